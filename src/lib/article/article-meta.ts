@@ -10,8 +10,17 @@ const isoDate = v.pipe(
 
 /** The front matter of `questions/<slug>/article.md`. */
 export const ArticleMetaSchema = v.strictObject({
-	title: v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(200)),
-	source: v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must name where the article comes from')),
+	title: v.pipe(
+		v.string('must be text'),
+		v.trim(),
+		v.nonEmpty('must not be empty'),
+		v.maxLength(200)
+	),
+	source: v.pipe(
+		v.string('must be text'),
+		v.trim(),
+		v.nonEmpty('must name where the article comes from')
+	),
 	sourceUrl: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
 	published: isoDate,
 	tags: v.optional(v.array(v.pipe(v.string('must be text'), v.trim(), v.nonEmpty())), []),

@@ -8,8 +8,7 @@ export interface Sentence {
 }
 
 export type ArticleBlock =
-	| { kind: 'heading'; text: string }
-	| { kind: 'paragraph'; number: number; sentences: Sentence[] };
+	{ kind: 'heading'; text: string } | { kind: 'paragraph'; number: number; sentences: Sentence[] };
 
 /**
  * Turns a Markdown body into headings and numbered paragraphs of sentences with stable ids.
@@ -26,7 +25,10 @@ export function segmentBody(markdown: string): ArticleBlock[] {
 		blocks.push({
 			kind: 'paragraph',
 			number,
-			sentences: sentences.map((sentence, index) => ({ id: `p${number}s${index + 1}`, text: sentence }))
+			sentences: sentences.map((sentence, index) => ({
+				id: `p${number}s${index + 1}`,
+				text: sentence
+			}))
 		});
 	};
 	for (const token of marked.lexer(markdown)) {
@@ -34,7 +36,9 @@ export function segmentBody(markdown: string): ArticleBlock[] {
 			const text = inlineText((token as Tokens.Heading).tokens).trim();
 			if (text) blocks.push({ kind: 'heading', text });
 		} else if (token.type === 'paragraph' || token.type === 'text') {
-			addParagraph(inlineText((token as Tokens.Paragraph).tokens ?? []) || (token as Tokens.Text).text);
+			addParagraph(
+				inlineText((token as Tokens.Paragraph).tokens ?? []) || (token as Tokens.Text).text
+			);
 		} else if (token.type === 'list') {
 			for (const item of (token as Tokens.List).items) addParagraph(inlineText(item.tokens));
 		} else if (token.type === 'blockquote') {
@@ -59,7 +63,10 @@ export function plainTextOf(blocks: readonly ArticleBlock[]): string {
 }
 
 export function wordCount(blocks: readonly ArticleBlock[]): number {
-	return sentencesOf(blocks).reduce((sum, s) => sum + s.text.split(/\s+/).filter(Boolean).length, 0);
+	return sentencesOf(blocks).reduce(
+		(sum, s) => sum + s.text.split(/\s+/).filter(Boolean).length,
+		0
+	);
 }
 
 function inlineText(tokens: readonly Token[] | undefined): string {

@@ -29,7 +29,9 @@ export function buildModules(
 		const slug = ARTICLE_PATH.exec(path)?.[1];
 		if (slug === undefined) continue;
 		if (!SLUG.test(slug)) {
-			problems.push(`${path}: folder name "${slug}" must be lowercase letters, digits and single hyphens`);
+			problems.push(
+				`${path}: folder name "${slug}" must be lowercase letters, digits and single hyphens`
+			);
 			continue;
 		}
 		const parsed = parseArticleFile(files[path] ?? '', path);
@@ -59,6 +61,8 @@ export function buildModules(
 			questions: result.questions
 		});
 	}
-	modules.sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.slug.localeCompare(b.slug));
+	modules.sort(
+		(a, b) => b.meta.published.localeCompare(a.meta.published) || a.slug.localeCompare(b.slug)
+	);
 	return { modules, problems };
 }

@@ -54,7 +54,10 @@ const baseEntries = {
 const optionList = v.pipe(
 	v.array(nonEmpty),
 	v.minLength(2, 'needs at least two options'),
-	v.check((options) => new Set(options.map((o) => o.toLowerCase())).size === options.length, 'options must be distinct')
+	v.check(
+		(options) => new Set(options.map((o) => o.toLowerCase())).size === options.length,
+		'options must be distinct'
+	)
 );
 
 /** Per-option explanation shown when a student picks a wrong option; same length as `options`. */
@@ -123,7 +126,10 @@ export const ClozeQuestionSchema = v.pipe(
 		accepted: v.pipe(v.array(nonEmpty), v.minLength(1)),
 		rejected
 	}),
-	v.check((q) => q.prompt.split(CLOZE_BLANK).length === 2, `prompt must contain "${CLOZE_BLANK}" once`)
+	v.check(
+		(q) => q.prompt.split(CLOZE_BLANK).length === 2,
+		`prompt must contain "${CLOZE_BLANK}" once`
+	)
 );
 
 export const OrderingQuestionSchema = v.object({
@@ -140,7 +146,10 @@ export const MatchingQuestionSchema = v.object({
 	pairs: v.pipe(
 		v.array(v.object({ left: nonEmpty, right: nonEmpty })),
 		v.minLength(2),
-		v.check((pairs) => new Set(pairs.map((p) => p.right)).size === pairs.length, 'right sides must be distinct')
+		v.check(
+			(pairs) => new Set(pairs.map((p) => p.right)).size === pairs.length,
+			'right sides must be distinct'
+		)
 	)
 });
 

@@ -25,6 +25,7 @@ export function checkContentFolder(folder: string): string[] {
 	}
 	const built = buildModules(files, moduleQuestions);
 	problems.push(...built.problems);
-	if (built.modules.length === 0 && problems.length === 0) problems.push(`${folder}/: holds no articles`);
+	if (built.modules.length === 0 && problems.length === 0)
+		problems.push(`${folder}/: holds no articles`);
 	return problems;
 }

@@ -8,7 +8,8 @@ import * as v from 'valibot';
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
 	return issues.map((issue) => {
 		const path = v.getDotPath(issue) ?? '(top level)';
-		if (issue.kind === 'schema' && issue.expected === 'never') return `${path}: is not a known field`;
+		if (issue.kind === 'schema' && issue.expected === 'never')
+			return `${path}: is not a known field`;
 		if (issue.input === undefined) return `${path}: is required`;
 		return `${path}: ${issue.message} (got ${preview(issue.input)})`;
 	});

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `npm run size`: the JavaScript each prerendered page makes a student download, gzip- and
+// brotli-compressed, following static imports from the page's preloads (lazy chunks excluded).
+// Run after `npm run build`.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const root = 'build';
+if (!existsSync(root)) {
+	console.error('No build/ folder: run `npm run build` first.');
+	process.exit(1);
+}
+
+const pages = walk(root).filter((file) => file.endsWith('.html') && !file.endsWith('404.html'));
+const rows = pages.map((page) => {
+	const html = readFileSync(page, 'utf8');
+	const starts = [...html.matchAll(/(?:href|import\()\s*=?\s*"(\.{1,2}\/[^"]+\.js)"/g)].map((m) =>
+		resolve(dirname(page), m[1])
+	);
+	const files = closure(starts);
+	const raw = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
+	const gzip = files.reduce(
+		(sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length,
+		0
+	);
+	const brotli = files.reduce(
+		(sum, file) => sum + brotliCompressSync(readFileSync(file)).length,
+		0
+	);
+	return {
+		page: '/' + relative(root, page).replace(/(index)?\.html$/, ''),
+		files: files.length,
+		raw,
+		gzip,
+		brotli
+	};
+});
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+	'page'.padEnd(40),
+	'files'.padStart(5),
+	'raw'.padStart(10),
+	'gzip'.padStart(10),
+	'brotli'.padStart(10)
+);
+for (const row of rows.sort((a, b) => a.page.localeCompare(b.page))) {
+	console.log(
+		row.page.padEnd(40),
+		String(row.files).padStart(5),
+		kb(row.raw).padStart(10),
+		kb(row.gzip).padStart(10),
+		kb(row.brotli).padStart(10)
+	);
+}
+
+/** Every file reachable from `starts` through static imports. */
+function closure(starts) {
+	const seen = new Set();
+	const queue = [...starts];
+	while (queue.length > 0) {
+		const file = queue.pop();
+		if (seen.has(file) || !existsSync(file)) continue;
+		seen.add(file);
+		const code = readFileSync(file, 'utf8');
+		for (const match of code.matchAll(
+			/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g
+		)) {
+			queue.push(resolve(dirname(file), match[1]));
+		}
+	}
+	return [...seen];
+}
+
+function walk(folder) {
+	return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)]
+	);
+}

@@ -1,0 +1,36 @@
+/**
+ * The comparison form of an answer: lowercase, curly quotes straightened, punctuation and the
+ * articles "a", "an", "the" removed, whitespace collapsed. "The Russian-led CSTO." → "russian led csto".
+ */
+export function normalizeAnswer(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[’‘`]/g, "'")
+		.replace(/'s\b/g, '')
+		.replace(/[^\p{L}\p{N}%$€£.\s]/gu, ' ')
+		.replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+		.replace(/\b(?:a|an|the)\b/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Whether `needle` occurs in `haystack` as whole words, both normalized. */
+export function containsAnswer(haystack: string, needle: string): boolean {
+	const h = ` ${normalizeAnswer(haystack)} `;
+	const n = normalizeAnswer(needle);
+	return n.length > 0 && h.includes(` ${n} `);
+}
+
+/** Quotes, brackets and punctuation that cling to a word or phrase but are not part of it. */
+export function trimPunctuation(text: string): string {
+	return text.replace(/^[\s"“”'‘’([{«]+/, '').replace(/[\s"“”'‘’)\]}»,.;:!?]+$/, '');
+}
+
+export function capitalize(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function wordsIn(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}

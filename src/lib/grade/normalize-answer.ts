@@ -1,0 +1,61 @@
+import { numberWordsToDigits } from './number-words';
+
+/**
+ * Brings a typed answer to a canonical form so that differences a reader would not call a mistake
+ * disappear: case, accents, punctuation, spacing, a leading article, thousands separators and numbers
+ * written in words. Both the student's answer and every accepted answer go through the same steps.
+ */
+
+const MARKS = /\p{M}/gu;
+/** Apostrophes vanish rather than split a word, so "Xi’s" and "Xis" read the same. */
+const APOSTROPHES = /['’ʼ‘`´]/g;
+/**
+ * A comma or space between digit groups ("2,500", "2 500", "1,234,567") that separates thousands. The
+ * look-behind insists on a group of 1–3 digits not after a decimal point, so "0.5 123" is left alone.
+ */
+const THOUSANDS_SEPARATOR = /(?<=(?:^|[^\d.])\d{1,3}(?:[, ]\d{3})*)[, ](?=\d{3}(?!\d))/g;
+/**
+ * A token is a number (a minus only at the start of a word, so "covid-19" is not negative, and a
+ * decimal point only between digits) or a run of letters and digits. Everything else separates.
+ */
+const TOKEN = /(?:(?<![\p{L}\p{N}])-)?(?:\d+(?:\.\d+)?|\.\d+)|[\p{L}\p{N}]+/gu;
+const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Lower case, compatibility forms folded (full-width "３" → "3", "ﬁ" → "fi", no-break spaces → spaces)
+ * and accents stripped (NFKD, then the combining marks removed).
+ */
+export function foldCharacters(text: string): string {
+	return text.toLowerCase().normalize('NFKD').replace(MARKS, '');
+}
+
+/** The canonical tokens of an answer; `normalizeAnswer` joins them with single spaces. */
+export function answerTokens(text: string): string[] {
+	const folded = foldCharacters(text)
+		.replace(THOUSANDS_SEPARATOR, '')
+		.replace(/%/g, ' percent ')
+		.replace(/&/g, ' and ')
+		.replace(APOSTROPHES, '');
+	const raw = Array.from(folded.matchAll(TOKEN), (match) => match[0]);
+	const tokens = numberWordsToDigits(joinPerCent(raw));
+	// Only strip an article that leaves something behind: "A" can be an answer ("vitamin A" aside).
+	return tokens.length > 1 && LEADING_ARTICLES.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+}
+
+function joinPerCent(tokens: readonly string[]): string[] {
+	const out: string[] = [];
+	for (const token of tokens) {
+		if (token === 'cent' && out.at(-1) === 'per') out[out.length - 1] = 'percent';
+		else out.push(token);
+	}
+	return out;
+}
+
+/**
+ * @example normalizeAnswer('  The Rússia! ') // 'russia'
+ * @example normalizeAnswer('Three per cent') // '3 percent'
+ * @example normalizeAnswer('2,500 soldiers') // '2500 soldiers'
+ */
+export function normalizeAnswer(text: string): string {
+	return answerTokens(text).join(' ');
+}

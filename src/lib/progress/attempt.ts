@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+import { GradeSchema, ResponseSchema } from '../question/response';
+import { SKILLS } from '../question/schema';
+import { IsoTimeSchema } from './time';
+
+const nonEmpty = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * One finished quiz or review of one module, kept in full until storage runs short
+ * (then it becomes an `AttemptSummary`, see compact.ts). Records are keyed by question id.
+ */
+export const AttemptSchema = v.pipe(
+	v.object({
+		/** Made by the caller (e.g. `crypto.randomUUID()`); recording the same id twice is a no-op. */
+		id: nonEmpty,
+		moduleSlug: nonEmpty,
+		/** A review attempt holds only the questions that were due, so its score is not a quiz score. */
+		kind: v.picklist(['quiz', 'review']),
+		questionIds: v.array(nonEmpty),
+		responses: v.record(v.string(), ResponseSchema),
+		/** A question without a grade counts as unanswered. */
+		grades: v.record(v.string(), GradeSchema),
+		skills: v.record(v.string(), v.picklist(SKILLS)),
+		startedAt: IsoTimeSchema,
+		finishedAt: IsoTimeSchema,
+		/** Earned over total, 0–1; every question is worth 1 and partial credit counts. */
+		score: share
+	}),
+	v.check(
+		(a) => a.questionIds.every((id) => Object.hasOwn(a.skills, id)),
+		'every question needs a skill'
+	)
+);
+
+/** Credit earned out of credit possible for one skill; `earned` may be fractional (partial credit). */
+export const SkillTallySchema = v.object({
+	earned: v.pipe(v.number(), v.minValue(0)),
+	total: v.pipe(v.number(), v.minValue(0))
+});
+
+/**
+ * What is kept of an attempt once its details are compacted away: enough for module statistics
+ * (scores over time, time spent, skills), never dropped.
+ */
+export const AttemptSummarySchema = v.object({
+	id: nonEmpty,
+	moduleSlug: nonEmpty,
+	kind: v.picklist(['quiz', 'review']),
+	startedAt: IsoTimeSchema,
+	finishedAt: IsoTimeSchema,
+	score: share,
+	questionCount: count,
+	skills: v.record(v.picklist(SKILLS), SkillTallySchema)
+});
+
+export type Attempt = v.InferOutput<typeof AttemptSchema>;
+export type AttemptKind = Attempt['kind'];
+export type AttemptSummary = v.InferOutput<typeof AttemptSummarySchema>;
+export type SkillTally = v.InferOutput<typeof SkillTallySchema>;

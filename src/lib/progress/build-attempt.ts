@@ -1,0 +1,39 @@
+import type { Grade, Response } from '../question/response';
+import type { Question } from '../question/schema';
+import type { Attempt, AttemptKind } from './attempt';
+import { scoreOf } from './credit';
+import { toIso } from './time';
+
+export interface AttemptInput {
+	id: string;
+	moduleSlug: string;
+	kind: AttemptKind;
+	questions: readonly Pick<Question, 'id' | 'skill'>[];
+	responses: Readonly<Record<string, Response>>;
+	grades: Readonly<Record<string, Grade>>;
+	startedAt: Date;
+	finishedAt: Date;
+}
+
+/**
+ * Builds the stored attempt from a finished quiz, deriving question ids, skills and score so they
+ * cannot disagree with the grades.
+ *
+ * @example buildAttempt({ id: 'a1', moduleSlug: 'kazakhstan-2022', kind: 'quiz', questions,
+ *   responses, grades, startedAt, finishedAt: now })
+ */
+export function buildAttempt(input: AttemptInput): Attempt {
+	const questionIds = input.questions.map((q) => q.id);
+	return {
+		id: input.id,
+		moduleSlug: input.moduleSlug,
+		kind: input.kind,
+		questionIds,
+		responses: { ...input.responses },
+		grades: { ...input.grades },
+		skills: Object.fromEntries(input.questions.map((q) => [q.id, q.skill])),
+		startedAt: toIso(input.startedAt),
+		finishedAt: toIso(input.finishedAt),
+		score: scoreOf(questionIds, input.grades)
+	};
+}

@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { allModules, findModule } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries = (() => allModules().map(({ slug }) => ({ slug }))) satisfies EntryGenerator;
+
+export const load = (({ params }) => {
+	const module = findModule(params.slug);
+	if (!module) error(404, `No module called "${params.slug}"`);
+	const { questions, ...rest } = module;
+	return { module: rest, questionCount: questions.length };
+}) satisfies PageServerLoad;

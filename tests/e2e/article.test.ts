@@ -1,0 +1,98 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, expectAccessible, test } from './fixtures';
+
+const slugs = readdirSync('questions', { withFileTypes: true })
+	.filter((entry) => entry.isDirectory())
+	.map((entry) => entry.name);
+
+/** The paragraphs of an article file's body, read straight from disk: what the page must show. */
+function paragraphsOf(slug: string): string[] {
+	const body = readFileSync(`questions/${slug}/article.md`, 'utf8').split(/^---$/m)[2] ?? '';
+	return body
+		.split(/\n\s*\n/)
+		.map((block) => block.trim())
+		.filter((block) => block && !block.startsWith('#'));
+}
+
+test('the home page lists every bundled module with its facts', async ({ page, consoleErrors }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Modules' })).toBeVisible();
+	const list = page.getByRole('list', { name: 'Modules' });
+	await expect(list.getByRole('listitem')).toHaveCount(slugs.length);
+	const card = list.getByRole('article').filter({ hasText: 'Unrest in Kazakhstan, January 2022' });
+	await expect(
+		card.getByRole('link', { name: 'Unrest in Kazakhstan, January 2022' })
+	).toBeVisible();
+	await expect(card).toContainText('7 January 2022');
+	await expect(card).toContainText(/Reading time\s*\d+ min/);
+	expect(consoleErrors).toEqual([]);
+});
+
+for (const slug of slugs) {
+	test(`the article page of ${slug} shows every paragraph, numbered, with sentence ids`, async ({
+		page,
+		consoleErrors
+	}) => {
+		await page.goto(`/modules/${slug}`);
+		const expected = paragraphsOf(slug);
+		const shown = page.locator('.article-text p');
+		await expect(shown).toHaveCount(expected.length);
+		for (const [index, text] of expected.entries()) {
+			const paragraph = page.locator(`#p${index + 1}`);
+			await expect(paragraph).toContainText(String(index + 1));
+			await expect(paragraph).toContainText(text.replace(/\s+/g, ' ').slice(0, 40));
+			await expect(paragraph.locator(`[id="p${index + 1}s1"]`)).toHaveCount(1);
+		}
+		expect(consoleErrors).toEqual([]);
+	});
+}
+
+test('the bundled article leaves out the "ALSO READ" list', async ({ page }) => {
+	await page.goto('/modules/kazakhstan-2022');
+	await expect(page.locator('main')).toContainText('There is no viable political alternative.');
+	await expect(page.locator('main')).not.toContainText('ALSO READ');
+	await expect(page.locator('main')).not.toContainText('Plane Crash');
+	await expect(page.locator('main')).not.toContainText('Hundreds of people have been killed');
+});
+
+test('an evidence link highlights and focuses its sentences', async ({ page }) => {
+	await page.goto('/modules/kazakhstan-2022#p11s1~p11s2');
+	const first = page.locator('[id="p11s1"]');
+	await expect(first).toHaveClass(/highlighted/);
+	await expect(page.locator('[id="p11s2"]')).toHaveClass(/highlighted/);
+	await expect(page.locator('[id="p10s1"]')).not.toHaveClass(/highlighted/);
+	await expect(first).toBeFocused();
+	await expect(page.getByRole('status')).toContainText('highlighted sentences support');
+});
+
+test('the skip link moves keyboard focus to the main content', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+	await expect(page.locator('#main')).toBeFocused();
+});
+
+test('an unknown address shows a helpful not-found page', async ({ page }) => {
+	const response = await page.goto('/modules/no-such-article');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
+	await expect(page.getByRole('link', { name: /modules/i }).first()).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`every page has no axe-core violations in the ${colorScheme} scheme @phone`, async ({
+		page,
+		consoleErrors
+	}) => {
+		await page.emulateMedia({ colorScheme });
+		for (const path of ['/', ...slugs.map((slug) => `/modules/${slug}`)]) {
+			await page.goto(path);
+			await expectAccessible(page);
+		}
+		expect(consoleErrors).toEqual([]);
+	});
+}

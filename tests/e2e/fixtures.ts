@@ -1,0 +1,30 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * A page that records console errors and failed requests; every test asserts there were none.
+ * `expectAccessible` runs axe-core with the WCAG 2.2 AA rule tags.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+	consoleErrors: async ({ page }, use) => {
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		await use(errors);
+		expect(errors, 'console errors').toEqual([]);
+	}
+});
+
+export async function expectAccessible(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+	expect(summary, 'axe-core violations').toEqual([]);
+}
+
+export { expect };
