@@ -24,7 +24,12 @@ export const ArticleMetaSchema = v.strictObject({
 	sourceUrl: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
 	published: isoDate,
 	tags: v.optional(v.array(v.pipe(v.string('must be text'), v.trim(), v.nonEmpty())), []),
-	readingLevel: v.optional(v.pipe(v.string('must be text'), v.trim(), v.nonEmpty()))
+	readingLevel: v.optional(v.pipe(v.string('must be text'), v.trim(), v.nonEmpty())),
+	/** When students see whether they were right: after each question (default) or on the results page. */
+	feedback: v.optional(
+		v.picklist(['after-each', 'at-end'], 'must be "after-each" or "at-end"'),
+		'after-each'
+	)
 });
 
 export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;

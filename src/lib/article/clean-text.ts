@@ -27,11 +27,12 @@ const JUNK_LINES: readonly RegExp[] = [
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters": short, names only, no sentence punctuation. */
 const BYLINE =
-	/^by\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})*$/u;
+	/^[Bb]y\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})*$/u;
 
 const SENTENCE_END = /[.!?…]['"’”)\]]*$/;
 const MARKDOWN_BLOCK = /^(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>)/;
-const HTML_HINT = /<\/?(?:p|div|span|br|h[1-6]|a|li|ul|ol|script|style|article|section|img)\b[^>]*>/i;
+const HTML_HINT =
+	/<\/?(?:p|div|span|br|h[1-6]|a|li|ul|ol|script|style|article|section|img)\b[^>]*>/i;
 
 /**
  * @example
@@ -94,7 +95,10 @@ function stripHtml(html: string): string {
 	return html
 		.replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
 		.replace(/<!--[\s\S]*?-->/g, ' ')
-		.replace(/<\/?(?:p|div|br|h[1-6]|li|ul|ol|article|section|blockquote|figure|figcaption)\b[^>]*>/gi, '\n\n')
+		.replace(
+			/<\/?(?:p|div|br|h[1-6]|li|ul|ol|article|section|blockquote|figure|figcaption)\b[^>]*>/gi,
+			'\n\n'
+		)
 		.replace(/<[^>]*>/g, '')
 		.replace(/&nbsp;/g, ' ')
 		.replace(/&quot;/g, '"')

@@ -16,7 +16,8 @@ describe('parseArticleFile', () => {
 					title: 'A title',
 					source: 'The Daily Example',
 					published: '2022-01-07',
-					tags: ['world']
+					tags: ['world'],
+					feedback: 'after-each'
 				},
 				body: 'First paragraph.\n\nSecond paragraph.'
 			}

@@ -10,10 +10,13 @@ const MARKS = /\p{M}/gu;
 /** Apostrophes vanish rather than split a word, so "Xi’s" and "Xis" read the same. */
 const APOSTROPHES = /['’ʼ‘`´]/g;
 /**
- * A comma or space between digit groups ("2,500", "2 500", "1,234,567") that separates thousands. The
- * look-behind insists on a group of 1–3 digits not after a decimal point, so "0.5 123" is left alone.
+ * A number written with thousands separators ("2,500", "2 500", "1,234,567"): a group of 1–3 digits
+ * not after a decimal point, then groups of exactly 3 digits, all with the same separator. Matched as
+ * a whole (no look-behind) so a 100 KB run of groups stays linear.
  */
-const THOUSANDS_SEPARATOR = /(?<=(?:^|[^\d.])\d{1,3}(?:[, ]\d{3})*)[, ](?=\d{3}(?!\d))/g;
+const GROUPED_NUMBER = /(^|[^\d.])(\d{1,3}(?:([, ])\d{3})(?:\3\d{3})*)(?!\d)/g;
+const removeSeparators = (_: string, before: string, digits: string) =>
+	before + digits.replace(/[, ]/g, '');
 /**
  * A token is a number (a minus only at the start of a word, so "covid-19" is not negative, and a
  * decimal point only between digits) or a run of letters and digits. Everything else separates.
@@ -32,7 +35,7 @@ export function foldCharacters(text: string): string {
 /** The canonical tokens of an answer; `normalizeAnswer` joins them with single spaces. */
 export function answerTokens(text: string): string[] {
 	const folded = foldCharacters(text)
-		.replace(THOUSANDS_SEPARATOR, '')
+		.replace(GROUPED_NUMBER, removeSeparators)
 		.replace(/%/g, ' percent ')
 		.replace(/&/g, ' and ')
 		.replace(APOSTROPHES, '');

@@ -139,7 +139,8 @@ export function numberWordsToDigits(tokens: readonly string[]): string[] {
 	let i = 0;
 	while (i < tokens.length) {
 		const number = readNumber(tokens, i);
-		if (number) {
+		// A number too large for a double keeps its digits, so it is still compared as written.
+		if (number && Number.isFinite(number.value)) {
 			out.push(formatNumber(number.value));
 			i = number.end;
 		} else {

@@ -3,9 +3,7 @@ import { NUMBER_TOKEN } from './number-words';
 
 /** A typed number read for grading, or why it cannot be graded yet. */
 export type NumberAnswer =
-	| { kind: 'empty' }
-	| { kind: 'number'; value: number }
-	| { kind: 'invalid'; message: string };
+	{ kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid'; message: string };
 
 export const NOT_A_NUMBER = 'Type a number, like 12 or 3.5.';
 export const MORE_THAN_ONE_NUMBER = 'Type just one number, like 12 or 3.5.';
@@ -40,7 +38,8 @@ function withoutUnit(tokens: string[], unit: readonly string[]): string[] {
  */
 export function parseNumberAnswer(text: string, unit?: string): NumberAnswer {
 	if (text.trim() === '') return { kind: 'empty' };
-	if (DECIMAL_COMMA_PATTERN.test(foldCharacters(text))) return { kind: 'invalid', message: DECIMAL_COMMA };
+	if (DECIMAL_COMMA_PATTERN.test(foldCharacters(text)))
+		return { kind: 'invalid', message: DECIMAL_COMMA };
 	const tokens = withoutUnit(answerTokens(text), unit ? answerTokens(unit) : []);
 	const numbers = tokens.filter((token) => NUMBER_TOKEN.test(token));
 	if (numbers.length === 0) return { kind: 'invalid', message: NOT_A_NUMBER };

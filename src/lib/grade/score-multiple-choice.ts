@@ -3,8 +3,6 @@ import type { Grade, ResponseOf } from '../question/response';
 import { NO_SUCH_OPTION, isOptionIndex } from './option-index';
 import { CORRECT, UNANSWERED, invalidGrade, scoredGrade } from './scored-grade';
 
-const options = (count: number) => (count === 1 ? '1 option' : `${count} options`);
-
 /**
  * Partial credit: (right picks − wrong picks) / number of correct options, never below 0, so picking
  * every option scores nothing. Full marks only for exactly the right set. Repeated picks count once.
@@ -26,8 +24,9 @@ export function scoreMultipleChoice(
 	const score = Math.max(0, (rightPicks - wrongPicks.length) / correct.size);
 	if (score === 1) return scoredGrade(question, 1, CORRECT);
 
-	const missed = wrongPicks.length > 0 ? `, and ${options(wrongPicks.length)} that are not right` : '';
-	const message = `You picked ${rightPicks} of the ${options(correct.size)} that are right${missed}.`;
+	const wrong = wrongPicks.length;
+	const alsoWrong = wrong === 0 ? '' : `, and ${wrong} wrong one${wrong === 1 ? '' : 's'}`;
+	const message = `You picked ${rightPicks} of the ${correct.size} right options${alsoWrong}.`;
 	const firstWrong = wrongPicks[0];
 	const explanation =
 		(firstWrong === undefined ? undefined : question.optionFeedback?.[firstWrong]) ??

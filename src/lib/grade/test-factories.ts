@@ -11,17 +11,17 @@ import type {
 
 /** Small question factories for the grader's tests: sensible defaults, override what a test is about. */
 
-const base = {
+const base = () => ({
 	prompt: 'Question?',
 	evidence: ['A sentence from the article.'],
 	sentenceIds: [],
-	skill: 'detail',
-	difficulty: 'medium',
-	origin: 'authored'
-} as const;
+	skill: 'detail' as const,
+	difficulty: 'medium' as const,
+	origin: 'authored' as const
+});
 
 export const singleChoice = (over: Partial<SingleChoiceQuestion> = {}): SingleChoiceQuestion => ({
-	...base,
+	...base(),
 	id: 'single',
 	type: 'single-choice',
 	options: ['Russia', 'China', 'India'],
@@ -33,7 +33,7 @@ export const singleChoice = (over: Partial<SingleChoiceQuestion> = {}): SingleCh
 export const multipleChoice = (
 	over: Partial<MultipleChoiceQuestion> = {}
 ): MultipleChoiceQuestion => ({
-	...base,
+	...base(),
 	id: 'multiple',
 	type: 'multiple-choice',
 	options: ['Russia', 'China', 'India', 'Kazakhstan'],
@@ -43,7 +43,7 @@ export const multipleChoice = (
 });
 
 export const trueFalse = (over: Partial<TrueFalseQuestion> = {}): TrueFalseQuestion => ({
-	...base,
+	...base(),
 	id: 'true-false',
 	type: 'true-false',
 	options: ['True', 'False'],
@@ -53,7 +53,7 @@ export const trueFalse = (over: Partial<TrueFalseQuestion> = {}): TrueFalseQuest
 });
 
 export const numeric = (over: Partial<NumericQuestion> = {}): NumericQuestion => ({
-	...base,
+	...base(),
 	id: 'numeric',
 	type: 'numeric',
 	answer: 3,
@@ -64,7 +64,7 @@ export const numeric = (over: Partial<NumericQuestion> = {}): NumericQuestion =>
 });
 
 export const shortAnswer = (over: Partial<ShortAnswerQuestion> = {}): ShortAnswerQuestion => ({
-	...base,
+	...base(),
 	id: 'short',
 	type: 'short-answer',
 	accepted: ['Russia'],
@@ -73,7 +73,7 @@ export const shortAnswer = (over: Partial<ShortAnswerQuestion> = {}): ShortAnswe
 });
 
 export const cloze = (over: Partial<ClozeQuestion> = {}): ClozeQuestion => ({
-	...base,
+	...base(),
 	id: 'cloze',
 	type: 'cloze',
 	prompt: 'The pipeline runs from _____ to China.',
@@ -84,7 +84,7 @@ export const cloze = (over: Partial<ClozeQuestion> = {}): ClozeQuestion => ({
 });
 
 export const ordering = (over: Partial<OrderingQuestion> = {}): OrderingQuestion => ({
-	...base,
+	...base(),
 	id: 'ordering',
 	type: 'ordering',
 	items: ['Talks began', 'A deal was signed', 'Gas started to flow'],
@@ -93,7 +93,7 @@ export const ordering = (over: Partial<OrderingQuestion> = {}): OrderingQuestion
 });
 
 export const matching = (over: Partial<MatchingQuestion> = {}): MatchingQuestion => ({
-	...base,
+	...base(),
 	id: 'matching',
 	type: 'matching',
 	pairs: [

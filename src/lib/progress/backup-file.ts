@@ -52,7 +52,9 @@ export function parseBackup(text: string): Parsed<BackupContents> {
 	switch (read.kind) {
 		case 'empty':
 		case 'unreadable':
-			return read.kind === 'empty' ? parsedError('(top level): is empty') : parsedError(...read.errors);
+			return read.kind === 'empty'
+				? parsedError('(top level): is empty')
+				: parsedError(...read.errors);
 		case 'future':
 			return parsedError(
 				`version: this backup was made by a newer Lectern (format version ${read.version}); update Lectern to import it`

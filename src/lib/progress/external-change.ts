@@ -9,7 +9,10 @@ import type { ProgressState } from './state';
  *
  * @example addEventListener('storage', (e) => { if (e.key === PROGRESS_KEY) state = applyExternalChange(state, e.newValue) })
  */
-export function applyExternalChange(current: ProgressState, newRawValue: string | null): ProgressState {
+export function applyExternalChange(
+	current: ProgressState,
+	newRawValue: string | null
+): ProgressState {
 	const read = readStored(newRawValue);
 	return read.kind === 'ok' ? mergeStates(current, read.state) : current;
 }

@@ -41,9 +41,14 @@ export class MemoryStorage implements StorageLike {
 		if (quotaBytes !== undefined) {
 			const previous = this.#items.get(key);
 			const after =
-				this.bytesUsed() - (previous === undefined ? 0 : entryBytes(key, previous)) + entryBytes(key, value);
+				this.bytesUsed() -
+				(previous === undefined ? 0 : entryBytes(key, previous)) +
+				entryBytes(key, value);
 			if (after > quotaBytes) {
-				throw new DOMException(`Storage quota of ${quotaBytes} bytes exceeded`, 'QuotaExceededError');
+				throw new DOMException(
+					`Storage quota of ${quotaBytes} bytes exceeded`,
+					'QuotaExceededError'
+				);
 			}
 		}
 		this.#items.set(key, String(value));

@@ -24,11 +24,15 @@ export function previewImport(current: ProgressState, incoming: ProgressState): 
 	const added = [...incoming.attempts, ...incoming.summaries].filter((r) => !ours.has(r.id));
 	const conflicts = [...incoming.attempts, ...incoming.summaries].flatMap((theirs) => {
 		const mine = ours.get(theirs.id);
-		return mine && !sameAttempt(mine, theirs) ? [{ id: theirs.id, moduleSlug: mine.moduleSlug }] : [];
+		return mine && !sameAttempt(mine, theirs)
+			? [{ id: theirs.id, moduleSlug: mine.moduleSlug }]
+			: [];
 	});
 	const merged = mergeStates(current, incoming).questionStates;
 	const updatedQuestions = Object.keys(merged).filter((key) => {
-		const before = Object.hasOwn(current.questionStates, key) ? current.questionStates[key] : undefined;
+		const before = Object.hasOwn(current.questionStates, key)
+			? current.questionStates[key]
+			: undefined;
 		return before?.updatedAt !== merged[key]?.updatedAt;
 	}).length;
 	return {

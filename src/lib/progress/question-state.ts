@@ -30,6 +30,7 @@ export type QuestionState = v.InferOutput<typeof QuestionStateSchema>;
 export const questionKey = (moduleSlug: string, questionId: string): string =>
 	`${moduleSlug}/${questionId}`;
 
+/** @example splitQuestionKey('kazakhstan-2022/q3') // { moduleSlug: 'kazakhstan-2022', questionId: 'q3' } */
 export function splitQuestionKey(key: string): { moduleSlug: string; questionId: string } {
 	const slash = key.indexOf('/');
 	return { moduleSlug: key.slice(0, slash), questionId: key.slice(slash + 1) };

@@ -5,6 +5,7 @@ import { own } from './own';
 import { questionKey, type QuestionState } from './question-state';
 import type { ProgressState } from './state';
 
+/** Whether an attempt id is recorded, in detail or as a summary. @example hasAttempt(state, 'a1') */
 export function hasAttempt(state: ProgressState, id: string): boolean {
 	return state.attempts.some((a) => a.id === id) || state.summaries.some((s) => s.id === id);
 }

@@ -15,6 +15,8 @@ export type ReviewRating = Rated;
 /**
  * How a graded answer rates for review: right → Good, partly right → Hard, wrong, blank or
  * ungradable → Again. Easy only ever comes from the student (see `recordReview`).
+ *
+ * @example ratingFor({ kind: 'unanswered' }) // Rating.Again
  */
 export function ratingFor(grade: Grade): ReviewRating {
 	if (grade.kind !== 'scored') return Rating.Again;

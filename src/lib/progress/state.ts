@@ -21,6 +21,7 @@ export const ProgressStateSchema = v.object({
 
 export type ProgressState = v.InferOutput<typeof ProgressStateSchema>;
 
+/** @example new ProgressStore(null, now).save(emptyState()) */
 export const emptyState = (): ProgressState => ({
 	version: PROGRESS_VERSION,
 	attempts: [],

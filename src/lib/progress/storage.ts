@@ -17,6 +17,8 @@ export const BACKUP_PREFIX = `${PROGRESS_KEY}.backup.`;
 /**
  * Whether a storage error means "full". Browsers disagree: a DOMException named
  * QuotaExceededError (code 22) in most, NS_ERROR_DOM_QUOTA_REACHED (code 1014) in old Firefox.
+ *
+ * @example isQuotaExceeded(new DOMException('full', 'QuotaExceededError')) // true
  */
 export function isQuotaExceeded(error: unknown): boolean {
 	if (typeof error !== 'object' || error === null) return false;

@@ -1,0 +1,33 @@
+import { wordCount, type ArticleBlock } from '../../article/segment';
+import type { Article } from '../types';
+import { findAbbreviations } from './abbreviations';
+import { findDates } from './dates';
+import { findMentions, groupEntities } from './entities';
+import { findNumbers } from './numbers';
+import { parseSentences } from './parse-sentences';
+
+/** Everything question builders need to know about an article, computed once. */
+export function analyzeArticle(blocks: readonly ArticleBlock[]): Article {
+	const sentences = parseSentences(blocks);
+	const mentions = sentences.flatMap(findMentions);
+	const entities = groupEntities(mentions);
+	const topic = entities
+		.filter((e) => e.kind !== 'person')
+		.map((entity) => ({ entity, count: entity.mentions.length }))
+		.sort(
+			(a, b) =>
+				b.count - a.count ||
+				a.entity.mentions[0]!.sentence.position - b.entity.mentions[0]!.sentence.position
+		)[0]?.entity;
+	return {
+		blocks,
+		sentences,
+		words: wordCount(blocks),
+		entities,
+		mentions,
+		numbers: sentences.flatMap(findNumbers),
+		dates: sentences.flatMap(findDates),
+		abbreviations: findAbbreviations(sentences),
+		topic
+	};
+}

@@ -1,0 +1,144 @@
+import nlp from 'compromise';
+import type { Article, ArticleSentence, Term } from '../types';
+import { capitalize } from './normalize';
+
+const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|these|those)$/i;
+const PLURAL_SUBJECT = /^(?:they|we|i|you|these|those)$/i;
+const ADVERBS_TO_DROP = /^(?:also|then|later|previously|too|still|reportedly|subsequently)$/;
+
+/** Sentence-initial text made fit for the middle of a sentence: "The river" → "the river". */
+export function lowerFirst(text: string, firstTerm: Term | undefined): string {
+	if (!firstTerm) return text;
+	const keep =
+		firstTerm.tags.has('ProperNoun') ||
+		firstTerm.tags.has('Acronym') ||
+		firstTerm.text === 'I' ||
+		/^\p{Lu}{2,}/u.test(firstTerm.text);
+	return keep ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export function stripFinalPunctuation(text: string): string {
+	return text.replace(/[\s.!?;:,]+$/, '');
+}
+
+/** Quotes must pair up, or a prompt cut from a sentence would show a dangling quote mark. */
+export function quotesBalanced(text: string): boolean {
+	const straight = (text.match(/"/g) ?? []).length;
+	const open = (text.match(/“/g) ?? []).length;
+	const close = (text.match(/”/g) ?? []).length;
+	return straight % 2 === 0 && open === close && !/\(/.test(text) === !/\)/.test(text);
+}
+
+/** The infinitive of a verb phrase as compromise conjugates it: "gave up" → "give up". */
+export function infinitiveOf(verb: string): string | undefined {
+	const forms = nlp(verb).verbs().conjugate() as { Infinitive?: string }[];
+	return forms[0]?.Infinitive;
+}
+
+/**
+ * The subject of a clause as a question can use it: pronouns resolved to the article's topic ("it")
+ * or the last person named ("he", "she"); undefined when the subject is not a plain noun phrase.
+ */
+export function questionSubject(
+	article: Article,
+	sentence: ArticleSentence,
+	allSubjectTerms: readonly Term[]
+): { text: string; plural: boolean } | undefined {
+	let subjectTerms = allSubjectTerms;
+	// "First, it is…", "However, the river…": a short opener before a comma is not the subject.
+	const opener = subjectTerms.findIndex((t) => /,/.test(t.post));
+	if (
+		opener >= 0 &&
+		opener < 2 &&
+		subjectTerms
+			.slice(0, opener + 1)
+			.every((t) => /Adverb|Ordinal|Conjunction|Value/.test([...t.tags].join(' ')))
+	) {
+		subjectTerms = subjectTerms.slice(opener + 1);
+	}
+	if (subjectTerms.length === 0 || subjectTerms.length > 8) return undefined;
+	const first = subjectTerms[0]!;
+	if (subjectTerms.slice(0, -1).some((t) => /[,;:()"“”]/.test(t.post))) return undefined;
+	if (first.tags.has('Preposition') || first.tags.has('Adverb') || first.tags.has('Conjunction')) {
+		return undefined;
+	}
+	if (subjectTerms.some((t) => t.tags.has('Verb'))) return undefined;
+	if (subjectTerms.length === 1 && PRONOUNS.test(first.text)) {
+		const pronoun = first.normal;
+		if (pronoun === 'it' && article.topic) return { text: article.topic.name, plural: false };
+		if (pronoun === 'he' || pronoun === 'she') {
+			const person = lastPersonBefore(article, sentence);
+			return person ? { text: person, plural: false } : undefined;
+		}
+		return undefined;
+	}
+	const text = lowerFirst(
+		subjectTerms
+			.map(
+				(t, i) => t.pre.replace(/^\s+/, '') + t.text + (i < subjectTerms.length - 1 ? t.post : '')
+			)
+			.join(''),
+		first
+	).trim();
+	const head = subjectTerms[subjectTerms.length - 1]!;
+	const plural =
+		head.tags.has('Plural') ||
+		PLURAL_SUBJECT.test(head.text) ||
+		subjectTerms.some((t) => t.normal === 'and');
+	return { text, plural };
+}
+
+function lastPersonBefore(article: Article, sentence: ArticleSentence): string | undefined {
+	const people = article.mentions.filter(
+		(m) =>
+			m.kind === 'person' &&
+			m.sentence.position < sentence.position &&
+			m.sentence.position >= sentence.position - 3
+	);
+	const last = people[people.length - 1];
+	if (!last) return undefined;
+	const entity = article.entities.find((e) => e.kind === 'person' && e.key === last.key);
+	return entity?.name;
+}
+
+/**
+ * Turns "the Panthers gave up 308 points" around a wh-phrase: "How many points did the Panthers give
+ * up?". `verbIndex` is the first verb term after the subject; `rest` is what follows the wh-phrase's
+ * own words. Returns undefined when the clause is not simple enough to invert correctly.
+ */
+export function invertWithWh(
+	article: Article,
+	sentence: ArticleSentence,
+	verbIndex: number,
+	verbEnd: number,
+	wh: string,
+	rest: string
+): string | undefined {
+	const { terms } = sentence;
+	const subject = questionSubject(article, sentence, terms.slice(0, verbIndex));
+	if (!subject) return undefined;
+	const verbTerms = terms.slice(verbIndex, verbEnd).filter((t) => !ADVERBS_TO_DROP.test(t.normal));
+	const first = verbTerms[0];
+	if (!first || verbTerms.some((t) => t.tags.has('Negative'))) return undefined;
+	const tail = rest ? ` ${rest}` : '';
+	if (first.tags.has('Auxiliary') || first.tags.has('Copula') || first.tags.has('Modal')) {
+		const remainder = verbTerms
+			.slice(1)
+			.map((t) => t.text)
+			.join(' ');
+		const aux = first.text.toLowerCase();
+		return `${wh} ${aux} ${subject.text}${remainder ? ` ${remainder}` : ''}${tail}?`;
+	}
+	const phrase = verbTerms.map((t) => t.text).join(' ');
+	const infinitive = infinitiveOf(phrase);
+	if (!infinitive) return undefined;
+	const auxiliary = first.tags.has('PastTense') ? 'did' : subject.plural ? 'do' : 'does';
+	return `${wh} ${auxiliary} ${subject.text} ${infinitive}${tail}?`;
+}
+
+/** Prefixes "According to the article," where the statement can start lowercase; else leaves it. */
+export function accordingToArticle(statement: string, firstTerm: Term | undefined): string {
+	return `According to the article, ${lowerFirst(statement, firstTerm)}`;
+}
+
+export { capitalize };

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeAnswer } from './normalize-answer';
+
+describe('normalizeAnswer', () => {
+	it.each([
+		['ignores case and surrounding punctuation', 'RUSSIA!', 'russia'],
+		['strips accents', 'São Tomé', 'sao tome'],
+		['strips a leading article', 'the Russia', 'russia'],
+		['strips only one leading article', 'The The', 'the'],
+		['keeps a lone article', 'A', 'a'],
+		['collapses spaces and tabs', '  new \t  delhi ', 'new delhi'],
+		['reads hyphens as spaces', 'Al-Qaeda', 'al qaeda'],
+		['drops straight and curly apostrophes', "Xi’s and Xi's", 'xis and xis'],
+		['drops curly quotes', '“Russia”', 'russia'],
+		['drops leading and trailing punctuation', '...(Russia)?!', 'russia'],
+		['folds full-width characters', 'Ｒｕｓｓｉａ ３％', 'russia 3 percent'],
+		['drops emoji', 'Russia 🇷🇺', 'russia'],
+		['writes percent signs as a word', '3%', '3 percent'],
+		['joins "per cent"', '3 per cent', '3 percent'],
+		['removes thousands commas', '2,500', '2500'],
+		['removes thousands spaces', '2 500', '2500'],
+		['removes no-break thousands spaces', '2\u202f500', '2500'],
+		['removes chained separators', '1,234,567', '1234567'],
+		['keeps decimals', '3.50', '3.5'],
+		['does not treat a list as thousands', '1, 200', '1 200'],
+		['reads number words', 'Twenty thousand', '20000'],
+		['keeps a minus that starts a number', '-3 degrees', '-3 degrees'],
+		['does not read a hyphen in a word as a minus', 'Covid-19', 'covid 19'],
+		['leaves ß alone', 'Rußland', 'rußland'],
+		['gives an empty form for only spaces', '   ', ''],
+		['gives an empty form for only punctuation', '?!…', '']
+	])('%s: "%s" → "%s"', (_, text, expected) => {
+		expect(normalizeAnswer(text)).toBe(expected);
+	});
+
+	it('normalizes 100 KB of text quickly', () => {
+		const text = 'Russia, the 2,500 soldiers! '.repeat(4000);
+
+		const start = performance.now();
+		const form = normalizeAnswer(text);
+		const elapsed = performance.now() - start;
+
+		expect(form.startsWith('russia the 2500 soldiers russia')).toBe(true);
+		expect(elapsed).toBeLessThan(500);
+	});
+});

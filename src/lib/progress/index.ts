@@ -1,0 +1,30 @@
+/**
+ * The progress store: attempts, spaced review and statistics kept in one versioned storage key.
+ * Pure functions over a `ProgressState` value, plus `ProgressStore` for storage; time and storage
+ * are always passed in.
+ */
+export type { Attempt, AttemptKind, AttemptSummary, SkillTally } from './attempt';
+export { buildAttempt, type AttemptInput } from './build-attempt';
+export { exportBackup, parseBackup, BACKUP_FORMAT, type BackupContents } from './backup-file';
+export { listBackups, readBackup, removeBackup, writeBackup, type BackupEntry } from './backups';
+export type { StoredCard } from './card';
+export { compactOldest } from './compact';
+export { applyExternalChange } from './external-change';
+export { MemoryStorage, type MemoryStorageOptions } from './memory-storage';
+export { mergeStates } from './merge-states';
+export { moduleStats, type ModuleStats, type SkillStat } from './module-stats';
+export { previewImport, type ImportPreview } from './preview-import';
+export {
+	ProgressStore,
+	type LoadNotice,
+	type LoadResult,
+	type NotSavedReason,
+	type SaveResult
+} from './progress-store';
+export { questionKey, splitQuestionKey, type QuestionState } from './question-state';
+export { readStored, type StoredRead } from './read-stored';
+export { hasAttempt, recordAttempt } from './record-attempt';
+export { dueForReview, recordReview } from './review';
+export { ratingFor, type ReviewRating } from './schedule';
+export { emptyState, PROGRESS_VERSION, type ProgressState } from './state';
+export { BACKUP_PREFIX, isQuotaExceeded, PROGRESS_KEY, type StorageLike } from './storage';

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { newDraft, parseDraft } from './draft';
+
+const ids = ['q-a', 'q-b', 'q-c'];
+
+describe('parseDraft', () => {
+	it('reads back a saved draft', () => {
+		const draft = {
+			...newDraft('mod', ids, 1000),
+			current: 2,
+			responses: { 'q-a': { type: 'short-answer' as const, text: 'Russia' } }
+		};
+		expect(parseDraft(JSON.stringify(draft), 'mod', ids)).toEqual(draft);
+	});
+
+	it.each([
+		['nothing saved', null],
+		['broken JSON', '{"version":1,'],
+		['the wrong shape', '{"version":1,"moduleSlug":"mod"}'],
+		['a future version', JSON.stringify({ ...newDraft('mod', ids, 1), version: 2 })],
+		['another module', JSON.stringify(newDraft('other', ids, 1))],
+		['only questions that no longer exist', JSON.stringify(newDraft('mod', ['gone'], 1))]
+	])('starts afresh from %s', (_case, raw) => {
+		expect(parseDraft(raw, 'mod', ids)).toBeUndefined();
+	});
+
+	it('drops questions the rebuilt module no longer has and keeps the position in range', () => {
+		const draft = { ...newDraft('mod', ['q-a', 'gone', 'q-c'], 1), current: 2 };
+		expect(parseDraft(JSON.stringify(draft), 'mod', ['q-a', 'q-b'])).toMatchObject({
+			questionIds: ['q-a'],
+			current: 0
+		});
+	});
+});

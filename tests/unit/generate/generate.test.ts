@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticleText } from '../../../src/lib/article/clean-text';
+import { parseArticleFile } from '../../../src/lib/article/parse-article-file';
+import { segmentBody } from '../../../src/lib/article/segment';
+import { checkQuality, GenerationError, generateQuestions } from '../../../src/lib/generate';
+import type { Question } from '../../../src/lib/question/schema';
+
+const bundledBody = () => {
+	const parsed = parseArticleFile(
+		readFileSync('questions/kazakhstan-2022/article.md', 'utf8'),
+		'article.md'
+	);
+	if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+	return parsed.value.body;
+};
+const fixture = (name: string) => readFileSync(`tests/fixtures/articles/${name}.txt`, 'utf8');
+const correctOptions = (q: Question): string[] =>
+	q.type === 'single-choice'
+		? [q.options[q.correctIndex]!]
+		: q.type === 'multiple-choice'
+			? q.correctIndexes.map((i) => q.options[i]!)
+			: [];
+
+describe('generateQuestions on the bundled Kazakhstan article', () => {
+	const body = bundledBody();
+	const questions = generateQuestions(body);
+
+	it('asks which countries border Kazakhstan, with Russia and China both correct', () => {
+		const borders = questions.find(
+			(q) => q.type === 'multiple-choice' && /countries border Kazakhstan/.test(q.prompt)
+		);
+		expect(borders && correctOptions(borders).sort()).toEqual(['China', 'Russia']);
+	});
+
+	it('asks what share of global oil reserves Kazakhstan holds (3%)', () => {
+		const share = questions.find((q) => /share of global oil reserves/.test(q.prompt));
+		expect(share?.answerText).toBe('3%');
+	});
+
+	it('asks what caused the unrest, answered by the rise in fuel or LPG prices', () => {
+		const cause = questions.find(
+			(q) => q.skill === 'cause-effect' && /fuel prices|liquefied petroleum gas/i.test(q.answerText)
+		);
+		expect(cause).toBeDefined();
+	});
+
+	it('breaks no quality rule and cites sentence ids of the article page', () => {
+		expect(checkQuality(questions, segmentBody(body))).toEqual([]);
+	});
+
+	it('gives the same questions and ids on every run', () => {
+		expect(generateQuestions(body)).toEqual(questions);
+	});
+
+	it('never quotes a rhetorical question as evidence', () => {
+		expect(questions.flatMap((q) => q.evidence).filter((e) => e.includes('?'))).toEqual([]);
+	});
+
+	it('respects maxQuestions', () => {
+		expect(generateQuestions(body, { maxQuestions: 5 }).length).toBeLessThanOrEqual(5);
+	});
+});
+
+describe.each(['valley-floods', 'sleep-study', 'harbour-deal'])(
+	'generateQuestions on the %s fixture',
+	(name) => {
+		const text = fixture(name);
+		const questions = generateQuestions(text);
+
+		it('yields 8 to 25 questions', () => {
+			expect(questions.length).toBeGreaterThanOrEqual(8);
+			expect(questions.length).toBeLessThanOrEqual(25);
+		});
+
+		it('uses at least four question types', () => {
+			expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
+		});
+
+		it('obeys every quality rule', () => {
+			expect(checkQuality(questions, segmentBody(cleanArticleText(text)))).toEqual([]);
+		});
+
+		it('quotes none of the page furniture', () => {
+			expect(questions.flatMap((q) => q.evidence).join(' ')).not.toMatch(
+				/Advertisement|Getty Images|Sign up|Read more|^By /
+			);
+		});
+	}
+);
+
+describe('generateQuestions on bad input', () => {
+	it.each([
+		['empty text', '', 'empty'],
+		['whitespace', '  \n\t ', 'empty'],
+		['binary data', '\u0089PNG\r\n\u001a\n\u0000\u0000IHDR', 'not-text'],
+		['a too-short text', 'The river rose.', 'too-short']
+	])('throws a GenerationError for %s', (_name, input, code) => {
+		expect(() => generateQuestions(input)).toThrow(GenerationError);
+		try {
+			generateQuestions(input);
+		} catch (error) {
+			expect((error as GenerationError).code).toBe(code);
+		}
+	});
+});
