@@ -21,10 +21,15 @@ test('the home page lists every bundled module with its facts', async ({ page, c
 	await expect(list.getByRole('listitem')).toHaveCount(slugs.length);
 	const card = list.getByRole('article').filter({ hasText: 'Unrest in Kazakhstan, January 2022' });
 	await expect(
-		card.getByRole('link', { name: 'Unrest in Kazakhstan, January 2022' })
+		card.getByRole('link', { name: 'Unrest in Kazakhstan, January 2022', exact: true })
 	).toBeVisible();
 	await expect(card).toContainText('7 January 2022');
 	await expect(card).toContainText(/Reading time\s*\d+ min/);
+	await expect(card).toContainText(/Questions\s*\d+/);
+	await expect(card.getByRole('link', { name: /^Take the quiz/ })).toHaveAttribute(
+		'href',
+		'/modules/kazakhstan-2022/quiz'
+	);
 	expect(consoleErrors).toEqual([]);
 });
 
