@@ -84,7 +84,8 @@ function medianMs(run: () => void): number {
 }
 
 /** Prints the stored size of 100 attempts and median load and save times. */
-export function runProgressBench(): void {
+export function runProgressBench(): string[] {
+	const lines: string[] = [];
 	const state = benchState();
 	const json = JSON.stringify(state);
 	const utf8 = new TextEncoder().encode(json).length;
@@ -102,20 +103,22 @@ export function runProgressBench(): void {
 	const due = medianMs(() => dueForReview(state, now()));
 
 	const f = (ms: number) => `${ms.toFixed(2)} ms`;
-	console.log(`progress: ${ATTEMPTS} attempts × ${QUESTIONS} questions, ${MODULES} modules`);
-	console.log(
+	lines.push(`progress: ${ATTEMPTS} attempts × ${QUESTIONS} questions, ${MODULES} modules`);
+	lines.push(
 		`  stored JSON        ${(utf8 / 1024).toFixed(1)} KB UTF-8 (${utf8} bytes); localStorage counts ${((json.length * 2) / 1024).toFixed(1)} KB as UTF-16`
 	);
-	console.log(
+	lines.push(
 		`  question states    ${Object.keys(state.questionStates).length}, due now: ${dueForReview(state, now()).length}`
 	);
-	console.log(
+	lines.push(
 		`  load (median/${RUNS})  ${f(load)}  — read + JSON.parse + validate; parse alone ${f(parse)}`
 	);
-	console.log(
+	lines.push(
 		`  save (median/${RUNS})  ${f(write)} — serialise + write; with re-read and merge (ProgressStore.save) ${f(save)}`
 	);
-	console.log(`  moduleStats ${f(stats)}, dueForReview ${f(due)}`);
+	lines.push(`  moduleStats ${f(stats)}, dueForReview ${f(due)}`);
+	return lines;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runProgressBench();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+	console.log(runProgressBench().join('\n'));

@@ -73,3 +73,27 @@ describe('the build-time content check', () => {
 		expect(() => buildStart()).not.toThrow();
 	});
 });
+
+describe('the bundled modules', () => {
+	it('link every question to real sentences of the article page', async () => {
+		const { readdirSync } = await import('node:fs');
+		const { parseArticleFile } = await import('../../../src/lib/article/parse-article-file');
+		const { segmentBody, sentencesOf } = await import('../../../src/lib/article/segment');
+		const { moduleQuestions } = await import('../../../src/lib/modules/module-questions');
+		for (const slug of readdirSync('questions')) {
+			const path = `questions/${slug}/article.md`;
+			const article = parseArticleFile(readFileSync(path, 'utf8'), path);
+			if (!article.ok) throw new Error(article.errors.join('\n'));
+			const sentences = new Map(
+				sentencesOf(segmentBody(article.value.body)).map((s) => [s.id, s.text])
+			);
+			const { questions, problems } = moduleQuestions(article.value.body, undefined);
+			expect(problems).toEqual([]);
+			expect(questions.length).toBeGreaterThanOrEqual(12);
+			for (const question of questions) {
+				expect(question.sentenceIds.length, question.id).toBeGreaterThan(0);
+				expect(question.sentenceIds.map((id) => sentences.get(id))).toEqual(question.evidence);
+			}
+		}
+	});
+});

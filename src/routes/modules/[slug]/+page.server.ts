@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { allModules, findModule } from '$lib/server/content';
+import { findModule } from '$lib/server/content';
+import { moduleEntries } from '$lib/server/quiz-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries = (() => allModules().map(({ slug }) => ({ slug }))) satisfies EntryGenerator;
+export const entries = moduleEntries satisfies EntryGenerator;
 
 export const load = (({ params }) => {
 	const module = findModule(params.slug);
