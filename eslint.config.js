@@ -35,7 +35,7 @@ export default ts.config(
 	{
 		// The domain layer must run in Node, the browser and tests alike: no UI or framework imports.
 		files: ['src/lib/**/*.ts'],
-		ignores: ['src/lib/**/*.svelte.ts', 'src/lib/server/**'],
+		ignores: ['src/lib/**/*.svelte.ts', 'src/lib/**/*.svelte.test.ts', 'src/lib/server/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',

@@ -2,4 +2,12 @@ import { allModules } from '$lib/server/content';
 import { summarize } from '$lib/modules/module';
 import type { PageServerLoad } from './$types';
 
-export const load = (() => ({ modules: allModules().map(summarize) })) satisfies PageServerLoad;
+export const load = (() => ({
+	modules: allModules().map(summarize),
+	// Question ids only: enough to count what is due without counting questions that are gone.
+	review: allModules().map((module) => ({
+		slug: module.slug,
+		title: module.meta.title,
+		questions: module.questions.map(({ id }) => ({ id }))
+	}))
+})) satisfies PageServerLoad;

@@ -2,17 +2,22 @@ import { cleanArticleText } from '../article/clean-text';
 import { segmentBody, wordCount, type ArticleBlock } from '../article/segment';
 import type { Question } from '../question/schema';
 import { analyzeArticle } from './analyze/article';
-import { finalize } from './build/draft';
+import { finalize } from './compose/draft';
+import { gapChoice } from './compose/gap-choice';
 import { checkInput, MIN_WORDS, tooShort } from './input';
-import { checkQuality } from './quality';
-import { abbreviationQuestions } from './questions/abbreviations';
+import { qualityIssues, sentenceTexts } from './quality';
+import { abbreviationQuestions, acceptAbbreviations } from './questions/abbreviations';
 import { borderQuestions } from './questions/borders';
 import { causeQuestions } from './questions/causes';
 import { mainIdeaQuestions } from './questions/main-idea';
 import { numberQuestions } from './questions/numbers';
 import { entityQuestions } from './questions/people';
+import { sequenceQuestions } from './questions/sequence';
 import { timelineQuestions } from './questions/timeline';
+import { vocabularyQuestions } from './questions/vocabulary';
+import { whenQuestions } from './questions/when';
 import { questionBudget, selectQuestions, type Ranked } from './rank';
+import { forgetNormalized } from './text/normalize';
 import type { Article, Candidate } from './types';
 
 export { GenerationError, type GenerationErrorCode } from './errors';
@@ -43,6 +48,9 @@ const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
 	entityQuestions,
 	abbreviationQuestions,
 	timelineQuestions,
+	sequenceQuestions,
+	whenQuestions,
+	vocabularyQuestions,
 	mainIdeaQuestions
 ];
 
@@ -57,6 +65,7 @@ const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
  * questions[0].type; // e.g. 'multiple-choice'
  */
 export function generateQuestions(text: string, options: GenerateOptions = {}): Question[] {
+	forgetNormalized();
 	const allBlocks = segmentBody(cleanArticleText(checkInput(text)));
 	// Questions come from the first few thousand words: the budget tops out at 25 questions, and
 	// bounding the analysis keeps a 200 KB paste as fast as a long article.
@@ -65,16 +74,22 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 	if (article.words < MIN_WORDS || article.sentences.filter((s) => !s.isQuestion).length < 2) {
 		throw tooShort(article.words);
 	}
+	const sentences = sentenceTexts(blocks);
 	const ranked: Ranked[] = [];
 	for (const build of BUILDERS) {
-		for (const { draft, score, factKey } of build(article)) {
+		const built = build(article).flatMap((c) => {
+			const withAliases = { ...c, draft: acceptAbbreviations(article, c.draft) };
+			const variants = gapChoice(withAliases);
+			return variants.length > 0 ? variants : [withAliases];
+		});
+		for (const { draft, score, factKey, group } of built) {
 			const question = finalize(draft);
-			if (!question || checkQuality([question], blocks).length > 0) continue;
+			if (!question || qualityIssues([question], sentences, true).length > 0) continue;
 			const first = article.sentences.find((s) => s.id === question.sentenceIds[0]);
 			const position = first?.position ?? 0;
 			// Facts the article leads with matter more: up to +2 for the first sentence.
 			const lead = 2 * (1 - position / Math.max(1, article.sentences.length));
-			ranked.push({ question, score: score + lead, factKey, position });
+			ranked.push({ question, score: score + lead, factKey, position, group });
 		}
 	}
 	const unique = [...new Map(ranked.map((r) => [r.question.id, r])).values()];
@@ -84,6 +99,6 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 	);
 	const selected = selectQuestions(unique, budget);
 	// A last guard for rules that need the whole set (duplicate facts across builders).
-	const flagged = new Set(checkQuality(selected, blocks).map((issue) => issue.questionId));
+	const flagged = new Set(qualityIssues(selected, sentences).map((issue) => issue.questionId));
 	return selected.filter((q) => !flagged.has(q.id));
 }

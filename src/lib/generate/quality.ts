@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { sentencesOf, type ArticleBlock } from '../article/segment';
 import { QuestionSchema, type Question } from '../question/schema';
-import { containsAnswer, normalizeAnswer } from './text/normalize';
+import { normalizeAnswer } from './text/normalize';
 
 export interface QualityIssue {
 	questionId: string;
@@ -26,7 +26,23 @@ export function checkQuality(
 	questions: readonly Question[],
 	article: readonly ArticleBlock[]
 ): QualityIssue[] {
-	const sentences = new Map(sentencesOf(article).map((s) => [s.id, s.text]));
+	return qualityIssues(questions, sentenceTexts(article));
+}
+
+/** Sentence id → verbatim text: what `qualityIssues` checks evidence against. */
+export function sentenceTexts(article: readonly ArticleBlock[]): Map<string, string> {
+	return new Map(sentencesOf(article).map((s) => [s.id, s.text]));
+}
+
+/**
+ * `checkQuality` against sentences looked up once, for checking many candidates one at a time.
+ * `schemaChecked` skips the schema rule for questions that just came out of a schema parse.
+ */
+export function qualityIssues(
+	questions: readonly Question[],
+	sentences: ReadonlyMap<string, string>,
+	schemaChecked = false
+): QualityIssue[] {
 	const issues: QualityIssue[] = [];
 	const seenIds = new Set<string>();
 	const seenFacts = new Map<string, string>();
@@ -34,13 +50,14 @@ export function checkQuality(
 		const id = String(question.id);
 		const report = (rule: QualityIssue['rule'], message: string) =>
 			issues.push({ questionId: id, rule, message });
-		const parsed = v.safeParse(QuestionSchema, question);
-		if (!parsed.success) report('schema', parsed.issues.map((i) => i.message).join('; '));
+		const parsed = schemaChecked ? undefined : v.safeParse(QuestionSchema, question);
+		if (parsed && !parsed.success) report('schema', parsed.issues.map((i) => i.message).join('; '));
 		if (seenIds.has(id)) report('unique-id', `id ${id} is used twice`);
 		seenIds.add(id);
 		checkEvidence(question, sentences, report);
 		checkPrompt(question, report);
 		checkOptions(question, report);
+		if (questions.length < 2) continue;
 		const fact = `${question.type}|${normalizeAnswer(question.answerText)}|${(question.sentenceIds ?? []).join(',')}`;
 		const prompt = `prompt|${normalizeAnswer(question.prompt)}`;
 		for (const key of [fact, prompt]) {
@@ -79,8 +96,10 @@ function checkPrompt(question: Question, report: Report) {
 			: question.type === 'numeric'
 				? [question.answerText]
 				: [];
+	const prompt = ` ${normalizeAnswer(question.prompt)} `;
 	for (const answer of answers) {
-		if (containsAnswer(question.prompt, answer))
+		const normalized = normalizeAnswer(answer);
+		if (normalized && prompt.includes(` ${normalized} `))
 			report('prompt-contains-answer', `prompt contains its answer “${answer}”`);
 	}
 }

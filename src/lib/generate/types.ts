@@ -26,7 +26,8 @@ export interface ArticleSentence {
 	isQuestion: boolean;
 }
 
-export type EntityKind = 'person' | 'country' | 'place' | 'organization';
+/** `name`: a proper name compromise could not place ("Kawann Short", "Astra 2A"): good for a gap only. */
+export type EntityKind = 'person' | 'country' | 'place' | 'organization' | 'name';
 
 /** A span of a sentence: character offsets into `sentence.text` and the term range. */
 export interface Span {
@@ -102,6 +103,8 @@ export interface Candidate {
 	score: number;
 	/** Two candidates with the same fact key and type test the same fact the same way. */
 	factKey: string;
+	/** Versions of one question (a gap and the same gap as a choice): at most one is kept. */
+	group?: string;
 }
 
 export type { Skill };

@@ -45,6 +45,29 @@ describe('generateQuestions on the bundled Kazakhstan article', () => {
 		expect(cause).toBeDefined();
 	});
 
+	it('gives 15 to 20 questions of at least six types, vocabulary and sequence among the skills', () => {
+		expect(questions.length).toBeGreaterThanOrEqual(15);
+		expect(questions.length).toBeLessThanOrEqual(20);
+		expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
+		expect(questions.map((q) => q.skill)).toEqual(
+			expect.arrayContaining(['vocabulary', 'sequence', 'cause-effect', 'geography', 'number'])
+		);
+	});
+
+	it('asks the meaning of a less common word of the article', () => {
+		const vocabulary = questions.find(
+			(q) => q.type === 'single-choice' && /the word “\p{L}+” is closest in meaning/u.test(q.prompt)
+		);
+		expect(vocabulary).toBeDefined();
+	});
+
+	it('orders the start of the unrest before Friday’s gunfire, from relative cues', () => {
+		const ordering = questions.find((q) => q.type === 'ordering');
+		const items = ordering?.type === 'ordering' ? ordering.items : [];
+		expect(items[0]).toMatch(/liquefied petroleum gas/);
+		expect(items[items.length - 1]).toMatch(/gunfire/);
+	});
+
 	it('breaks no quality rule and cites sentence ids of the article page', () => {
 		expect(checkQuality(questions, segmentBody(body))).toEqual([]);
 	});
@@ -68,13 +91,21 @@ describe.each(['valley-floods', 'sleep-study', 'harbour-deal'])(
 		const text = fixture(name);
 		const questions = generateQuestions(text);
 
-		it('yields 8 to 25 questions', () => {
-			expect(questions.length).toBeGreaterThanOrEqual(8);
+		it('yields 12 to 25 questions', () => {
+			expect(questions.length).toBeGreaterThanOrEqual(12);
 			expect(questions.length).toBeLessThanOrEqual(25);
 		});
 
-		it('uses at least four question types', () => {
-			expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
+		it('uses at least five question types and four skills', () => {
+			expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+			expect(new Set(questions.map((q) => q.skill)).size).toBeGreaterThanOrEqual(4);
+		});
+
+		it('lets no type fill more than 40% of the quiz', () => {
+			const counts = [...new Set(questions.map((q) => q.type))].map(
+				(type) => questions.filter((q) => q.type === type).length
+			);
+			expect(Math.max(...counts)).toBeLessThanOrEqual(Math.ceil(questions.length * 0.4));
 		});
 
 		it('obeys every quality rule', () => {

@@ -12,7 +12,7 @@ export function analyzeArticle(blocks: readonly ArticleBlock[]): Article {
 	const mentions = sentences.flatMap(findMentions);
 	const entities = groupEntities(mentions);
 	const topic = entities
-		.filter((e) => e.kind !== 'person')
+		.filter((e) => e.kind !== 'person' && e.kind !== 'name')
 		.map((entity) => ({ entity, count: entity.mentions.length }))
 		.sort(
 			(a, b) =>

@@ -39,7 +39,10 @@ const PATTERNS: readonly {
 	},
 	{ regex: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'), read: (m) => [+m[2]!, month(m[1]!), 0] },
 	{
-		regex: new RegExp(`\\b(?:in|since|by|from|until|during|of|early|late|mid-)\\s+${YEAR}\\b`, 'g'),
+		regex: new RegExp(
+			`\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Dd]uring|of|[Ee]arly|[Ll]ate|mid-)\\s+${YEAR}\\b`,
+			'g'
+		),
 		read: (m) => [+m[1]!, 0, 0]
 	},
 	{

@@ -70,6 +70,8 @@ function continuesName(term: Term): boolean {
 function joined(term: Term, next: Term): boolean {
 	if (next.pre !== '') return false;
 	if (/^\.\s+$/.test(term.post) && COURTESY.has(`${term.normal.replace(/\.$/, '')}.`)) return true;
+	// "Fielding H. Garrison", "M. Theo Kearney": an initial runs on into the rest of the name.
+	if (/^\.\s+$/.test(term.post) && /^\p{Lu}$/u.test(term.text)) return true;
 	return /^(?:\s+|-)$/.test(term.post);
 }
 
@@ -88,6 +90,19 @@ function classify(sentence: ArticleSentence, from: number, to: number): Mention 
 		if (!COURTESY.has(term.normal)) role.push(term.text);
 		nameStart += 1;
 	}
+	// "Indian National Congress": a demonym leads an organization's name, not a person's role.
+	const onlyDemonyms =
+		nameStart > from && terms.slice(from, nameStart).every((t) => t.tags.has('Demonym'));
+	const rest = terms.slice(nameStart, to);
+	if (
+		onlyDemonyms &&
+		(rest.some((t) => t.tags.has('Organization')) ||
+			ORGANIZATION_WORDS.test(sentence.text.slice(rest[0]!.start, rest[rest.length - 1]!.end))) &&
+		!rest.some((t) => t.tags.has('Person'))
+	) {
+		nameStart = from;
+		role.length = 0;
+	}
 	const first = terms[nameStart]!;
 	const last = terms[to - 1]!;
 	const start = first.start;
@@ -101,6 +116,9 @@ function classify(sentence: ArticleSentence, from: number, to: number): Mention 
 	text = text.replace(/\.$/, (dot) => (/\b\p{Lu}[a-z]?$/u.test(text.slice(0, -1)) ? dot : ''));
 	end = start + text.length;
 	if (text.length < 2 || !/\p{L}/u.test(text)) return undefined;
+	// "American", "Roman": a demonym on its own describes, it does not name.
+	if (terms.slice(nameStart, to).every((t) => t.tags.has('Demonym')) && !findCountry(text))
+		return undefined;
 	const hadTitle = role.length > 0 || nameStart > from;
 	const kind = kindOf(terms.slice(nameStart, to), text, hadTitle);
 	if (!kind) return undefined;
@@ -130,6 +148,9 @@ function kindOf(terms: readonly Term[], text: string, hadTitle: boolean): Entity
 		return 'organization';
 	}
 	if (terms.some((t) => t.tags.has('Place'))) return 'place';
+	// Two or more proper nouns in a row name something, even when compromise cannot say what.
+	if (terms.length >= 2 && terms.every((t) => t.tags.has('ProperNoun') || t.tags.has('Value')))
+		return 'name';
 	return undefined;
 }
 

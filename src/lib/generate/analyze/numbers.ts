@@ -67,6 +67,8 @@ export function findNumbers(sentence: ArticleSentence): NumberMention[] {
 
 function isAmountTerm(term: Term): boolean {
 	if (!term.tags.has('Value') || term.tags.has('Ordinal')) return false;
+	// "one of the earliest", "at one time": the word "one" is hardly ever an amount worth asking.
+	if (term.normal === 'one') return false;
 	if (term.tags.has('Year') || term.tags.has('Date') || term.tags.has('Month')) return false;
 	return true;
 }
@@ -88,7 +90,10 @@ function toMention(sentence: ArticleSentence, from: number, to: number): NumberM
 			isPercent = true;
 		}
 	}
-	const start = terms[from]!.start;
+	// "(118)", "(117 km)": brackets cling to compromise's terms but are not part of the amount.
+	let start = terms[from]!.start;
+	while (/[([“"‘']/.test(sentence.text.charAt(start)) && start < end) start += 1;
+	while (/[)\]”"’']/.test(sentence.text.charAt(end - 1)) && end > start) end -= 1;
 	const prefix = sentence.text.slice(Math.max(0, start - 1), start);
 	const isMoney = /[$€£¥]/.test(prefix + terms[from]!.text);
 	const realStart = /[$€£¥]/.test(prefix) ? start - 1 : start;

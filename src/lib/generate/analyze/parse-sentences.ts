@@ -16,20 +16,34 @@ interface ParsedDoc {
 }
 
 /**
- * Tags every sentence of the article with compromise, parsing each paragraph once. compromise splits
- * the paragraph the way `segmentBody` did (it made the split), so its sentences line up with ours;
- * when they do not, the odd sentence is parsed on its own.
+ * Tags every sentence of the article with compromise in one pass over the whole text: one call costs
+ * far less than one per paragraph, and compromise tags each sentence on its own, so the tags are the
+ * same. compromise splits the text the way `segmentBody` did (it made the split), so its sentences
+ * line up with ours; when they do not, each paragraph is parsed on its own, and failing that the odd
+ * sentence.
  */
 export function parseSentences(blocks: readonly ArticleBlock[]): ArticleSentence[] {
+	const paragraphs = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block] : []));
+	const whole = (
+		nlp(
+			paragraphs.map((p) => p.sentences.map((s) => s.text).join(' ')).join('\n\n')
+		) as unknown as ParsedDoc
+	).document;
+	const total = paragraphs.reduce((sum, p) => sum + p.sentences.length, 0);
 	const result: ArticleSentence[] = [];
-	for (const block of blocks) {
-		if (block.kind !== 'paragraph') continue;
-		const doc = nlp(block.sentences.map((s) => s.text).join(' ')) as unknown as ParsedDoc;
-		const aligned = doc.document.length === block.sentences.length;
+	for (const block of paragraphs) {
+		const own =
+			whole.length === total
+				? undefined
+				: (nlp(block.sentences.map((s) => s.text).join(' ')) as unknown as ParsedDoc).document;
+		const aligned = own === undefined || own.length === block.sentences.length;
 		block.sentences.forEach((sentence, index) => {
-			const raw = aligned
-				? (doc.document[index] ?? [])
-				: (nlp(sentence.text) as unknown as ParsedDoc).document.flat();
+			const raw =
+				own === undefined
+					? (whole[result.length] ?? [])
+					: aligned
+						? (own[index] ?? [])
+						: (nlp(sentence.text) as unknown as ParsedDoc).document.flat();
 			result.push({
 				id: sentence.id,
 				text: sentence.text,

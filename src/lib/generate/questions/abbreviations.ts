@@ -1,5 +1,6 @@
-import { candidate, shortAnswer } from '../build/draft';
-import type { Article, Candidate } from '../types';
+import { candidate, shortAnswer } from '../compose/draft';
+import { containsAnswer } from '../text/normalize';
+import type { Article, Candidate, QuestionDraft } from '../types';
 
 /**
  * "What does LPG stand for?" for every abbreviation the article explains in brackets. British and
@@ -26,7 +27,8 @@ export function abbreviationQuestions(article: Article): Candidate[] {
 						difficulty: 'medium',
 						explanation: `The article writes “${expansion} (${abbreviation})”.`
 					},
-					variants
+					variants,
+					[...article.abbreviations.values()].filter((other) => other !== expansion)
 				),
 				5,
 				`abbreviation:${abbreviation}`
@@ -36,14 +38,46 @@ export function abbreviationQuestions(article: Article): Candidate[] {
 	return out;
 }
 
-/** Adds "LPG" wherever "liquefied petroleum gas" is accepted, and the other way round. */
+/**
+ * Adds the other form wherever an accepted answer uses a phrase the article abbreviates: "LPG" for
+ * "liquefied petroleum gas", "the Russian-led CSTO" for "the Russian-led Collective Security Treaty
+ * Organisation", and the expansion for the abbreviation. "gas (LPG)" gives both bare forms.
+ */
 export function withAbbreviations(article: Article, accepted: readonly string[]): string[] {
 	const out = [...accepted];
 	for (const [abbreviation, expansion] of article.abbreviations) {
+		const long = new RegExp(
+			`\\b${escape(expansion)}(?:\\s*\\(${escape(abbreviation)}\\))?(?![\\p{L}\\p{N}])`,
+			'iu'
+		);
+		const short = new RegExp(`(?<![\\p{L}\\p{N}])${escape(abbreviation)}(?![\\p{L}\\p{N}])`, 'u');
 		for (const answer of accepted) {
-			if (answer.toLowerCase() === expansion.toLowerCase()) out.push(abbreviation);
-			if (answer === abbreviation) out.push(expansion);
+			if (long.test(answer)) {
+				out.push(answer.replace(long, abbreviation));
+				out.push(answer.replace(long, expansion));
+			} else if (short.test(answer)) out.push(answer.replace(short, expansion));
 		}
 	}
-	return [...new Set(out)];
+	return [...new Map(out.map((a) => [a.toLowerCase(), a])).values()];
+}
+
+/** A typed-answer draft accepting the abbreviated and expanded forms, unless the prompt shows one. */
+export function acceptAbbreviations(article: Article, draft: QuestionDraft): QuestionDraft {
+	if (draft.type !== 'short-answer' && draft.type !== 'cloze') return draft;
+	const accepted = withAbbreviations(article, draft.accepted).filter(
+		(answer) => draft.accepted.includes(answer) || !containsAnswer(draft.prompt, answer)
+	);
+	const rejected =
+		draft.type === 'cloze'
+			? {
+					rejected: draft.rejected.filter(
+						(r) => !accepted.some((a) => a.toLowerCase() === r.toLowerCase())
+					)
+				}
+			: {};
+	return { ...draft, accepted, ...rejected };
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

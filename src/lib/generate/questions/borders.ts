@@ -7,7 +7,7 @@ import {
 	singleChoice,
 	trueFalse,
 	type WrongOption
-} from '../build/draft';
+} from '../compose/draft';
 import { countryDistractors, nonNeighbours } from '../distractors/countries';
 import type { Article, ArticleSentence, Candidate, Mention } from '../types';
 

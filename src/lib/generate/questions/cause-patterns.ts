@@ -1,4 +1,4 @@
-import type { Article, ArticleSentence } from '../types';
+import type { Article, ArticleSentence, Term } from '../types';
 import { infinitiveOf, questionSubject, stripFinalPunctuation } from '../text/grammar';
 import { wordsIn } from '../text/normalize';
 
@@ -13,6 +13,10 @@ export interface CauseRelation {
 	causeIsClause: boolean;
 	/** The effect reads as a stand-alone option ("top-level resignations"), not "protesters to take…". */
 	effectIsPhrase: boolean;
+	/** The effect is a full clause that reads as a stand-alone option ("the price … doubled"). */
+	effectIsClause: boolean;
+	/** Added to the question's score: what began an event matters more than a side result. */
+	weight: number;
 }
 
 const PASSIVE = /\b(sparked|triggered|caused|driven|fu?ell?ed|prompted|brought on) by\b/i;
@@ -20,7 +24,13 @@ const BEGAN_WHEN = /\b(?:began|started|erupted|broke out)\b[^,]*?,?\s*(?:when|af
 const PROMPTING = /,\s*(prompting|forcing|leading|causing)\s+/i;
 const RESULTING = /,\s*(resulting in|leading to|causing|triggering|sparking)\s+/i;
 const ACTIVE = /\s(led to|resulted in|caused|triggered|sparked)\s/i;
+/** "The researchers say the difference is due to the way…": a noun phrase and what it is due to. */
+const DUE_TO =
+	/\b(the (?:[a-z-]+ ){0,2}[a-z-]+) (is|are|was|were) (?:largely |mainly |partly )?due to\s+/i;
 const BECAUSE = /\s(?:because(?: of)?|due to|as a result of|owing to|thanks to)\s/i;
+/** Subjects of "X began when…" that are not events: the story, the article, a period of time. */
+const NOT_EVENTS =
+	/\b(?:story|article|report|news|day|week|month|year|season|it|this|that|process|meeting|hearing|trial|study)$/i;
 const ACTIVE_VERB: Record<string, string> = {
 	sparked: 'sparked',
 	triggered: 'triggered',
@@ -31,6 +41,12 @@ const ACTIVE_VERB: Record<string, string> = {
 	prompted: 'prompted',
 	'brought on': 'brought on'
 };
+
+/** Whether a verb other than a leading participle ("Increased fuel prices") falls in the span. */
+function hasVerb(sentence: ArticleSentence, start: number, end: number): boolean {
+	const terms = sentence.terms.filter((t) => t.start >= start && t.end <= end);
+	return terms.slice(1).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+}
 
 /** Drops relative clauses (", which is used to fuel many cars,") and cuts at the clause's end. */
 export function cleanClause(text: string): string | undefined {
@@ -53,7 +69,12 @@ function withArticle(noun: string): string {
 
 /** The noun phrase right before `index`: "protests" in "epicenter of protests sparked by". */
 function nounPhraseBefore(sentence: ArticleSentence, index: number): string | undefined {
-	const terms = sentence.terms.filter((t) => t.end <= index);
+	const before = sentence.terms.filter((t) => t.end <= index);
+	// "The flooding was caused by…": the noun phrase is the subject before "was".
+	let cut = before.length;
+	while (cut > 0 && /^(?:is|are|was|were|been|be|has|have|had)$/.test(before[cut - 1]!.normal))
+		cut -= 1;
+	const terms = before.slice(0, cut);
 	const words: string[] = [];
 	for (let k = terms.length - 1; k >= 0 && words.length < 4; k -= 1) {
 		const t = terms[k]!;
@@ -62,6 +83,42 @@ function nounPhraseBefore(sentence: ArticleSentence, index: number): string | un
 		words.unshift(t.text);
 	}
 	return words.length > 0 ? words.join(' ').replace(/[’']s$/, '') : undefined;
+}
+
+/**
+ * The noun phrase starting at `index`, up to the verb that follows it: "increased fuel prices" in
+ * "protests sparked by increased fuel prices spread across the capital". Undefined when a clause,
+ * not a noun phrase, follows.
+ */
+function nounPhraseAfter(sentence: ArticleSentence, index: number): string | undefined {
+	const terms = sentence.terms.filter((t) => t.start >= index);
+	const words: Term[] = [];
+	for (const [k, t] of terms.entries()) {
+		const leadingParticiple = k === 0 && t.tags.has('Verb') && /ed$/.test(t.normal);
+		// compromise reads "prices" in "fuel prices spread" as a verb; after a noun it is a noun.
+		const pluralAfterNoun =
+			k > 0 && t.tags.has('Verb') && /s$/.test(t.text) && terms[k - 1]!.tags.has('Noun');
+		const of = t.normal === 'of' && k > 0 && terms[k + 1] !== undefined && !/[,;:]/.test(t.post);
+		const nounish =
+			(t.tags.has('Noun') ||
+				t.tags.has('Adjective') ||
+				t.tags.has('Determiner') ||
+				t.tags.has('Value')) &&
+			!t.tags.has('Pronoun') &&
+			!(t.tags.has('Verb') && k > 0);
+		if (/^(?:that|which|who)$/.test(t.normal)) break;
+		if (!nounish && !leadingParticiple && !pluralAfterNoun && !of) break;
+		words.push(t);
+		if (pluralAfterNoun || /[,;:.!?)]/.test(t.post)) break;
+	}
+	const last = words[words.length - 1];
+	if (words.length < 2 || words.length > 7 || !last) return undefined;
+	if (!last.tags.has('Noun') && !/s$/.test(last.text)) return undefined;
+	const next = terms[words.length];
+	const ends =
+		/[,;:.!?]/.test(last.post) || !next || next.tags.has('Verb') || last.tags.has('Verb');
+	if (!ends && !/^(?:that|which|who)$/.test(next.normal)) return undefined;
+	return sentence.text.slice(words[0]!.start, last.end);
 }
 
 export function findCauseRelations(article: Article): CauseRelation[] {
@@ -74,15 +131,28 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 			effect: string | undefined,
 			prompt: string | undefined,
 			causeIsClause = true,
-			effectIsPhrase = false
+			effectIsPhrase = false,
+			effectIsClause = false,
+			weight = 0
 		) => {
 			if (cause && effect && prompt)
-				found.push({ sentence, cause, effect, prompt, causeIsClause, effectIsPhrase });
+				found.push({
+					sentence,
+					cause,
+					effect,
+					prompt,
+					causeIsClause,
+					effectIsPhrase,
+					effectIsClause,
+					weight
+				});
 		};
 		let m = PASSIVE.exec(text);
 		if (m) {
 			const effect = nounPhraseBefore(sentence, m.index);
-			const cause = cleanClause(text.slice(m.index + m[0].length));
+			const cause =
+				nounPhraseAfter(sentence, m.index + m[0].length) ??
+				cleanClause(text.slice(m.index + m[0].length));
 			const verb = ACTIVE_VERB[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
 			if (effect)
 				add(
@@ -97,8 +167,17 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 		if (m) {
 			const verbIndex = sentence.terms.findIndex((t) => t.start >= m!.index);
 			const subject = questionSubject(article, sentence, sentence.terms.slice(0, verbIndex));
-			if (subject)
-				add(whenClause, subject.text, `According to the article, what triggered ${subject.text}?`);
+			// "The story began when…" names no event that something could have triggered.
+			if (subject && !NOT_EVENTS.test(subject.text))
+				add(
+					whenClause,
+					subject.text,
+					`According to the article, what triggered ${subject.text}?`,
+					true,
+					false,
+					false,
+					1
+				);
 		}
 		m = PROMPTING.exec(text);
 		if (m) {
@@ -121,7 +200,15 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 				sparking: 'sparked'
 			}[m[1]!.toLowerCase()];
 			if (effect && verb)
-				add(cause, effect, `According to the article, what ${verb} ${effect}?`, true, true);
+				add(
+					cause,
+					effect,
+					`According to the article, what ${verb} ${effect}?`,
+					true,
+					true,
+					false,
+					-1
+				);
 		}
 		m = ACTIVE.exec(text);
 		if (m && !PASSIVE.test(text)) {
@@ -132,12 +219,22 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 					cause,
 					effect,
 					effect && `According to the article, what ${m[1]!.toLowerCase()} ${effect}?`,
-					true,
+					hasVerb(sentence, 0, m.index),
 					true
 				);
 		}
-		m = BECAUSE.exec(text);
-		if (m) add(...becauseRelation(article, sentence, m.index, m[0].length));
+		m = DUE_TO.exec(text);
+		if (m) {
+			const effect = m[1]!.toLowerCase();
+			add(
+				cleanClause(text.slice(m.index + m[0].length)),
+				effect,
+				`According to the article, what ${m[2]!.toLowerCase()} ${effect} due to?`,
+				false
+			);
+		}
+		m = DUE_TO.test(text) ? null : BECAUSE.exec(text);
+		if (m) add(...becauseRelation(article, sentence, m.index, m[0].length), true, false, true);
 	}
 	return found;
 }

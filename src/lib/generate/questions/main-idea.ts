@@ -1,4 +1,4 @@
-import { candidate, singleChoice } from '../build/draft';
+import { candidate, singleChoice } from '../compose/draft';
 import { quotesBalanced } from '../text/grammar';
 import { hash32 } from '../text/hash';
 import { wordsIn } from '../text/normalize';

@@ -1,5 +1,5 @@
 import { CLOZE_BLANK } from '../../question/schema';
-import { candidate, cloze, numeric, singleChoice, trueFalse } from '../build/draft';
+import { candidate, cloze, numeric, singleChoice, trueFalse } from '../compose/draft';
 import { format, numberDistractors } from '../distractors/numbers';
 import {
 	invertWithWh,
@@ -21,7 +21,7 @@ export function numberQuestions(article: Article): Candidate[] {
 	const out: Candidate[] = [];
 	for (const mention of article.numbers) {
 		const { sentence } = mention;
-		if (sentence.isQuestion || wordsIn(sentence.text) > 45) continue;
+		if (sentence.isQuestion || wordsIn(sentence.text) > 60) continue;
 		const key = `number:${sentence.id}:${mention.start}`;
 		const others = article.numbers.filter((n) => n !== mention);
 		const wrong = numberDistractors(mention, others, 3);

@@ -1,11 +1,13 @@
 import { CLOZE_BLANK } from '../../question/schema';
-import { candidate, cloze, matching, shortAnswer, singleChoice } from '../build/draft';
+import { candidate, cloze, matching, shortAnswer, singleChoice } from '../compose/draft';
 import { countryDistractors } from '../distractors/countries';
 import { entityOf, sameKindEntities } from '../distractors/entities';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
 import type { Article, Candidate, Entity, Mention } from '../types';
 
+/** A gap in a longer sentence is still answerable; a "Who …?" built from one is not readable. */
+const MAX_CLOZE_WORDS = 60;
 const SKIP_ADVERBS = /^(?:also|then|later|previously|too|reportedly|subsequently|now|still)$/;
 const WH: Record<string, string> = {
 	person: 'Who',
@@ -21,25 +23,35 @@ const WH: Record<string, string> = {
 export function entityQuestions(article: Article): Candidate[] {
 	const out: Candidate[] = [];
 	for (const sentence of article.sentences) {
-		if (sentence.isQuestion || wordsIn(sentence.text) > 40) continue;
+		if (sentence.isQuestion || wordsIn(sentence.text) > MAX_CLOZE_WORDS) continue;
 		const mentions = article.mentions.filter((m) => m.sentence === sentence);
-		const opener = mentions.find((m) => m.firstTerm <= 2 && startsSentence(m));
-		if (opener) out.push(...subjectQuestion(article, opener));
-		const targets = [...mentions]
-			.filter((m) => m !== opener)
-			.sort((a, b) => importance(article, b) - importance(article, a) || a.start - b.start)
-			.slice(0, 2);
-		for (const target of targets) out.push(...entityCloze(article, target));
+		const opener = mentions.find((m) => m.firstTerm <= 3 && startsSentence(m));
+		if (opener && opener.kind !== 'name' && wordsIn(sentence.text) <= 40)
+			out.push(...subjectQuestion(article, opener));
+		// Every name may become a gap; ranking keeps the important ones and at most three per sentence.
+		const seen = new Set<string>();
+		for (const target of mentions) {
+			if (target === opener || seen.has(`${target.kind}:${target.key}`)) continue;
+			seen.add(`${target.kind}:${target.key}`);
+			out.push(...entityCloze(article, target));
+		}
 	}
 	out.push(...roleMatching(article));
 	return out;
 }
 
+/** Words that open a clause, never a title before a name: "When Sky Digital was launched…". */
+const CLAUSE_OPENERS =
+	/^(?:When|While|If|After|Before|Although|Though|As|Since|Because|Once|Until|In|On|At|But|And|So|Then|Where)\b/;
+
 function startsSentence(mention: Mention): boolean {
 	const before = mention.sentence.text.slice(0, mention.start).trim();
+	if (CLAUSE_OPENERS.test(before)) return false;
 	return (
 		before === '' ||
-		(/^(?:(?:Mr|Mrs|Ms|Dr)\.?|[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)?)$/u.test(before) &&
+		((/^(?:(?:Mr|Mrs|Ms|Dr)\.?|[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)?)$/u.test(before) ||
+			// "Lead researcher Dr. Ingrid Solberg said…": a short role ending in a courtesy title.
+			/^[\p{Lu}][\p{L}-]*(?: [\p{Ll}-]+)? (?:Mr|Mrs|Ms|Dr|Prof)\.$/u.test(before)) &&
 			mention.kind === 'person')
 	);
 }
@@ -90,27 +102,35 @@ function subjectQuestion(article: Article, mention: Mention): Candidate[] {
 		wrong.map((text) => ({ text }))
 	);
 	if (choice) return candidate(choice, 6, key);
-	return candidate(shortAnswer({ ...common, difficulty: 'medium' }, accepted), 5.5, key);
+	return candidate(shortAnswer({ ...common, difficulty: 'medium' }, accepted, wrong), 5.5, key);
 }
 
 function entityCloze(article: Article, mention: Mention): Candidate[] {
 	const { sentence } = mention;
-	const prompt =
-		sentence.text.slice(0, mention.start) + CLOZE_BLANK + sentence.text.slice(mention.end);
+	// A gap inside a word ("Abu al-_____ al-Biruni") or for a bare demonym ("American") tests nothing.
+	const around = sentence.text.charAt(mention.start - 1) + sentence.text.charAt(mention.end);
+	if (/[\p{L}\p{N}-]/u.test(around)) return [];
+	const terms = sentence.terms.slice(mention.firstTerm, mention.lastTerm);
+	if (terms.every((t) => t.tags.has('Demonym'))) return [];
+	// "the Collective Security Treaty Organisation (CSTO)": the gap takes the bracket too, which
+	// would give the answer away, and either form is accepted.
+	const bracket = /^\s*\(([\p{Lu}][\p{L}\d&]{1,9})\)/u.exec(sentence.text.slice(mention.end));
+	const end =
+		bracket && article.abbreviations.has(bracket[1]!)
+			? mention.end + bracket[0].length
+			: mention.end;
+	const prompt = sentence.text.slice(0, mention.start) + CLOZE_BLANK + sentence.text.slice(end);
 	const { entity, accepted } = answersOf(article, mention);
 	if (accepted.some((a) => containsAnswer(prompt, a))) return [];
 	const rejected = entity ? sameKindEntities(article, entity).map((e) => e.name) : [];
-	const score = 4 + Math.min(2, importance(article, mention) / 2);
+	// The article's own topic is too easy to guess to be worth a gap.
+	const isTopic = entity !== undefined && entity === article.topic;
+	const score = 4 + Math.min(2, importance(article, mention) / 2) - (isTopic ? 2 : 0);
 	return candidate(
 		cloze(
 			{
 				prompt,
-				skill:
-					mention.kind === 'person'
-						? 'detail'
-						: mention.kind === 'organization'
-							? 'detail'
-							: 'geography',
+				skill: mention.kind === 'country' || mention.kind === 'place' ? 'geography' : 'detail',
 				evidence: [sentence],
 				difficulty: 'easy'
 			},

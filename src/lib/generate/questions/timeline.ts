@@ -1,5 +1,5 @@
 import { CLOZE_BLANK } from '../../question/schema';
-import { candidate, cloze, ordering, singleChoice } from '../build/draft';
+import { candidate, cloze, ordering, singleChoice } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, Candidate, DateMention } from '../types';
@@ -106,7 +106,7 @@ export function timelineQuestions(article: Article): Candidate[] {
 		);
 	}
 	for (const date of article.dates) {
-		if (date.sentence.isQuestion || wordsIn(date.sentence.text) > 40) continue;
+		if (date.sentence.isQuestion || wordsIn(date.sentence.text) > 60) continue;
 		const prompt =
 			date.sentence.text.slice(0, date.start) + CLOZE_BLANK + date.sentence.text.slice(date.end);
 		if (prompt.includes(date.text)) continue;
@@ -128,7 +128,7 @@ export function timelineQuestions(article: Article): Candidate[] {
 }
 
 /** "12 March" is also "March 12"; "March 12, 2023" is also "12 March 2023". */
-function dateVariants(text: string): string[] {
+export function dateVariants(text: string): string[] {
 	const dayFirst = /^(\d{1,2}) (\p{L}+)(?:,? (\d{4}))?$/u.exec(text);
 	if (dayFirst) return [`${dayFirst[2]} ${dayFirst[1]}${dayFirst[3] ? `, ${dayFirst[3]}` : ''}`];
 	const monthFirst = /^(\p{L}+) (\d{1,2})(?:,? (\d{4}))?$/u.exec(text);

@@ -29,10 +29,18 @@ export function quotesBalanced(text: string): boolean {
 	return straight % 2 === 0 && open === close && !/\(/.test(text) === !/\)/.test(text);
 }
 
+/** Conjugations already asked for: a parse per verb phrase would cost more than the whole lookup. */
+const infinitives = new Map<string, string | undefined>();
+const MAX_CACHED_INFINITIVES = 2000;
+
 /** The infinitive of a verb phrase as compromise conjugates it: "gave up" → "give up". */
 export function infinitiveOf(verb: string): string | undefined {
+	if (infinitives.has(verb)) return infinitives.get(verb);
 	const forms = nlp(verb).verbs().conjugate() as { Infinitive?: string }[];
-	return forms[0]?.Infinitive;
+	const infinitive = forms[0]?.Infinitive;
+	if (infinitives.size >= MAX_CACHED_INFINITIVES) infinitives.clear();
+	infinitives.set(verb, infinitive);
+	return infinitive;
 }
 
 /**
@@ -104,7 +112,8 @@ function lastPersonBefore(article: Article, sentence: ArticleSentence): string |
 /**
  * Turns "the Panthers gave up 308 points" around a wh-phrase: "How many points did the Panthers give
  * up?". `verbIndex` is the first verb term after the subject; `rest` is what follows the wh-phrase's
- * own words. Returns undefined when the clause is not simple enough to invert correctly.
+ * own words; the subject runs from `subjectStart` (after an opener such as "In 1972,") to the verb.
+ * Returns undefined when the clause is not simple enough to invert correctly.
  */
 export function invertWithWh(
 	article: Article,
@@ -112,10 +121,11 @@ export function invertWithWh(
 	verbIndex: number,
 	verbEnd: number,
 	wh: string,
-	rest: string
+	rest: string,
+	subjectStart = 0
 ): string | undefined {
 	const { terms } = sentence;
-	const subject = questionSubject(article, sentence, terms.slice(0, verbIndex));
+	const subject = questionSubject(article, sentence, terms.slice(subjectStart, verbIndex));
 	if (!subject) return undefined;
 	const verbTerms = terms.slice(verbIndex, verbEnd).filter((t) => !ADVERBS_TO_DROP.test(t.normal));
 	const first = verbTerms[0];

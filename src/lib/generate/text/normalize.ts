@@ -1,9 +1,23 @@
+/** Prompts and answers are compared many times over while one article's candidates are checked. */
+const normalized = new Map<string, string>();
+const MAX_NORMALIZED = 5000;
+
+/**
+ * Empties the memo of `normalizeAnswer` (and so bounds it): called once per article, so that
+ * timing a warm generator measures the work an unseen article costs.
+ */
+export function forgetNormalized(): void {
+	normalized.clear();
+}
+
 /**
  * The comparison form of an answer: lowercase, curly quotes straightened, punctuation and the
  * articles "a", "an", "the" removed, whitespace collapsed. "The Russian-led CSTO." → "russian led csto".
  */
 export function normalizeAnswer(text: string): string {
-	return text
+	const known = normalized.get(text);
+	if (known !== undefined) return known;
+	const result = text
 		.normalize('NFKC')
 		.toLowerCase()
 		.replace(/[’‘`]/g, "'")
@@ -13,6 +27,9 @@ export function normalizeAnswer(text: string): string {
 		.replace(/\b(?:a|an|the)\b/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
+	if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+	normalized.set(text, result);
+	return result;
 }
 
 /** Whether `needle` occurs in `haystack` as whole words, both normalized. */

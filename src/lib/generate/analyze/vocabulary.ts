@@ -1,0 +1,174 @@
+import nlp from 'compromise';
+import { VOCABULARY, type VocabularyEntry } from '../data/vocabulary';
+import type { ArticleSentence, Term } from '../types';
+
+/** The grammatical form a word takes in its sentence; its meaning is put in the same form. */
+export type WordForm = 'base' | 'past' | 'participle' | 'present' | 'gerund' | 'plural';
+
+export interface VocabularyUse {
+	entry: VocabularyEntry;
+	sentence: ArticleSentence;
+	term: Term;
+	form: WordForm;
+}
+
+interface VerbForms {
+	Infinitive?: string;
+	PastTense?: string;
+	PresentTense?: string;
+	Gerund?: string;
+	Participle?: string;
+}
+
+interface Transforms {
+	two: {
+		transform: {
+			verb: { conjugate: (verb: string, model: unknown) => VerbForms };
+			noun: { toPlural: (noun: string, model: unknown) => string };
+		};
+	};
+}
+
+const methods = nlp.methods() as unknown as Transforms;
+const model = nlp.model();
+
+/** Conjugated once per verb: compromise's lookup tables, no parse. */
+const conjugations = new Map<string, VerbForms>();
+function conjugate(verb: string): VerbForms {
+	let forms = conjugations.get(verb);
+	if (!forms) {
+		forms = methods.two.transform.verb.conjugate(verb, model);
+		conjugations.set(verb, forms);
+	}
+	return forms;
+}
+
+function pluralOf(noun: string): string {
+	return methods.two.transform.noun.toPlural(noun, model);
+}
+
+/** Every spelling of an entry in the article, with the form it stands for. */
+let formIndex: Map<string, { entry: VocabularyEntry; form: WordForm }[]> | undefined;
+function indexOfForms() {
+	if (formIndex) return formIndex;
+	const index = new Map<string, { entry: VocabularyEntry; form: WordForm }[]>();
+	const add = (spelling: string | undefined, entry: VocabularyEntry, form: WordForm) => {
+		if (!spelling) return;
+		const list = index.get(spelling) ?? [];
+		if (!list.some((x) => x.entry === entry)) list.push({ entry, form });
+		index.set(spelling, list);
+	};
+	for (const entry of VOCABULARY) {
+		add(entry.word, entry, 'base');
+		if (entry.pos === 'v') {
+			const forms = conjugate(entry.word);
+			add(forms.PastTense, entry, 'past');
+			add(forms.Participle, entry, 'participle');
+			add(forms.PresentTense, entry, 'present');
+			add(forms.Gerund, entry, 'gerund');
+		} else if (entry.pos === 'n') {
+			add(pluralOf(entry.word), entry, 'plural');
+		}
+	}
+	formIndex = index;
+	return index;
+}
+
+const BE_OR_HAVE = /^(?:be|been|being|is|are|was|were|am|has|have|had|having|get|gets|got|gotten)$/;
+
+/** Whether compromise's reading of the term fits the entry's part of speech. */
+function fits(entry: VocabularyEntry, term: Term): boolean {
+	const { tags } = term;
+	if (tags.has('ProperNoun')) return false;
+	switch (entry.pos) {
+		case 'v':
+			return tags.has('Verb') || (tags.has('Adjective') && /ed$/.test(term.normal));
+		case 'n':
+		case 'nu':
+			return tags.has('Noun') && !tags.has('Verb');
+		case 'adj':
+			// compromise reads a predicate adjective ("described as authoritarian") as a noun.
+			return (tags.has('Adjective') || tags.has('Noun')) && !tags.has('Verb');
+		case 'adv':
+			return tags.has('Adverb');
+	}
+}
+
+/**
+ * Words of the bundled vocabulary list the article uses, first use of each, in reading order. A
+ * past form after "be" or "have" is a participle ("will be reinstated": "brought back").
+ */
+export function findVocabulary(sentences: readonly ArticleSentence[]): VocabularyUse[] {
+	const index = indexOfForms();
+	const uses: VocabularyUse[] = [];
+	const seen = new Set<VocabularyEntry>();
+	for (const sentence of sentences) {
+		if (sentence.isQuestion) continue;
+		sentence.terms.forEach((term, i) => {
+			const matches = index.get(term.normal) ?? [];
+			for (const { entry, form: spelled } of matches) {
+				if (seen.has(entry) || !fits(entry, term)) continue;
+				// "was secure", "defensive tackle", "in tackles": a bare verb form after a copula, an
+				// adjective, an article or a preposition is compromise misreading an adjective or a noun.
+				const previous = sentence.terms[i - 1];
+				if (
+					entry.pos === 'v' &&
+					(spelled === 'base' || spelled === 'present') &&
+					(previous?.tags.has('Copula') ||
+						previous?.tags.has('Adjective') ||
+						previous?.tags.has('Determiner') ||
+						previous?.tags.has('Preposition'))
+				)
+					continue;
+				let form = spelled;
+				if (entry.pos === 'v' && (form === 'past' || form === 'participle')) {
+					const before = sentence.terms[i - 1]?.normal ?? '';
+					const beforeThat = sentence.terms[i - 2]?.normal ?? '';
+					form =
+						BE_OR_HAVE.test(before) || (/ly$/.test(before) && BE_OR_HAVE.test(beforeThat))
+							? 'participle'
+							: term.tags.has('Adjective') || term.tags.has('Passive')
+								? 'participle'
+								: 'past';
+				}
+				seen.add(entry);
+				uses.push({ entry, sentence, term, form });
+				break;
+			}
+		});
+	}
+	return uses;
+}
+
+/**
+ * The entry's meaning in the form the word takes: "bring back" as a past form is "brought back",
+ * "complaint about unfair treatment" as a plural is "complaints about unfair treatment".
+ */
+export function meaningIn(entry: VocabularyEntry, form: WordForm): string {
+	const words = entry.meaning.split(' ');
+	if (entry.pos === 'v' && form !== 'base') {
+		const forms = conjugate(words[0]!);
+		const spelled =
+			form === 'past'
+				? forms.PastTense
+				: form === 'participle'
+					? (forms.Participle ?? forms.PastTense)
+					: form === 'present'
+						? forms.PresentTense
+						: forms.Gerund;
+		return [spelled ?? words[0]!, ...words.slice(1)].join(' ');
+	}
+	if (entry.pos === 'n' && form === 'plural') {
+		const head = headNounIndex(words);
+		return words.map((w, i) => (i === head ? pluralOf(w) : w)).join(' ');
+	}
+	return entry.meaning;
+}
+
+const AFTER_HEAD = /^(?:of|about|after|in|to|for|on|who|that|with|from|by)$|(?:ing|ed)$/;
+
+/** "central point of activity" → "point"; "unproven claim" → "claim". */
+function headNounIndex(words: readonly string[]): number {
+	const next = words.findIndex((w, i) => i > 0 && AFTER_HEAD.test(w));
+	return next > 0 ? next - 1 : words.length - 1;
+}

@@ -1,0 +1,62 @@
+import { normalizeAnswer } from '../text/normalize';
+import type { Candidate } from '../types';
+import { singleChoice } from './draft';
+
+/** What an answer looks like: a year, a percentage, another amount, a name, or plain words. */
+function shapeOf(answer: string): string {
+	if (/^(?:1[0-9]{3}|20[0-9]{2})$/.test(answer)) return 'year';
+	if (/%|\bper ?cent\b/i.test(answer)) return 'percent';
+	if (/^[$€£¥]/.test(answer)) return 'money';
+	if (/\d/.test(answer)) return /[A-Za-z]/.test(answer) ? 'date' : 'amount';
+	if (/^\p{Lu}/u.test(answer)) return 'name';
+	return 'words';
+}
+
+/**
+ * The same gap as a choice: "Choose the answer that fills the gap: …", with the cloze's rejected
+ * answers (other real answers of the article) of the same shape as wrong options. Grouped with its
+ * cloze so a quiz never asks both.
+ */
+export function gapChoice(cloze: Candidate): Candidate[] {
+	const { draft } = cloze;
+	if (draft.type !== 'cloze') return [];
+	if (/[()[\]"“”]/.test(draft.answerText)) return [];
+	const shape = shapeOf(draft.answerText);
+	const shown = ` ${normalizeAnswer(draft.prompt)} `;
+	const wrong = draft.rejected
+		// An option the sentence itself shows next to the gap would be no option at all.
+		.filter((r) => shapeOf(r) === shape && !shown.includes(` ${normalizeAnswer(r)} `))
+		.filter((r) => !/[()[\]"“”]/.test(r))
+		// "Muslim League" beside "All India Muslim League": one option inside another is ambiguous.
+		.filter((r, i, all) =>
+			[draft.answerText, ...all.slice(0, i)].every((other) => !overlaps(r, other))
+		)
+		.map((text) => ({ text, feedback: 'The article gives this for something else.' }));
+	const choice = singleChoice(
+		{
+			prompt: `Choose the answer that fills the gap: ${draft.prompt}`,
+			skill: draft.skill,
+			difficulty: 'easy',
+			evidence: []
+		},
+		draft.answerText,
+		wrong
+	);
+	if (!choice) return [];
+	const group = cloze.group ?? `gap:${draft.prompt}`;
+	return [
+		{ ...cloze, group },
+		{
+			draft: { ...choice, evidence: draft.evidence, sentenceIds: draft.sentenceIds },
+			score: cloze.score - 0.5,
+			factKey: cloze.factKey,
+			group
+		}
+	];
+}
+
+function overlaps(a: string, b: string): boolean {
+	const x = ` ${normalizeAnswer(a)} `;
+	const y = ` ${normalizeAnswer(b)} `;
+	return x.includes(y) || y.includes(x);
+}

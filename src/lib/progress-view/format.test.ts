@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { backupFileName, dateTime, percent, plural, shortDate, whenDue } from './format';
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('whenDue', () => {
+	it('says "now" for a review already due', () => {
+		expect(whenDue(at('2026-01-01T09:00Z'), at('2026-01-01T10:00Z'), 'UTC')).toBe('now');
+	});
+
+	it('says "tomorrow" for the next calendar day even when less than 24 hours away', () => {
+		expect(whenDue(at('2026-01-02T09:00Z'), at('2026-01-01T18:00Z'), 'UTC')).toBe('tomorrow');
+	});
+
+	it('says "later today" for a time later on the same date', () => {
+		expect(whenDue(at('2026-01-01T20:00Z'), at('2026-01-01T08:00Z'), 'UTC')).toBe('later today');
+	});
+
+	it('counts days within a week and names the date beyond it', () => {
+		expect(whenDue(at('2026-01-04T09:00Z'), at('2026-01-01T10:00Z'), 'UTC')).toBe('in 3 days');
+		expect(whenDue(at('2026-01-20T09:00Z'), at('2026-01-01T10:00Z'), 'UTC')).toBe(
+			'on 20 January 2026'
+		);
+	});
+});
+
+describe('formatting', () => {
+	it('rounds a share to a whole percentage', () => {
+		expect(percent(0.846)).toBe('85%');
+	});
+
+	it('uses the singular only for one', () => {
+		expect(plural(1, 'question')).toBe('1 question');
+		expect(plural(0, 'question')).toBe('0 questions');
+	});
+
+	it('writes short dates and date-times in day-month order', () => {
+		expect(shortDate('2026-03-05T10:00:00.000Z', 'UTC')).toBe('5 Mar');
+		expect(dateTime('2026-03-05T10:00:00.000Z', 'UTC')).toBe('5 Mar 2026, 10:00');
+	});
+});
+
+describe('backupFileName', () => {
+	it('names a backup by the UTC date it was made', () => {
+		expect(backupFileName(new Date('2026-03-01T23:30:00Z'))).toBe(
+			'lectern-progress-2026-03-01.json'
+		);
+		expect(backupFileName(new Date('2026-03-01T09:00:00Z'), 'saved-copy')).toBe(
+			'lectern-saved-copy-2026-03-01.json'
+		);
+	});
+});

@@ -1,0 +1,69 @@
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** @example percent(0.846) // '85%' */
+export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** @example plural(1, 'question') // '1 question'; plural(3, 'question') // '3 questions' */
+export const plural = (count: number, noun: string, many = `${noun}s`): string =>
+	`${count} ${count === 1 ? noun : many}`;
+
+/**
+ * When a review falls due, in words relative to `nowMs`: calendar days in the student's time zone
+ * (`timeZone` is only for tests), so "tomorrow" means the next date, not 24 hours.
+ *
+ * @example whenDue(Date.parse('2026-01-02T09:00Z'), Date.parse('2026-01-01T18:00Z'), 'UTC') // 'tomorrow'
+ */
+export function whenDue(dueMs: number, nowMs: number, timeZone?: string): string {
+	if (dueMs <= nowMs) return 'now';
+	const days = Math.round((dayStart(dueMs, timeZone) - dayStart(nowMs, timeZone)) / DAY_MS);
+	if (days === 0) return 'later today';
+	if (days === 1) return 'tomorrow';
+	if (days < 7) return `in ${days} days`;
+	return `on ${new Date(dueMs).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone })}`;
+}
+
+/** Midnight (as UTC ms) of the calendar day `ms` falls on in `timeZone`. */
+function dayStart(ms: number, timeZone?: string): number {
+	const parts = new Intl.DateTimeFormat('en-CA', {
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		timeZone
+	}).format(new Date(ms));
+	return Date.parse(`${parts}T00:00:00Z`);
+}
+
+/**
+ * A short date for chart labels and tables.
+ *
+ * @example shortDate('2026-03-05T10:00:00.000Z', 'UTC') // '5 Mar'
+ */
+export const shortDate = (iso: string, timeZone?: string): string =>
+	new Date(Date.parse(iso)).toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		timeZone
+	});
+
+/**
+ * Date and time for a table row or a backup's label.
+ *
+ * @example dateTime('2026-03-05T10:00:00.000Z', 'UTC') // '5 Mar 2026, 10:00'
+ */
+export const dateTime = (iso: string, timeZone?: string): string =>
+	new Date(Date.parse(iso)).toLocaleString('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone
+	});
+
+/**
+ * The name a downloaded backup is saved under.
+ *
+ * @example backupFileName(new Date('2026-03-01T09:00:00Z')) // 'lectern-progress-2026-03-01.json'
+ */
+export const backupFileName = (now: Date, label = 'progress'): string =>
+	`lectern-${label}-${now.toISOString().slice(0, 10)}.json`;

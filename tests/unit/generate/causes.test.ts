@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { causeQuestions } from '../../../src/lib/generate/questions/causes';
+import type { QuestionDraft } from '../../../src/lib/generate/types';
+import { analyzed } from './helpers';
+
+const KAZAKHSTAN = [
+	'During a violent crackdown on anti-government protests, the leader told security forces to fire without warning.',
+	'President Kassym-Jomart Tokayev claimed that bandits attacked Almaty, the epicenter of protests sparked by increased fuel prices.',
+	'Fresh gunfire was heard near the main square earlier on Friday.',
+	'Fuel riots have erupted into broader anti-government protests, resulting in top-level resignations and a bloody crackdown on demonstrators.',
+	'The unrest began on Sunday, when the price of liquefied petroleum gas (LPG) doubled, prompting protesters to take to the streets.',
+	'According to the government, fuel price caps will be reinstated for six months.',
+	'Kazakhstan is frequently described as authoritarian, with the ruling party winning nearly all elections.'
+];
+
+const choices = (...paragraphs: string[]) =>
+	causeQuestions(analyzed(...paragraphs))
+		.map((c) => c.draft)
+		.filter(
+			(q): q is Extract<QuestionDraft, { type: 'single-choice' }> => q.type === 'single-choice'
+		);
+const wrongOptions = (q: Extract<QuestionDraft, { type: 'single-choice' }>) =>
+	q.options.filter((_, i) => i !== q.correctIndex);
+const isClause = (option: string) =>
+	/\b(?:was|were|has|have|had|will|is|are|\w+ed)\b/.test(option) && option.split(' ').length >= 4;
+
+describe('cause-effect options', () => {
+	const questions = choices(...KAZAKHSTAN);
+
+	it.each([
+		['what sparked the protests?', 'Increased fuel prices', 'noun phrase'],
+		['what triggered the unrest?', 'The price of liquefied petroleum gas (LPG) doubled', 'clause'],
+		[
+			'what resulted in top-level resignations and a bloody crackdown on demonstrators?',
+			'Fuel riots have erupted into broader anti-government protests',
+			'clause'
+		]
+	])('for “%s” (%s) offers wrong options phrased the same way', (asked, answer, shape) => {
+		const question = questions.find((q) => q.prompt === `According to the article, ${asked}`);
+		expect(question?.answerText).toBe(answer);
+		const wrong = question ? wrongOptions(question) : [];
+		expect(wrong.length).toBeGreaterThanOrEqual(2);
+		for (const option of wrong) expect(isClause(option)).toBe(shape === 'clause');
+	});
+
+	it('never offers a quantity fragment, a restatement of the effect or two overlapping options', () => {
+		for (const question of questions) {
+			const wrong = wrongOptions(question).map((o) => o.toLowerCase());
+			expect(wrong.filter((o) => /^(?:all|many|some|most) /.test(o))).toEqual([]);
+			expect(wrong.filter((o) => question.prompt.toLowerCase().includes(o))).toEqual([]);
+			for (const a of wrong) for (const b of wrong) if (a !== b) expect(a.includes(b)).toBe(false);
+		}
+	});
+});
+
+describe('cause-effect prompts', () => {
+	it.each([
+		'The story began in March 2022, when the investment firm Halden Capital bought a stake in the company.',
+		'The study began in 2019, when researchers asked 2,100 students about their sleep.'
+	])('asks nothing about what “triggered” a story or a study: %s', (sentence) => {
+		const prompts = causeQuestions(analyzed(sentence, ...KAZAKHSTAN.slice(0, 3))).map(
+			(c) => c.draft.prompt
+		);
+		expect(prompts.filter((p) => /triggered the (?:story|study)/.test(p))).toEqual([]);
+	});
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { findVocabulary, meaningIn } from '../../../src/lib/generate/analyze/vocabulary';
+import { VOCABULARY } from '../../../src/lib/generate/data/vocabulary';
+import { generateQuestions } from '../../../src/lib/generate';
+import {
+	isNearSynonym,
+	vocabularyDistractors,
+	vocabularyQuestions
+} from '../../../src/lib/generate/questions/vocabulary';
+import { analyzed, PADDING } from './helpers';
+
+const entry = (word: string) => {
+	const found = VOCABULARY.find((e) => e.word === word);
+	if (!found) throw new Error(`${word} is not in the vocabulary list`);
+	return found;
+};
+
+describe('the vocabulary list', () => {
+	it('has 150 to 300 distinct entries, each with a meaning', () => {
+		const words = VOCABULARY.map((e) => e.word);
+		expect(words.length).toBeGreaterThanOrEqual(150);
+		expect(words.length).toBeLessThanOrEqual(300);
+		expect(new Set(words).size).toBe(words.length);
+		expect(VOCABULARY.every((e) => e.meaning.trim().length > 0)).toBe(true);
+	});
+
+	it('starts every verb meaning with a verb, so it can be put in the past', () => {
+		const adverbFirst = VOCABULARY.filter(
+			(e) => e.pos === 'v' && /ly$/.test(e.meaning.split(' ')[0]!)
+		);
+		expect(adverbFirst).toEqual([]);
+	});
+});
+
+describe('findVocabulary and meaningIn', () => {
+	it.each([
+		['were in the country temporarily to ensure security', 'temporarily', 'for a limited time'],
+		['fuel price caps will be reinstated for six months', 'reinstated', 'brought back'],
+		[
+			'the protests grew to include other political grievances',
+			'grievances',
+			'complaints about unfair treatment'
+		],
+		['There is no viable political alternative', 'viable', 'workable'],
+		['Almaty, the epicenter of protests, was quiet', 'epicenter', 'central point of activity'],
+		[
+			'During a violent crackdown on protesters, the army moved in',
+			'crackdown',
+			'strict official action'
+		],
+		['Rescue teams evacuated 1,200 people from the town', 'evacuated', 'moved people from danger']
+	])('reads “%s”: “%s” means “%s”', (sentence, word, meaning) => {
+		const article = analyzed(`${sentence}.`, ...PADDING);
+		const use = findVocabulary(article.sentences).find((u) => u.term.text === word);
+		expect(use && meaningIn(use.entry, use.form)).toBe(meaning);
+	});
+
+	it('does not take a word in another part of speech: “secure” as an adjective is not the verb', () => {
+		const article = analyzed('The building was secure after the storm passed.', ...PADDING);
+		expect(findVocabulary(article.sentences).map((u) => u.entry.word)).not.toContain('secure');
+	});
+});
+
+describe('vocabularyDistractors', () => {
+	it('never offers a near-synonym of the answer or of another option, for any word of the list', () => {
+		const clashes: string[] = [];
+		const sentence = analyzed('A placeholder sentence for the test.', ...PADDING).sentences[0]!;
+		for (const e of VOCABULARY) {
+			const use = {
+				entry: e,
+				form: 'base' as const,
+				sentence,
+				term: {
+					text: e.word,
+					pre: '',
+					post: '',
+					normal: e.word,
+					tags: new Set<string>(),
+					start: 0,
+					end: 0
+				}
+			};
+			const meanings = vocabularyDistractors(use, 3);
+			const chosen = VOCABULARY.filter((other) => meanings.includes(other.meaning));
+			for (const other of chosen)
+				if (isNearSynonym(e, other)) clashes.push(`${e.word}/${other.word}`);
+			if (meanings.length < 3) clashes.push(`${e.word}: only ${meanings.length} options`);
+		}
+		expect(clashes).toEqual([]);
+	});
+
+	it.each([
+		['viable', 'feasible'],
+		['grievance', 'dissent'],
+		['turmoil', 'unrest']
+	])('treats “%s” and “%s” as near-synonyms', (a, b) => {
+		expect(isNearSynonym(entry(a), entry(b))).toBe(true);
+	});
+});
+
+describe('vocabularyQuestions', () => {
+	const article = analyzed(
+		'Kazakhstan is frequently described as authoritarian, and there is no viable alternative.',
+		'According to the government, fuel price caps will be reinstated for six months.',
+		'The demonstrations have now expanded to include other political grievances.',
+		'Peacekeeping forces are in the country temporarily to ensure security.'
+	);
+	const questions = vocabularyQuestions(article).map((c) => c.draft);
+
+	it('asks “closest in meaning” with the paragraph number, the word and same-form options', () => {
+		const reinstated = questions.find((q) => q.prompt.includes('“reinstated”'));
+		expect(reinstated?.prompt).toBe(
+			'In paragraph 2, the word “reinstated” is closest in meaning to…'
+		);
+		expect(reinstated?.type === 'single-choice' && reinstated.options).toContain('brought back');
+		expect(reinstated?.evidence).toEqual([
+			'According to the government, fuel price caps will be reinstated for six months.'
+		]);
+	});
+
+	it('asks the less common words first and no word twice', () => {
+		const asked = questions.flatMap((q) =>
+			q.type === 'matching' ? q.pairs.map((p) => p.left) : [/“(.+)”/.exec(q.prompt)?.[1] ?? '']
+		);
+		expect(new Set(asked).size).toBe(asked.length);
+		expect(asked.slice(0, 3).sort()).toEqual(['authoritarian', 'reinstated', 'viable']);
+	});
+
+	it('puts a vocabulary question into the quiz of an article that uses such words', () => {
+		const quiz = generateQuestions(
+			'Kazakhstan is frequently described as authoritarian, and there is no viable alternative.\n\nAccording to the government, fuel price caps will be reinstated for six months.\n\nThe demonstrations have now expanded to include other political grievances.'
+		);
+		expect(quiz.some((q) => q.skill === 'vocabulary' && /closest in meaning/.test(q.prompt))).toBe(
+			true
+		);
+	});
+});
