@@ -22,8 +22,8 @@ export function questionBudget(words: number): number {
  * Keeps the best questions within the budget with a spread of types and skills: first the best of
  * each skill, then of each type, then by score, with at most ~35% of one type and ~40% of one skill,
  * one question per fact, one gap per sentence and one question of each group. Only when that leaves
- * the budget unfilled may a fact be asked a second way (in another type), a sentence get a second
- * gap, and finally one skill fill the rest. Output is in reading order.
+ * the budget unfilled may a fact be asked a second way (in another type), a sentence get more
+ * gaps (up to three questions in all), and finally one skill fill the rest. Output is in reading order.
  */
 export function selectQuestions(ranked: readonly Ranked[], budget: number): Question[] {
 	const sorted = [...ranked].sort(
@@ -38,7 +38,7 @@ export function selectQuestions(ranked: readonly Ranked[], budget: number): Ques
 	const byFact = new Map<string, QuestionType[]>();
 	const isGap = (r: Ranked) => r.question.prompt.includes(CLOZE_BLANK);
 	const answerOf = (r: Ranked) => r.question.answerText.toLowerCase();
-	/** 0: strict; 1: a fact may be asked twice and a sentence have two gaps; 2: no skill cap. */
+	/** 0: strict; 1: a fact may be asked twice, a sentence have two gaps; 2: three gaps, no skill cap. */
 	let relaxed = 0;
 	const fits = (r: Ranked) => {
 		const { question } = r;
@@ -50,7 +50,7 @@ export function selectQuestions(ranked: readonly Ranked[], budget: number): Ques
 		if (seen(`type|${question.type}`) >= typeCap) return false;
 		if (relaxed < 2 && seen(`skill|${question.skill}`) >= skillCap) return false;
 		return (question.sentenceIds ?? []).every(
-			(id) => seen(`sentence|${id}`) < 3 && (!isGap(r) || seen(`gap|${id}`) <= Math.min(1, relaxed))
+			(id) => seen(`sentence|${id}`) < 3 && (!isGap(r) || seen(`gap|${id}`) <= relaxed)
 		);
 	};
 	const take = (r: Ranked) => {

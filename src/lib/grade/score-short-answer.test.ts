@@ -42,3 +42,12 @@ describe('scoreShortAnswer', () => {
 		expect(grade('    ')).toEqual({ kind: 'unanswered' });
 	});
 });
+
+describe('short answers with rejected answers from the article', () => {
+	it('keeps a misspelt other answer wrong even within typo distance', () => {
+		const over = { accepted: ['Russia'], answerText: 'Russia', rejected: ['China'] };
+		expect(grade('Rusia', over)).toMatchObject({ correct: true });
+		expect(grade('Chna', over)).toMatchObject({ correct: false });
+		expect(grade('China', over)).toMatchObject({ correct: false });
+	});
+});

@@ -3,8 +3,8 @@ import type { Grade, ResponseOf } from '../question/response';
 import { scoreTextAnswer } from './score-text-answer';
 
 /**
- * The schema gives short-answer questions no `rejected` list (only cloze has one), so typo tolerance
- * here is guarded only by the accepted answers themselves.
+ * Typed answers are matched against `accepted`; typo tolerance never accepts one of `rejected`
+ * (other real answers from the article).
  *
  * @example scoreShortAnswer(question, { type: 'short-answer', text: 'LPG' })
  */
@@ -12,5 +12,5 @@ export function scoreShortAnswer(
 	question: ShortAnswerQuestion,
 	response: ResponseOf<'short-answer'>
 ): Grade {
-	return scoreTextAnswer(question, response.text, []);
+	return scoreTextAnswer(question, response.text, question.rejected);
 }

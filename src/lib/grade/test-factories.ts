@@ -68,6 +68,7 @@ export const shortAnswer = (over: Partial<ShortAnswerQuestion> = {}): ShortAnswe
 	id: 'short',
 	type: 'short-answer',
 	accepted: ['Russia'],
+	rejected: [],
 	answerText: 'Russia',
 	...over
 });

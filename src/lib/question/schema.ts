@@ -116,7 +116,8 @@ export const ShortAnswerQuestionSchema = v.object({
 	...baseEntries,
 	type: v.literal('short-answer'),
 	/** Accepted answers; the first is the canonical one. Aliases such as "LPG" belong here. */
-	accepted: v.pipe(v.array(nonEmpty), v.minLength(1))
+	accepted: v.pipe(v.array(nonEmpty), v.minLength(1)),
+	rejected
 });
 
 export const ClozeQuestionSchema = v.pipe(

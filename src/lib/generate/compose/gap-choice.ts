@@ -1,6 +1,6 @@
 import { normalizeAnswer } from '../text/normalize';
 import type { Candidate } from '../types';
-import { singleChoice } from './draft';
+import { singleChoice, type WrongOption } from './draft';
 
 /** What an answer looks like: a year, a percentage, another amount, a name, or plain words. */
 function shapeOf(answer: string): string {
@@ -23,7 +23,7 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 	if (/[()[\]"“”]/.test(draft.answerText)) return [];
 	const shape = shapeOf(draft.answerText);
 	const shown = ` ${normalizeAnswer(draft.prompt)} `;
-	const wrong = draft.rejected
+	const wrong: WrongOption[] = draft.rejected
 		// An option the sentence itself shows next to the gap would be no option at all.
 		.filter((r) => shapeOf(r) === shape && !shown.includes(` ${normalizeAnswer(r)} `))
 		.filter((r) => !/[()[\]"“”]/.test(r))
@@ -32,6 +32,7 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 			[draft.answerText, ...all.slice(0, i)].every((other) => !overlaps(r, other))
 		)
 		.map((text) => ({ text, feedback: 'The article gives this for something else.' }));
+	if (shape === 'year') wrong.push(...nearbyYears(draft.answerText, draft.prompt, wrong.length));
 	const choice = singleChoice(
 		{
 			prompt: `Choose the answer that fills the gap: ${draft.prompt}`,
@@ -59,4 +60,17 @@ function overlaps(a: string, b: string): boolean {
 	const x = ` ${normalizeAnswer(a)} `;
 	const y = ` ${normalizeAnswer(b)} `;
 	return x.includes(y) || y.includes(x);
+}
+
+/**
+ * Years near the answer when the article gives too few others: 1851 → 1848, 1856, 1844. Never one
+ * the sentence shows.
+ */
+function nearbyYears(answer: string, prompt: string, have: number): WrongOption[] {
+	const year = Number(answer);
+	return [-3, 5, -7, 9, 2]
+		.map((offset) => String(year + offset))
+		.filter((y) => !prompt.includes(y) && Number(y) < 2100)
+		.slice(0, Math.max(0, 3 - have))
+		.map((text) => ({ text, feedback: 'The article gives a different year.' }));
 }

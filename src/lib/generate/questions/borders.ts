@@ -103,7 +103,14 @@ export function borderQuestions(article: Article): Candidate[] {
 				)
 			);
 		}
-		for (const fact of group) out.push(...directionQuestions(article, fact, group, wrong));
+		// "Which country borders X to the east?" gives away "Y borders X to the north: false", so a
+		// quiz asks about one direction of a sentence only; its gaps are separate questions.
+		for (const fact of group)
+			out.push(
+				...directionQuestions(article, fact, group, wrong).map((c) =>
+					c.draft.type === 'cloze' ? c : { ...c, group: `directions:${fact.sentence.id}` }
+				)
+			);
 	}
 	return out;
 }

@@ -29,7 +29,7 @@ const DUE_TO =
 	/\b(the (?:[a-z-]+ ){0,2}[a-z-]+) (is|are|was|were) (?:largely |mainly |partly )?due to\s+/i;
 const BECAUSE = /\s(?:because(?: of)?|due to|as a result of|owing to|thanks to)\s/i;
 /** Subjects of "X began when…" that are not events: the story, the article, a period of time. */
-const NOT_EVENTS =
+export const NOT_EVENTS =
 	/\b(?:story|article|report|news|day|week|month|year|season|it|this|that|process|meeting|hearing|trial|study)$/i;
 const ACTIVE_VERB: Record<string, string> = {
 	sparked: 'sparked',

@@ -2,6 +2,7 @@ import { candidate, shortAnswer } from '../compose/draft';
 import { invertWithWh, quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { wordsIn } from '../text/normalize';
 import type { Article, Candidate, DateMention } from '../types';
+import { NOT_EVENTS } from './cause-patterns';
 import { dateVariants } from './timeline';
 
 const DATE_PREPOSITION = /\b(?:in|on|during)\s*$/i;
@@ -86,5 +87,8 @@ function whenPrompt(article: Article, date: DateMention): string | undefined {
 	}
 	rest = stripFinalPunctuation(rest.trim().replace(/\s{2,}/g, ' '));
 	if (wordsIn(rest) > 14 || !quotesBalanced(rest)) return undefined;
+	// "When did the story begin?" asks about the telling, not about an event.
+	const subject = text.slice(terms[clauseStart]!.start, terms[verbIndex - 1]!.end);
+	if (NOT_EVENTS.test(subject)) return undefined;
 	return invertWithWh(article, sentence, verbIndex, verbEnd, 'When', rest, clauseStart);
 }

@@ -29,6 +29,11 @@ export function quotesBalanced(text: string): boolean {
 	return straight % 2 === 0 && open === close && !/\(/.test(text) === !/\)/.test(text);
 }
 
+interface Transforms {
+	two: { transform: { verb: { toInfinitive: (v: string, m: unknown, tense: string) => string } } };
+}
+const { toInfinitive } = (nlp.methods() as unknown as Transforms).two.transform.verb;
+
 /** Conjugations already asked for: a parse per verb phrase would cost more than the whole lookup. */
 const infinitives = new Map<string, string | undefined>();
 const MAX_CACHED_INFINITIVES = 2000;
@@ -37,7 +42,12 @@ const MAX_CACHED_INFINITIVES = 2000;
 export function infinitiveOf(verb: string): string | undefined {
 	if (infinitives.has(verb)) return infinitives.get(verb);
 	const forms = nlp(verb).verbs().conjugate() as { Infinitive?: string }[];
-	const infinitive = forms[0]?.Infinitive;
+	// Alone, "joined" reads as an adjective; the lookup tables still know its infinitive.
+	const infinitive =
+		forms[0]?.Infinitive ??
+		(/^[a-z]+ed$/i.test(verb)
+			? toInfinitive(verb.toLowerCase(), nlp.model(), 'PastTense')
+			: undefined);
 	if (infinitives.size >= MAX_CACHED_INFINITIVES) infinitives.clear();
 	infinitives.set(verb, infinitive);
 	return infinitive;
