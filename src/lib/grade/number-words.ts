@@ -7,30 +7,30 @@
  */
 
 // Maps, not object literals: a token such as "constructor" must not find a prototype property.
-const SMALL = new Map<string, number>(
-	[
-		'zero',
-		'one',
-		'two',
-		'three',
-		'four',
-		'five',
-		'six',
-		'seven',
-		'eight',
-		'nine',
-		'ten',
-		'eleven',
-		'twelve',
-		'thirteen',
-		'fourteen',
-		'fifteen',
-		'sixteen',
-		'seventeen',
-		'eighteen',
-		'nineteen'
-	].map((word, value) => [word, value])
-);
+/** Number words from zero to nineteen, each at the index of its value. */
+export const SMALL_NUMBER_WORDS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen'
+] as const;
+const SMALL = new Map<string, number>(SMALL_NUMBER_WORDS.map((word, value) => [word, value]));
 const TENS = new Map<string, number>(
 	['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, k) => [
 		word,

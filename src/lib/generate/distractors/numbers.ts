@@ -1,4 +1,5 @@
 import type { NumberMention } from '../types';
+import { SMALL_NUMBER_WORDS } from '../../grade/number-words';
 
 /**
  * Wrong amounts of the same kind and scale as the answer, written the way the article writes it:
@@ -49,29 +50,8 @@ function roundLike(value: number, like: number): number {
 	return Math.round(value / magnitude) * magnitude;
 }
 
-const WORDS = [
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve',
-	'thirteen',
-	'fourteen',
-	'fifteen',
-	'sixteen',
-	'seventeen',
-	'eighteen',
-	'nineteen',
-	'twenty'
-];
+/** Number words for the values 0–20, as the article might write them. */
+const WORDS: readonly string[] = [...SMALL_NUMBER_WORDS, 'twenty'];
 
 /** Writes `value` in the answer's style: "%", "$", thousands separators, words for small numbers. */
 export function format(value: number, like: NumberMention): string {
