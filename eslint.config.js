@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'.scratch/',
 			'build/',
+			'build-next/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/browser';
 
 const PORT = 4173;
+/** A plain static server whose files the update test can swap for a second build. */
+export const STATIC_PORT = 4174;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -19,12 +21,25 @@ export default defineConfig({
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'] } },
 		{ name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ }
 	],
-	webServer: {
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-		url: `http://127.0.0.1:${PORT}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 240_000,
-		stdout: 'ignore',
-		stderr: 'pipe'
-	}
+	webServer: [
+		{
+			// The app as a static host serves it, plus a second build: the "new deployment" of the update test.
+			command:
+				`LECTERN_BUILD_DIR=build-next npx vite build && npm run build && ` +
+				`node scripts/serve-static.js --root build --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 240_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
+			command: `node scripts/serve-static.js --root build --next build-next --port ${STATIC_PORT}`,
+			url: `http://127.0.0.1:${STATIC_PORT}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 240_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		}
+	]
 });

@@ -55,6 +55,21 @@ for (const row of rows.sort((a, b) => a.page.localeCompare(b.page))) {
 	);
 }
 
+// What the service worker stores on a device at install: every file of the build except the worker
+// itself and the deployment check (see src/lib/offline/precache.ts). Sizes as stored (uncompressed).
+const cachedFiles = walk(root).filter(
+	(file) => !file.endsWith('service-worker.js') && !file.endsWith(join('_app', 'version.json'))
+);
+const cachedBytes = cachedFiles.reduce((sum, file) => sum + readFileSync(file).length, 0);
+const transferBytes = cachedFiles.reduce(
+	(sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length,
+	0
+);
+console.log(
+	`\nService worker cache: ${cachedFiles.length} files, ${kb(cachedBytes)} stored, ` +
+		`${kb(transferBytes)} to download gzipped.`
+);
+
 /** Every file reachable from `starts` through static imports. */
 function closure(starts) {
 	const seen = new Set();

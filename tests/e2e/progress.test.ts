@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { answerWithKeyboard, tabTo } from './keyboard-answers';
+import { tabTo } from './keyboard-answers';
+import { takeQuiz as takeQuizOf } from './take-quiz';
 import { questionsOf } from './module-data';
 
 const slug = 'kazakhstan-2022';
@@ -9,31 +10,13 @@ const title = 'Unrest in Kazakhstan, January 2022';
 const questions = questionsOf(slug);
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.parse('2026-03-02T09:00:00.000Z');
+const takeQuiz = (page: Page, answers = 0) => takeQuizOf(page, questions, answers);
 
 /** How many questions the quiz on screen has, as the built page says. */
 async function quizLength(page: Page): Promise<number> {
 	const heading = page.getByRole('heading', { name: /^Question 1 of \d+$/ });
 	await expect(heading).toBeVisible();
 	return Number((await heading.innerText()).split(' of ')[1]);
-}
-
-/**
- * Takes the quiz from its page: answers the first `answers` questions (right, wrong, right, …)
- * with the keyboard and checks each, leaves the rest unanswered, then submits. Returns the credit.
- */
-async function takeQuiz(page: Page, answers = 0): Promise<number> {
-	await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
-	let earned = 0;
-	for (const [index, question] of questions.slice(0, answers).entries()) {
-		earned += await answerWithKeyboard(page, question, index % 2 === 0);
-		await page.getByRole('button', { name: 'Check answer' }).click();
-		await expect(page.locator('.feedback')).toBeVisible();
-		await page.getByRole('button', { name: 'Next question' }).click();
-	}
-	await page.getByRole('button', { name: 'Finish quiz…' }).click();
-	await page.getByRole('button', { name: 'Submit my answers' }).click();
-	await expect(page.getByRole('heading', { level: 2, name: /Your score/ })).toBeVisible();
-	return earned;
 }
 
 const fact = (page: Page, name: string) =>

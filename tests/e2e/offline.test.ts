@@ -1,0 +1,85 @@
+import { readdirSync } from 'node:fs';
+import { expect, expectAccessible, test } from './fixtures';
+import { questionsOf } from './module-data';
+import { allPages, waitForOfflineReady } from './service-worker';
+import { takeQuiz } from './take-quiz';
+
+const slugs = readdirSync('questions');
+const slug = 'kazakhstan-2022';
+
+test('with the network cut, a student opens every page, takes a whole quiz and sees progress', async ({
+	page,
+	context,
+	consoleErrors
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	await context.setOffline(true);
+
+	for (const path of allPages(slugs)) {
+		const response = await page.goto(path);
+		expect(response?.status(), path).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+		await expect(page.getByText('You are offline.'), path).toBeVisible();
+	}
+	await expectAccessible(page);
+
+	const questions = questionsOf(slug);
+	await page.goto(`/modules/${slug}/quiz`);
+	const earned = await takeQuiz(page, questions, questions.length);
+	expect(earned).toBeGreaterThan(0);
+
+	await page.goto('/progress');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const stored = await page.evaluate(() => localStorage.getItem('lectern.progress'));
+	expect(JSON.parse(stored ?? '{}').attempts).toHaveLength(1);
+	await expect(page.locator('[data-fact="attempts"]').first()).toHaveText('1');
+
+	await context.setOffline(false);
+	await page.reload();
+	await expect(page.getByText('You are offline.')).toBeHidden();
+	expect(consoleErrors).toEqual([]);
+});
+
+test('offline, a page that was never prerendered still opens in the app, not the browser error page', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	await context.setOffline(true);
+
+	await page.goto('/modules/not-a-module');
+	await expect(page.getByRole('link', { name: 'Lectern' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Not available offline' })
+	).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Back to all modules' })).toBeVisible();
+	await expect(page.getByText('You are offline.')).toBeVisible();
+});
+
+test('the service worker caches every page and never a failed response', async ({ page }) => {
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	const cached = await page.evaluate(async () => {
+		const names = await caches.keys();
+		const cache = await caches.open(names[0] as string);
+		const keys = await cache.keys();
+		return { names, paths: keys.map((request) => new URL(request.url).pathname) };
+	});
+	expect(cached.names).toHaveLength(1);
+	for (const path of allPages(slugs)) expect(cached.paths, path).toContain(path);
+	expect(cached.paths).toContain('/404.html');
+	expect(cached.paths).toContain('/manifest.webmanifest');
+	expect(cached.paths).not.toContain('/_app/version.json');
+
+	// A file that does not exist: the 404 goes to the page, never into the cache.
+	const status = await page.evaluate(async () => (await fetch('/no-such-file.js')).status);
+	expect(status).toBe(404);
+	const after = await page.evaluate(async () => {
+		const cache = await caches.open((await caches.keys())[0] as string);
+		return (await cache.keys()).map((request) => new URL(request.url).pathname);
+	});
+	expect(after).not.toContain('/no-such-file.js');
+});
