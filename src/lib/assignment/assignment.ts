@@ -1,0 +1,59 @@
+import * as v from 'valibot';
+import { QuestionSchema } from '../question/schema';
+
+/**
+ * A module a teacher built and assigned: the article and its questions travel together, so a student
+ * device needs nothing else (no server, no bundled copy). Shared as a link, a QR code or a file, and
+ * kept in the teacher's gradebook to re-grade receipts.
+ */
+
+const text = (max: number) =>
+	v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
+
+const calendarDate = v.pipe(
+	v.string('must be a date written YYYY-MM-DD'),
+	v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+	v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a real calendar date')
+);
+
+export const ASSIGNMENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{3,63}$/;
+
+export const AssignmentSettingsSchema = v.object({
+	shuffleQuestions: v.boolean(),
+	shuffleOptions: v.boolean(),
+	/** Whole percentage a student needs to pass, 0–100. */
+	passMark: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+	/** How many times a student may submit; null means as often as they like. */
+	attemptsAllowed: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99))),
+	feedback: v.picklist(['after-each', 'at-end'], 'must be "after-each" or "at-end"'),
+	/** Minutes; null means no time limit. */
+	timeLimitMinutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
+	dueDate: v.nullable(calendarDate)
+});
+
+export const AssignmentSchema = v.object({
+	/** Stable for the module's life: receipts name it, and the gradebook matches them by it. */
+	id: v.pipe(
+		v.string(),
+		v.regex(ASSIGNMENT_ID_PATTERN, 'must be 4–64 lowercase letters, digits and -')
+	),
+	title: text(200),
+	source: v.optional(text(200)),
+	/** The article as Markdown paragraphs separated by blank lines, as in `questions/<slug>/article.md`. */
+	body: text(200_000),
+	questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'needs at least one question')),
+	settings: AssignmentSettingsSchema
+});
+
+export type AssignmentSettings = v.InferOutput<typeof AssignmentSettingsSchema>;
+export type Assignment = v.InferOutput<typeof AssignmentSchema>;
+
+export const DEFAULT_SETTINGS: AssignmentSettings = {
+	shuffleQuestions: false,
+	shuffleOptions: true,
+	passMark: 60,
+	attemptsAllowed: null,
+	feedback: 'after-each',
+	timeLimitMinutes: null,
+	dueDate: null
+};

@@ -1,0 +1,82 @@
+import { deflateSync, Inflate } from 'fflate';
+import { fromBase64url, toBase64url } from './base64url';
+import { nestsDeeperThan } from './json-depth';
+
+/**
+ * JSON packed for links and codes: UTF-8, raw DEFLATE at level 9, base64url. Shared by share links
+ * and receipt codes; each caller words the failures for its own reader.
+ */
+
+/**
+ * `not-base64url`: a character outside the alphabet; `not-deflate`: damaged or cut short;
+ * `not-json` also covers JSON nested deeper than any of our formats (see `json-depth.ts`).
+ */
+export type UnpackFailure = 'not-base64url' | 'not-deflate' | 'too-large' | 'not-utf8' | 'not-json';
+export type Unpacked = { ok: true; value: unknown } | { ok: false; reason: UnpackFailure };
+
+/** @example packJson({ a: 1 }) // 'q1ZKVLIyrAUA' */
+export function packJson(value: unknown): string {
+	const bytes = new TextEncoder().encode(JSON.stringify(value));
+	return toBase64url(deflateSync(bytes, { level: 9 }));
+}
+
+/**
+ * Reverses `packJson`. Never throws. Inflates in small steps and stops as soon as the output passes
+ * `maxBytes`, so a tiny "zip bomb" payload cannot make the device allocate gigabytes.
+ *
+ * @example unpackJson('q1ZKVLIyrAUA', 1_000) // { ok: true, value: { a: 1 } }
+ */
+export function unpackJson(text: string, maxBytes: number): Unpacked {
+	if (!/^[A-Za-z0-9_-]*$/.test(text)) return { ok: false, reason: 'not-base64url' };
+	// Right characters, wrong length or tail: most often a payload cut short.
+	const compressed = fromBase64url(text);
+	if (!compressed) return { ok: false, reason: 'not-deflate' };
+	const inflated = inflateCapped(compressed, maxBytes);
+	if (inflated === 'too-large' || inflated === 'not-deflate')
+		return { ok: false, reason: inflated };
+	let json: string;
+	try {
+		json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+	} catch {
+		return { ok: false, reason: 'not-utf8' };
+	}
+	let value: unknown;
+	try {
+		value = JSON.parse(json);
+	} catch {
+		return { ok: false, reason: 'not-json' };
+	}
+	return nestsDeeperThan(value) ? { ok: false, reason: 'not-json' } : { ok: true, value };
+}
+
+/** Input bytes per step: DEFLATE expands at most ~1,032×, so one step yields at most ~260 KB. */
+const STEP = 256;
+
+function inflateCapped(
+	compressed: Uint8Array,
+	maxBytes: number
+): Uint8Array | 'too-large' | 'not-deflate' {
+	if (compressed.length === 0) return 'not-deflate';
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	const stream = new Inflate((chunk) => {
+		total += chunk.length;
+		if (total <= maxBytes) chunks.push(chunk);
+	});
+	try {
+		for (let start = 0; start < compressed.length; start += STEP) {
+			const end = start + STEP;
+			stream.push(compressed.subarray(start, end), end >= compressed.length);
+			if (total > maxBytes) return 'too-large';
+		}
+	} catch {
+		return 'not-deflate';
+	}
+	const out = new Uint8Array(total);
+	let offset = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, offset);
+		offset += chunk.length;
+	}
+	return out;
+}

@@ -1,0 +1,42 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { describeIssues } from '../validation/describe-issues';
+import { ReceiptSchema } from './schema';
+import { makeReceipt } from './test-factories';
+
+const problems = (value: unknown) => {
+	const parsed = v.safeParse(ReceiptSchema, value, { abortPipeEarly: true });
+	return parsed.success ? [] : describeIssues(parsed.issues);
+};
+
+describe('the receipt schema', () => {
+	it('accepts a receipt with a response of every type', () => {
+		expect(problems(makeReceipt())).toEqual([]);
+	});
+
+	it('trims the student name', () => {
+		expect(v.parse(ReceiptSchema, makeReceipt({ studentName: '  Ana López ' })).studentName).toBe(
+			'Ana López'
+		);
+	});
+
+	it.each([
+		[{ studentName: '   ' }, 'studentName: must not be empty (got "")'],
+		[{ studentName: 'x'.repeat(81) }, 'studentName: must be at most 80 characters'],
+		[{ attempt: 0 }, 'attempt: '],
+		[{ attempt: 1.5 }, 'attempt: must be a whole number (got 1.5)'],
+		[{ finishedAt: 1_699_999_999_999 }, 'finishedAt: must not be before startedAt'],
+		[{ startedAt: -1, finishedAt: 0 }, 'startedAt: must not be before 1970 (got -1)'],
+		[{ scores: { single: 1.5 } }, 'scores.single: '],
+		[{ timesMs: { single: -1 } }, 'timesMs.single: '],
+		[
+			{ responses: { 'Bad Id': { type: 'cloze', text: 'x' } } },
+			'responses.Bad Id: must be a question id'
+		],
+		[{ responses: { single: { type: 'essay' } } }, 'responses.single.type: '],
+		[{ assignmentId: 'x' }, 'assignmentId: must be 4–64 lowercase letters, digits and -'],
+		[{ version: 2 }, 'version: must be 1 (got 2)']
+	])('refuses %j', (change, message) => {
+		expect(problems({ ...makeReceipt(), ...change })).toEqual([expect.stringContaining(message)]);
+	});
+});
