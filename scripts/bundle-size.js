@@ -2,8 +2,9 @@
 // `npm run size`: the JavaScript each prerendered page makes a student download, gzip- and
 // brotli-compressed, following static imports from the page's preloads (lazy chunks excluded).
 // Run after `npm run build`.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { builtPages, pageScripts, walk } from './page-scripts.js';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const root = 'build';
@@ -12,13 +13,8 @@ if (!existsSync(root)) {
 	process.exit(1);
 }
 
-const pages = walk(root).filter((file) => file.endsWith('.html') && !file.endsWith('404.html'));
-const rows = pages.map((page) => {
-	const html = readFileSync(page, 'utf8');
-	const starts = [...html.matchAll(/(?:href|import\()\s*=?\s*"(\.{1,2}\/[^"]+\.js)"/g)].map((m) =>
-		resolve(dirname(page), m[1])
-	);
-	const files = closure(starts);
+const rows = builtPages(root).map((page) => {
+	const files = pageScripts(page);
 	const raw = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
 	const gzip = files.reduce(
 		(sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length,
@@ -69,27 +65,3 @@ console.log(
 	`\nService worker cache: ${cachedFiles.length} files, ${kb(cachedBytes)} stored, ` +
 		`${kb(transferBytes)} to download gzipped.`
 );
-
-/** Every file reachable from `starts` through static imports. */
-function closure(starts) {
-	const seen = new Set();
-	const queue = [...starts];
-	while (queue.length > 0) {
-		const file = queue.pop();
-		if (seen.has(file) || !existsSync(file)) continue;
-		seen.add(file);
-		const code = readFileSync(file, 'utf8');
-		for (const match of code.matchAll(
-			/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g
-		)) {
-			queue.push(resolve(dirname(file), match[1]));
-		}
-	}
-	return [...seen];
-}
-
-function walk(folder) {
-	return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)]
-	);
-}

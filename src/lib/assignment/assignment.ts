@@ -42,7 +42,12 @@ export const AssignmentSchema = v.object({
 	/** The article as Markdown paragraphs separated by blank lines, as in `questions/<slug>/article.md`. */
 	body: text(200_000),
 	questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'needs at least one question')),
-	settings: AssignmentSettingsSchema
+	settings: AssignmentSettingsSchema,
+	/**
+	 * The teacher's record that the article ships with Lectern (its folder name), so share links can
+	 * name it instead of carrying its text. Not part of share links themselves.
+	 */
+	bundledSlug: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,99}$/)))
 });
 
 export type AssignmentSettings = v.InferOutput<typeof AssignmentSettingsSchema>;

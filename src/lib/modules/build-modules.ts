@@ -55,6 +55,7 @@ export function buildModules(
 		modules.push({
 			slug,
 			meta: parsed.value.meta,
+			body: parsed.value.body,
 			blocks,
 			wordCount: words,
 			readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),

@@ -7,6 +7,8 @@ export interface Module {
 	/** The article's folder name under questions/, used in URLs. */
 	slug: string;
 	meta: ArticleMeta;
+	/** The article's Markdown body, as teachers start a module from it and share links refer to it. */
+	body: string;
 	blocks: ArticleBlock[];
 	wordCount: number;
 	readingMinutes: number;

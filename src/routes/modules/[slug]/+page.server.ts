@@ -8,6 +8,10 @@ export const entries = moduleEntries satisfies EntryGenerator;
 export const load = (({ params }) => {
 	const module = findModule(params.slug);
 	if (!module) error(404, `No module called "${params.slug}"`);
-	const { questions, ...rest } = module;
-	return { module: rest, questionCount: questions.length };
+	// The page shows the segmented blocks; the Markdown body and the questions stay out of its data.
+	const { slug, meta, blocks, wordCount, readingMinutes, questions } = module;
+	return {
+		module: { slug, meta, blocks, wordCount, readingMinutes },
+		questionCount: questions.length
+	};
 }) satisfies PageServerLoad;

@@ -1,0 +1,25 @@
+/** Milliseconds left of a time limit, never below zero. */
+export function timeLeft(startedAt: number, limitMinutes: number, now: number): number {
+	return Math.max(0, startedAt + limitMinutes * 60_000 - now);
+}
+
+const WARNINGS = [
+	{ at: 5 * 60_000, message: '5 minutes left.' },
+	{ at: 60_000, message: '1 minute left.' }
+];
+
+/**
+ * The warning to announce when the time left crosses a threshold between two ticks, so a screen
+ * reader hears each warning once rather than a countdown every second.
+ *
+ * @example timeWarning(300_500, 299_500) // '5 minutes left.'
+ */
+export function timeWarning(before: number, after: number): string | undefined {
+	return WARNINGS.find((warning) => before > warning.at && after <= warning.at)?.message;
+}
+
+/** "12:05" for 12 minutes 5 seconds; rounds up so "0:00" means time is really up. */
+export function formatClock(ms: number): string {
+	const seconds = Math.ceil(ms / 1000);
+	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

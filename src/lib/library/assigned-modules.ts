@@ -1,0 +1,71 @@
+import * as v from 'valibot';
+import { AssignmentSchema, type Assignment } from '../assignment';
+import { readStoredList, type StoredList } from './stored-list';
+
+/** The modules a student was assigned (opened from links or files), on the student's device. */
+export const ASSIGNED_MODULES_KEY = 'lectern.assigned';
+
+const SubmissionSchema = v.object({
+	attempt: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	finishedAt: v.number(),
+	percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+	/** The receipt code, so the student can send it again later. */
+	receiptCode: v.string()
+});
+
+export const AssignedModuleSchema = v.object({
+	assignment: AssignmentSchema,
+	addedAt: v.number(),
+	submissions: v.optional(v.array(SubmissionSchema), [])
+});
+
+export type Submission = v.InferOutput<typeof SubmissionSchema>;
+export type AssignedModule = v.InferOutput<typeof AssignedModuleSchema>;
+
+export const readAssignedModules = (text: string | null): StoredList<AssignedModule> =>
+	readStoredList(text, AssignedModuleSchema);
+
+export type AddOutcome = 'added' | 'updated' | 'unchanged';
+
+/**
+ * Adds a module opened from a link. Opening the same module again keeps the student's
+ * submissions; a teacher's newer version (same id, other content) replaces the old one.
+ */
+export function addAssigned(
+	library: readonly AssignedModule[],
+	assignment: Assignment,
+	now: number
+): { library: AssignedModule[]; outcome: AddOutcome } {
+	const existing = library.find((entry) => entry.assignment.id === assignment.id);
+	if (!existing) {
+		return {
+			library: [{ assignment, addedAt: now, submissions: [] }, ...library],
+			outcome: 'added'
+		};
+	}
+	const same = JSON.stringify(existing.assignment) === JSON.stringify(assignment);
+	if (same) return { library: [...library], outcome: 'unchanged' };
+	const updated = { ...existing, assignment };
+	return {
+		library: library.map((entry) => (entry === existing ? updated : entry)),
+		outcome: 'updated'
+	};
+}
+
+export function recordSubmission(
+	library: readonly AssignedModule[],
+	id: string,
+	submission: Submission
+): AssignedModule[] {
+	return library.map((entry) =>
+		entry.assignment.id === id
+			? { ...entry, submissions: [...entry.submissions, submission] }
+			: entry
+	);
+}
+
+/** How many more times the student may submit; null when there is no limit. */
+export function attemptsLeft(entry: AssignedModule): number | null {
+	const allowed = entry.assignment.settings.attemptsAllowed;
+	return allowed === null ? null : Math.max(0, allowed - entry.submissions.length);
+}

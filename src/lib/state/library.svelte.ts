@@ -1,0 +1,38 @@
+import {
+	ASSIGNED_MODULES_KEY,
+	readAssignedModules,
+	type AssignedModule
+} from '$lib/library/assigned-modules';
+import { TEACHER_MODULES_KEY, readTeacherModules } from '$lib/library/teacher-modules';
+import type { Assignment } from '$lib/assignment';
+import { browserStorage } from './browser-storage.svelte';
+import { StoredCollection } from './stored-collection.svelte';
+
+/** The teacher's modules on this device. */
+export const teacherModules = () =>
+	new StoredCollection<Assignment>(TEACHER_MODULES_KEY, readTeacherModules);
+
+/** The student's assigned modules on this device. */
+export const assignedModules = () =>
+	new StoredCollection<AssignedModule>(ASSIGNED_MODULES_KEY, readAssignedModules);
+
+const STUDENT_NAME_KEY = 'lectern.student.name';
+
+/** The name a student gives once; receipts carry it to the teacher. */
+export function storedStudentName(): string {
+	return browserStorage()?.getItem(STUDENT_NAME_KEY) ?? '';
+}
+
+export function saveStudentName(name: string): void {
+	try {
+		browserStorage()?.setItem(STUDENT_NAME_KEY, name.trim());
+	} catch {
+		// Full storage: the name is asked again next time, nothing else is lost.
+	}
+}
+
+/** The id in a page's `?id=` query, read in the browser (pages are prerendered without one). */
+export function idFromQuery(): string {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, nothing reacts to it
+	return new URLSearchParams(location.search).get('id') ?? '';
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { DEFAULT_SETTINGS, encodeShareLink, type Assignment } from '../../src/lib/assignment';
+import { parseArticleFile } from '../../src/lib/article/parse-article-file';
+import { expect, expectAccessible, test } from './fixtures';
+import { questionsOf } from './module-data';
+import { waitForOfflineReady } from './service-worker';
+
+const slug = 'kazakhstan-2022';
+
+/** The bundled article as a teacher's module, shared by naming the bundled article. */
+function bundledModuleLink(): { link: string; assignment: Assignment } {
+	const path = `questions/${slug}/article.md`;
+	const article = parseArticleFile(readFileSync(path, 'utf8'), path);
+	if (!article.ok) throw new Error(article.errors.join('\n'));
+	const assignment: Assignment = {
+		id: 'm-e2e-bundled',
+		title: 'Kazakhstan, for class 9B',
+		body: article.value.body,
+		questions: questionsOf(slug).slice(0, 6),
+		settings: { ...DEFAULT_SETTINGS, attemptsAllowed: 1, dueDate: '2026-12-01' }
+	};
+	const { payload } = encodeShareLink(assignment, { bundledArticle: { slug } });
+	return { link: `/open#m=${payload}`, assignment };
+}
+
+test('a link that names a bundled article opens offline and adds the module', async ({
+	page,
+	context,
+	consoleErrors
+}) => {
+	const { link, assignment } = bundledModuleLink();
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	await context.setOffline(true);
+
+	await page.goto(link);
+	await expect(page.getByText(`“${assignment.title}” was added to your modules`)).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Open the module' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: assignment.title })).toBeVisible();
+	await expect(page.locator('[data-fact="attempts-left"]')).toHaveText(/0 submitted, 1 left/);
+	await expect(
+		page.getByText('Approximately 2,500 soldiers are said to be part of', { exact: false }).first()
+	).toBeVisible();
+	await expectAccessible(page);
+
+	await page.goto('/');
+	await expect(page.getByRole('list', { name: 'Assigned to you' })).toContainText(assignment.title);
+	expect(consoleErrors).toEqual([]);
+});
+
+test('a damaged or foreign link is refused with a reason and changes nothing saved', async ({
+	page
+}) => {
+	const { link } = bundledModuleLink();
+	await page.goto(link);
+	await expect(page.getByText('was added to your modules')).toBeVisible();
+	const before = await page.evaluate(() => localStorage.getItem('lectern.assigned'));
+
+	for (const bad of [
+		link.slice(0, link.length - 40), // cut off when copied
+		link.replace('#m=1.', '#m=9.'), // from a newer Lectern
+		'/open#m=1.' + 'A'.repeat(50), // not deflate data
+		'/open#hello'
+	]) {
+		await page.goto('/');
+		await page.goto(bad);
+		await expect(page.getByRole('alert')).toContainText('could not be opened');
+		await expect(page.getByRole('alert').locator('li').first()).not.toBeEmpty();
+		expect(await page.evaluate(() => localStorage.getItem('lectern.assigned'))).toBe(before);
+	}
+	await expectAccessible(page);
+});
+
+test('a student cannot submit more often than the teacher allows', async ({ page }) => {
+	const { link } = bundledModuleLink();
+	await page.goto(link);
+	await page.getByRole('link', { name: 'Open the module' }).click();
+	await page.getByRole('link', { name: 'Take the quiz' }).click();
+	await page.getByLabel('Your name, as your teacher knows you').fill('Sam Okafor');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await page.getByRole('button', { name: 'Finish quiz…' }).click();
+	await page.getByRole('button', { name: 'Submit my answers' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: /Your score: 0%/ })).toBeVisible();
+	await expect(page.getByLabel('Receipt code')).toHaveValue(/^R1\./);
+	await expect(page.getByRole('link', { name: 'Try again' })).toHaveCount(0);
+
+	await page.getByRole('link', { name: '← Back to the article' }).click();
+	await expect(page.getByText('You have used every attempt your teacher allowed.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Take the quiz' })).toHaveCount(0);
+});
