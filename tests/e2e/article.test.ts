@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, expectAccessible, test } from './fixtures';
+import { sampleModule } from './sample-module';
 
 const slugs = readdirSync('questions', { withFileTypes: true })
 	.filter((entry) => entry.isDirectory())
@@ -67,7 +68,9 @@ test('an evidence link highlights and focuses its sentences', async ({ page }) =
 	await expect(page.locator('[id="p11s2"]')).toHaveClass(/highlighted/);
 	await expect(page.locator('[id="p10s1"]')).not.toHaveClass(/highlighted/);
 	await expect(first).toBeFocused();
-	await expect(page.getByRole('status')).toContainText('highlighted sentences support');
+	await expect(page.getByRole('main').getByRole('status')).toContainText(
+		'highlighted sentences support'
+	);
 });
 
 test('the skip link moves keyboard focus to the main content', async ({ page }) => {
@@ -93,9 +96,40 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		page,
 		consoleErrors
 	}) => {
+		test.setTimeout(90_000);
 		await page.emulateMedia({ colorScheme });
-		for (const path of ['/', ...slugs.map((slug) => `/modules/${slug}`)]) {
+		// A teacher's module and the same module assigned to this student, so every page has content.
+		const module = sampleModule();
+		await page.goto('/');
+		await page.evaluate(
+			(text) => {
+				localStorage.setItem('lectern.teacher.modules', text);
+				localStorage.setItem(
+					'lectern.assigned',
+					JSON.stringify([{ assignment: JSON.parse(text)[0], addedAt: 0, submissions: [] }])
+				);
+			},
+			JSON.stringify([module])
+		);
+		const withId = (path: string) => `${path}?id=${module.id}`;
+		const paths = [
+			'/',
+			...slugs.flatMap((slug) => [`/modules/${slug}`, `/modules/${slug}/quiz`]),
+			'/progress',
+			'/review',
+			'/open',
+			'/teach',
+			withId('/teach/edit'),
+			withId('/teach/preview'),
+			withId('/teach/gradebook'),
+			withId('/assigned'),
+			withId('/assigned/quiz'),
+			withId('/assigned/results')
+		];
+		for (const path of paths) {
 			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+			await expect(page.getByText(/^Loading/), path).toHaveCount(0);
 			await expectAccessible(page);
 		}
 		expect(consoleErrors).toEqual([]);

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS, encodeShareLink, type Assignment } from '../../src/lib/assignment';
-import { parseArticleFile } from '../../src/lib/article/parse-article-file';
+import { sampleModule } from './sample-module';
 import { expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';
 import { waitForOfflineReady } from './service-worker';
@@ -9,16 +8,11 @@ const slug = 'kazakhstan-2022';
 
 /** The bundled article as a teacher's module, shared by naming the bundled article. */
 function bundledModuleLink(): { link: string; assignment: Assignment } {
-	const path = `questions/${slug}/article.md`;
-	const article = parseArticleFile(readFileSync(path, 'utf8'), path);
-	if (!article.ok) throw new Error(article.errors.join('\n'));
-	const assignment: Assignment = {
+	const assignment = sampleModule({
 		id: 'm-e2e-bundled',
-		title: 'Kazakhstan, for class 9B',
-		body: article.value.body,
 		questions: questionsOf(slug).slice(0, 6),
 		settings: { ...DEFAULT_SETTINGS, attemptsAllowed: 1, dueDate: '2026-12-01' }
-	};
+	});
 	const { payload } = encodeShareLink(assignment, { bundledArticle: { slug } });
 	return { link: `/open#m=${payload}`, assignment };
 }

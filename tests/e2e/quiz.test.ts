@@ -41,7 +41,9 @@ test('a student takes the whole bundled quiz with the keyboard alone', async ({
 		await page.keyboard.press('Enter');
 		const feedback = page.locator('.feedback');
 		await expect(feedback).toContainText(right ? 'Correct' : 'Not quite');
-		await expect(page.getByRole('status')).toContainText(right ? 'Correct.' : 'Not quite.');
+		await expect(page.getByRole('main').getByRole('status')).toContainText(
+			right ? 'Correct.' : 'Not quite.'
+		);
 		if (!right) await expect(feedback).toContainText(question.answerText);
 		if (index === 1) await expectAccessible(page);
 
