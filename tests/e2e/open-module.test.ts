@@ -53,7 +53,8 @@ test('a damaged or foreign link is refused with a reason and changes nothing sav
 
 	for (const bad of [
 		link.slice(0, link.length - 40), // cut off when copied
-		link.replace('#m=1.', '#m=9.'), // from a newer Lectern
+		link.replace(/#m=\d\./, '#m=9.'), // from a newer Lectern
+		link.replace(/(#m=2\.[a-z0-9-]+\.)[0-9a-z]+/, '$1zzzz'), // made for another version of the article
 		'/open#m=1.' + 'A'.repeat(50), // not deflate data
 		'/open#hello'
 	]) {
@@ -82,4 +83,27 @@ test('a student cannot submit more often than the teacher allows', async ({ page
 	await page.getByRole('link', { name: '← Back to the article' }).click();
 	await expect(page.getByText('You have used every attempt your teacher allowed.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Take the quiz' })).toHaveCount(0);
+});
+
+test('a module on a bundled article fits one QR code for the projector', async ({ page }) => {
+	const module = sampleModule();
+	await page.goto('/');
+	await page.evaluate(
+		(text) => localStorage.setItem('lectern.teacher.modules', text),
+		JSON.stringify([module])
+	);
+	await page.goto(`/teach/edit?id=${module.id}`);
+	const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+	expect(link).toContain(`/open#m=2.${slug}.`);
+	expect(link.length).toBeLessThanOrEqual(2953);
+	await expect(page.getByRole('img', { name: 'QR code of the link for students' })).toBeVisible();
+
+	// The link opens on a student's device with every question of the module.
+	const student = await page.context().browser()?.newContext();
+	const studentPage = await student?.newPage();
+	if (!studentPage) throw new Error('no second browser context');
+	await studentPage.goto(link);
+	await studentPage.getByRole('link', { name: 'Open the module' }).click();
+	await expect(studentPage.locator('dd').first()).toHaveText(String(module.questions.length));
+	await student?.close();
 });

@@ -61,7 +61,7 @@ test('a teacher builds a module from a new article, a student takes it from a li
 	expect(module.questions[0]?.prompt).toBe(edited);
 	expect(module.settings.shuffleOptions).toBe(false);
 
-	const link = await teacher.getByLabel('Link for students').inputValue();
+	const link = await teacher.getByRole('textbox', { name: 'Link for students' }).inputValue();
 	expect(link).toContain('/open#m=1.');
 	expect(link.length).toBeLessThan(8000);
 

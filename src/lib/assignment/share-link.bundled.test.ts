@@ -4,8 +4,8 @@ import { parseArticleFile } from '../article/parse-article-file';
 import { generateQuestions } from '../generate';
 import { DEFAULT_SETTINGS, type Assignment } from './assignment';
 import { packJson } from './packed-json';
-import { decodeShareLink, encodeShareLink } from './share-link';
-import { articleHash } from './share-payload';
+import { decodeShareLink, encodeShareLink, QR_MAX_CHARS } from './share-link';
+import { articleHash, buildSharePayload } from './share-payload';
 import { makeAssignment } from './test-factories';
 
 const SLUG = 'kazakhstan-2022';
@@ -65,8 +65,24 @@ describe('share links for a bundled article', () => {
 		const opened = needsArticle(payload);
 
 		expect(opened).toMatchObject({ slug: SLUG, hash: articleHash(assignment.body) });
-		expect(opened.title).toBe(assignment.title);
+		expect(payload.startsWith(`2.${SLUG}.`)).toBe(true);
 		expect(opened.complete(assignment.body)).toEqual({ ok: true, value: assignment });
+	});
+
+	it('fit a whole bundled module in one QR code, with the article as the compression dictionary', () => {
+		const assignment = bundledAssignment();
+		const { payload } = encodeShareLink(assignment, { bundledArticle: { slug: SLUG } });
+		const link = `https://lectern.example/open#m=${payload}`;
+		expect(link.length).toBeLessThanOrEqual(QR_MAX_CHARS);
+	});
+
+	it('still open a format-1 link that refers to a bundled article', () => {
+		const assignment = makeAssignment();
+		const data = buildSharePayload(assignment, 'gas');
+		expect(needsArticle(`1.${packJson(data)}`).complete(assignment.body)).toEqual({
+			ok: true,
+			value: assignment
+		});
 	});
 
 	it('accept the article with surrounding white space, as a file read from disk has', () => {

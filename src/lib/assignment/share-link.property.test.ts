@@ -56,6 +56,27 @@ describe('share link decoder under fuzzing', () => {
 		fc.assert(fc.property(cutOf(link), (text) => expectAnswer(() => decodeShareLink(text))));
 	});
 
+	it('answers random bytes and cut-short data in a bundled-article link, article supplied', () => {
+		const prefix = bundled.slice(0, bundled.lastIndexOf('.') + 1);
+		const body = makeAssignment().body;
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.uint8Array({ maxLength: 600 }).map((bytes) => prefix + toBase64url(bytes)),
+					cutOf(bundled)
+				),
+				(text) => {
+					const result = decodeShareLink(text);
+					expectAnswer(() => result);
+					if (result.ok && result.value.kind === 'needs-article') {
+						const opened = result.value;
+						expectAnswer(() => opened.complete(body));
+					}
+				}
+			)
+		);
+	});
+
 	it('answers every link with one character changed', () => {
 		fc.assert(
 			fc.property(fc.oneof(mutationOf(link), mutationOf(bundled)), (text) => {

@@ -98,7 +98,8 @@ describe('share link errors', () => {
 	it.each([
 		['empty text', '   ', 'This is not a Lectern link: it is empty.'],
 		['some other link', 'https://example.com/page', 'This is not a Lectern link'],
-		['a newer format', '2.q1ZKVLIyrAUA', 'made by a newer version of Lectern (link format 2)'],
+		['a newer format', '3.q1ZKVLIyrAUA', 'made by a newer version of Lectern (link format 3)'],
+		['a bundled-article link without its article name', '2.q1ZKVLIyrAUA', 'should name an article'],
 		['an unknown format', '0.q1ZKVLIyrAUA', 'has an unknown format (0)'],
 		['characters base64url lacks', '1.abc$def', 'holds characters a Lectern link cannot have'],
 		['a link cut short', valid.slice(0, 40), 'may have been cut off when copied'],
