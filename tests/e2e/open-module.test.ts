@@ -107,3 +107,32 @@ test('a module on a bundled article fits one QR code for the projector', async (
 	await expect(studentPage.locator('dd').first()).toHaveText(String(module.questions.length));
 	await student?.close();
 });
+
+test('a time limit warns the student five minutes before the end and submits when time is up', async ({
+	page
+}) => {
+	const assignment = sampleModule({
+		id: 'm-e2e-timed',
+		questions: questionsOf(slug).slice(0, 3),
+		settings: { ...DEFAULT_SETTINGS, timeLimitMinutes: 6 }
+	});
+	await page.clock.install({ time: new Date('2026-11-25T09:00:00Z') });
+	await page.goto('/');
+	await page.evaluate(
+		(entry) => {
+			localStorage.setItem('lectern.assigned', JSON.stringify([entry]));
+			localStorage.setItem('lectern.student.name', 'Lee Chen');
+		},
+		{ assignment, addedAt: 0, submissions: [] }
+	);
+	await page.goto(`/assigned/quiz?id=${assignment.id}`);
+	await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText('Time left: 6:00');
+
+	await page.clock.runFor(61_000);
+	await expect(page.getByRole('timer')).toHaveText('Time left: 4:59');
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(/^5 minutes left\./);
+
+	await page.clock.runFor(5 * 60_000);
+	await expect(page.getByRole('heading', { level: 2, name: /Your score: 0%/ })).toBeVisible();
+	await expect(page.getByLabel('Receipt code')).toHaveValue(/^R1\./);
+});

@@ -83,6 +83,9 @@ test('a teacher builds a module from a new article, a student takes it from a li
 	await expectAccessible(student);
 	const code = await student.getByLabel('Receipt code').inputValue();
 	expect(code).toMatch(/^R1\./);
+	const receiptDownload = student.waitForEvent('download');
+	await student.getByRole('button', { name: 'Download the receipt file' }).click();
+	const receiptFile = await (await receiptDownload).path();
 
 	// The teacher pastes the receipt into the gradebook, which marks the raw answers again.
 	await teacher.getByRole('link', { name: 'Gradebook' }).click();
@@ -104,6 +107,15 @@ test('a teacher builds a module from a new article, a student takes it from a li
 	await teacher.getByRole('button', { name: 'Add receipts' }).click();
 	await expect(teacher.getByText(/already|duplicate/i).first()).toBeVisible();
 	await expect(teacher.locator('[data-student]')).toHaveCount(1);
+
+	// Start again from the receipt file instead of the code: the same student, the same score.
+	await teacher.getByRole('button', { name: 'Remove all receipts' }).click();
+	await teacher.getByRole('button', { name: 'Yes, remove them all' }).click();
+	await expect(teacher.locator('[data-student]')).toHaveCount(0);
+	await teacher.getByLabel('Or choose receipt files').setInputFiles(receiptFile);
+	await expect(row.locator('[data-score]')).toHaveAttribute('data-score', String(percent));
+	await teacher.reload();
+	await expect(row.locator('[data-score]')).toHaveAttribute('data-score', String(percent));
 
 	expect(errors).toEqual([]);
 	await teacherContext.close();
