@@ -36,3 +36,15 @@ export function idFromQuery(): string {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, nothing reacts to it
 	return new URLSearchParams(location.search).get('id') ?? '';
 }
+
+/** The student's assigned module named by the page's `?id=`, if this device has it. */
+export const assignedFromQuery = (): AssignedModule | undefined => {
+	const id = idFromQuery();
+	return assignedModules().items.find((entry) => entry.assignment.id === id);
+};
+
+/** The teacher's module named by the page's `?id=`, if this device has it. */
+export const teacherModuleFromQuery = (): Assignment | undefined => {
+	const id = idFromQuery();
+	return teacherModules().items.find((module) => module.id === id);
+};

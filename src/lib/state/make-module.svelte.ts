@@ -1,33 +1,27 @@
-import * as v from 'valibot';
-import { resolve } from '$app/paths';
 import type { Assignment } from '$lib/assignment';
-import { BundledArticleSchema } from '$lib/assignment/bundled-article';
 import { newModule } from '$lib/builder/new-module';
 import { newModuleId } from '$lib/library/teacher-modules';
 import { parsedError, type Parsed } from '$lib/validation/result';
+import { fetchBundledArticle } from './bundled-article.svelte';
 
 /** Starts a module from an article that ships with Lectern, with its bundled question set. */
 export async function moduleFromBundled(slug: string): Promise<Parsed<Assignment>> {
-	try {
-		const response = await fetch(resolve('/articles/[slug].json', { slug }));
-		const article = v.safeParse(BundledArticleSchema, await response.json());
-		if (!response.ok || !article.success)
-			return parsedError(`The article "${slug}" could not be loaded.`);
-		const { title, source, body, questions, feedback } = article.output;
-		return newModule({
-			id: freshId(),
-			title,
-			source,
-			text: body,
-			questions,
-			feedback,
-			bundledSlug: slug
-		});
-	} catch {
+	const article = await fetchBundledArticle(slug);
+	if (!article) {
 		return parsedError(
-			'The article could not be loaded. Are you offline? Open this page once online first.'
+			`The article "${slug}" could not be loaded. Are you offline? Open this page once online first.`
 		);
 	}
+	const { title, source, body, questions, feedback } = article;
+	return newModule({
+		id: freshId(),
+		title,
+		source,
+		text: body,
+		questions,
+		feedback,
+		bundledSlug: slug
+	});
 }
 
 /**
