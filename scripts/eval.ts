@@ -1,13 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as v from 'valibot';
 import { cleanArticleText } from '../src/lib/article/clean-text';
 import { segmentBody } from '../src/lib/article/segment';
 import { checkQuality, GenerationError, generateQuestions } from '../src/lib/generate';
 import { normalizeAnswer } from '../src/lib/generate/text/normalize';
 import type { Question } from '../src/lib/question/schema';
+import { answersOf } from './eval/answers';
+import { evalNews } from './eval/news';
 
 /**
- * `npm run eval -- [PATH]`: runs the generator over SQuAD-style passages and reports answer recall.
+ * `npm run eval -- [PATH] [--missed]`: with a folder of news articles and key facts (e.g.
+ * `../shared/eval/news`), key-fact recall per article and its mean (see `eval/news.ts`; `--missed`
+ * lists the facts no question covers); with a JSON file, SQuAD-style passages and answer recall.
  *
  * Recall rule: a human answer is found when its normalized form (lowercase, punctuation and
  * "a/an/the" removed) equals, contains or is contained in the normalized form of some question's
@@ -23,27 +27,6 @@ const EvalSchema = v.array(
 	})
 );
 
-function answersOf(question: Question): string[] {
-	switch (question.type) {
-		case 'single-choice':
-			return [question.answerText, question.options[question.correctIndex] ?? ''];
-		case 'multiple-choice':
-			return [
-				question.answerText,
-				...question.correctIndexes.map((i) => question.options[i] ?? '')
-			];
-		case 'short-answer':
-		case 'cloze':
-			return [question.answerText, ...question.accepted];
-		case 'matching':
-			return [question.answerText, ...question.pairs.flatMap((p) => [p.left, p.right])];
-		case 'ordering':
-			return [question.answerText, ...question.items];
-		default:
-			return [question.answerText];
-	}
-}
-
 function matches(human: string, generated: string): boolean {
 	const a = normalizeAnswer(human);
 	const b = normalizeAnswer(generated);
@@ -53,6 +36,11 @@ function matches(human: string, generated: string): boolean {
 
 function main(): void {
 	const path = process.argv[2] ?? '../shared/eval/squad-public.json';
+	if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+		const verbose = process.argv.includes('--missed');
+		process.stdout.write(`${evalNews(path, verbose).join('\n')}\n`);
+		return;
+	}
 	const parsed = v.safeParse(EvalSchema, JSON.parse(readFileSync(path, 'utf8')));
 	if (!parsed.success) {
 		process.stderr.write(`eval: ${path} is not in the expected format\n`);

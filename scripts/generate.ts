@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parseArticleFile } from '../src/lib/article/parse-article-file';
-import { GenerationError, generateQuestions } from '../src/lib/generate';
+import { GenerationError, generateWithReasons } from '../src/lib/generate';
+import { explainGeneration } from '../src/lib/generate/explain';
 
 /**
- * `npm run --silent generate -- FILE`: prints `{ "title", "questions" }` as JSON. Every failure is one
- * line on stderr and exit code 1, never a stack trace.
+ * `npm run --silent generate -- FILE [--explain]`: prints `{ "title", "questions" }` as JSON; with
+ * `--explain`, then the article as the generator read it (title, dropped blocks, entities, ranked
+ * facts and why). Every failure is one line on stderr and exit code 1, never a stack trace.
  */
 function fail(message: string): never {
 	process.stderr.write(`generate: ${message}\n`);
@@ -24,8 +26,10 @@ function titleOf(text: string): string {
 }
 
 function main(): void {
-	const file = process.argv[2];
-	if (!file) fail('missing argument: usage: npm run --silent generate -- FILE');
+	const args = process.argv.slice(2);
+	const explain = args.includes('--explain');
+	const file = args.find((a) => !a.startsWith('--'));
+	if (!file) fail('missing argument: usage: npm run --silent generate -- FILE [--explain]');
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(file);
@@ -46,8 +50,11 @@ function main(): void {
 		title = titleOf(source);
 	}
 	try {
-		const questions = generateQuestions(body);
-		process.stdout.write(`${JSON.stringify({ title, questions }, null, 2)}\n`);
+		const generation = generateWithReasons(body);
+		const { questions } = generation;
+		const read = generation.prepared.reading.title;
+		process.stdout.write(`${JSON.stringify({ title: read ?? title, questions }, null, 2)}\n`);
+		if (explain) process.stdout.write(`\n${explainGeneration(generation).join('\n')}\n`);
 	} catch (error) {
 		if (error instanceof GenerationError) fail(`${file}: ${error.message}`);
 		fail(`${file}: unexpected error: ${error instanceof Error ? error.message : String(error)}`);

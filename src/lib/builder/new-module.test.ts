@@ -35,4 +35,10 @@ describe('titleFromText', () => {
 		expect(titleFromText(text)).toBe('Floods hit the town of Riverton on Monday');
 		expect(titleFromText('')).toBe('Untitled article');
 	});
+
+	it('takes a pasted headline as the title, whole', () => {
+		const pasted =
+			'Harbour Strike Enters Second Week as Talks Stall Again\n\nVALMOUTH — Dock workers stayed off the job on Monday as talks with the port owners broke down again.';
+		expect(titleFromText(pasted)).toBe('Harbour Strike Enters Second Week as Talks Stall Again');
+	});
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AssignmentSchema, DEFAULT_SETTINGS, type Assignment } from '../assignment';
 import { cleanArticleText } from '../article/clean-text';
+import { readArticle } from '../article/read-article';
 import type { Question } from '../question/schema';
 import { describeIssues } from '../validation/describe-issues';
 import { parsedError, type Parsed } from '../validation/result';
@@ -40,12 +41,11 @@ export function newModule(start: ModuleStart): Parsed<Assignment> {
 		: { ok: false, errors: describeIssues(parsed.issues) };
 }
 
-/** A title for pasted text with none given: its first line, shortened. */
+/** A title for pasted text with none given: its headline, or else its first line, shortened. */
 export function titleFromText(text: string): string {
-	const first =
-		cleanArticleText(text)
-			.split('\n')
-			.find((line) => line.trim()) ?? '';
+	const { title, body } = readArticle(text);
+	if (title) return title;
+	const first = body.split('\n').find((line) => line.trim()) ?? '';
 	const words = first
 		.replace(/^#+\s*/, '')
 		.trim()

@@ -1,58 +1,31 @@
-import { cleanArticleText } from '../article/clean-text';
-import { segmentBody, wordCount, type ArticleBlock } from '../article/segment';
 import type { Question } from '../question/schema';
-import { analyzeArticle } from './analyze/article';
 import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
-import { checkInput, MIN_WORDS, tooShort } from './input';
-import { qualityIssues, sentenceTexts } from './quality';
-import { abbreviationQuestions, acceptAbbreviations } from './questions/abbreviations';
-import { borderQuestions } from './questions/borders';
-import { causeQuestions } from './questions/causes';
-import { mainIdeaQuestions } from './questions/main-idea';
-import { numberQuestions } from './questions/numbers';
-import { entityQuestions } from './questions/people';
-import { sequenceQuestions } from './questions/sequence';
-import { timelineQuestions } from './questions/timeline';
-import { vocabularyQuestions } from './questions/vocabulary';
-import { whenQuestions } from './questions/when';
-import { questionBudget, selectQuestions, type Ranked } from './rank';
+import { importanceModel } from './facts/importance';
+import { questionBudget, selectQuestions, type Scored } from './facts/select';
+import { prepareArticle, type PreparedArticle } from './prepare';
+import { qualityIssues } from './quality';
+import { acceptAbbreviations } from './questions/abbreviations';
+import { BUILDERS } from './questions/builders';
 import { forgetNormalized } from './text/normalize';
-import type { Article, Candidate } from './types';
+import type { Candidate } from './types';
 
 export { GenerationError, type GenerationErrorCode } from './errors';
 export { checkQuality, type QualityIssue } from './quality';
 
 export interface GenerateOptions {
-	/** Upper bound on the number of questions; the article's length sets the usual number. */
+	/** Upper bound on the number of questions; the article's important facts set the usual number. */
 	maxQuestions?: number;
 }
 
-const MAX_ANALYSED_WORDS = 3000;
-
-function leadingBlocks(blocks: readonly ArticleBlock[], maxWords: number): ArticleBlock[] {
-	const kept: ArticleBlock[] = [];
-	let words = 0;
-	for (const block of blocks) {
-		if (words >= maxWords) break;
-		kept.push(block);
-		if (block.kind === 'paragraph') words += wordCount([block]);
-	}
-	return kept;
+/** The questions and how the generator got there: what `--explain` prints. */
+export interface Generation {
+	questions: Question[];
+	prepared: PreparedArticle;
+	/** Every candidate that passed the quality rules, best first, with the chosen ones marked. */
+	ranked: readonly (Scored & { chosen: boolean })[];
+	budget: number;
 }
-
-const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
-	borderQuestions,
-	numberQuestions,
-	causeQuestions,
-	entityQuestions,
-	abbreviationQuestions,
-	timelineQuestions,
-	sequenceQuestions,
-	whenQuestions,
-	vocabularyQuestions,
-	mainIdeaQuestions
-];
 
 /**
  * Turns a news article (raw pasted text or a Markdown body) into reading-comprehension questions.
@@ -65,40 +38,77 @@ const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
  * questions[0].type; // e.g. 'multiple-choice'
  */
 export function generateQuestions(text: string, options: GenerateOptions = {}): Question[] {
+	return generateWithReasons(text, options).questions;
+}
+
+/** `generateQuestions`, with the ranked candidates and the article as read, for `--explain`. */
+export function generateWithReasons(text: string, options: GenerateOptions = {}): Generation {
 	forgetNormalized();
-	const allBlocks = segmentBody(cleanArticleText(checkInput(text)));
-	// Questions come from the first few thousand words: the budget tops out at 25 questions, and
-	// bounding the analysis keeps a 200 KB paste as fast as a long article.
-	const blocks = leadingBlocks(allBlocks, MAX_ANALYSED_WORDS);
-	const article = analyzeArticle(blocks);
-	if (article.words < MIN_WORDS || article.sentences.filter((s) => !s.isQuestion).length < 2) {
-		throw tooShort(article.words);
-	}
-	const sentences = sentenceTexts(blocks);
-	const ranked: Ranked[] = [];
+	const prepared = prepareArticle(text);
+	const { article, sentenceTexts } = prepared;
+	const importance = importanceModel(article);
+	const scored: Scored[] = [];
 	for (const build of BUILDERS) {
-		const built = build(article).flatMap((c) => {
-			const withAliases = { ...c, draft: acceptAbbreviations(article, c.draft) };
-			const variants = gapChoice(withAliases);
-			return variants.length > 0 ? variants : [withAliases];
-		});
-		for (const { draft, score, factKey, group } of built) {
-			const question = finalize(draft);
-			if (!question || qualityIssues([question], sentences, true).length > 0) continue;
-			const first = article.sentences.find((s) => s.id === question.sentenceIds[0]);
-			const position = first?.position ?? 0;
-			// Facts the article leads with matter more: up to +2 for the first sentence.
-			const lead = 2 * (1 - position / Math.max(1, article.sentences.length));
-			ranked.push({ question, score: score + lead, factKey, position, group });
+		for (const built of build(article).flatMap((c) => withGapChoices(article, c))) {
+			const question = finalize(built.draft);
+			if (!question || qualityIssues([question], sentenceTexts, true).length > 0) continue;
+			const { score, reasons } = importance.of(built);
+			const form = built.score / 8;
+			scored.push({
+				question,
+				score: score * form,
+				importance: score,
+				factKey: built.factKey,
+				group: built.group,
+				answers: answersOf(question, built),
+				reasons: [...reasons, `form ×${form.toFixed(2)}`]
+			});
 		}
 	}
-	const unique = [...new Map(ranked.map((r) => [r.question.id, r])).values()];
-	const budget = Math.min(
-		questionBudget(article.words),
-		Math.max(1, options.maxQuestions ?? Infinity)
-	);
+	const unique = [...new Map(scored.map((s) => [s.question.id, s])).values()];
+	const budget = questionBudget(unique, article.words, Math.max(1, options.maxQuestions ?? 25));
 	const selected = selectQuestions(unique, budget);
 	// A last guard for rules that need the whole set (duplicate facts across builders).
-	const flagged = new Set(qualityIssues(selected, sentences).map((issue) => issue.questionId));
-	return selected.filter((q) => !flagged.has(q.id));
+	const flagged = new Set(
+		qualityIssues(
+			selected.map((s) => s.question),
+			sentenceTexts
+		).map((issue) => issue.questionId)
+	);
+	const kept = selected.filter((s) => !flagged.has(s.question.id));
+	const chosen = new Set(kept);
+	const position = new Map(article.sentences.map((s) => [s.id, s.position]));
+	const questions = [...kept]
+		.sort(
+			(a, b) =>
+				(position.get(a.question.sentenceIds[0] ?? '') ?? 0) -
+					(position.get(b.question.sentenceIds[0] ?? '') ?? 0) || b.score - a.score
+		)
+		.map((s) => s.question);
+	const ranked = [...unique]
+		.sort((a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id))
+		.map((s) => ({ ...s, chosen: chosen.has(s) }));
+	return { questions, prepared, ranked, budget };
+}
+
+function withGapChoices(article: Parameters<typeof acceptAbbreviations>[0], c: Candidate) {
+	const withAliases = { ...c, draft: acceptAbbreviations(article, c.draft) };
+	const variants = gapChoice(withAliases);
+	return variants.length > 0 ? variants : [withAliases];
+}
+
+/** What a student answers, for "each answer once": names on both sides of a matching pair too. */
+function answersOf(question: Question, candidate: Candidate): string[] {
+	if (candidate.answer) return [candidate.answer];
+	switch (question.type) {
+		case 'multiple-choice':
+			return question.correctIndexes.map((i) => question.options[i] ?? '');
+		case 'matching':
+			return question.pairs.flatMap((p) => [p.left, p.right]);
+		case 'ordering':
+		case 'true-false':
+			return [];
+		default:
+			return [question.answerText];
+	}
 }

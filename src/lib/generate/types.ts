@@ -46,18 +46,26 @@ export interface Mention extends Span {
 	key: string;
 	/** A role written right before a person's name: "Russian President" in "Russian President Vladimir Putin". */
 	title?: string;
+	/** A role written between commas after a person's name: "the department's inspector general". */
+	appositive?: string;
 }
 
 export interface Entity {
-	/** Lowercased surname for people, lowercased canonical name otherwise. */
+	/**
+	 * Lowercased surname for people (the full name when two people share the surname), lowercased
+	 * canonical name otherwise. Every mention of the entity carries the same key and kind.
+	 */
 	key: string;
 	kind: EntityKind;
-	/** The fullest form the article uses, without titles: "Kassym-Jomart Tokayev". */
+	/**
+	 * Without titles: for people the shortest full form ("James Comey", not "James B. Comey"), for
+	 * everything else the fullest form the article uses ("U.S. Supreme Court").
+	 */
 	name: string;
 	/** Every form the article uses, titles removed ("Tokayev", "Kassym-Jomart Tokayev"). */
 	aliases: string[];
 	mentions: Mention[];
-	/** Roles the article gives a person: "President", "Russian President". */
+	/** Roles the article gives a person, as written: "Russian President", "the department's inspector general". */
 	roles: string[];
 }
 
@@ -96,15 +104,42 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** A question before its id is derived from its content. */
 export type QuestionDraft = DistributiveOmit<Question, 'id' | 'origin'>;
 
+/** What a fact is about; its kind sets part of its importance (see `facts/importance.ts`). */
+export type FactKind =
+	| 'main-idea'
+	| 'cause'
+	| 'effect'
+	| 'border'
+	| 'reaction'
+	| 'number'
+	| 'event'
+	| 'person'
+	| 'sequence'
+	| 'place'
+	| 'quote'
+	| 'role'
+	| 'date'
+	| 'organization'
+	| 'definition'
+	| 'vocabulary'
+	| 'trivia';
+
 /** A question with what ranking and de-duplication need to know about it. */
 export interface Candidate {
 	draft: QuestionDraft;
-	/** Higher is more important: facts the article leads with, numbers, causes, places. */
+	/**
+	 * How well the question's form reads, on a scale where 8 is a well-formed question: a
+	 * wh-question or a cause question with fitting options 8–10, a gap in a long sentence or a
+	 * true/false 4–6. The fact's importance (`facts/importance.ts`) is multiplied by score / 8.
+	 */
 	score: number;
-	/** Two candidates with the same fact key and type test the same fact the same way. */
+	/** One fact: every question with this key asks the same thing; at most one is kept. */
 	factKey: string;
 	/** Versions of one question (a gap and the same gap as a choice): at most one is kept. */
 	group?: string;
+	kind?: FactKind;
+	/** The fact's answer as the article words it, when `answerText` says more (options, units). */
+	answer?: string;
 }
 
 export type { Skill };

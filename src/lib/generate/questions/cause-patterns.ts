@@ -1,6 +1,7 @@
 import type { Article, ArticleSentence, Term } from '../types';
 import { infinitiveOf, questionSubject, stripFinalPunctuation } from '../text/grammar';
 import { wordsIn } from '../text/normalize';
+import { connectiveReasons } from './cause-connectives';
 
 /** One cause and its effect as the article states them in one sentence. */
 export interface CauseRelation {
@@ -235,12 +236,15 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 		}
 		m = DUE_TO.test(text) ? null : BECAUSE.exec(text);
 		if (m) add(...becauseRelation(article, sentence, m.index, m[0].length), true, false, true);
+		else
+			for (const reason of connectiveReasons(article, sentence))
+				add(reason.cause, reason.effect, reason.prompt, true, false, true, reason.weight);
 	}
 	return found;
 }
 
 /** "Prices fell because demand collapsed" → cause "demand collapsed", prompt "Why did prices fall?" */
-function becauseRelation(
+export function becauseRelation(
 	article: Article,
 	sentence: ArticleSentence,
 	index: number,

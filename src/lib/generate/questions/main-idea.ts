@@ -1,48 +1,73 @@
+import { splitClauses } from '../analyze/clauses';
+import { sentenceCentrality } from '../facts/centrality';
 import { candidate, singleChoice } from '../compose/draft';
-import { quotesBalanced } from '../text/grammar';
-import { hash32 } from '../text/hash';
-import { wordsIn } from '../text/normalize';
+import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
+import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
 
-const fit = (s: ArticleSentence) =>
-	!s.isQuestion &&
-	quotesBalanced(s.text) &&
-	wordsIn(s.text) >= 8 &&
-	wordsIn(s.text) <= 35 &&
-	!/^(?:He|She|It|They|This|These|But|And)\b/.test(s.text);
+/** Openers that make a statement lean on what came before it. */
+const DEPENDENT = /^(?:he|she|it|they|this|these|those|but|and|so|also|however|meanwhile)\b/i;
 
 /**
- * News puts its main point first: the lead sentence is the answer, and detail sentences from the
- * second half of the article are the wrong options. Only for articles long enough to have both.
+ * A sentence's main statement as a summary option: its main clause (and a clause coordinated with
+ * it), without an opener, an attribution ("…, officials said") or a relative clause. Undefined when
+ * it leans on another sentence (a pronoun subject) or reads badly on its own.
+ */
+export function statementOf(sentence: ArticleSentence): string | undefined {
+	if (sentence.isQuestion) return undefined;
+	const clauses = splitClauses(sentence);
+	const main = clauses.find((c) => c.kind === 'main' && !c.quoted);
+	const reported = clauses.find(
+		(c) => c.kind === 'reported' && c.parent === clauses.indexOf(main!)
+	);
+	// "Trump has confirmed a top official is to visit…": what was confirmed is the news.
+	const chosen = reported && main && wordsIn(main.text) <= 4 ? reported : main;
+	if (!chosen) return undefined;
+	const text = stripFinalPunctuation(chosen.text.replace(/^[“"]|[”"]$/g, '').trim());
+	if (wordsIn(text) < 6 || wordsIn(text) > 26 || !quotesBalanced(text) || DEPENDENT.test(text))
+		return undefined;
+	return capitalize(text);
+}
+
+/**
+ * "Which statement best sums up the article?": the right option is the main statement of the most
+ * central of the first sentences (the event the rest develops); the wrong ones are main statements
+ * of true but peripheral sentences (least central), each too narrow to sum up the whole. Nothing
+ * here teaches that the first sentence is always the answer: the options are cut the same way, and
+ * the explanation names the main event, not a position.
  */
 export function mainIdeaQuestions(article: Article): Candidate[] {
 	const paragraphs = new Set(article.sentences.map((s) => s.paragraph)).size;
-	if (paragraphs < 4 || article.words < 200) return [];
-	const lead = article.sentences.slice(0, 2).find(fit);
-	if (!lead) return [];
-	const half = Math.floor(article.sentences.length / 2);
+	if (paragraphs < 4 || article.words < 150) return [];
+	const centrality = sentenceCentrality(article.sentences);
+	const rank = (s: ArticleSentence) => centrality.get(s.id) ?? 0;
+	const opening = article.sentences.slice(0, 3).filter((s) => statementOf(s));
+	const main = [...opening].sort((a, b) => rank(b) - rank(a))[0];
+	const answer = main && statementOf(main);
+	if (!main || !answer) return [];
 	const details = article.sentences
-		.slice(half)
-		.filter(fit)
-		.sort((a, b) => hash32(a.text) - hash32(b.text))
+		.filter((s) => s.position >= 3 && s.paragraph !== main.paragraph)
+		.map((s) => ({ sentence: s, text: statementOf(s) }))
+		.filter((d): d is { sentence: ArticleSentence; text: string } => d.text !== undefined)
+		.sort((a, b) => rank(a.sentence) - rank(b.sentence))
 		.slice(0, 3);
 	return candidate(
 		singleChoice(
 			{
-				prompt: 'Which sentence from the article best sums up what it is mainly about?',
+				prompt: 'Which statement best sums up what the article is mainly about?',
 				skill: 'main-idea',
-				evidence: [lead],
+				evidence: [main],
 				difficulty: 'medium',
-				explanation:
-					'News articles state their main point in the opening sentence; the others are details.'
+				explanation: `The article is mainly about this event: the other paragraphs add its background, details and reactions. The other options are true, but each covers only one detail.`
 			},
-			lead.text,
+			answer,
 			details.map((d) => ({
 				text: d.text,
-				feedback: 'This is a supporting detail from later in the article, not its main point.'
+				feedback:
+					'This is true, but it is one detail of the story, not what the whole article is about.'
 			}))
 		),
 		8,
 		'main-idea'
-	);
+	).map((c) => ({ ...c, kind: 'main-idea' as const }));
 }

@@ -90,13 +90,15 @@ export function questionSubject(
 		}
 		return undefined;
 	}
-	const text = lowerFirst(
+	const named = article.entities.some((e) =>
+		e.aliases.some((alias) => alias.split(/\s+/)[0] === first.text)
+	);
+	const text = (named ? (t: string) => t : (t: string) => lowerFirst(t, first))(
 		subjectTerms
 			.map(
 				(t, i) => t.pre.replace(/^\s+/, '') + t.text + (i < subjectTerms.length - 1 ? t.post : '')
 			)
-			.join(''),
-		first
+			.join('')
 	).trim();
 	const head = subjectTerms[subjectTerms.length - 1]!;
 	const plural =

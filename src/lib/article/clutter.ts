@@ -1,0 +1,196 @@
+/**
+ * Page furniture that a copy-and-paste brings along with a news story: captions and credits,
+ * sign-up and share prompts, comment counters, copyright lines, adverts, timestamps and bylines.
+ * Every rule looks at one short line; a line holding two full sentences is article text and is
+ * never dropped, whatever it starts or ends with.
+ */
+
+export type ClutterReason =
+	| 'byline'
+	| 'caption'
+	| 'credit'
+	| 'newsletter'
+	| 'share'
+	| 'comments'
+	| 'copyright'
+	| 'advert'
+	| 'timestamp';
+
+export type ListReason = 'related' | 'most-popular';
+
+const AGENCIES =
+	'reuters|ap|afp|epa|upi|ansa|dpa|xinhua|ap photo|getty images|afp via getty images|shutterstock|pa media|pa|alamy|bloomberg|anadolu';
+
+const MONTH =
+	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE = `(?:\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
+const TIME = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?';
+const STAMPED = '(?:(?:first )?published|updated|last updated|posted)';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+
+/** Checked in order: the first pattern a line matches gives its reason. */
+const RULES: ReadonlyArray<{ reason: ClutterReason; pattern: RegExp; maxWords: number }> = [
+	{
+		reason: 'advert',
+		maxWords: 8,
+		pattern:
+			/^(?:advertisements?|advert|ad|sponsored(?: content)?|paid (?:content|post)|story continues below(?: this)? advertisement)$/i
+	},
+	{ reason: 'credit', maxWords: 8, pattern: new RegExp(`^[(]?(?:${AGENCIES})[)]?\\.?$`, 'i') },
+	{
+		reason: 'credit',
+		maxWords: 20,
+		pattern: /^(?:photo|image|picture|video)?\s*credits?\s*[:：]/i
+	},
+	{
+		reason: 'caption',
+		maxWords: 40,
+		pattern:
+			/^(?:photo|photograph|picture|image|image caption|caption|image source|video|media caption|pictured|file photo)s?\s*[:：]/i
+	},
+	{ reason: 'caption', maxWords: 40, pattern: /^image caption\b/i },
+	// The credit in brackets or after "Photo:" at the end of a line marks the line as a caption.
+	{
+		reason: 'caption',
+		maxWords: 40,
+		pattern: new RegExp(
+			`\\((?:file(?: photo| image)?|[^()]*\\bphoto\\b[^()]*|[^()]*/\\s*(?:${AGENCIES})|${AGENCIES}|courtesy\\b[^()]*)\\)\\.?$`,
+			'i'
+		)
+	},
+	{
+		reason: 'caption',
+		maxWords: 40,
+		pattern:
+			/(?:\bgetty images|\bshutterstock|\b(?:photo|photograph|picture|image)(?: credit)?\s*[:：]\s*[^.!?]{1,60})\s*$/i
+	},
+	{
+		reason: 'newsletter',
+		maxWords: 20,
+		pattern: /^(?:sign up|subscribe|newsletters?\b|get (?:our|the) [\w ]*newsletter|join our)\b/i
+	},
+	{
+		reason: 'newsletter',
+		maxWords: 20,
+		pattern:
+			/^(?:get|receive|enter|want|stay|never miss|don['’]t miss)\b.*\b(?:inbox|newsletters?|e-?mail alerts?)\b/i
+	},
+	{
+		reason: 'share',
+		maxWords: 10,
+		pattern:
+			/^(?:share(?: this)?(?: article| story| page| on \w+| via \w+)?|click to share\b.*|tweet|copy link|link copied|email|print|save|follow us(?: on [\w ,&]+)?)\s*[:!]?$/i
+	},
+	{
+		reason: 'share',
+		maxWords: 10,
+		pattern:
+			/^(?:(?:share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|copy link)\s*[|•·,/]?\s*)+$/i
+	},
+	{ reason: 'comments', maxWords: 12, pattern: /^(?:\d[\d,]*\s+)?comments?(?:\s*\(\d+\))?$/i },
+	{
+		reason: 'comments',
+		maxWords: 12,
+		pattern:
+			/^(?:leave|add|post|view|show|read|see|load) (?:a |all |the |more )?(?:\d[\d,]* )?(?:comments?|repl(?:y|ies))\b/i
+	},
+	{
+		reason: 'comments',
+		maxWords: 12,
+		pattern:
+			/^(?:join the (?:conversation|discussion|debate)|comments are closed|you must be logged in to (?:post a )?comment)\b/i
+	},
+	// "Copyright lawyers said …" is a sentence; a notice names the year or the sign.
+	{
+		reason: 'copyright',
+		maxWords: 25,
+		pattern: /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b))/i
+	},
+	{ reason: 'copyright', maxWords: 25, pattern: /\ball rights reserved\.?$/i },
+	{ reason: 'timestamp', maxWords: 14, pattern: new RegExp(`^${STAMPED}\\b[^.!?]*$`, 'i') },
+	// Dates carry dots ("Feb. 8", "4:32 p.m."), so a stamp with a date may have them too.
+	{
+		reason: 'timestamp',
+		maxWords: 14,
+		pattern: new RegExp(
+			`^${STAMPED}\\b(?=[^!?]*(?:\\d|\\b${MONTH}\\s))[\\w\\s,.:：·|/()–—-]*$`,
+			'i'
+		)
+	},
+	{
+		reason: 'timestamp',
+		maxWords: 10,
+		pattern: new RegExp(
+			`^(?:${WEEKDAY},?\\s*)?${DATE}(?:\\s*(?:,|at|·|\\||-)?\\s*${TIME})?$|^\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago$`,
+			'i'
+		)
+	},
+	{
+		reason: 'byline',
+		maxWords: 30,
+		pattern: /^(?:(?:additional )?reporting|writing|editing|compiled) by\b/i
+	},
+	{
+		reason: 'byline',
+		maxWords: 20,
+		pattern: /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\.?$/i
+	}
+];
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters": short, names only, no sentence punctuation. */
+const BYLINE =
+	/^[Bb]y\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||·)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})*$/u;
+
+const RELATED_HEADER =
+	/^(?:also read|read more|related(?: stories| articles| coverage| content| topics| links)?|see also|more on this story|more from \w+|recommended(?: reading| for you)?|you may also like|you might also like|read next|further reading|top stories|more stories)\s*(?:[:：]\s*|$)/i;
+const MOST_POPULAR_HEADER =
+	/^(?:most (?:popular|read|viewed|shared|watched|commented)|trending(?: now| stories| today)?|popular (?:now|today|stories)|what['’]s (?:hot|trending))\s*(?:[:：]\s*|$)/i;
+
+const LONGEST_RULE = 40;
+const MAX_CLUTTER_CHARS = 400;
+
+/**
+ * Why `line` is page furniture rather than article text, or undefined when it is text.
+ *
+ * @example
+ * clutterReason('Rescue boats on Main Street in 2019. (File)') // 'caption'
+ * clutterReason('The river rose.') // undefined
+ */
+export function clutterReason(line: string): ClutterReason | undefined {
+	// Furniture is short; the length cap also keeps the unanchored patterns cheap on huge lines.
+	if (!line || line.length > MAX_CLUTTER_CHARS) return undefined;
+	const words = line.split(/\s+/).length;
+	if (words > LONGEST_RULE || fullSentenceCount(line) >= 2) return undefined;
+	if (words <= 12 && BYLINE.test(line)) return 'byline';
+	return RULES.find((rule) => words <= rule.maxWords && rule.pattern.test(line))?.reason;
+}
+
+/**
+ * Whether `block` opens a list of links to other stories ("Read more:", "Most popular"), and which.
+ * A block that goes on into a real paragraph after the header is article text.
+ */
+export function listHeaderReason(block: string): ListReason | undefined {
+	for (const [reason, header] of [
+		['related', RELATED_HEADER],
+		['most-popular', MOST_POPULAR_HEADER]
+	] as const) {
+		if (header.test(block) && !isRealParagraph(block.replace(header, ''))) return reason;
+	}
+	return undefined;
+}
+
+/** Body text a reader would count as a paragraph: a full sentence of some length, not a list item. */
+export function isRealParagraph(text: string): boolean {
+	if (/^[-*+•]\s|^\d+[.)]\s/.test(text)) return false;
+	return /[.!?…]['"’”)\]]*$/.test(text) && text.split(/\s+/).length >= 12;
+}
+
+/** Sentences of three words or more that end in . ! or ?, as a reader would count them. */
+function fullSentenceCount(line: string): number {
+	// "All rights reserved." is a formula, not a sentence of article text.
+	const pieces = line
+		.replace(/\s*all rights reserved\.?$/i, '')
+		.split(/(?<=[.!?…]['"’”)\]]*)\s+(?=["“‘(]?[\p{Lu}\d])/u);
+	return pieces.filter((piece) => /[.!?…]['"’”)\]]*$/.test(piece) && piece.split(/\s+/).length >= 3)
+		.length;
+}

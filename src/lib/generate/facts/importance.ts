@@ -1,0 +1,98 @@
+import { normalizeAnswer } from '../text/normalize';
+import type { Article, Candidate, FactKind } from '../types';
+import { sentenceCentrality, wordFrequencies } from './centrality';
+
+/**
+ * What each kind of fact is worth to a teacher, before where it sits and how central it is: the
+ * main event, its causes and effects and people's reactions first; weekdays, affiliations and
+ * currency conversions last.
+ */
+const KIND_WEIGHT: Record<FactKind, number> = {
+	'main-idea': 1,
+	cause: 0.9,
+	effect: 0.7,
+	border: 0.6,
+	reaction: 0.5,
+	number: 0.4,
+	event: 0.3,
+	person: 0.3,
+	sequence: 0.3,
+	place: 0.25,
+	quote: 0.25,
+	role: 0.2,
+	date: 0.15,
+	organization: 0.15,
+	definition: 0.15,
+	vocabulary: 0,
+	trivia: -1.2
+};
+
+const WEEKDAY = /^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const CONVERSION = /\((?:about|around|roughly|some|approximately)?\s*[$€£¥][\d.,]+/;
+
+export interface Importance {
+	score: number;
+	/** Why, for `--explain`: "lead +0.9", "central +0.7", "cause +0.9"… */
+	reasons: string[];
+}
+
+export interface ImportanceModel {
+	of(candidate: Candidate): Importance;
+}
+
+/**
+ * Scores facts by (1) their kind, (2) where they sit — news states what matters first — and
+ * (3) how central their sentence is (TextRank over sentences), plus (4) how often the answer's own
+ * words or entity recur across the article: a name mentioned five times matters more than one
+ * mentioned once. Each part is in [0, ~1] so no one part decides alone.
+ */
+export function importanceModel(article: Article): ImportanceModel {
+	const centrality = sentenceCentrality(article.sentences);
+	const frequencies = wordFrequencies(article.sentences);
+	const count = Math.max(1, article.sentences.length);
+	const byId = new Map(article.sentences.map((s) => [s.id, s]));
+	const aliasMentions = new Map<string, number>();
+	for (const entity of article.entities)
+		for (const alias of entity.aliases)
+			aliasMentions.set(normalizeAnswer(alias), entity.mentions.length);
+	const salience = (answer: string): number => {
+		const normalized = normalizeAnswer(answer);
+		const mentions = aliasMentions.get(normalized);
+		if (mentions !== undefined) return Math.min(1, mentions / 4);
+		const words = normalized.split(' ').filter((w) => w.length > 3);
+		if (words.length === 0) return 0;
+		const recurring = words.filter((w) => (frequencies.get(w.replace(/s$/, '')) ?? 0) >= 2);
+		return Math.min(1, recurring.length / words.length);
+	};
+	return {
+		of(candidate) {
+			const reasons: string[] = [];
+			const add = (label: string, value: number) => {
+				if (Math.abs(value) >= 0.05)
+					reasons.push(`${label} ${value >= 0 ? '+' : ''}${value.toFixed(2)}`);
+				return value;
+			};
+			const sentence = byId.get(candidate.draft.sentenceIds[0] ?? '');
+			const position = sentence?.position ?? count;
+			let score = 1;
+			score += add('lead', 1.1 * Math.max(0, 1 - position / count) ** 1.5);
+			score += add('central', 1.0 * (centrality.get(sentence?.id ?? '') ?? 0));
+			score += add('recurs', 0.6 * salience(candidate.answer ?? candidate.draft.answerText));
+			const kind = triviaOrKind(candidate, sentence?.text ?? '');
+			score += add(kind, KIND_WEIGHT[kind]);
+			return { score, reasons };
+		}
+	};
+}
+
+/** Facts teachers delete however central their sentence: a weekday, a currency conversion. */
+function triviaOrKind(candidate: Candidate, sentence: string): FactKind {
+	const answer = normalizeAnswer(candidate.answer ?? candidate.draft.answerText);
+	if (WEEKDAY.test(answer)) return 'trivia';
+	if (candidate.kind === 'number' && CONVERSION.test(sentence)) {
+		const at = sentence.indexOf(candidate.answer ?? candidate.draft.answerText);
+		const open = sentence.lastIndexOf('(', at);
+		if (open >= 0 && sentence.indexOf(')', open) >= at) return 'trivia';
+	}
+	return candidate.kind ?? 'event';
+}

@@ -1,0 +1,108 @@
+import { CLOZE_BLANK, type Question } from '../../question/schema';
+import { normalizeAnswer } from '../text/normalize';
+
+export interface Scored {
+	question: Question;
+	/** importance × form quality: the order in which questions are worth asking. */
+	score: number;
+	importance: number;
+	factKey: string;
+	group?: string;
+	/** The answers a student gives (every pair's and item's for matching and ordering). */
+	answers: readonly string[];
+	/** Why the fact matters, for `--explain`. */
+	reasons: readonly string[];
+}
+
+/** A fact this important or more is worth a question of its own; below, only to fill a short set. */
+export const IMPORTANT = 2.2;
+const MAX_QUESTIONS = 25;
+const MIN_QUESTIONS = 5;
+/** Of one sentence, a memory test more than comprehension: at most this share of the set. */
+const SENTENCE_FORM_SHARE = 0.4;
+const TYPE_SHARE = 0.4;
+
+/** Cloze and true/false restate one sentence; "fill the gap" choices too. */
+function isSentenceForm(question: Question): boolean {
+	return (
+		question.type === 'cloze' ||
+		question.type === 'true-false' ||
+		question.prompt.includes(CLOZE_BLANK)
+	);
+}
+
+/**
+ * Answers are the same when equal once normalised or when one is a whole-word part of the other and
+ * both are short (names, numbers): "Abe" and "Shinzo Abe" are one answer, "Singapore" and "the
+ * planned site for the summit in Singapore" are not.
+ */
+export function sameAnswer(a: string, b: string): boolean {
+	const x = normalizeAnswer(a);
+	const y = normalizeAnswer(b);
+	if (!x || !y) return false;
+	if (x === y) return true;
+	const [short, long] = x.length < y.length ? [x, y] : [y, x];
+	return long.split(' ').length <= 4 && ` ${long} `.includes(` ${short} `) && !/^\d/.test(short);
+}
+
+/**
+ * How many questions the article deserves: one per important distinct fact, at least five and at
+ * most 25, and never more than one per 12 words, so a short passage is not padded with filler.
+ */
+export function questionBudget(
+	scored: readonly Scored[],
+	words: number,
+	max = MAX_QUESTIONS
+): number {
+	const facts = new Set(scored.filter((s) => s.importance >= IMPORTANT).map((s) => s.factKey));
+	return Math.max(1, Math.min(max, Math.floor(words / 12), Math.max(MIN_QUESTIONS, facts.size)));
+}
+
+/**
+ * Keeps the best questions within the budget: by score, each fact once, each answer once, at most
+ * two questions per sentence, at most 40% of any one type and 40% restating a single sentence
+ * (cloze, true/false, gap choices). Returns them in the order chosen, best first.
+ */
+export function selectQuestions(scored: readonly Scored[], budget: number): Scored[] {
+	const sorted = [...scored].sort(
+		(a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id)
+	);
+	const chosen: Scored[] = [];
+	const facts = new Set<string>();
+	const groups = new Set<string>();
+	const answers: string[] = [];
+	const perSentence = new Map<string, number>();
+	const perType = new Map<string, number>();
+	let sentenceForms = 0;
+	const typeCap = Math.max(2, Math.ceil(budget * TYPE_SHARE));
+	const sentenceFormCap = Math.max(1, Math.floor(budget * SENTENCE_FORM_SHARE));
+	const fits = (candidate: Scored, capTypes: boolean) => {
+		const { question } = candidate;
+		if (facts.has(candidate.factKey)) return false;
+		if (candidate.group !== undefined && groups.has(candidate.group)) return false;
+		if (candidate.answers.some((a) => answers.some((b) => sameAnswer(a, b)))) return false;
+		const ids = question.sentenceIds ?? [];
+		if (ids.length === 1 && (perSentence.get(ids[0]!) ?? 0) >= 2) return false;
+		if (capTypes && (perType.get(question.type) ?? 0) >= typeCap) return false;
+		return !isSentenceForm(question) || sentenceForms < sentenceFormCap;
+	};
+	const take = (candidate: Scored) => {
+		const { question } = candidate;
+		const ids = question.sentenceIds ?? [];
+		chosen.push(candidate);
+		facts.add(candidate.factKey);
+		if (candidate.group !== undefined) groups.add(candidate.group);
+		answers.push(...candidate.answers);
+		if (ids.length === 1) perSentence.set(ids[0]!, (perSentence.get(ids[0]!) ?? 0) + 1);
+		perType.set(question.type, (perType.get(question.type) ?? 0) + 1);
+		if (isSentenceForm(question)) sentenceForms += 1;
+	};
+	// A spread of types first; then, if the budget is not met, more of the types that fit.
+	for (const capTypes of [true, false]) {
+		for (const candidate of sorted) {
+			if (chosen.length >= budget) break;
+			if (!chosen.includes(candidate) && fits(candidate, capTypes)) take(candidate);
+		}
+	}
+	return chosen;
+}

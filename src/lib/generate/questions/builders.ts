@@ -1,0 +1,31 @@
+import type { Article, Candidate } from '../types';
+import { abbreviationQuestions } from './abbreviations';
+import { borderQuestions } from './borders';
+import { causeQuestions } from './causes';
+import { mainIdeaQuestions } from './main-idea';
+import { numberQuestions } from './numbers';
+import { quoteQuestions } from './quotes';
+import { roleQuestions } from './roles';
+import { whQuestions } from './wh';
+import { entityQuestions } from './people';
+import { sequenceQuestions } from './sequence';
+import { timelineQuestions } from './timeline';
+import { vocabularyQuestions } from './vocabulary';
+import { whenQuestions } from './when';
+
+/** Every question form; each proposes candidates, and ranking keeps the best per fact. */
+export const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
+	borderQuestions,
+	numberQuestions,
+	causeQuestions,
+	entityQuestions,
+	abbreviationQuestions,
+	timelineQuestions,
+	sequenceQuestions,
+	whenQuestions,
+	vocabularyQuestions,
+	mainIdeaQuestions,
+	quoteQuestions,
+	roleQuestions,
+	whQuestions
+];

@@ -1,0 +1,93 @@
+import { candidate, shortAnswer, singleChoice } from '../compose/draft';
+import { capitalize, normalizeAnswer, wordsIn } from '../text/normalize';
+import type { Article, ArticleSentence, Candidate, Entity } from '../types';
+
+interface PersonRole {
+	person: Entity;
+	role: string;
+	sentence: ArticleSentence;
+}
+
+/** Roles that say nothing about the person in this story. */
+const EMPTY_ROLE = /^(?:mr|mrs|ms|dr|sir|the|a|an)\.?$/i;
+
+/**
+ * "Who is Joe Hagin, according to the article?" → his role, and "Who is the Senate majority
+ * leader?" → the person: who is who is what a reader of news must keep straight. Wrong options are
+ * other people's roles or names from the same article, so each is clearly wrong yet plausible.
+ */
+export function roleQuestions(article: Article): Candidate[] {
+	const roles = personRoles(article);
+	const out: Candidate[] = [];
+	for (const { person, role, sentence } of roles) {
+		const otherRoles = roles
+			.filter((r) => r.person !== person && !sameRole(r.role, role))
+			.map((r) => ({ text: capitalize(r.role) }));
+		const explanation = `The article says: “${sentence.text}”`;
+		const key = `role:${person.key}`;
+		const byName = singleChoice(
+			{
+				prompt: `According to the article, who is ${person.name}?`,
+				skill: 'detail',
+				evidence: [sentence],
+				explanation
+			},
+			capitalize(role),
+			otherRoles
+		);
+		out.push(
+			...candidate(byName, 7.5, key).map((c) => ({ ...c, kind: 'role' as const, answer: role }))
+		);
+		const otherPeople = roles.filter((r) => r.person !== person).map((r) => r.person.name);
+		const roleNoun = withThe(role);
+		if (!roleNoun) continue;
+		const common = {
+			prompt: `According to the article, who is ${roleNoun}?`,
+			skill: 'detail' as const,
+			evidence: [sentence],
+			explanation
+		};
+		const byRole =
+			singleChoice(
+				common,
+				person.name,
+				otherPeople.map((text) => ({ text }))
+			) ?? shortAnswer(common, [person.name, ...person.aliases], otherPeople);
+		out.push(
+			...candidate(byRole, 7.5, `${key}:name`).map((c) => ({
+				...c,
+				kind: 'person' as const,
+				answer: person.name
+			}))
+		);
+	}
+	return out;
+}
+
+/** "Senate Majority Leader" → "the Senate Majority Leader"; an indefinite role is not unique. */
+function withThe(role: string): string | undefined {
+	if (/^(?:a|an|one of)\s/i.test(role)) return undefined;
+	// "North Korea's leader", "the department's inspector general": the possessive is the article.
+	if (/['’]s\s/.test(role)) return role.replace(/^the\s/i, (m) => m.toLowerCase());
+	return /^the\s/i.test(role) ? role : `the ${role}`;
+}
+
+function sameRole(a: string, b: string): boolean {
+	return normalizeAnswer(a) === normalizeAnswer(b);
+}
+
+/** Each person's most telling role: the longest one of at most ten words, first written. */
+function personRoles(article: Article): PersonRole[] {
+	const found: PersonRole[] = [];
+	for (const person of article.entities) {
+		if (person.kind !== 'person') continue;
+		const roles = person.roles.filter((r) => !EMPTY_ROLE.test(r) && wordsIn(r) <= 10);
+		const role = [...roles].sort((a, b) => wordsIn(b) - wordsIn(a))[0];
+		if (!role) continue;
+		const mention =
+			person.mentions.find((m) => m.title === role || m.sentence.text.includes(role)) ??
+			person.mentions[0];
+		if (mention) found.push({ person, role, sentence: mention.sentence });
+	}
+	return found;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+	questionBudget,
+	sameAnswer,
+	selectQuestions,
+	type Scored
+} from '../../../src/lib/generate/facts/select';
+import type { Question } from '../../../src/lib/question/schema';
+
+let serial = 0;
+const scored = (
+	overrides: Partial<Scored> & {
+		answer?: string;
+		type?: 'cloze' | 'short-answer';
+		sentence?: string;
+	}
+): Scored => {
+	serial += 1;
+	const answer = overrides.answer ?? `answer ${serial}`;
+	const type = overrides.type ?? 'short-answer';
+	const question: Question =
+		type === 'cloze'
+			? {
+					id: `q-${serial}`,
+					type,
+					prompt: `Gap _____ ${serial}`,
+					answerText: answer,
+					accepted: [answer],
+					rejected: [],
+					evidence: ['x'],
+					sentenceIds: [overrides.sentence ?? `p${serial}s1`],
+					skill: 'detail',
+					difficulty: 'medium',
+					origin: 'generated'
+				}
+			: {
+					id: `q-${serial}`,
+					type,
+					prompt: `Question ${serial}?`,
+					answerText: answer,
+					accepted: [answer],
+					rejected: [],
+					evidence: ['x'],
+					sentenceIds: [overrides.sentence ?? `p${serial}s1`],
+					skill: 'detail',
+					difficulty: 'medium',
+					origin: 'generated'
+				};
+	return {
+		question,
+		score: 3,
+		importance: 3,
+		factKey: `fact-${serial}`,
+		answers: [answer],
+		reasons: [],
+		...overrides
+	};
+};
+
+describe('sameAnswer', () => {
+	it.each([
+		['Abe', 'Shinzo Abe', true],
+		['the Supreme Court', 'Supreme Court', true],
+		['Singapore', 'the planned site for the summit in Singapore', false],
+		['Russia', 'China', false],
+		['4', '4 percent', false]
+	])('“%s” and “%s” → %s', (a, b, same) => {
+		expect(sameAnswer(a, b)).toBe(same);
+	});
+});
+
+describe('selectQuestions', () => {
+	it('asks each fact once, keeping the best-scored question of it', () => {
+		const best = scored({ factKey: 'strike', score: 5 });
+		const worse = scored({ factKey: 'strike', score: 4 });
+		expect(selectQuestions([worse, best], 5).map((s) => s.question.id)).toEqual([best.question.id]);
+	});
+
+	it('asks each answer once, across facts and forms', () => {
+		const picked = selectQuestions(
+			[
+				scored({ answer: 'Shinzo Abe', score: 5 }),
+				scored({ answer: 'Abe', score: 4 }),
+				scored({ answer: 'Tokyo', score: 3 })
+			],
+			5
+		);
+		expect(picked.map((s) => s.question.answerText)).toEqual(['Shinzo Abe', 'Tokyo']);
+	});
+
+	it('keeps cloze and true/false to 40% of the set', () => {
+		const gaps = Array.from({ length: 10 }, () => scored({ type: 'cloze', score: 9 }));
+		const questions = Array.from({ length: 10 }, () => scored({ score: 1 }));
+		const picked = selectQuestions([...gaps, ...questions], 10);
+		expect(picked).toHaveLength(10);
+		expect(picked.filter((s) => s.question.type === 'cloze')).toHaveLength(4);
+	});
+
+	it('asks at most two questions about one sentence', () => {
+		const same = Array.from({ length: 4 }, () => scored({ sentence: 'p1s1' }));
+		expect(selectQuestions(same, 4)).toHaveLength(2);
+	});
+});
+
+describe('questionBudget', () => {
+	it('follows the number of important distinct facts, not the word count', () => {
+		const nine = Array.from({ length: 9 }, () => scored({ importance: 3 }));
+		const minor = Array.from({ length: 20 }, () => scored({ importance: 1 }));
+		expect(questionBudget([...nine, ...minor], 600)).toBe(9);
+	});
+
+	it('never gives more than 25, nor more than one per 12 words', () => {
+		const many = Array.from({ length: 40 }, () => scored({ importance: 3 }));
+		expect(questionBudget(many, 2000)).toBe(25);
+		expect(questionBudget(many, 120)).toBe(10);
+	});
+});
