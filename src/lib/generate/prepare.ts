@@ -8,12 +8,7 @@ import type { Article } from './types';
 /** The article as the generator reads it, before any question is asked. */
 export interface PreparedArticle {
 	/** Title, dateline and what was dropped as page clutter. */
-	reading: {
-		title?: string;
-		dateline?: string;
-		body: string;
-		dropped: { text: string; reason: string }[];
-	};
+	reading: ReadArticle;
 	article: Article;
 	/** Sentence id → verbatim text: what evidence is checked against. */
 	sentenceTexts: ReadonlyMap<string, string>;

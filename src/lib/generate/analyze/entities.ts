@@ -1,197 +1,186 @@
 import { findCountry } from '../data/countries';
-import type { ArticleSentence, Entity, EntityKind, Mention, Term } from '../types';
+import type { ArticleSentence, EntityKind, Mention, Term } from '../types';
+import { findNameRuns, joined, opensClause, startsReport, type NameRun } from './name-runs';
+import { appositiveRole, nameStartAfterTitle, roleBefore, skipCourtesy } from './roles';
+import {
+	COURTESY,
+	DOTTED_TITLES,
+	NAME_AS_MODIFIER,
+	ORGANIZATION_ACRONYMS,
+	ORGANIZATION_WORDS,
+	isAcronym,
+	vocabularyForm
+} from './titles';
 
-/** Words that make a capitalised run a role, not part of a name: "President", "Prime Minister". */
-const ROLE_WORDS = new Set(
-	'president vice prime minister chancellor king queen prince princess governor mayor senator sen. rep. representative secretary general gen. colonel col. captain capt. judge justice chief ceo chairman chairwoman chair director professor prof. coach spokesperson spokesman spokeswoman ambassador commissioner leader premier sheikh pope bishop archbishop lieutenant sergeant officer inspector deputy head founder'.split(
-		' '
-	)
-);
-/** Courtesy titles: dropped from names and not worth a role. */
-const COURTESY = new Set('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady'.split(' '));
-const ORGANIZATION_WORDS =
-	/\b(?:Organi[sz]ation|Party|Ministry|Council|Agency|Company|Inc|Corp|Corporation|Ltd|University|Bank|Committee|Group|Union|Association|Institute|Service|Department|Commission|Court|Army|Police|Fund|Authority|Office|Foundation|Network|Times|Post|News|Federation|League|Club|Alliance|Board|Parliament|Assembly|Congress|Senate|Guard|Forces|Company)\b/;
-const NOT_NAMES = /^(?:Date|Month|WeekDay|Pronoun|Value|Determiner|Conjunction|Preposition|Verb)$/;
+export { groupEntities } from './coreference';
 
-/** Finds the people, countries, places and organizations a sentence names. */
-export function findMentions(sentence: ArticleSentence): Mention[] {
-	const mentions: Mention[] = [];
-	const { terms } = sentence;
-	let i = 0;
-	while (i < terms.length) {
-		if (!startsName(terms, i)) {
-			i += 1;
-			continue;
-		}
-		let j = i + 1;
-		while (j < terms.length && joined(terms[j - 1]!, terms[j]!)) {
-			if (continuesName(terms[j]!)) j += 1;
-			// "University of Oslo", "Bank of England": "of" joins an institution to its place.
-			else if (
-				terms[j]!.normal === 'of' &&
-				ORGANIZATION_WORDS.test(terms[j - 1]!.text) &&
-				terms[j + 1] &&
-				isNameTerm(terms[j + 1]!) &&
-				joined(terms[j]!, terms[j + 1]!)
-			)
-				j += 2;
-			else break;
-		}
-		const mention = classify(sentence, i, j);
-		if (mention) mentions.push(mention);
-		i = j;
-	}
-	return mentions;
+interface RunReading {
+	mention?: Mention;
+	/** A run the mention's role took as its modifier ("FBI" in "FBI Director James Comey"). */
+	swallowed?: NameRun;
 }
 
-function isNameTerm(term: Term): boolean {
-	if ([...term.tags].some((tag) => NOT_NAMES.test(tag))) return false;
-	return (
-		/^\p{Lu}/u.test(term.text) &&
-		(term.tags.has('ProperNoun') ||
-			term.tags.has('Person') ||
-			term.tags.has('Place') ||
-			term.tags.has('Organization') ||
-			term.tags.has('Honorific'))
+/**
+ * Finds the people, countries, places and organizations a sentence names, from the tags compromise
+ * already gave its words. Keys are provisional: `groupEntities` settles them across the article.
+ */
+export function findMentions(sentence: ArticleSentence): Mention[] {
+	const runs = findNameRuns(sentence);
+	const readings = runs.map((_, index) => readRun(sentence, runs, index));
+	const swallowed = new Set(readings.flatMap((r) => (r.swallowed ? [r.swallowed] : [])));
+	return readings.flatMap((reading, index) =>
+		reading.mention && !swallowed.has(runs[index]!) ? [reading.mention] : []
 	);
 }
 
-function startsName(terms: readonly Term[], i: number): boolean {
-	const term = terms[i]!;
-	if (term.tags.has('Demonym') && terms[i + 1] && isRoleTerm(terms[i + 1]!)) return true;
-	return isNameTerm(term);
-}
-
-function continuesName(term: Term): boolean {
-	return isNameTerm(term) || (term.tags.has('Acronym') && /^\p{Lu}/u.test(term.text));
-}
-
-/** Whether the term runs straight on into the next one: a space or hyphen, no punctuation. */
-function joined(term: Term, next: Term): boolean {
-	if (next.pre !== '') return false;
-	if (/^\.\s+$/.test(term.post) && COURTESY.has(`${term.normal.replace(/\.$/, '')}.`)) return true;
-	// "Fielding H. Garrison", "M. Theo Kearney": an initial runs on into the rest of the name.
-	if (/^\.\s+$/.test(term.post) && /^\p{Lu}$/u.test(term.text)) return true;
-	return /^(?:\s+|-)$/.test(term.post);
-}
-
-function isRoleTerm(term: Term): boolean {
-	return ROLE_WORDS.has(term.normal) || term.tags.has('Honorific');
-}
-
-function classify(sentence: ArticleSentence, from: number, to: number): Mention | undefined {
+function readRun(sentence: ArticleSentence, runs: readonly NameRun[], index: number): RunReading {
 	const { terms } = sentence;
-	let nameStart = from;
-	const role: string[] = [];
-	while (nameStart < to - 1) {
-		const term = terms[nameStart]!;
-		const isTitle = isRoleTerm(term) || COURTESY.has(term.normal) || term.tags.has('Demonym');
-		if (!isTitle) break;
-		if (!COURTESY.has(term.normal)) role.push(term.text);
-		nameStart += 1;
-	}
-	// "Indian National Congress": a demonym leads an organization's name, not a person's role.
-	const onlyDemonyms =
-		nameStart > from && terms.slice(from, nameStart).every((t) => t.tags.has('Demonym'));
-	const rest = terms.slice(nameStart, to);
-	if (
-		onlyDemonyms &&
-		(rest.some((t) => t.tags.has('Organization')) ||
-			ORGANIZATION_WORDS.test(sentence.text.slice(rest[0]!.start, rest[rest.length - 1]!.end))) &&
-		!rest.some((t) => t.tags.has('Person'))
-	) {
-		nameStart = from;
-		role.length = 0;
-	}
-	const first = terms[nameStart]!;
-	const last = terms[to - 1]!;
-	const start = first.start;
-	let end = last.end;
-	let text = sentence.text.slice(start, end);
-	const possessive = /['’]s?$/.exec(text);
-	if (possessive && text.length > 3) {
-		text = text.slice(0, possessive.index);
-		end = start + text.length;
-	}
-	text = text.replace(/\.$/, (dot) => (/\b\p{Lu}[a-z]?$/u.test(text.slice(0, -1)) ? dot : ''));
-	end = start + text.length;
-	if (text.length < 2 || !/\p{L}/u.test(text)) return undefined;
-	// "American", "Roman": a demonym on its own describes, it does not name.
-	if (terms.slice(nameStart, to).every((t) => t.tags.has('Demonym')) && !findCountry(text))
-		return undefined;
-	const hadTitle = role.length > 0 || nameStart > from;
-	const kind = kindOf(terms.slice(nameStart, to), text, hadTitle);
-	if (!kind) return undefined;
-	const key = keyOf(kind, text);
+	const run = runs[index]!;
+	const lastForm = vocabularyForm(stripPossessive(terms[run.to - 1]!.normal));
+	const isOrganization = ORGANIZATION_WORDS.has(lastForm);
+	const titleEnd = isOrganization ? undefined : nameStartAfterTitle(terms, run);
+	if (titleEnd === run.to) return {};
+	const hasTitle = titleEnd !== undefined;
+	const nameFrom = titleEnd ?? skipCourtesy(terms, run.from, run.to);
+	const span = nameSpan(sentence, nameFrom, run.to);
+	if (!span) return {};
+	const nameTerms = terms.slice(nameFrom, run.to);
+	if (!isOrganization && (isModifierOfNoun(sentence, run, span.text) || isAdjective(sentence, run)))
+		return {};
+	const kind: EntityKind | undefined =
+		hasTitle || nameFrom > run.from
+			? 'person'
+			: (kindOf(nameTerms, span.text, isOrganization) ?? loneName(terms, run));
+	if (!kind) return {};
 	const mention: Mention = {
 		sentence,
-		start,
-		end,
-		firstTerm: nameStart,
-		lastTerm: to,
-		text,
+		...span,
+		firstTerm: nameFrom,
+		lastTerm: run.to,
 		kind,
-		key
+		key: provisionalKey(kind, span.text)
 	};
-	if (kind === 'person' && role.length > 0) mention.title = role.join(' ');
-	return mention;
+	if (kind === 'country' || kind === 'organization') return { mention };
+	// Grouping may find a place or a name to be a person ("Park Sun Hee" tagged as a place): keep
+	// the role between commas for it.
+	const appositive = appositiveRole(sentence, run.to);
+	if (appositive) mention.appositive = appositive;
+	if (kind !== 'person') return { mention };
+	const role = roleBefore(terms, runs, index, run.from, hasTitle);
+	const title = roleText(sentence, role.from, nameFrom);
+	if (title) mention.title = title;
+	return { mention, swallowed: role.swallowed };
 }
 
-function kindOf(terms: readonly Term[], text: string, hadTitle: boolean): EntityKind | undefined {
-	if (findCountry(text) && !terms.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) {
-		return 'country';
+function stripPossessive(text: string): string {
+	return text.replace(/['’]s?$/, '');
+}
+
+/** The name's text and offsets, without a possessive "'s" or a sentence's final dot. */
+function nameSpan(
+	sentence: ArticleSentence,
+	from: number,
+	to: number
+): { start: number; end: number; text: string } | undefined {
+	const start = sentence.terms[from]!.start;
+	let text = sentence.text.slice(start, sentence.terms[to - 1]!.end);
+	if (/['’]s?$/.test(text) && text.length > 3) text = stripPossessive(text);
+	// Keep the dot of an initial or an abbreviation ("U.S."), drop one that ends the sentence.
+	if (text.endsWith('.') && !/(?:^|[\s.])\p{Lu}[a-z]?\.$/u.test(text)) text = text.slice(0, -1);
+	if (text.length < 2 || !/\p{L}/u.test(text)) return undefined;
+	return { start, end: start + text.length, text };
+}
+
+/**
+ * "the Trump administration", "the Lopez campaign": the name qualifies a noun and names no one. A
+ * country stays a country ("the Kazakhstan government").
+ */
+function isModifierOfNoun(sentence: ArticleSentence, run: NameRun, text: string): boolean {
+	const next = sentence.terms[run.to];
+	if (!next || run.possessive || !joined(sentence.terms, run.to)) return false;
+	return NAME_AS_MODIFIER.has(next.normal) && /^\p{Ll}/u.test(next.text) && !findCountry(text);
+}
+
+/**
+ * "the Korean peninsula", "the Trump-Kim meeting", "a U.S.-North Korea summit": a demonym-like word
+ * or a hyphenated pair of names before a lowercase noun describes the noun.
+ */
+function isAdjective(sentence: ArticleSentence, run: NameRun): boolean {
+	const next = sentence.terms[run.to];
+	if (!next || run.possessive || !joined(sentence.terms, run.to) || !/^\p{Ll}/u.test(next.text))
+		return false;
+	if (!next.tags.has('Noun') && !next.tags.has('Adjective')) return false;
+	const text = sentence.text.slice(
+		sentence.terms[run.from]!.start,
+		sentence.terms[run.to - 1]!.end
+	);
+	const pairOfNames = /\p{L}\.?-\p{Lu}/u.test(text);
+	const demonymLike = run.to === run.from + 1 && /\p{Ll}(?:an|ese|ish)$/u.test(text);
+	return pairOfNames || (demonymLike && !findCountry(text));
+}
+
+function kindOf(
+	terms: readonly Term[],
+	text: string,
+	isOrganization: boolean
+): EntityKind | undefined {
+	const country = findCountry(text) ?? findCountry(text.replace(/\./g, ''));
+	const personTagged = terms.some((t) => t.tags.has('Person') && !t.tags.has('Place'));
+	if (country && !personTagged) return 'country';
+	if (isOrganization) return 'organization';
+	// "North Korean", "Japanese": a demonym describes, it names nothing.
+	if (terms[terms.length - 1]!.tags.has('Demonym')) return undefined;
+	if (isAcronym(text)) {
+		const known = ORGANIZATION_ACRONYMS.has(text.replace(/\./g, '').toLowerCase());
+		// An unknown acronym becomes the organisation it abbreviates once grouping finds the expansion.
+		return known || terms[0]!.tags.has('Organization') ? 'organization' : 'name';
 	}
-	if (hadTitle || terms.some((t) => t.tags.has('Person'))) {
-		return terms.some((t) => t.tags.has('Organization')) ? 'organization' : 'person';
-	}
-	if (terms.some((t) => t.tags.has('Organization')) || ORGANIZATION_WORDS.test(text)) {
-		return 'organization';
-	}
+	if (terms.some((t) => t.tags.has('Organization')) && !personTagged) return 'organization';
+	if (personTagged || terms.some((t) => COURTESY.has(vocabularyForm(t.normal)))) return 'person';
 	if (terms.some((t) => t.tags.has('Place'))) return 'place';
 	// Two or more proper nouns in a row name something, even when compromise cannot say what.
-	if (terms.length >= 2 && terms.every((t) => t.tags.has('ProperNoun') || t.tags.has('Value')))
+	if (terms.length >= 2 && terms.every((t) => t.tags.has('ProperNoun') || /^\p{Lu}/u.test(t.text)))
 		return 'name';
 	return undefined;
 }
 
-function keyOf(kind: EntityKind, text: string): string {
-	if (kind === 'country') return (findCountry(text)?.name ?? text).toLowerCase();
-	if (kind === 'person') return text.split(/[\s]+/).pop()!.toLowerCase();
+/**
+ * One proper noun may be a surname ("Trump's plan") that grouping gives to its person. Opening a
+ * sentence it is often no name at all ("Specifically,"), unless a reporting verb follows ("Berg added").
+ */
+function loneName(terms: readonly Term[], run: NameRun): EntityKind | undefined {
+	if (run.to !== run.from + 1) return undefined;
+	if (startsReport(terms, run.from)) return 'name';
+	// "a former Soviet republic": a lone word before a lowercase noun qualifies it.
+	const next = terms[run.to];
+	if (next && joined(terms, run.to) && next.tags.has('Noun') && /^\p{Ll}/u.test(next.text))
+		return undefined;
+	return !opensClause(terms, run.from) && isLoneProperNoun(terms[run.from]!) ? 'name' : undefined;
+}
+
+function isLoneProperNoun(term: Term): boolean {
+	return (
+		term.tags.has('ProperNoun') &&
+		!['Plural', 'Adjective', 'Demonym', 'Adverb'].some((tag) => term.tags.has(tag))
+	);
+}
+
+function provisionalKey(kind: EntityKind, text: string): string {
+	if (kind === 'country') {
+		const country = findCountry(text) ?? findCountry(text.replace(/\./g, ''));
+		return (country?.name ?? text).toLowerCase();
+	}
 	return text.toLowerCase();
 }
 
-/** Groups mentions into entities: "Mr. Tokayev" and "Kassym-Jomart Tokayev" are one person. */
-export function groupEntities(mentions: readonly Mention[]): Entity[] {
-	const byKey = new Map<string, Entity>();
-	for (const mention of mentions) {
-		const key = `${mention.kind}:${mention.key}`;
-		let entity = byKey.get(key);
-		if (!entity) {
-			entity = {
-				key: mention.key,
-				kind: mention.kind,
-				name: mention.text,
-				aliases: [],
-				mentions: [],
-				roles: []
-			};
-			byKey.set(key, entity);
-		}
-		entity.mentions.push(mention);
-		if (!entity.aliases.includes(mention.text)) entity.aliases.push(mention.text);
-		if (mention.text.length > entity.name.length) entity.name = mention.text;
-		const role = mention.title;
-		if (role && !entity.roles.includes(role)) entity.roles.push(role);
-	}
-	for (const entity of byKey.values()) {
-		if (entity.kind === 'person') {
-			const surname = entity.name.split(/\s+/).pop() ?? entity.name;
-			if (!entity.aliases.includes(surname)) entity.aliases.push(surname);
-		}
-		if (entity.kind === 'country') {
-			const country = findCountry(entity.name);
-			if (country && !entity.aliases.includes(country.name)) entity.aliases.push(country.name);
-		}
-	}
-	return [...byKey.values()];
+/** The role as written from `from` up to the name, courtesy titles ("Dr.") left out. */
+function roleText(sentence: ArticleSentence, from: number, nameFrom: number): string | undefined {
+	let last = nameFrom - 1;
+	while (last >= from && COURTESY.has(vocabularyForm(sentence.terms[last]!.normal))) last -= 1;
+	if (last < from) return undefined;
+	const lastTerm = sentence.terms[last]!;
+	// "Sen." keeps its dot, which compromise leaves out of the word.
+	const dot = DOTTED_TITLES.has(vocabularyForm(lastTerm.normal)) && lastTerm.post.startsWith('.');
+	const text = sentence.text.slice(sentence.terms[from]!.start, lastTerm.end + (dot ? 1 : 0));
+	return text || undefined;
 }

@@ -1,10 +1,12 @@
 import type { Article, Candidate } from '../types';
 import { abbreviationQuestions } from './abbreviations';
+import { amountQuestions } from './amounts';
 import { borderQuestions } from './borders';
 import { causeQuestions } from './causes';
 import { mainIdeaQuestions } from './main-idea';
 import { numberQuestions } from './numbers';
 import { quoteQuestions } from './quotes';
+import { quotedWordsQuestions } from './quoted-words';
 import { roleQuestions } from './roles';
 import { whQuestions } from './wh';
 import { entityQuestions } from './people';
@@ -27,5 +29,7 @@ export const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
 	mainIdeaQuestions,
 	quoteQuestions,
 	roleQuestions,
-	whQuestions
+	whQuestions,
+	amountQuestions,
+	quotedWordsQuestions
 ];

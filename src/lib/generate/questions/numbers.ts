@@ -1,4 +1,4 @@
-import { CLOZE_BLANK } from '../../question/schema';
+import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, numeric, singleChoice, trueFalse } from '../compose/draft';
 import { format, numberDistractors } from '../distractors/numbers';
 import {
@@ -61,8 +61,7 @@ export function numberQuestions(article: Article): Candidate[] {
 				);
 			}
 		}
-		const blanked =
-			sentence.text.slice(0, mention.start) + CLOZE_BLANK + sentence.text.slice(mention.end);
+		const blanked = gapPrompt(sentence, mention.start, mention.end);
 		if (!blanked.includes(mention.text)) {
 			out.push(
 				...candidate(

@@ -1,4 +1,4 @@
-import { CLOZE_BLANK } from '../../question/schema';
+import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, matching, shortAnswer, singleChoice } from '../compose/draft';
 import { countryDistractors } from '../distractors/countries';
 import { entityOf, sameKindEntities } from '../distractors/entities';
@@ -119,7 +119,7 @@ function entityCloze(article: Article, mention: Mention): Candidate[] {
 		bracket && article.abbreviations.has(bracket[1]!)
 			? mention.end + bracket[0].length
 			: mention.end;
-	const prompt = sentence.text.slice(0, mention.start) + CLOZE_BLANK + sentence.text.slice(end);
+	const prompt = gapPrompt(sentence, mention.start, end);
 	const { entity, accepted } = answersOf(article, mention);
 	if (accepted.some((a) => containsAnswer(prompt, a))) return [];
 	const rejected = entity ? sameKindEntities(article, entity).map((e) => e.name) : [];

@@ -36,7 +36,7 @@ export function roleQuestions(article: Article): Candidate[] {
 			otherRoles
 		);
 		out.push(
-			...candidate(byName, 7.5, key).map((c) => ({ ...c, kind: 'role' as const, answer: role }))
+			...candidate(byName, 6.5, key).map((c) => ({ ...c, kind: 'role' as const, answer: role }))
 		);
 		const otherPeople = roles.filter((r) => r.person !== person).map((r) => r.person.name);
 		const roleNoun = withThe(role);
@@ -54,7 +54,7 @@ export function roleQuestions(article: Article): Candidate[] {
 				otherPeople.map((text) => ({ text }))
 			) ?? shortAnswer(common, [person.name, ...person.aliases], otherPeople);
 		out.push(
-			...candidate(byRole, 7.5, `${key}:name`).map((c) => ({
+			...candidate(byRole, 6.5, `${key}:name`).map((c) => ({
 				...c,
 				kind: 'person' as const,
 				answer: person.name
@@ -81,7 +81,10 @@ function personRoles(article: Article): PersonRole[] {
 	const found: PersonRole[] = [];
 	for (const person of article.entities) {
 		if (person.kind !== 'person') continue;
-		const roles = person.roles.filter((r) => !EMPTY_ROLE.test(r) && wordsIn(r) <= 10);
+		// "President", "Republican": a one-word title says too little to be worth a question alone.
+		const roles = person.roles.filter(
+			(r) => !EMPTY_ROLE.test(r) && wordsIn(r) >= 2 && wordsIn(r) <= 10
+		);
 		const role = [...roles].sort((a, b) => wordsIn(b) - wordsIn(a))[0];
 		if (!role) continue;
 		const mention =

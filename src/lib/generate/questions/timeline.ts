@@ -1,4 +1,4 @@
-import { CLOZE_BLANK } from '../../question/schema';
+import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, ordering, singleChoice } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, wordsIn } from '../text/normalize';
@@ -107,8 +107,7 @@ export function timelineQuestions(article: Article): Candidate[] {
 	}
 	for (const date of article.dates) {
 		if (date.sentence.isQuestion || wordsIn(date.sentence.text) > 60) continue;
-		const prompt =
-			date.sentence.text.slice(0, date.start) + CLOZE_BLANK + date.sentence.text.slice(date.end);
+		const prompt = gapPrompt(date.sentence, date.start, date.end);
 		if (prompt.includes(date.text)) continue;
 		const accepted = [date.text, ...dateVariants(date.text)];
 		const rejected = article.dates.filter((d) => d.text !== date.text).map((d) => d.text);

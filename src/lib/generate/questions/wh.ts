@@ -2,9 +2,17 @@ import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
 import { countryDistractors } from '../distractors/countries';
 import { sameKindEntities } from '../distractors/entities';
-import { invertWithWh, quotesBalanced, stripFinalPunctuation } from '../text/grammar';
+import { infinitiveOf, invertWithWh, quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
-import type { Article, ArticleSentence, Candidate, Entity, FactKind, Mention } from '../types';
+import type {
+	Article,
+	ArticleSentence,
+	Candidate,
+	Entity,
+	FactKind,
+	Mention,
+	Term
+} from '../types';
 
 const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside|across|throughout)$/;
 const WH_SUBJECT: Record<string, string> = {
@@ -19,6 +27,15 @@ const KIND: Record<string, FactKind> = {
 	country: 'place',
 	place: 'place'
 };
+/** Who did what to whom in one clause is one fact: its subject and its object are not asked both. */
+function clauseKey(clause: Clause): string {
+	return `clause:${clause.sentence.id}:${clause.start}`;
+}
+
+/** Verbs whose object says little: "told reporters", "took time", "made it". */
+const EMPTY_OBJECT_VERB =
+	/^(?:say|tell|write|take|make|have|get|give|do|put|keep|see|add|ask|call|find|include|continue)$/;
+
 /** Beyond this a question stops being one clause a student can hold in mind. */
 const MAX_PROMPT_WORDS = 24;
 
@@ -38,6 +55,8 @@ export function whQuestions(article: Article): Candidate[] {
 			if (!clause.subject || !clause.verb || clause.quoted) continue;
 			out.push(...subjectQuestion(article, sentence, clause, mentions));
 			out.push(...complementQuestions(article, sentence, clause, mentions));
+			out.push(...objectQuestion(article, sentence, clause, mentions));
+			out.push(...whenQuestion(article, sentence, clause));
 		}
 	}
 	return out;
@@ -142,7 +161,7 @@ function complementQuestions(
 				entity,
 				prompt,
 				isPlace ? 8 : 7.5,
-				`complement:${sentence.id}:${entity.key}`
+				isPlace ? `place:${sentence.id}:${entity.key}` : clauseKey(clause)
 			)
 		);
 	}
@@ -190,4 +209,146 @@ function entityAnswer(
 		kind,
 		answer: entity.name
 	}));
+}
+
+const NOUNISH = (t: Term) =>
+	(t.tags.has('Noun') ||
+		t.tags.has('Adjective') ||
+		t.tags.has('Determiner') ||
+		t.tags.has('Value')) &&
+	!t.tags.has('Pronoun') &&
+	!t.tags.has('QuestionWord');
+const STOP_NP =
+	/^(?:that|which|who|whom|whose|to|for|from|in|on|at|by|with|of|over|after|before|as|than|and|or|but|if)$/;
+
+/** The noun phrase starting at `from`: "a discharge petition", "temporary protection". */
+function nounPhraseAt(terms: readonly Term[], from: number, to: number): number | undefined {
+	let end = from;
+	while (end < to && end - from < 6 && NOUNISH(terms[end]!) && !STOP_NP.test(terms[end]!.normal)) {
+		end += 1;
+		if (/[,;:.!?)"”]/.test(terms[end - 1]!.post)) break;
+	}
+	const last = terms[end - 1];
+	if (end === from || !last || !last.tags.has('Noun') || last.tags.has('Pronoun')) return undefined;
+	// A bare determiner or number is not a thing to ask for.
+	if (terms.slice(from, end).every((t) => t.tags.has('Determiner') || t.tags.has('Value')))
+		return undefined;
+	return end;
+}
+
+/**
+ * "What did Goodlatte introduce?" → "a bill", "What is the First Step Act?" → "a prison reform
+ * bill": the thing a clause's verb acts on, when it is a plain noun phrase (no name: those get
+ * who/where questions). Typed answers accept the phrase with or without its determiner.
+ */
+function objectQuestion(
+	article: Article,
+	sentence: ArticleSentence,
+	clause: Clause,
+	mentions: readonly Mention[]
+): Candidate[] {
+	const { subject, verb } = clause;
+	if (!subject || !verb) return [];
+	const { terms } = sentence;
+	let from = verb.to;
+	while (terms[from]?.tags.has('Adverb') || terms[from]?.tags.has('Particle')) from += 1;
+	if (/[,;:]/.test(terms[verb.to - 1]!.post)) return [];
+	const end = nounPhraseAt(terms, from, clause.lastTerm);
+	if (end === undefined || mentions.some((m) => m.firstTerm < end && m.lastTerm > from)) return [];
+	const phrase = sentence.text
+		.slice(terms[from]!.start, terms[end - 1]!.end)
+		.replace(/[,.;:!?"”)]+$/, '');
+	if (wordsIn(phrase) < 2 && !terms[from]!.tags.has('Noun')) return [];
+	const verbTerms = terms.slice(verb.from, verb.to);
+	const main = verbTerms[verbTerms.length - 1]!;
+	if (
+		EMPTY_OBJECT_VERB.test(
+			main.tags.has('Infinitive') ? main.normal : (infinitiveOf(main.normal) ?? main.normal)
+		)
+	)
+		return [];
+	if (terms.slice(from, end).some((t) => t.tags.has('Date') || t.tags.has('Duration'))) return [];
+	const copula = verbTerms.length === 1 && verbTerms[0]!.tags.has('Copula');
+	// "are negatively impacted", "was charged": a passive or a participle is no thing to name.
+	if (terms.slice(verb.to, end).some((t) => t.tags.has('Verb') || t.tags.has('Participle')))
+		return [];
+	const tail = stripFinalPunctuation(
+		sentence.text
+			.slice(terms[end - 1]!.end, terms[clause.lastTerm - 1]!.end)
+			.split(/[;:]|,\s/)[0] ?? ''
+	).trim();
+	if (wordsIn(tail) > 10 || /^(?:that|which|who)\b/i.test(tail)) return [];
+	const prompt = copula
+		? invertWithWh(article, sentence, verb.from, verb.to, 'What', '', subject.from)
+		: invertWithWh(article, sentence, verb.from, verb.to, 'What', tail, subject.from);
+	if (!prompt || !quotesBalanced(prompt) || wordsIn(prompt) > MAX_PROMPT_WORDS) return [];
+	if (containsAnswer(prompt, phrase)) return [];
+	const bare = phrase.replace(/^(?:a|an|the|this|that|its|their|his|her)\s+/i, '');
+	const common = {
+		prompt,
+		skill: 'detail' as const,
+		evidence: [sentence],
+		explanation: `The article says: “${sentence.text}”`
+	};
+	return candidate(shortAnswer(common, [bare, phrase]), copula ? 7 : 6.5, clauseKey(clause)).map(
+		(c) => ({
+			...c,
+			kind: copula ? ('definition' as const) : ('event' as const),
+			answer: bare
+		})
+	);
+}
+
+const DATE_LEAD = /\b(?:on|in|at|by|since|during|until|from|between)\s+$/i;
+
+/**
+ * "When did the court rule on the travel ban?" for a date (not a weekday) inside a clause with a
+ * subject and a verb: the date and its preposition leave the clause, the rest is turned around.
+ */
+function whenQuestion(article: Article, sentence: ArticleSentence, clause: Clause): Candidate[] {
+	const { subject, verb } = clause;
+	if (!subject || !verb) return [];
+	const { terms } = sentence;
+	const out: Candidate[] = [];
+	const clauseEnd = terms[clause.lastTerm - 1]!.end;
+	const verbEnd = terms[verb.to - 1]!.end;
+	for (const date of article.dates) {
+		if (date.sentence !== sentence || date.precision === 'weekday') continue;
+		if (date.start < verbEnd || date.end > clauseEnd) continue;
+		const before = sentence.text.slice(verbEnd, date.start);
+		const lead = DATE_LEAD.exec(before);
+		const head = lead ? before.slice(0, lead.index) : before;
+		const tail = sentence.text.slice(date.end, clauseEnd).split(/[;:]|,\s/)[0] ?? '';
+		const rest = stripFinalPunctuation(`${head} ${tail}`.replace(/\s+/g, ' ').trim());
+		if (/[,;:]/.test(head) || wordsIn(rest) > 14) continue;
+		const prompt = invertWithWh(article, sentence, verb.from, verb.to, 'When', rest, subject.from);
+		if (!prompt || !quotesBalanced(prompt) || wordsIn(prompt) > MAX_PROMPT_WORDS) continue;
+		if (containsAnswer(prompt, date.text)) continue;
+		const others = article.dates
+			.filter(
+				(d) => d.text !== date.text && d.precision !== 'weekday' && !containsAnswer(prompt, d.text)
+			)
+			.map((d) => ({ text: d.text }));
+		const common = {
+			prompt,
+			skill: 'sequence' as const,
+			evidence: [sentence],
+			explanation: `The article says: “${sentence.text}”`
+		};
+		const draft =
+			singleChoice(common, date.text, others) ??
+			shortAnswer(
+				common,
+				[date.text],
+				others.map((o) => o.text)
+			);
+		out.push(
+			...candidate(draft, 7.5, `date:${sentence.id}:${date.start}`).map((c) => ({
+				...c,
+				kind: 'date' as const,
+				answer: date.text
+			}))
+		);
+	}
+	return out;
 }

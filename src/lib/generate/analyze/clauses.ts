@@ -1,0 +1,46 @@
+import type { ArticleSentence } from '../types';
+import { buildClauses } from './clauses/build';
+import { splitQuotes } from './clauses/quotes';
+import { splitRange } from './clauses/scan';
+import type { Clause, Context } from './clauses/types';
+import { finiteFlags } from './clauses/verbs';
+
+export type { Clause, ClauseKind } from './clauses/types';
+
+/**
+ * Cuts a sentence into clauses so a question can be built from one of them instead of a run-on
+ * ("How many people were arrested and more than 40 officers were injured?"). Reads only the terms
+ * compromise already tagged: no further parsing, linear in the sentence's length, never throws.
+ *
+ * Clauses come in reading order; `parent` ties a relative, subordinate or reported clause to its
+ * host. Content attributed with "according to" has no separate host, so it is the one 'reported'
+ * clause without a parent.
+ *
+ * @example
+ * splitClauses(sentence('The summit, which was planned for June 12, was cancelled, officials said.'))
+ * // → [ { kind: 'reported', text: 'The summit was cancelled', speaker: 'officials', parent: 2 },
+ * //     { kind: 'relative', text: 'was planned for June 12', connective: 'which', parent: 0 },
+ * //     { kind: 'main', text: 'officials said' } ]
+ */
+export function splitClauses(sentence: ArticleSentence): Clause[] {
+	const { terms, text } = sentence;
+	const whole: Clause = {
+		sentence,
+		start: 0,
+		end: text.length,
+		text: text.trim().replace(/[\s.,;:!?]+$/, ''),
+		firstTerm: 0,
+		lastTerm: terms.length,
+		kind: 'main'
+	};
+	if (terms.length === 0) return [whole];
+	try {
+		const ctx: Context = { text, terms, finite: finiteFlags(terms), drafts: [] };
+		if (!splitQuotes(ctx)) splitRange(ctx, 0, terms.length, { kind: 'main', textFrom: 0 });
+		const clauses = buildClauses(ctx, sentence);
+		return clauses.length > 0 ? clauses : [whole];
+	} catch {
+		// A rule that trips over an odd sentence must not cost the article its questions.
+		return [whole];
+	}
+}

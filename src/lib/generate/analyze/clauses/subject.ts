@@ -1,0 +1,86 @@
+import type { Context, Draft, TermRange } from './types';
+import { breakAfter, has, isNominal } from './lexicon';
+import { isDemotedNoun } from './verbs';
+
+/**
+ * The subject of the verb at `verbAt`: the noun phrase right before it, read backwards so a leading
+ * opener ("On Monday, …", "After the storm, …") is left out, and so is a clause set between commas
+ * ("The summit, which …, was cancelled"); a restrictive relative stays in ("the man who fled").
+ */
+export function findSubject(ctx: Context, draft: Draft, verbAt: number): TermRange | undefined {
+	const { terms, finite } = ctx;
+	let j = verbAt - 1;
+	// "The union, however, said": adverbs between subject and verb belong to neither.
+	const gapEndsAt = (at: number) =>
+		draft.holes.some(([, e]) => e === at) || draft.nested.some(([, e]) => e === at);
+	while (j >= draft.textFrom && !finite[j] && !gapEndsAt(j + 1) && isParenthetical(ctx, j)) j--;
+	let end = j + 1;
+	let begin = end;
+	while (j >= draft.textFrom) {
+		const hole = draft.holes.find(([, holeEnd]) => holeEnd === j + 1);
+		if (hole) {
+			if (begin !== end) break;
+			j = hole[0] - 1;
+			begin = end = j + 1;
+			continue;
+		}
+		const nested = draft.nested.find(([, nestedEnd]) => nestedEnd === j + 1);
+		if (nested) {
+			begin = nested[0];
+			j = nested[0] - 1;
+			continue;
+		}
+		const term = terms[j]!;
+		if (finite[j]) break;
+		if (j < end - 1 && breakAfter(term)) break;
+		// "On Monday police said": a date before the noun phrase is an opener, not part of it.
+		if (has(term, 'Date') && begin < end) break;
+		if (begin < end && extendsThroughPreposition(ctx, j)) {
+			begin = j;
+			j--;
+			continue;
+		}
+		// "Russia and China", "thousands of residents", "more than 40 officers".
+		const linking =
+			/^(?:of|than|and|or)$/.test(term.normal) && begin < end && isNominal(terms[j - 1]);
+		const demoted = begin === end && isDemotedNoun(terms, finite, j);
+		if (!isNominal(term) && !linking && !isAdjectivalVerb(ctx, j) && !demoted) break;
+		begin = j;
+		if (has(term, 'Determiner') && !/^(?:more|some|there)$/.test(term.normal)) {
+			if (!extendsThroughPreposition(ctx, j - 1)) break;
+		}
+		j--;
+	}
+	// "at least 12 people": the preposition belongs to the number.
+	if (
+		/^(?:least|most)$/.test(terms[begin]?.normal ?? '') &&
+		terms[begin - 1]?.normal === 'at' &&
+		begin > draft.textFrom
+	) {
+		begin--;
+	}
+	return begin < end ? { from: begin, to: end } : undefined;
+}
+
+function isParenthetical(ctx: Context, at: number): boolean {
+	const term = ctx.terms[at]!;
+	if (isNominal(term)) return false;
+	return has(term, 'Adverb') || (has(term, 'Conjunction') && breakAfter(term));
+}
+
+/** "the injured officers", "a televised address": a verb form used as an adjective. */
+function isAdjectivalVerb(ctx: Context, at: number): boolean {
+	const term = ctx.terms[at]!;
+	return term.tags.has('Verb') && !ctx.finite[at] && isNominal(ctx.terms[at + 1]);
+}
+
+/** "a lawyer for the company", "police in the capital": a prepositional phrase after a noun. */
+function extendsThroughPreposition(ctx: Context, at: number): boolean {
+	const { terms } = ctx;
+	const preposition = terms[at];
+	const noun = terms[at - 1];
+	if (!preposition || !noun || !/^(?:of|for|from|at|in|with)$/.test(preposition.normal))
+		return false;
+	if (breakAfter(noun) || breakAfter(preposition)) return false;
+	return has(noun, 'Noun') && !has(noun, 'Date') && !has(noun, 'Pronoun');
+}

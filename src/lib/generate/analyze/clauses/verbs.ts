@@ -1,0 +1,179 @@
+import type { Term } from '../../types';
+import { IRREGULAR_PAST, breakAfter, has, isAuxiliary, isNominal } from './lexicon';
+
+/**
+ * Which terms can head a finite verb group. compromise tags some past forms as nouns ("the water
+ * rose") and some plural nouns as verbs ("forces had arrived"), so both are corrected here, once per
+ * sentence, rather than by every rule that asks.
+ */
+export function finiteFlags(terms: readonly Term[]): boolean[] {
+	const flags = terms.map((term, i) => looksFinite(terms, i, term));
+	for (let i = 0; i < terms.length; i++) {
+		const term = terms[i]!;
+		const previous = terms[i - 1];
+		if (
+			!flags[i] &&
+			IRREGULAR_PAST.has(term.normal) &&
+			previous &&
+			!breakAfter(previous) &&
+			(has(previous, 'Plural') || has(previous, 'Noun') || flags[i - 1]) &&
+			!has(previous, 'Determiner') &&
+			!has(previous, 'Possessive') &&
+			terms[i + 1]?.normal !== 'of'
+		) {
+			flags[i] = true;
+		}
+	}
+	// A "verb" right before another finite verb is a noun: "prices rose", "forces had arrived".
+	for (let i = 0; i + 1 < terms.length; i++) {
+		if (flags[i] && flags[i + 1] && !isAuxiliary(terms[i]) && !breakAfter(terms[i])) {
+			flags[i] = false;
+		}
+	}
+	return flags;
+}
+
+function looksFinite(terms: readonly Term[], i: number, term: Term): boolean {
+	if (!term.tags.has('Verb')) return false;
+	if (term.normal === 'to' || term.tags.has('Gerund')) return false;
+	const previous = terms[i - 1];
+	const next = terms[i + 1];
+	if (isAuxiliary(term)) return !(term.normal === 'be' && previous?.normal === 'to');
+	if (!term.tags.has('PastTense') && !term.tags.has('PresentTense')) return false;
+	if (previous?.normal === 'to') return false;
+	// "a televised address": a participle between a determiner and its noun is an adjective.
+	if (
+		!/^(?:that|which|who)$/.test(previous?.normal ?? '') &&
+		(has(previous, 'Determiner') || has(previous, 'Possessive') || has(previous, 'Adjective')) &&
+		has(next, 'Noun') &&
+		!has(next, 'Pronoun')
+	) {
+		return false;
+	}
+	// "protests sparked by fuel prices": a participle modifying the noun before it.
+	if (next?.normal === 'by' && has(previous, 'Noun') && !has(previous, 'Pronoun')) {
+		return terms.slice(i + 2).some((t) => isAuxiliary(t) || has(t, 'PastTense'));
+	}
+	return true;
+}
+
+/** Adverbs that sit inside a verb group: "has also said", "will soon close". */
+const INNER_ADVERB =
+	/^(?:\w+ly|also|still|never|already|soon|now|then|just|only|ever|even|later|again)$/;
+
+/** A word compromise took for a verb that stands right before the real one: "forces had arrived". */
+export function isDemotedNoun(
+	terms: readonly Term[],
+	finite: readonly boolean[],
+	at: number
+): boolean {
+	const term = terms[at];
+	return (
+		term !== undefined &&
+		term.tags.has('Verb') &&
+		!term.tags.has('Gerund') &&
+		!isAuxiliary(term) &&
+		!finite[at] &&
+		finite[at + 1] === true &&
+		terms[at - 1]?.normal !== 'to'
+	);
+}
+
+/** End (exclusive) of the verb group that starts at `at`: "has confirmed", "would not happen". */
+export function verbGroupEnd(terms: readonly Term[], at: number, to: number): number {
+	let end = at + 1;
+	let last = terms[at];
+	while (last && isAuxiliary(last) && end < to) {
+		const next = terms[end]!;
+		const negation = /^(?:not|never|n't)$/.test(next.normal);
+		if (negation || isAuxiliary(next)) {
+			last = negation ? last : next;
+			end++;
+			continue;
+		}
+		if (INNER_ADVERB.test(next.normal) && end + 1 < to && isVerbAfter(last, terms[end + 1]!)) {
+			end++;
+			continue;
+		}
+		if (isVerbAfter(last, next)) end++;
+		break;
+	}
+	return end;
+}
+
+/** Whether `next` continues the group after the auxiliary `auxiliary`: "were injured", "will close". */
+function isVerbAfter(auxiliary: Term, next: Term): boolean {
+	if (has(next, 'Determiner') || has(next, 'Preposition') || has(next, 'Pronoun')) return false;
+	if (has(next, 'Value') || has(next, 'Conjunction') || next.normal === 'to') return false;
+	// After a modal or "did", the next word is the verb whatever compromise called it ("won't reopen").
+	if (
+		auxiliary.tags.has('Modal') ||
+		/^(?:do|does|did|didn't|doesn't|don't)$/.test(auxiliary.normal)
+	) {
+		return !has(next, 'ProperNoun');
+	}
+	if (next.tags.has('Verb') || IRREGULAR_PAST.has(next.normal)) return true;
+	// "were injured", "was shown": compromise calls many passive participles adjectives.
+	return next.tags.has('Adjective') && /(?:ed|en|wn)$/i.test(next.text);
+}
+
+/** End (exclusive) of a noun phrase starting at `from`, or `from` if none starts there. */
+export function nounPhraseEnd(
+	terms: readonly Term[],
+	finite: readonly boolean[],
+	from: number,
+	to: number
+): number {
+	let end = from;
+	while (end < to && end - from < 12) {
+		const term = terms[end]!;
+		if (finite[end]) break;
+		const linking = end > from && (term.normal === 'of' || term.normal === 'than');
+		const adjectival =
+			term.tags.has('Verb') && isNominal(terms[end + 1]) && !has(terms[end + 1], 'Determiner');
+		const demoted = isDemotedNoun(terms, finite, end);
+		if (!isNominal(term) && !linking && !adjectival && !demoted) break;
+		if (term.tags.has('QuestionWord') || /^(?:that|which|who)$/.test(term.normal)) break;
+		// "told reporters the vote…": a determiner after a noun starts the next noun phrase.
+		if (end > from && startsNewPhrase(term) && isHead(terms[end - 1]!)) break;
+		end++;
+		if (breakAfter(term)) break;
+	}
+	return end;
+}
+
+/** Whether a finite verb group starts at `at`, maybe after an adverb: "later said", "was". */
+export function verbStartsAt(
+	terms: readonly Term[],
+	finite: readonly boolean[],
+	at: number
+): boolean {
+	if (finite[at]) return true;
+	return has(terms[at], 'Adverb') && !breakAfter(terms[at]) && finite[at + 1] === true;
+}
+
+/** Whether a clause with its own subject starts at `at`: "more than 40 officers were injured". */
+export function clauseStartsAt(
+	terms: readonly Term[],
+	finite: readonly boolean[],
+	at: number,
+	to: number
+): boolean {
+	const end = nounPhraseEnd(terms, finite, at, to);
+	if (end === at || end >= to) return false;
+	if (commaAfterPhrase(terms, end)) return false;
+	return verbStartsAt(terms, finite, end);
+}
+
+function commaAfterPhrase(terms: readonly Term[], end: number): boolean {
+	const last = terms[end - 1];
+	return last !== undefined && /[,;:]/.test(last.post);
+}
+
+function startsNewPhrase(term: Term): boolean {
+	return term.tags.has('Determiner') || term.tags.has('Pronoun');
+}
+
+function isHead(term: Term): boolean {
+	return term.tags.has('Noun') && !term.tags.has('Possessive');
+}

@@ -1,0 +1,151 @@
+import type { ArticleSentence, Term } from '../types';
+import {
+	DOTTED_TITLES,
+	ORGANIZATION_WORDS,
+	TITLE_HEADS,
+	TITLE_MODIFIERS,
+	TITLE_TAILS,
+	vocabularyForm
+} from './titles';
+
+/** A stretch of capitalised words that read as one name, titles included. `to` is exclusive. */
+export interface NameRun {
+	from: number;
+	to: number;
+	/** Ends in "'s": the name owns what follows ("North Korea's leader"), it is not a title. */
+	possessive: boolean;
+}
+
+/** Tags that never belong to a name, wherever the word stands. */
+const NEVER_NAME =
+	/^(?:Date|Month|WeekDay|Pronoun|Determiner|Conjunction|Preposition|Value|QuestionWord)$/;
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Honorific', 'Acronym'];
+const POSSESSIVE = /['’]s?$/;
+
+/** The capitalised runs of a sentence, left to right. */
+export function findNameRuns(sentence: ArticleSentence): NameRun[] {
+	const { terms } = sentence;
+	const runs: NameRun[] = [];
+	let i = sentence.position === 0 ? datelineEnd(terms) : 0;
+	while (i < terms.length) {
+		if (!isNameWord(terms, i)) {
+			i += 1;
+			continue;
+		}
+		let j = i + 1;
+		while (j < terms.length && !POSSESSIVE.test(terms[j - 1]!.text) && joined(terms, j)) {
+			if (isNameWord(terms, j)) j += 1;
+			// "Bank of England", "Secretary of State": "of" ties an institution or a title to its domain.
+			else if (
+				terms[j]!.normal === 'of' &&
+				j + 1 < terms.length &&
+				takesOf(terms[j - 1]!, terms[j + 1]!) &&
+				joined(terms, j + 1) &&
+				isNameWord(terms, j + 1)
+			)
+				j += 2;
+			else break;
+		}
+		runs.push({ from: i, to: j, possessive: POSSESSIVE.test(terms[j - 1]!.text) });
+		i = j;
+	}
+	return runs;
+}
+
+/**
+ * "WASHINGTON —" or "KYIV, Ukraine (AP) —" opening an article is a dateline, never a mention: the
+ * index of the first term after it, or 0.
+ */
+function datelineEnd(terms: readonly Term[]): number {
+	for (let i = 0; i < Math.min(terms.length, 6); i++) {
+		const term = terms[i]!;
+		if (/[—–]|\s-\s|^\s*-+\s*$/.test(term.post)) return i + 1;
+		const isCaps = /^[\p{Lu}\p{P}]+$/u.test(term.text) && /\p{Lu}{2}/u.test(term.text);
+		if (!isCaps && i === 0) return 0;
+		if (!isCaps && !/,\s*$/.test(terms[i - 1]!.post)) return 0;
+	}
+	return 0;
+}
+
+/**
+ * "Bank of England" and "Secretary of State" are one name; "Vice Chairman of North Korea" is a title
+ * and a country, read apart so the country stays a mention.
+ */
+function takesOf(before: Term, after: Term): boolean {
+	if (ORGANIZATION_WORDS.has(vocabularyForm(before.normal))) return true;
+	const next = vocabularyForm(after.normal);
+	return (
+		TITLE_HEADS.has(vocabularyForm(before.normal)) &&
+		(TITLE_TAILS.has(next) || TITLE_MODIFIERS.has(next))
+	);
+}
+
+/**
+ * Capitalised words mid-sentence are names even when compromise calls them adjectives ("White House")
+ * or verbs ("Kim Jong Un"); at the start of a sentence or quote, compromise's tags must say so.
+ */
+export function isNameWord(terms: readonly Term[], i: number): boolean {
+	const term = terms[i]!;
+	if (!/^\p{Lu}/u.test(term.text)) return false;
+	if ([...term.tags].some((tag) => NEVER_NAME.test(tag))) return false;
+	if (NAME_TAGS.some((tag) => term.tags.has(tag))) return true;
+	if (TITLE_HEADS.has(vocabularyForm(term.normal))) return true;
+	if (!opensClause(terms, i)) return true;
+	const next = terms[i + 1];
+	if (!next || !joined(terms, i + 1)) return false;
+	// "Berg added …": compromise tags no sentence-initial surname it does not know; a reporting verb
+	// after it shows a name (grouping finds whose).
+	if (startsReport(terms, i)) return true;
+	// "White House …", "Park Sun Hee …" open a sentence: a first word joins a capitalised next word
+	// unless it reads as an adverb or a past verb ("Later Trump said", "Said Lopez").
+	if (!/^\p{Lu}/u.test(next.text)) return false;
+	const form = vocabularyForm(term.normal);
+	if (ORGANIZATION_WORDS.has(form) || TITLE_MODIFIERS.has(form)) return true;
+	return !NOT_A_FIRST_NAME_WORD.some((tag) => term.tags.has(tag));
+}
+
+const NOT_A_FIRST_NAME_WORD = [
+	'Adverb',
+	'Comparative',
+	'Superlative',
+	'PastTense',
+	'Gerund',
+	'Modal',
+	'Auxiliary',
+	'Copula'
+];
+const REPORTING_VERBS = new Set(
+	'said says told added noted argued wrote declined explained insisted warned stressed replied responded asked announced acknowledged admitted claimed confirmed denied urged thanked'.split(
+		' '
+	)
+);
+
+/** A lone capitalised word opening a sentence before a reporting verb: "Marsh told reporters". */
+export function startsReport(terms: readonly Term[], i: number): boolean {
+	const term = terms[i]!;
+	const next = terms[i + 1];
+	return (
+		next !== undefined &&
+		REPORTING_VERBS.has(next.normal) &&
+		/^\p{Lu}\p{Ll}+$/u.test(term.text) &&
+		!NOT_A_FIRST_NAME_WORD.some((tag) => term.tags.has(tag)) &&
+		!term.tags.has('Verb') &&
+		!term.tags.has('Plural')
+	);
+}
+
+export function opensClause(terms: readonly Term[], i: number): boolean {
+	if (i === 0) return true;
+	return /[“"‘(:]/.test(terms[i]!.pre) || /[.!?:;“"]\s*$/.test(terms[i - 1]!.post);
+}
+
+/** Whether term `j` runs straight on from the one before it: a space or hyphen, no punctuation. */
+export function joined(terms: readonly Term[], j: number): boolean {
+	const term = terms[j - 1]!;
+	if (terms[j]!.pre !== '') return false;
+	if (/^\.\s+$/.test(term.post)) {
+		// "Sen. Elizabeth Warren", "Fielding H. Garrison": the dot of a title or an initial.
+		return DOTTED_TITLES.has(vocabularyForm(term.normal)) || /^\p{Lu}$/u.test(term.text);
+	}
+	return /^(?:\s+|-)$/.test(term.post);
+}
