@@ -94,5 +94,26 @@ function triviaOrKind(candidate: Candidate, sentence: string): FactKind {
 		const open = sentence.lastIndexOf('(', at);
 		if (open >= 0 && sentence.indexOf(')', open) >= at) return 'trivia';
 	}
-	return candidate.kind ?? 'event';
+	return candidate.kind ?? kindBySkill(candidate);
+}
+
+/** Forms that do not name their fact's kind are known by the skill they test. */
+function kindBySkill(candidate: Candidate): FactKind {
+	if (candidate.factKey.startsWith('borders:')) return 'border';
+	switch (candidate.draft.skill) {
+		case 'cause-effect':
+			return 'cause';
+		case 'number':
+			return 'number';
+		case 'sequence':
+			return 'sequence';
+		case 'vocabulary':
+			return 'vocabulary';
+		case 'main-idea':
+			return 'main-idea';
+		case 'geography':
+			return 'place';
+		default:
+			return 'event';
+	}
 }

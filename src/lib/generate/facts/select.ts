@@ -19,7 +19,7 @@ export const IMPORTANT = 2.2;
 const MAX_QUESTIONS = 25;
 const MIN_QUESTIONS = 5;
 /** Of one sentence, a memory test more than comprehension: at most this share of the set. */
-const SENTENCE_FORM_SHARE = 0.4;
+const SENTENCE_FORM_SHARE = Number(process.env.SFS ?? 0.4);
 const TYPE_SHARE = 0.4;
 
 /** Cloze and true/false restate one sentence; "fill the gap" choices too. */
@@ -59,8 +59,8 @@ export function questionBudget(
 }
 
 /**
- * Keeps the best questions within the budget: by score, each fact once, each answer once, at most
- * two questions per sentence, at most 40% of any one type and 40% restating a single sentence
+ * Keeps the best questions within the budget: by score, each fact once, each answer once, one
+ * question per sentence before any sentence gets a second (at most two), at most 40% of any one type and 40% restating a single sentence
  * (cloze, true/false, gap choices). Returns them in the order chosen, best first.
  */
 export function selectQuestions(scored: readonly Scored[], budget: number): Scored[] {
@@ -76,13 +76,13 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 	let sentenceForms = 0;
 	const typeCap = Math.max(2, Math.ceil(budget * TYPE_SHARE));
 	const sentenceFormCap = Math.max(1, Math.floor(budget * SENTENCE_FORM_SHARE));
-	const fits = (candidate: Scored, capTypes: boolean) => {
+	const fits = (candidate: Scored, capTypes: boolean, perSentenceCap: number) => {
 		const { question } = candidate;
 		if (facts.has(candidate.factKey)) return false;
 		if (candidate.group !== undefined && groups.has(candidate.group)) return false;
 		if (candidate.answers.some((a) => answers.some((b) => sameAnswer(a, b)))) return false;
 		const ids = question.sentenceIds ?? [];
-		if (ids.length === 1 && (perSentence.get(ids[0]!) ?? 0) >= 2) return false;
+		if (ids.length === 1 && (perSentence.get(ids[0]!) ?? 0) >= perSentenceCap) return false;
 		if (capTypes && (perType.get(question.type) ?? 0) >= typeCap) return false;
 		return !isSentenceForm(question) || sentenceForms < sentenceFormCap;
 	};
@@ -97,12 +97,37 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 		perType.set(question.type, (perType.get(question.type) ?? 0) + 1);
 		if (isSentenceForm(question)) sentenceForms += 1;
 	};
-	// A spread of types first; then, if the budget is not met, more of the types that fit.
-	for (const capTypes of [true, false]) {
+	// Coverage first: the best question of each sentence before a second one of any, so the set
+	// spreads over the article's facts; then a second per sentence; then other types to fill.
+	for (const [capTypes, perSentenceCap] of [
+		[true, 1],
+		[true, 2],
+		[false, 2]
+	] as const) {
 		for (const candidate of sorted) {
 			if (chosen.length >= budget) break;
-			if (!chosen.includes(candidate) && fits(candidate, capTypes)) take(candidate);
+			if (!chosen.includes(candidate) && fits(candidate, capTypes, perSentenceCap)) take(candidate);
 		}
 	}
 	return chosen;
+}
+
+/**
+ * Drops the weakest gap, cloze and true/false questions until they are at most 40% of what was
+ * chosen: the cap during selection counts against the budget, but a set that could not be filled
+ * would otherwise be mostly sentence restatements.
+ */
+function withinSentenceFormShare(chosen: readonly Scored[]): Scored[] {
+	const kept = [...chosen];
+	const share = () =>
+		kept.filter((s) => isSentenceForm(s.question)).length / Math.max(1, kept.length);
+	while (kept.length > 0 && share() > SENTENCE_FORM_SHARE) {
+		let weakest = -1;
+		kept.forEach((s, i) => {
+			if (isSentenceForm(s.question) && (weakest < 0 || s.score < kept[weakest]!.score))
+				weakest = i;
+		});
+		kept.splice(weakest, 1);
+	}
+	return kept;
 }

@@ -1,10 +1,12 @@
 import type { Article, Candidate } from '../types';
 import { abbreviationQuestions } from './abbreviations';
+import { actionQuestions } from './actions';
 import { amountQuestions } from './amounts';
 import { borderQuestions } from './borders';
 import { causeQuestions } from './causes';
 import { mainIdeaQuestions } from './main-idea';
 import { numberQuestions } from './numbers';
+import { phraseQuestions } from './phrases';
 import { quoteQuestions } from './quotes';
 import { quotedWordsQuestions } from './quoted-words';
 import { roleQuestions } from './roles';
@@ -31,5 +33,7 @@ export const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
 	roleQuestions,
 	whQuestions,
 	amountQuestions,
-	quotedWordsQuestions
+	quotedWordsQuestions,
+	actionQuestions,
+	phraseQuestions
 ];

@@ -16,14 +16,21 @@ const DEPENDENT = /^(?:he|she|it|they|this|these|those|but|and|so|also|however|m
 export function statementOf(sentence: ArticleSentence): string | undefined {
 	if (sentence.isQuestion) return undefined;
 	const clauses = splitClauses(sentence);
-	const main = clauses.find((c) => c.kind === 'main' && !c.quoted);
-	const reported = clauses.find(
-		(c) => c.kind === 'reported' && c.parent === clauses.indexOf(main!)
+	const mainIndex = clauses.findIndex((c) => c.kind === 'main' && !c.quoted);
+	const main = clauses[mainIndex];
+	if (!main) return undefined;
+	const reported = clauses.find((c) => c.kind === 'reported' && c.parent === mainIndex);
+	// "The leader says he has told forces to fire": what was said belongs to the statement.
+	const joined = reported
+		? sentence.text.slice(main.start, Math.max(main.end, reported.end))
+		: main.text;
+	const text = stripFinalPunctuation(
+		joined
+			.replace(/^[^,]{3,60},\s+(?=\p{Lu})/u, '')
+			.replace(/\s(?:also|then|meanwhile)\s/, ' ')
+			.replace(/[.!?]?[”"]$/, (m) => (m.length > 1 ? m.slice(1) : m))
+			.trim()
 	);
-	// "Trump has confirmed a top official is to visit…": what was confirmed is the news.
-	const chosen = reported && main && wordsIn(main.text) <= 4 ? reported : main;
-	if (!chosen) return undefined;
-	const text = stripFinalPunctuation(chosen.text.replace(/^[“"]|[”"]$/g, '').trim());
 	if (wordsIn(text) < 6 || wordsIn(text) > 26 || !quotesBalanced(text) || DEPENDENT.test(text))
 		return undefined;
 	return capitalize(text);
@@ -42,7 +49,9 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 	const centrality = sentenceCentrality(article.sentences);
 	const rank = (s: ArticleSentence) => centrality.get(s.id) ?? 0;
 	const opening = article.sentences.slice(0, 3).filter((s) => statementOf(s));
-	const main = [...opening].sort((a, b) => rank(b) - rank(a))[0];
+	// The lead usually states the event; centrality decides when it opens with colour instead.
+	const weight = (s: ArticleSentence) => rank(s) + (s.position === 0 ? 0.4 : 0);
+	const main = [...opening].sort((a, b) => weight(b) - weight(a))[0];
 	const answer = main && statementOf(main);
 	if (!main || !answer) return [];
 	const details = article.sentences

@@ -14,6 +14,7 @@ import type {
 	Term
 } from '../types';
 
+const PRONOUN_START = /^(?:that\s+)?(?:he|she|it|they|this|these|those)\b/i;
 const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside|across|throughout)$/;
 const WH_SUBJECT: Record<string, string> = {
 	person: 'Who',
@@ -27,10 +28,30 @@ const KIND: Record<string, FactKind> = {
 	country: 'place',
 	place: 'place'
 };
+/**
+ * Whether the subject range holds the whole noun phrase: not "budget deal" out of "The Senate's
+ * two-year budget deal", nor "lawmakers' attention" out of "With lawmakers' attention focused…".
+ */
+function wholeSubject(sentence: ArticleSentence, subject: { from: number; to: number }): boolean {
+	const before = sentence.terms[subject.from - 1];
+	if (!before || /[,;:—–]/.test(before.post)) return true;
+	return !(
+		before.tags.has('Possessive') ||
+		before.tags.has('Determiner') ||
+		before.tags.has('Adjective') ||
+		before.tags.has('Preposition') ||
+		/['’]s?$/.test(before.text) ||
+		before.tags.has('Noun')
+	);
+}
+
 /** Who did what to whom in one clause is one fact: its subject and its object are not asked both. */
 function clauseKey(clause: Clause): string {
 	return `clause:${clause.sentence.id}:${clause.start}`;
 }
+
+/** Prepositions a verb takes its object with: "voted against the bill", "called for a ban". */
+const OBJECT_PREPOSITION = /^(?:to|for|against|with|about|into|on|onto|over)$/;
 
 /** Verbs whose object says little: "told reporters", "took time", "made it". */
 const EMPTY_OBJECT_VERB =
@@ -38,6 +59,20 @@ const EMPTY_OBJECT_VERB =
 
 /** Beyond this a question stops being one clause a student can hold in mind. */
 const MAX_PROMPT_WORDS = 24;
+
+/**
+ * The grammar check every wh-question passes: one clause (no comma or semicolon), balanced quotes,
+ * a question mark at the end, no dangling conjunction or preposition before it, and short enough.
+ */
+export function wellFormed(prompt: string): boolean {
+	if (!/^(?:Who|What|Where|When|Which|Why|How)\b[^?]*\?$/.test(prompt)) return false;
+	if (/[,;]|[.!?]["”]?\s/.test(prompt) || !quotesBalanced(prompt)) return false;
+	// "Which organization cannot pass it alone?": a pronoun the question cannot resolve is vague.
+	if (/\b(?:it|its|they|them|their|this|these|those|he|she|him|her|his)\b/i.test(prompt))
+		return false;
+	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
+	return wordsIn(prompt) >= 3 && wordsIn(prompt) <= MAX_PROMPT_WORDS;
+}
 
 /**
  * Wh-questions cut to one clause: "Who called off the summit?" for a named subject, and with
@@ -51,9 +86,11 @@ export function whQuestions(article: Article): Candidate[] {
 	for (const sentence of article.sentences) {
 		if (sentence.isQuestion || wordsIn(sentence.text) > 70) continue;
 		const mentions = article.mentions.filter((m) => m.sentence === sentence);
-		for (const clause of splitClauses(sentence)) {
+		const clauses = splitClauses(sentence);
+		for (const [index, clause] of clauses.entries()) {
 			if (!clause.subject || !clause.verb || clause.quoted) continue;
-			out.push(...subjectQuestion(article, sentence, clause, mentions));
+			const reported = clauses.find((c) => c.parent === index && c.kind === 'reported');
+			out.push(...subjectQuestion(article, sentence, clause, mentions, reported));
 			out.push(...complementQuestions(article, sentence, clause, mentions));
 			out.push(...objectQuestion(article, sentence, clause, mentions));
 			out.push(...whenQuestion(article, sentence, clause));
@@ -79,7 +116,8 @@ function subjectQuestion(
 	article: Article,
 	sentence: ArticleSentence,
 	clause: Clause,
-	mentions: readonly Mention[]
+	mentions: readonly Mention[],
+	reported?: Clause
 ): Candidate[] {
 	const { subject, verb } = clause;
 	if (!subject || !verb) return [];
@@ -93,15 +131,31 @@ function subjectQuestion(
 			!subjectTerms.some((t) => t.normal === 'and' || t.normal === 'or')
 	);
 	if (!named) return [];
+	// "Republican critics in Congress" is not Congress: only a title or determiner may lead the name.
+	const lead = sentence.terms.slice(subject.from, named.firstTerm);
+	if (lead.some((t) => !/^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner'))) return [];
 	const entity = entityOfMention(article, named);
 	if (!entity) return [];
 	const verbText = sentence.text.slice(
 		sentence.terms[verb.from]!.start,
 		sentence.terms[verb.to - 1]!.end
 	);
-	if (/^(?:are|were|have)$/i.test(verbText.split(' ')[0] ?? '')) return [];
-	const rest = restAfter(sentence, clause, verb.to);
-	// "Who has confirmed?": a reporting verb alone asks nothing; its content is another clause.
+	// "Which country approach…": the verb must agree with a singular "who"/"which".
+	const firstVerb = sentence.terms[verb.from]!;
+	if (/^(?:are|were|have|do)$/i.test(firstVerb.text)) return [];
+	const agrees =
+		firstVerb.tags.has('PastTense') ||
+		firstVerb.tags.has('Modal') ||
+		firstVerb.tags.has('Auxiliary') ||
+		firstVerb.tags.has('Copula') ||
+		/s$/i.test(firstVerb.text);
+	if (!agrees) return [];
+	let rest = restAfter(sentence, clause, verb.to);
+	// "Who said in a televised address?" asks nothing: what was said is in the reported clause.
+	if (reported && !reported.quoted) {
+		if (wordsIn(reported.text) > 16 || PRONOUN_START.test(reported.text)) return [];
+		rest = `${rest} that ${reported.text.replace(/^that\s+/i, '')}`.trim();
+	} else if (reported) return [];
 	if (wordsIn(rest) < 2) return [];
 	const prompt = `${WH_SUBJECT[entity.kind] ?? 'Who'} ${verbText.replace(/^\w/, (c) => c.toLowerCase())}${rest ? ` ${rest}` : ''}?`;
 	return entityAnswer(
@@ -134,6 +188,8 @@ function complementQuestions(
 			LOCATIVE.test(before.normal);
 		const isObject = mention.firstTerm === verb.to && mention.kind === 'person';
 		if (!isPlace && !isObject) continue;
+		// "near Almaty's main square": the place is a possessive, not where something happened.
+		if (/^['’]s?\b/.test(sentence.text.slice(mention.end))) continue;
 		const cutFrom = isPlace ? mention.firstTerm - 1 : mention.firstTerm;
 		// The rest of the clause without the asked phrase and any apposition after it.
 		const head = sentence.text.slice(
@@ -144,6 +200,16 @@ function complementQuestions(
 		const tail = afterPhrase.split(/[;:]|,\s|\.$/)[0] ?? '';
 		const rest = stripFinalPunctuation(`${head} ${tail}`.replace(/\s+/g, ' ').trim());
 		if (wordsIn(rest) > 14) continue;
+		if (!wholeSubject(sentence, subject)) continue;
+		// "Where did they convene at the church …?" has two answers: ask only a lone place.
+		if (
+			isPlace &&
+			mentions.some(
+				(m) =>
+					m !== mention && (m.kind === 'place' || m.kind === 'country') && rest.includes(m.text)
+			)
+		)
+			continue;
 		const prompt = invertWithWh(
 			article,
 			sentence,
@@ -176,12 +242,13 @@ function entityAnswer(
 	score: number,
 	factKey: string
 ): Candidate[] {
-	if (!quotesBalanced(prompt) || wordsIn(prompt) > MAX_PROMPT_WORDS) return [];
+	if (!wellFormed(prompt)) return [];
 	if (entity.aliases.some((alias) => containsAnswer(prompt, alias))) return [];
 	const shown = ` ${normalizeAnswer(prompt)} `;
 	const notShown = (name: string) => !shown.includes(` ${normalizeAnswer(name)} `);
+	// "Which country …?" takes countries only; "Where …?" any place.
 	const kinds =
-		entity.kind === 'country' || entity.kind === 'place'
+		(entity.kind === 'country' || entity.kind === 'place') && !prompt.startsWith('Which country')
 			? (['country', 'place'] as const)
 			: [entity.kind];
 	const others = sameKindEntities(article, entity, kinds).map((e) => e.name);
@@ -253,8 +320,31 @@ function objectQuestion(
 	let from = verb.to;
 	while (terms[from]?.tags.has('Adverb') || terms[from]?.tags.has('Particle')) from += 1;
 	if (/[,;:]/.test(terms[verb.to - 1]!.post)) return [];
+	// "sign on to a discharge petition" → "What would members sign on to?": the preposition stays.
+	const particles = sentence.text
+		.slice(terms[verb.to - 1]!.end, terms[from]?.start ?? terms[verb.to - 1]!.end)
+		.trim();
+	let preposition = '';
+	if (
+		terms[from] &&
+		OBJECT_PREPOSITION.test(terms[from]!.normal) &&
+		!/[,;:]/.test(terms[from]!.post)
+	) {
+		preposition = terms[from]!.text;
+		from += 1;
+	}
 	const end = nounPhraseAt(terms, from, clause.lastTerm);
 	if (end === undefined || mentions.some((m) => m.firstTerm < end && m.lastTerm > from)) return [];
+	// The phrase must end where a noun phrase can: "the immigration | debate" is cut mid-phrase.
+	const next = terms[end];
+	const boundary =
+		end >= clause.lastTerm ||
+		/[,;:.!?)]/.test(terms[end - 1]!.post) ||
+		(next !== undefined &&
+			(next.tags.has('Preposition') ||
+				next.tags.has('Adverb') ||
+				/^(?:to|that)$/.test(next.normal)));
+	if (!boundary || !wholeSubject(sentence, subject)) return [];
 	const phrase = sentence.text
 		.slice(terms[from]!.start, terms[end - 1]!.end)
 		.replace(/[,.;:!?"”)]+$/, '');
@@ -268,7 +358,7 @@ function objectQuestion(
 	)
 		return [];
 	if (terms.slice(from, end).some((t) => t.tags.has('Date') || t.tags.has('Duration'))) return [];
-	const copula = verbTerms.length === 1 && verbTerms[0]!.tags.has('Copula');
+	const copula = verbTerms.length === 1 && verbTerms[0]!.tags.has('Copula') && !preposition;
 	// "are negatively impacted", "was charged": a passive or a participle is no thing to name.
 	if (terms.slice(verb.to, end).some((t) => t.tags.has('Verb') || t.tags.has('Participle')))
 		return [];
@@ -277,11 +367,21 @@ function objectQuestion(
 			.slice(terms[end - 1]!.end, terms[clause.lastTerm - 1]!.end)
 			.split(/[;:]|,\s/)[0] ?? ''
 	).trim();
-	if (wordsIn(tail) > 10 || /^(?:that|which|who)\b/i.test(tail)) return [];
+	if (wordsIn(tail) > 10 || /^(?:that|which|who|and|or|but)\b/i.test(tail)) return [];
+	// "Davila was 3 years old": a copula question needs a noun phrase to define, "a former republic".
+	if (copula && !terms[from]!.tags.has('Determiner')) return [];
 	const prompt = copula
 		? invertWithWh(article, sentence, verb.from, verb.to, 'What', '', subject.from)
-		: invertWithWh(article, sentence, verb.from, verb.to, 'What', tail, subject.from);
-	if (!prompt || !quotesBalanced(prompt) || wordsIn(prompt) > MAX_PROMPT_WORDS) return [];
+		: invertWithWh(
+				article,
+				sentence,
+				verb.from,
+				verb.to,
+				'What',
+				[particles, preposition, tail].filter(Boolean).join(' '),
+				subject.from
+			);
+	if (!prompt || !wellFormed(prompt)) return [];
 	if (containsAnswer(prompt, phrase)) return [];
 	const bare = phrase.replace(/^(?:a|an|the|this|that|its|their|his|her)\s+/i, '');
 	const common = {
@@ -317,12 +417,15 @@ function whenQuestion(article: Article, sentence: ArticleSentence, clause: Claus
 		if (date.start < verbEnd || date.end > clauseEnd) continue;
 		const before = sentence.text.slice(verbEnd, date.start);
 		const lead = DATE_LEAD.exec(before);
-		const head = lead ? before.slice(0, lead.index) : before;
+		// "the June 2009 Green Revolution", "beginning March 5": a date that modifies is no "when".
+		if (!lead) continue;
+		const head = before.slice(0, lead.index);
 		const tail = sentence.text.slice(date.end, clauseEnd).split(/[;:]|,\s/)[0] ?? '';
 		const rest = stripFinalPunctuation(`${head} ${tail}`.replace(/\s+/g, ' ').trim());
 		if (/[,;:]/.test(head) || wordsIn(rest) > 14) continue;
+		if (!wholeSubject(sentence, subject)) continue;
 		const prompt = invertWithWh(article, sentence, verb.from, verb.to, 'When', rest, subject.from);
-		if (!prompt || !quotesBalanced(prompt) || wordsIn(prompt) > MAX_PROMPT_WORDS) continue;
+		if (!prompt || !wellFormed(prompt)) continue;
 		if (containsAnswer(prompt, date.text)) continue;
 		const others = article.dates
 			.filter(

@@ -90,9 +90,15 @@ export function questionSubject(
 		}
 		return undefined;
 	}
-	const named = article.entities.some((e) =>
-		e.aliases.some((alias) => alias.split(/\s+/)[0] === first.text)
-	);
+	// A word the article capitalises mid-sentence is a name ("Democrats"), whatever its tags say.
+	const named =
+		article.entities.some((e) => e.aliases.some((alias) => alias.split(/\s+/)[0] === first.text)) ||
+		(/^\p{Lu}\p{Ll}/u.test(first.text) &&
+			article.sentences.some((s) =>
+				s.terms.some(
+					(t, i) => i > 0 && t.text === first.text && !/[.!?:"“]\s*$/.test(s.terms[i - 1]!.post)
+				)
+			));
 	const text = (named ? (t: string) => t : (t: string) => lowerFirst(t, first))(
 		subjectTerms
 			.map(

@@ -1,11 +1,11 @@
-import type { ArticleSentence } from '../types';
-import { buildClauses } from './clauses/build';
-import { splitQuotes } from './clauses/quotes';
-import { splitRange } from './clauses/scan';
-import type { Clause, Context } from './clauses/types';
-import { finiteFlags } from './clauses/verbs';
+import type { ArticleSentence } from '../../types';
+import { buildClauses } from './build';
+import { splitQuotes } from './quotes';
+import { splitRange } from './scan';
+import type { Clause, Context } from './types';
+import { finiteFlags } from './verbs';
 
-export type { Clause, ClauseKind } from './clauses/types';
+export type { Clause, ClauseKind } from './types';
 
 /**
  * Cuts a sentence into clauses so a question can be built from one of them instead of a run-on
