@@ -23,7 +23,8 @@ export function gapPrompt(sentence: ArticleSentence, start: number, end: number)
 	// punctuation (a clause cut inside "FBI and Justice Department officials" is no sentence).
 	const clauses = splitClauses(sentence).filter((c) => {
 		if (c.start > start || c.end < end || c.quoted || !c.subject || !c.verb) return false;
-		if (c.text.split(answer).length !== 2 || wordsIn(c.text) < 6) return false;
+		if (c.text.split(answer).length !== 2 || wordsIn(c.text) < 6 || /[,;]/.test(c.text))
+			return false;
 		const own = c.subject.from >= c.firstTerm && c.subject.from <= c.firstTerm + 1;
 		const last = terms[c.lastTerm - 1];
 		const endsAtPunctuation = c.lastTerm === terms.length || /[,;:—–-]/.test(last?.post ?? '');

@@ -4,26 +4,26 @@ import { sentenceCentrality, wordFrequencies } from './centrality';
 
 /**
  * What each kind of fact is worth to a teacher, before where it sits and how central it is: the
- * main event, its causes and effects and people's reactions first; weekdays, affiliations and
- * currency conversions last.
+ * main event, its causes and effects, the key numbers, people's reactions, then who, when and
+ * where; a detail phrase or a word's meaning after those; weekdays and currency conversions last.
  */
 const KIND_WEIGHT: Record<FactKind, number> = {
 	'main-idea': 1,
 	cause: 0.9,
-	effect: 0.7,
+	effect: 0.8,
+	number: 0.7,
 	border: 0.6,
-	reaction: 0.5,
-	number: 0.4,
-	event: 0.3,
-	person: 0.3,
+	reaction: 0.6,
+	person: 0.5,
+	date: 0.45,
+	place: 0.45,
+	organization: 0.4,
+	role: 0.4,
+	quote: 0.4,
 	sequence: 0.3,
-	place: 0.25,
-	quote: 0.25,
-	role: 0.2,
-	date: 0.15,
-	organization: 0.15,
-	definition: 0.15,
-	vocabulary: 0,
+	definition: 0.2,
+	event: 0.1,
+	vocabulary: -0.2,
 	trivia: -1.2
 };
 
@@ -75,9 +75,18 @@ export function importanceModel(article: Article): ImportanceModel {
 			const sentence = byId.get(candidate.draft.sentenceIds[0] ?? '');
 			const position = sentence?.position ?? count;
 			let score = 1;
-			score += add('lead', 1.1 * Math.max(0, 1 - position / count) ** 1.5);
-			score += add('central', 1.0 * (centrality.get(sentence?.id ?? '') ?? 0));
-			score += add('recurs', 0.6 * salience(candidate.answer ?? candidate.draft.answerText));
+			score += add(
+				'lead',
+				Number(process.env.WL ?? 1.1) * Math.max(0, 1 - position / count) ** 1.5
+			);
+			score += add(
+				'central',
+				Number(process.env.WC ?? 1.0) * (centrality.get(sentence?.id ?? '') ?? 0)
+			);
+			score += add(
+				'recurs',
+				Number(process.env.WR ?? 0.6) * salience(candidate.answer ?? candidate.draft.answerText)
+			);
 			const kind = triviaOrKind(candidate, sentence?.text ?? '');
 			score += add(kind, KIND_WEIGHT[kind]);
 			return { score, reasons };

@@ -102,7 +102,8 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 	for (const [capTypes, perSentenceCap] of [
 		[true, 1],
 		[true, 2],
-		[false, 2]
+		[false, 2],
+		[false, Number(process.env.PSC ?? 2)]
 	] as const) {
 		for (const candidate of sorted) {
 			if (chosen.length >= budget) break;

@@ -1,8 +1,15 @@
-import { candidate, numeric, shortAnswer, singleChoice } from '../compose/draft';
+import { gapPrompt } from '../compose/clause-gap';
+import { candidate, cloze, numeric, singleChoice } from '../compose/draft';
 import { numberDistractors } from '../distractors/numbers';
 import { quotesBalanced } from '../text/grammar';
 import { wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, NumberMention, Term } from '../types';
+
+/** Units that say nothing on their own: "How many people …" needs what the people did. */
+const GENERIC_UNIT =
+	/^(?:people|persons|times|things|years|months|days|weeks|hours|minutes|others|ones|percent|places|ways|parts)$/i;
+const CURRENCY =
+	/\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|pesos?|rubles?|roubles?|francs?|cents?)$/i;
 
 /** "230-197", "7-2", "360-59": a vote or a score, in a sentence that says so. */
 const TALLY = /\b(\d{1,3})[-–](\d{1,3})\b/g;
@@ -20,10 +27,15 @@ export function amountQuestions(article: Article): Candidate[] {
 	for (const mention of article.numbers) {
 		if (mention.sentence.isQuestion || mention.isPercent || mention.isMoney || !mention.unit)
 			continue;
+		// "40 million euros" is money, asked by the number forms that know its currency.
+		if (CURRENCY.test(mention.unit)) continue;
 		// "a 500-page review": a number inside a compound adjective counts nothing.
 		if (/^-/.test(mention.sentence.text.slice(mention.end))) continue;
 		const counted = countedThing(mention);
-		if (!counted || wordsIn(counted) < 2) continue;
+		if (!counted) continue;
+		// "How many senators …" is clear when the article counts senators once; "people" never is.
+		const unique = article.numbers.filter((n) => n.unit === mention.unit).length === 1;
+		if (wordsIn(counted) < 2 && (!unique || GENERIC_UNIT.test(counted))) continue;
 		const prompt = `How many ${counted} does the article mention?`;
 		if (!quotesBalanced(prompt)) continue;
 		const common = {
@@ -75,7 +87,10 @@ function countedThing(mention: NumberMention): string | undefined {
 		k += 1;
 		if (/[,;:.!?]/.test(t.post)) break;
 	}
-	// Keep the qualifier only when it ends on a noun: "eligible for DACA", not "brought to the".
+	// Keep the qualifier only when it describes the unit ("eligible for DACA", "affected by the
+	// flood") and ends on a noun: "on repairs" or "brought to the" say where, not what is counted.
+	const describes = words[0] && (words[0].tags.has('Adjective') || words[0].tags.has('Participle'));
+	if (!describes) words.length = 0;
 	while (words.length > 0 && !words[words.length - 1]!.tags.has('Noun')) words.pop();
 	if (words.length > 0) end = k - (k - end - words.length);
 	const from = terms[mention.lastTerm]?.start;
@@ -97,16 +112,17 @@ function tallyQuestions(sentence: ArticleSentence): Candidate[] {
 		if (Number(a) < Number(b) && !/\blost|defeated\b/i.test(sentence.text)) continue;
 		out.push(
 			...candidate(
-				shortAnswer(
+				cloze(
 					{
-						prompt: `What was the vote or score given in this sentence of the article: “${sentence.text.replace(tally, '_____')}”`,
+						prompt: gapPrompt(sentence, m.index, m.index + tally.length),
 						skill: 'number',
 						evidence: [sentence],
 						explanation: `The article says: “${sentence.text}”`
 					},
-					[tally, `${a} to ${b}`, `${a}-${b}`, `${a} ${b}`]
+					[tally, `${a} to ${b}`, `${a}-${b}`, `${a} ${b}`],
+					[]
 				),
-				5.5,
+				6,
 				`tally:${sentence.id}:${m.index}`
 			).map((c) => ({ ...c, kind: 'number' as const, answer: tally }))
 		);

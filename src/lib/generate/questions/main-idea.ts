@@ -5,6 +5,10 @@ import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
 
+/** "During the storm, …", "On Tuesday, …": a scene-setting opener, not part of the statement. */
+const OPENER =
+	/^(?:During|On|In|At|After|Before|Since|Under|With|Without|For|Meanwhile|However|Earlier|Later|Last|This|By|Amid|Despite)\b[^,]{0,60},\s+/;
+
 /** Openers that make a statement lean on what came before it. */
 const DEPENDENT = /^(?:he|she|it|they|this|these|those|but|and|so|also|however|meanwhile)\b/i;
 
@@ -14,7 +18,8 @@ const DEPENDENT = /^(?:he|she|it|they|this|these|those|but|and|so|also|however|m
  * it leans on another sentence (a pronoun subject) or reads badly on its own.
  */
 export function statementOf(sentence: ArticleSentence): string | undefined {
-	if (sentence.isQuestion) return undefined;
+	// A quotation and its attribution ("“…,” the mayor said") states no event of its own.
+	if (sentence.isQuestion || /^[“"]/.test(sentence.text)) return undefined;
 	const clauses = splitClauses(sentence);
 	const mainIndex = clauses.findIndex((c) => c.kind === 'main' && !c.quoted);
 	const main = clauses[mainIndex];
@@ -26,7 +31,7 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 		: main.text;
 	const text = stripFinalPunctuation(
 		joined
-			.replace(/^[^,]{3,60},\s+(?=\p{Lu})/u, '')
+			.replace(OPENER, '')
 			.replace(/\s(?:also|then|meanwhile)\s/, ' ')
 			.replace(/[.!?]?[”"]$/, (m) => (m.length > 1 ? m.slice(1) : m))
 			.trim()

@@ -41,6 +41,8 @@ export function phraseQuestions(article: Article): Candidate[] {
 			)
 				continue;
 			const start = words[0]!.start;
+			// "four-point immigration plan", "end-of-year pileup": a gap inside a compound word.
+			if (/[\p{L}\p{N}-]/u.test(sentence.text.charAt(start - 1))) continue;
 			const end = head.end;
 			const text = sentence.text.slice(start, end).replace(/[,.;:!?"”’)]+$/, '');
 			const recurrence = words.filter(

@@ -8,7 +8,7 @@ const SPEECH =
 	'(?:said|says|say|wrote|writes|told|tells|added|adds|asked|claimed|claims|argued|argues|warned|warns|insisted|insists|stated|states|announced|declared|tweeted|explained|noted|confirmed|replied|responded)';
 /** “…,” Trump said / “…,” said Trump: the speaker after the quotation. */
 const QUOTE_THEN_SPEAKER = new RegExp(
-	`^[“"]([^”"]{12,400})[,.!?]?[”"],?\\s+(?:(${SPEECH})\\s+)?([^,.;]{2,60}?)\\s+(${SPEECH})?\\b`
+	`^[“"]([^”"]{12,400})[,.!?]?[”"],?\\s+(?:${SPEECH}\\s+([^,.;]{2,60}?)|([^,.;]{2,60}?)\\s+${SPEECH})\\b`
 );
 /** Trump said, “…” / Trump told reporters: “…” */
 const SPEAKER_THEN_QUOTE = new RegExp(
@@ -88,7 +88,7 @@ function findQuotations(article: Article): Quotation[] {
 		const after = QUOTE_THEN_SPEAKER.exec(sentence.text);
 		if (after) {
 			words = after[1];
-			speakerText = after[3];
+			speakerText = after[2] ?? after[3];
 		} else {
 			const before = SPEAKER_THEN_QUOTE.exec(sentence.text);
 			if (before) {

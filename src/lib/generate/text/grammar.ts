@@ -91,7 +91,15 @@ export function questionSubject(
 		return undefined;
 	}
 	// A word the article capitalises mid-sentence is a name ("Democrats"), whatever its tags say.
+	const subjectText = subjectTerms.map((t) => t.text).join(' ');
+	// "Mayor Helen Carter", "Democrats": a title before a name, or a word the article capitalises
+	// mid-sentence, keeps its capital.
 	const named =
+		(/^\p{Lu}/u.test(first.text) &&
+			subjectTerms.length > 1 &&
+			article.entities.some(
+				(e) => e.kind === 'person' && e.aliases.some((alias) => subjectText.includes(alias))
+			)) ||
 		article.entities.some((e) => e.aliases.some((alias) => alias.split(/\s+/)[0] === first.text)) ||
 		(/^\p{Lu}\p{Ll}/u.test(first.text) &&
 			article.sentences.some((s) =>

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { gapPrompt } from '../../../src/lib/generate/compose/clause-gap';
+import { actionQuestions } from '../../../src/lib/generate/questions/actions';
+import { amountQuestions } from '../../../src/lib/generate/questions/amounts';
+import { statementOf } from '../../../src/lib/generate/questions/main-idea';
+import { quoteQuestions } from '../../../src/lib/generate/questions/quotes';
+import { roleQuestions } from '../../../src/lib/generate/questions/roles';
+import { stanceQuestions } from '../../../src/lib/generate/questions/stance';
+import type { Article, Candidate } from '../../../src/lib/generate/types';
+import { analyzed, PADDING } from './helpers';
+
+const HARBOUR = [
+	'“We will not reopen the port until the wall is safe,” Mayor Helen Carter said on Monday.',
+	'Port director Omar Haddad, the city’s chief engineer, called the damage “worse than any storm in memory.”',
+	'The council voted 7-2 to spend 40 million euros on repairs, and 1,200 dock workers were sent home.',
+	'Union leader Maria Ferro said the workers would strike if wages were cut.',
+	'Engineers found that the sea wall had cracked in three places after the storm.'
+];
+const asked = (build: (article: Article) => Candidate[], ...paragraphs: string[]) =>
+	build(analyzed(...paragraphs, ...PADDING)).map((c) => [c.draft.prompt, c.draft.answerText]);
+
+describe('who said it', () => {
+	it('attributes a quotation to its speaker, named after it with a title', () => {
+		expect(asked(quoteQuestions, ...HARBOUR)).toContainEqual([
+			'According to the article, who said: “We will not reopen the port until the wall is safe”?',
+			'Helen Carter'
+		]);
+	});
+
+	it('attributes a quotation led by “he said” to the person named before it', () => {
+		const questions = asked(
+			quoteQuestions,
+			'Coach Daniel Osei watched his team lose the final on Saturday.',
+			'He said, “We were beaten by a better side and we have no excuses.”'
+		);
+		expect(questions).toContainEqual([
+			'According to the article, who said: “We were beaten by a better side and we have no excuses.”?',
+			'Daniel Osei'
+		]);
+	});
+});
+
+describe('stance', () => {
+	it('asks how a named person described something, with the quoted words as the answer', () => {
+		expect(asked(stanceQuestions, ...HARBOUR)).toContainEqual([
+			'How did Omar Haddad describe the damage?',
+			'worse than any storm in memory'
+		]);
+	});
+});
+
+describe('roles', () => {
+	it('asks who holds a role given in apposition', () => {
+		expect(asked(roleQuestions, ...HARBOUR)).toContainEqual([
+			'According to the article, who is the city’s chief engineer?',
+			'Omar Haddad'
+		]);
+	});
+
+	it('asks nothing about a one-word title such as “President”', () => {
+		const questions = asked(roleQuestions, 'President Lena Park opened the new bridge on Friday.');
+		expect(questions).toEqual([]);
+	});
+});
+
+describe('amounts', () => {
+	const questions = asked(amountQuestions, ...HARBOUR);
+
+	it('asks how many of a thing the article counts once', () => {
+		expect(questions).toContainEqual(['How many dock workers does the article mention?', '1,200']);
+	});
+
+	it('asks a vote tally as a gap in its clause, and never counts money in words', () => {
+		expect(questions).toContainEqual([
+			'The council voted _____ to spend 40 million euros on repairs, and 1,200 dock workers were sent home.',
+			'7-2'
+		]);
+		expect(
+			questions.filter(([prompt]) => /euros/.test(prompt!) && /How many/.test(prompt!))
+		).toEqual([]);
+	});
+
+	it('counts nothing inside a compound adjective (“a 500-page report”)', () => {
+		const compound = asked(
+			amountQuestions,
+			'Inspectors published a 500-page report on the collapse of the stadium roof.'
+		);
+		expect(compound.filter(([prompt]) => /page/.test(prompt!))).toEqual([]);
+	});
+});
+
+describe('who did what', () => {
+	it('matches three named actors with the deed each clause gives them', () => {
+		const [question] = actionQuestions(
+			analyzed(
+				'Governor Ana Ruiz declared a state of emergency in the northern valley on Tuesday.',
+				'The Red Cross opened four shelters for families near the river.',
+				'Dr. Tomas Brandt inspected the cracked dam below the village.',
+				...PADDING
+			)
+		);
+		expect(question?.draft.type).toBe('matching');
+		if (question?.draft.type !== 'matching') return;
+		expect(question.draft.pairs).toEqual([
+			{
+				left: 'Ana Ruiz',
+				right: 'declared a state of emergency in the northern valley on Tuesday'
+			},
+			{ left: 'Red Cross', right: 'opened four shelters for families near the river' },
+			{ left: 'Tomas Brandt', right: 'inspected the cracked dam below the village' }
+		]);
+	});
+});
+
+describe('main statement of a sentence', () => {
+	it.each([
+		[
+			'During the storm, the city council closed every school in the district.',
+			'The city council closed every school in the district'
+		],
+		['“We will rebuild,” the mayor said on Monday.', undefined],
+		['It was the worst flood in a century, officials said.', undefined]
+	])('%s → %s', (sentence, statement) => {
+		const article = analyzed(sentence, ...PADDING);
+		expect(statementOf(article.sentences[0]!)).toBe(statement);
+	});
+});
+
+describe('gapPrompt', () => {
+	it('keeps a short sentence whole', () => {
+		const article = analyzed('The river rose two metres in one night.', ...PADDING);
+		const sentence = article.sentences[0]!;
+		const at = sentence.text.indexOf('two metres');
+		expect(gapPrompt(sentence, at, at + 'two metres'.length)).toBe(
+			'The river rose _____ in one night.'
+		);
+	});
+
+	it('cuts a long sentence to the clause that holds the gap', () => {
+		const long =
+			'Rescue teams reached the flooded village of Marden late on Tuesday after a long search, and the army sent three helicopters to carry the injured to the regional hospital in Dunmore.';
+		const sentence = analyzed(long, ...PADDING).sentences[0]!;
+		const at = sentence.text.indexOf('three helicopters');
+		const prompt = gapPrompt(sentence, at, at + 'three helicopters'.length);
+		expect(prompt).toContain('_____');
+		expect(prompt.split(' ').length).toBeLessThan(long.split(' ').length);
+		expect(prompt).not.toContain('Marden');
+	});
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { whQuestions, wellFormed } from '../../../src/lib/generate/questions/wh';
+import type { QuestionDraft } from '../../../src/lib/generate/types';
+import { analyzed, PADDING } from './helpers';
+
+const prompts = (...paragraphs: string[]) =>
+	whQuestions(analyzed(...paragraphs, ...PADDING)).map((c) => c.draft);
+const find = (drafts: QuestionDraft[], prompt: string) => drafts.find((d) => d.prompt === prompt);
+
+describe('wh-questions cut to one clause', () => {
+	it.each([
+		[
+			'a named subject',
+			'Mayor Helen Carter closed the river port on Monday after the water rose.',
+			'Who closed the river port on Monday?',
+			'Helen Carter'
+		],
+		[
+			'a place after a locative preposition, with do-support',
+			'The delegation from Oslo flew to Singapore for the talks.',
+			'Where did the delegation from Oslo fly for the talks?',
+			'Singapore'
+		],
+		[
+			'a date after its preposition',
+			'The city council approved the new budget in March 2023.',
+			'When did the city council approve the new budget?',
+			'March 2023'
+		],
+		[
+			'an object noun phrase',
+			'The union rejected the latest pay offer from the port owners.',
+			'What did the union reject from the port owners?',
+			'latest pay offer'
+		],
+		[
+			'an object under a title and a name',
+			'Mayor Helen Carter closed the river port on Monday.',
+			'What did Mayor Helen Carter close on Monday?',
+			'river port'
+		]
+	])('asks about %s', (_name, sentence, prompt, answer) => {
+		const question = find(prompts(sentence), prompt);
+		expect(question?.answerText).toBe(answer);
+	});
+
+	it('asks who said what was said, not “Who said?”', () => {
+		const drafts = prompts(
+			'Governor Ana Ruiz said the dam would be repaired before the spring rains.'
+		);
+		expect(drafts.map((d) => d.prompt)).toContain('Who said that the dam would be repaired?');
+		expect(drafts.some((d) => /^Who said\?$/.test(d.prompt))).toBe(false);
+	});
+
+	it('never asks where when the place is a possessive', () => {
+		const drafts = prompts('Fresh gunfire was heard near Lisbon’s main square on Friday.');
+		expect(drafts.filter((d) => d.prompt.startsWith('Where'))).toEqual([]);
+	});
+
+	it('offers only countries for “Which country …?”', () => {
+		const drafts = prompts(
+			'Chile exported more copper than any other nation last year.',
+			'Peru and Bolivia also mine copper, and Lima and Santiago host the largest firms.'
+		);
+		const question = drafts.find((d) => d.prompt.startsWith('Which country'));
+		if (question?.type === 'single-choice') {
+			expect(question.options).not.toContain('Lima');
+			expect(question.options).not.toContain('Santiago');
+		}
+	});
+});
+
+describe('wellFormed', () => {
+	it.each([
+		['Who closed the port?', true],
+		['Where did the delegation fly?', true],
+		['Who said in a televised address, officials?', false],
+		['Which organization cannot pass it alone?', false],
+		['What did the court rule and?', false],
+		['Who told reporters he was "certainly optimistic." He said?', false],
+		['closed the port?', false],
+		['Who closed the port', false]
+	])('“%s” → %s', (prompt, ok) => {
+		expect(wellFormed(prompt)).toBe(ok);
+	});
+});
