@@ -2,7 +2,7 @@ import type { Question } from '../question/schema';
 import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { importanceModel } from './facts/importance';
-import { questionBudget, selectQuestions, type Scored } from './facts/select';
+import { questionBudget, selectQuestions, withinTypeShare, type Scored } from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
 import { qualityIssues } from './quality';
 import { acceptAbbreviations } from './questions/abbreviations';
@@ -75,7 +75,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 			sentenceTexts
 		).map((issue) => issue.questionId)
 	);
-	const kept = selected.filter((s) => !flagged.has(s.question.id));
+	const kept = withinTypeShare(selected.filter((s) => !flagged.has(s.question.id)));
 	const chosen = new Set(kept);
 	const position = new Map(article.sentences.map((s) => [s.id, s.position]));
 	const questions = [...kept]

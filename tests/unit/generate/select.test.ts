@@ -88,12 +88,12 @@ describe('selectQuestions', () => {
 		expect(picked.map((s) => s.question.answerText)).toEqual(['Shinzo Abe', 'Tokyo']);
 	});
 
-	it('keeps cloze and true/false to 40% of the set', () => {
+	it('keeps cloze and true/false to 40% of the budget, and each type to 40%', () => {
 		const gaps = Array.from({ length: 10 }, () => scored({ type: 'cloze', score: 9 }));
 		const questions = Array.from({ length: 10 }, () => scored({ score: 1 }));
 		const picked = selectQuestions([...gaps, ...questions], 10);
-		expect(picked).toHaveLength(10);
 		expect(picked.filter((s) => s.question.type === 'cloze')).toHaveLength(4);
+		expect(picked.filter((s) => s.question.type === 'short-answer')).toHaveLength(4);
 	});
 
 	it('asks at most two questions about one sentence', () => {

@@ -75,23 +75,27 @@ export function importanceModel(article: Article): ImportanceModel {
 			const sentence = byId.get(candidate.draft.sentenceIds[0] ?? '');
 			const position = sentence?.position ?? count;
 			let score = 1;
-			score += add(
-				'lead',
-				Number(process.env.WL ?? 1.1) * Math.max(0, 1 - position / count) ** 1.5
-			);
-			score += add(
-				'central',
-				Number(process.env.WC ?? 1.0) * (centrality.get(sentence?.id ?? '') ?? 0)
-			);
-			score += add(
-				'recurs',
-				Number(process.env.WR ?? 0.6) * salience(candidate.answer ?? candidate.draft.answerText)
-			);
+			const answer = candidate.answer ?? candidate.draft.answerText;
+			score += add('lead', 0.5 * Math.max(0, 1 - position / count) ** 1.5);
+			score += add('central', 0.6 * (centrality.get(sentence?.id ?? '') ?? 0));
+			score += add('recurs', 0.6 * salience(answer));
+			score += add('specific', specificity(answer));
 			const kind = triviaOrKind(candidate, sentence?.text ?? '');
 			score += add(kind, KIND_WEIGHT[kind]);
 			return { score, reasons };
 		}
 	};
+}
+
+/**
+ * A specific answer (a number, a date, a name) is a fact a reader can check; a common word is
+ * rarely what a teacher asks for. News puts its facts all through the story, so specificity
+ * matters more than position.
+ */
+function specificity(answer: string): number {
+	if (/\d/.test(answer)) return 0.6;
+	if (/^\p{Lu}/u.test(answer) && !/^(?:True|False)$/.test(answer)) return 0.3;
+	return 0;
 }
 
 /** Facts teachers delete however central their sentence: a weekday, a currency conversion. */

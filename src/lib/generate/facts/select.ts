@@ -1,5 +1,5 @@
 import { CLOZE_BLANK, type Question } from '../../question/schema';
-import { normalizeAnswer } from '../text/normalize';
+import { normalizeAnswer, wordsIn } from '../text/normalize';
 
 export interface Scored {
 	question: Question;
@@ -19,8 +19,9 @@ export const IMPORTANT = 2.2;
 const MAX_QUESTIONS = 25;
 const MIN_QUESTIONS = 5;
 /** Of one sentence, a memory test more than comprehension: at most this share of the set. */
-const SENTENCE_FORM_SHARE = Number(process.env.SFS ?? 0.4);
+const SENTENCE_FORM_SHARE = 0.4;
 const TYPE_SHARE = 0.4;
+const LONG_SENTENCE = 30;
 
 /** Cloze and true/false restate one sentence; "fill the gap" choices too. */
 function isSentenceForm(question: Question): boolean {
@@ -59,9 +60,11 @@ export function questionBudget(
 }
 
 /**
- * Keeps the best questions within the budget: by score, each fact once, each answer once, one
- * question per sentence before any sentence gets a second (at most two), at most 40% of any one type and 40% restating a single sentence
- * (cloze, true/false, gap choices). Returns them in the order chosen, best first.
+ * Keeps the best questions within the budget: first the best question of each skill (so a quiz
+ * has its vocabulary and main-idea question), then by score with each fact asked once, each answer
+ * once, one question per sentence before any sentence gets a second (at most two, three of a long
+ * sentence), at most 40% of the budget restating a single sentence (cloze, true/false, gap
+ * choices), and at most 40% of the set of any one type. Returns them in the order chosen.
  */
 export function selectQuestions(scored: readonly Scored[], budget: number): Scored[] {
 	const sorted = [...scored].sort(
@@ -76,14 +79,19 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 	let sentenceForms = 0;
 	const typeCap = Math.max(2, Math.ceil(budget * TYPE_SHARE));
 	const sentenceFormCap = Math.max(1, Math.floor(budget * SENTENCE_FORM_SHARE));
-	const fits = (candidate: Scored, capTypes: boolean, perSentenceCap: number) => {
+	const fits = (candidate: Scored, perSentenceCap: number) => {
 		const { question } = candidate;
 		if (facts.has(candidate.factKey)) return false;
 		if (candidate.group !== undefined && groups.has(candidate.group)) return false;
 		if (candidate.answers.some((a) => answers.some((b) => sameAnswer(a, b)))) return false;
 		const ids = question.sentenceIds ?? [];
-		if (ids.length === 1 && (perSentence.get(ids[0]!) ?? 0) >= perSentenceCap) return false;
-		if (capTypes && (perType.get(question.type) ?? 0) >= typeCap) return false;
+		// A third question only of a long sentence, which holds several facts.
+		const cap =
+			wordsIn(question.evidence[0] ?? '') >= LONG_SENTENCE
+				? perSentenceCap
+				: Math.min(2, perSentenceCap);
+		if (ids.length === 1 && (perSentence.get(ids[0]!) ?? 0) >= cap) return false;
+		if ((perType.get(question.type) ?? 0) >= typeCap) return false;
 		return !isSentenceForm(question) || sentenceForms < sentenceFormCap;
 	};
 	const take = (candidate: Scored) => {
@@ -97,38 +105,41 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 		perType.set(question.type, (perType.get(question.type) ?? 0) + 1);
 		if (isSentenceForm(question)) sentenceForms += 1;
 	};
-	// Coverage first: the best question of each sentence before a second one of any, so the set
-	// spreads over the article's facts; then a second per sentence; then other types to fill.
-	for (const [capTypes, perSentenceCap] of [
-		[true, 1],
-		[true, 2],
-		[false, 2],
-		[false, Number(process.env.PSC ?? 2)]
-	] as const) {
+	const skills = new Set<string>();
+	for (const candidate of sorted) {
+		if (chosen.length >= budget) break;
+		if (skills.has(candidate.question.skill) || !fits(candidate, 1)) continue;
+		skills.add(candidate.question.skill);
+		take(candidate);
+	}
+	// Coverage next: the best question of each sentence before a second one of any, so the set
+	// spreads over the article's facts; then a second per sentence; then a third of long ones.
+	for (const perSentenceCap of [1, 2, 3]) {
 		for (const candidate of sorted) {
 			if (chosen.length >= budget) break;
-			if (!chosen.includes(candidate) && fits(candidate, capTypes, perSentenceCap)) take(candidate);
+			if (!chosen.includes(candidate) && fits(candidate, perSentenceCap)) take(candidate);
 		}
 	}
 	return chosen;
 }
 
 /**
- * Drops the weakest gap, cloze and true/false questions until they are at most 40% of what was
- * chosen: the cap during selection counts against the budget, but a set that could not be filled
- * would otherwise be mostly sentence restatements.
+ * The type cap counts against the budget; when the article could not fill it, one type may still
+ * pass 40% of what was chosen. Drops that type's weakest questions until it does not. Run on the
+ * final set, after any question is dropped for a rule of the whole set.
  */
-function withinSentenceFormShare(chosen: readonly Scored[]): Scored[] {
+export function withinTypeShare(chosen: readonly Scored[]): Scored[] {
 	const kept = [...chosen];
-	const share = () =>
-		kept.filter((s) => isSentenceForm(s.question)).length / Math.max(1, kept.length);
-	while (kept.length > 0 && share() > SENTENCE_FORM_SHARE) {
+	for (;;) {
+		const counts = new Map<string, number>();
+		for (const s of kept) counts.set(s.question.type, (counts.get(s.question.type) ?? 0) + 1);
+		const over = [...counts].find(([, n]) => n > Math.max(2, Math.ceil(kept.length * TYPE_SHARE)));
+		if (!over) return kept;
 		let weakest = -1;
 		kept.forEach((s, i) => {
-			if (isSentenceForm(s.question) && (weakest < 0 || s.score < kept[weakest]!.score))
+			if (s.question.type === over[0] && (weakest < 0 || s.score < kept[weakest]!.score))
 				weakest = i;
 		});
 		kept.splice(weakest, 1);
 	}
-	return kept;
 }

@@ -9,10 +9,14 @@ import { numberQuestions } from './numbers';
 import { phraseQuestions } from './phrases';
 import { quoteQuestions } from './quotes';
 import { quotedWordsQuestions } from './quoted-words';
+import { reportedWhQuestions } from './reported-wh';
 import { roleQuestions } from './roles';
+import { trueStatementQuestions } from './true-statements';
+import { stanceQuestions } from './stance';
 import { whQuestions } from './wh';
 import { entityQuestions } from './people';
 import { sequenceQuestions } from './sequence';
+import { notMentionedQuestions } from './not-mentioned';
 import { timelineQuestions } from './timeline';
 import { vocabularyQuestions } from './vocabulary';
 import { whenQuestions } from './when';
@@ -26,14 +30,18 @@ export const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
 	abbreviationQuestions,
 	timelineQuestions,
 	sequenceQuestions,
+	notMentionedQuestions,
 	whenQuestions,
 	vocabularyQuestions,
 	mainIdeaQuestions,
 	quoteQuestions,
 	roleQuestions,
 	whQuestions,
+	trueStatementQuestions,
+	reportedWhQuestions,
 	amountQuestions,
 	quotedWordsQuestions,
 	actionQuestions,
-	phraseQuestions
+	phraseQuestions,
+	stanceQuestions
 ];

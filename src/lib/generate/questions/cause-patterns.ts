@@ -1,7 +1,9 @@
 import type { Article, ArticleSentence, Term } from '../types';
-import { infinitiveOf, questionSubject, stripFinalPunctuation } from '../text/grammar';
+import { questionSubject, stripFinalPunctuation } from '../text/grammar';
 import { wordsIn } from '../text/normalize';
-import { connectiveReasons } from './cause-connectives';
+import { conjunctionReasons, connectiveReasons } from './cause-connectives';
+import { adjacentRelations } from './effects-adjacent';
+import { clauseFrom, conjugate, resolvePossessive } from './effects-clause';
 
 /** One cause and its effect as the article states them in one sentence. */
 export interface CauseRelation {
@@ -18,6 +20,13 @@ export interface CauseRelation {
 	effectIsClause: boolean;
 	/** Added to the question's score: what began an event matters more than a side result. */
 	weight: number;
+	/**
+	 * The effect as a stand-alone answer to "What happened as a result of …?" ("Protesters took to
+	 * the streets"); undefined when the connective gives a purpose or a motive, which has no result.
+	 */
+	result?: string;
+	/** Sentences to quote, when the cause is in the sentence before the effect's. */
+	evidence?: ArticleSentence[];
 }
 
 const PASSIVE = /\b(sparked|triggered|caused|driven|fu?ell?ed|prompted|brought on) by\b/i;
@@ -28,7 +37,6 @@ const ACTIVE = /\s(led to|resulted in|caused|triggered|sparked)\s/i;
 /** "The researchers say the difference is due to the way…": a noun phrase and what it is due to. */
 const DUE_TO =
 	/\b(the (?:[a-z-]+ ){0,2}[a-z-]+) (is|are|was|were) (?:largely |mainly |partly )?due to\s+/i;
-const BECAUSE = /\s(?:because(?: of)?|due to|as a result of|owing to|thanks to)\s/i;
 /** Subjects of "X began when…" that are not events: the story, the article, a period of time. */
 export const NOT_EVENTS =
 	/\b(?:story|article|report|news|day|week|month|year|season|it|this|that|process|meeting|hearing|trial|study)$/i;
@@ -131,10 +139,7 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 			cause: string | undefined,
 			effect: string | undefined,
 			prompt: string | undefined,
-			causeIsClause = true,
-			effectIsPhrase = false,
-			effectIsClause = false,
-			weight = 0
+			options: Partial<CauseRelation> = {}
 		) => {
 			if (cause && effect && prompt)
 				found.push({
@@ -142,155 +147,141 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 					cause,
 					effect,
 					prompt,
-					causeIsClause,
-					effectIsPhrase,
-					effectIsClause,
-					weight
+					causeIsClause: true,
+					effectIsPhrase: false,
+					effectIsClause: false,
+					weight: 0,
+					...options
 				});
 		};
 		let m = PASSIVE.exec(text);
 		if (m) {
-			const effect = nounPhraseBefore(sentence, m.index);
+			const named = nounPhraseBefore(sentence, m.index);
+			const effect = named && resolvePossessive(article, sentence, named);
 			const cause =
 				nounPhraseAfter(sentence, m.index + m[0].length) ??
-				cleanClause(text.slice(m.index + m[0].length));
+				clauseFrom(sentence, m.index + m[0].length);
 			const verb = ACTIVE_VERB[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
 			if (effect)
 				add(
 					cause,
 					effect,
-					`According to the article, what ${verb} ${withArticle(effect.toLowerCase())}?`,
-					false
+					`According to the article, what ${verb} ${withArticle(effect === named ? effect.toLowerCase() : effect)}?`,
+					{
+						causeIsClause: false
+					}
 				);
 		}
 		m = BEGAN_WHEN.exec(text);
-		const whenClause = m ? cleanClause(text.slice(m.index + m[0].length)) : undefined;
+		const whenClause = m ? clauseFrom(sentence, m.index + m[0].length) : undefined;
 		if (m) {
 			const verbIndex = sentence.terms.findIndex((t) => t.start >= m!.index);
 			const subject = questionSubject(article, sentence, sentence.terms.slice(0, verbIndex));
+			const began = /\b(?:began|started|erupted|broke out)\b/i.exec(m[0])?.[0];
 			// "The story began when…" names no event that something could have triggered.
 			if (subject && !NOT_EVENTS.test(subject.text))
-				add(
-					whenClause,
-					subject.text,
-					`According to the article, what triggered ${subject.text}?`,
-					true,
-					false,
-					false,
-					1
-				);
+				add(whenClause, subject.text, `According to the article, what triggered ${subject.text}?`, {
+					weight: 1,
+					result: `${subject.text} ${began ?? 'began'}`
+				});
 		}
 		m = PROMPTING.exec(text);
 		if (m) {
-			const effect = cleanClause(text.slice(m.index + m[0].length));
-			const cause = whenClause ?? cleanClause(text.slice(0, m.index));
-			const verb = { prompting: 'prompted', forcing: 'forced', leading: 'led', causing: 'caused' }[
-				m[1]!.toLowerCase()
-			];
-			if (effect && verb) add(cause, effect, `According to the article, what ${verb} ${effect}?`);
+			const effect = clauseFrom(sentence, m.index + m[0].length);
+			const cause = whenClause ?? clauseFrom(sentence, 0, m.index + 1);
+			const word = m[1]!.toLowerCase();
+			const verb = PARTICIPLE_VERB[word];
+			if (effect && verb)
+				add(cause, effect, `According to the article, what ${verb} ${effect}?`, {
+					result: participleResult(word, effect, sentence, m.index + m[0].length)
+				});
 		}
 		m = RESULTING.exec(text);
-		if (m) {
-			const effect = cleanClause(text.slice(m.index + m[0].length));
-			const cause = cleanClause(text.slice(0, m.index));
-			const verb = {
-				'resulting in': 'resulted in',
-				'leading to': 'led to',
-				causing: 'caused',
-				triggering: 'triggered',
-				sparking: 'sparked'
-			}[m[1]!.toLowerCase()];
+		if (m && m.index !== PROMPTING.exec(text)?.index) {
+			const effect = clauseFrom(sentence, m.index + m[0].length);
+			const cause = clauseFrom(sentence, 0, m.index + 1);
+			const verb = PARTICIPLE_VERB[m[1]!.toLowerCase()];
 			if (effect && verb)
-				add(
-					cause,
-					effect,
-					`According to the article, what ${verb} ${effect}?`,
-					true,
-					true,
-					false,
-					-1
-				);
+				add(cause, effect, `According to the article, what ${verb} ${effect}?`, {
+					effectIsPhrase: true,
+					weight: -1,
+					result: effect
+				});
 		}
 		m = ACTIVE.exec(text);
 		if (m && !PASSIVE.test(text)) {
-			const cause = cleanClause(text.slice(0, m.index));
-			const effect = cleanClause(text.slice(m.index + m[0].length));
+			const cause = clauseFrom(sentence, 0, m.index);
+			const written = clauseFrom(sentence, m.index + m[0].length);
+			const effect = written && resolvePossessive(article, sentence, written);
 			if (cause && !/,/.test(text.slice(0, m.index)))
 				add(
 					cause,
 					effect,
 					effect && `According to the article, what ${m[1]!.toLowerCase()} ${effect}?`,
-					hasVerb(sentence, 0, m.index),
-					true
+					{
+						causeIsClause: hasVerb(sentence, 0, m.index),
+						effectIsPhrase: true,
+						result: effect
+					}
 				);
 		}
 		m = DUE_TO.exec(text);
 		if (m) {
 			const effect = m[1]!.toLowerCase();
 			add(
-				cleanClause(text.slice(m.index + m[0].length)),
+				clauseFrom(sentence, m.index + m[0].length),
 				effect,
 				`According to the article, what ${m[2]!.toLowerCase()} ${effect} due to?`,
-				false
+				{ causeIsClause: false }
 			);
 		}
-		m = DUE_TO.test(text) ? null : BECAUSE.exec(text);
-		if (m) add(...becauseRelation(article, sentence, m.index, m[0].length), true, false, true);
-		else
-			for (const reason of connectiveReasons(article, sentence))
-				add(reason.cause, reason.effect, reason.prompt, true, false, true, reason.weight);
+		const reasons = DUE_TO.test(text) ? [] : conjunctionReasons(article, sentence);
+		for (const reason of reasons.length > 0 ? reasons : connectiveReasons(article, sentence))
+			add(reason.cause, reason.effect, reason.prompt, {
+				causeIsClause: reason.causeIsClause,
+				effectIsClause: true,
+				weight: reason.weight,
+				...(reason.result ? { result: reason.result } : {})
+			});
 	}
-	return found;
+	return [...found, ...adjacentRelations(article)];
 }
 
-/** "Prices fell because demand collapsed" → cause "demand collapsed", prompt "Why did prices fall?" */
-export function becauseRelation(
-	article: Article,
+const PARTICIPLE_VERB: Record<string, string> = {
+	prompting: 'prompted',
+	forcing: 'forced',
+	leading: 'led',
+	causing: 'caused',
+	'resulting in': 'resulted in',
+	'leading to': 'led to',
+	triggering: 'triggered',
+	sparking: 'sparked'
+};
+
+/**
+ * What ", prompting protesters to take to the streets" says happened: "protesters took to the
+ * streets"; ", forcing 3,400 residents from their homes" → "3,400 residents were forced from their
+ * homes". Undefined when the object is not followed by "to" + verb or by "from"/"out of".
+ */
+function participleResult(
+	word: string,
+	effect: string,
 	sentence: ArticleSentence,
-	index: number,
-	length: number
-): [string | undefined, string | undefined, string | undefined] {
-	const cause = cleanClause(sentence.text.slice(index + length));
-	const before = sentence.text.slice(0, index);
-	if (/,/.test(before) || /\b(?:is|are|was|were|be|been)\s*$/i.test(before))
-		return [undefined, undefined, undefined];
-	const terms = sentence.terms.filter((t) => t.end <= index);
-	const verbStart = terms.findIndex((t) => t.tags.has('Verb'));
-	if (verbStart <= 0) return [undefined, undefined, undefined];
-	let verbEnd = verbStart + 1;
-	while (verbEnd < terms.length && terms[verbEnd]!.tags.has('Verb')) verbEnd += 1;
-	const subject = questionSubject(article, sentence, terms.slice(0, verbStart));
-	if (!subject) return [undefined, undefined, undefined];
-	const rest = stripFinalPunctuation(sentence.text.slice(terms[verbEnd - 1]!.end, index).trim());
-	const verbTerms = terms.slice(verbStart, verbEnd);
-	const first = verbTerms[0]!;
-	const tail = rest ? ` ${rest}` : '';
-	if (first.tags.has('Auxiliary') || first.tags.has('Copula') || first.tags.has('Modal')) {
-		const remainder = verbTerms
-			.slice(1)
-			.map((t) => ` ${t.text}`)
-			.join('');
-		return [
-			cause,
-			stripFinalPunctuation(before),
-			`Why ${first.text.toLowerCase()} ${subject.text}${remainder}${tail}?`
-		];
-	}
-	const verb = verbTerms.map((t) => t.text).join(' ');
-	return [
-		cause,
-		stripFinalPunctuation(before),
-		simpleWhy(subject, verb, first.tags.has('PastTense'), tail)
-	];
-}
-
-function simpleWhy(
-	subject: { text: string; plural: boolean },
-	verb: string,
-	past: boolean,
-	rest: string
+	from: number
 ): string | undefined {
-	const infinitive = infinitiveOf(verb);
-	if (!infinitive) return undefined;
-	return `Why ${past ? 'did' : subject.plural ? 'do' : 'does'} ${subject.text} ${infinitive}${rest}?`;
+	const terms = sentence.terms.filter((t) => t.start >= from);
+	const to = terms.findIndex((t) => /^(?:to|from|out|into)$/.test(t.normal));
+	if (to <= 0) return undefined;
+	const object = sentence.text.slice(terms[0]!.start, terms[to - 1]!.end);
+	if (!effect.startsWith(object)) return undefined;
+	const after = effect.slice(object.length).trim();
+	if (terms[to]!.normal === 'to') {
+		const verb = terms[to + 1];
+		const past = verb && conjugate(verb.normal, 'PastTense');
+		if (!past) return undefined;
+		return `${object} ${past}${after.slice(3 + verb.text.length)}`;
+	}
+	if (word !== 'forcing') return undefined;
+	const plural = terms.slice(0, to).some((t) => t.tags.has('Plural') || t.tags.has('Value'));
+	return `${object} ${plural ? 'were' : 'was'} forced ${after}`;
 }

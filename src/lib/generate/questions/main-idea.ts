@@ -7,7 +7,7 @@ import type { Article, ArticleSentence, Candidate } from '../types';
 
 /** "During the storm, …", "On Tuesday, …": a scene-setting opener, not part of the statement. */
 const OPENER =
-	/^(?:During|On|In|At|After|Before|Since|Under|With|Without|For|Meanwhile|However|Earlier|Later|Last|This|By|Amid|Despite)\b[^,]{0,60},\s+/;
+	/^(?:(?:During|On|In|At|After|Before|Since|Under|With|Without|For|Meanwhile|However|Earlier|Later|Last|This|By|Amid|Despite|Separately|Also)\b[^,]{0,60}|(?:Hours|Days|Weeks|Months|Years|Minutes) (?:earlier|later)),\s+/;
 
 /** Openers that make a statement lean on what came before it. */
 const DEPENDENT = /^(?:he|she|it|they|this|these|those|but|and|so|also|however|meanwhile)\b/i;

@@ -4,7 +4,7 @@ import { countryDistractors } from '../distractors/countries';
 import { entityOf, sameKindEntities } from '../distractors/entities';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
-import type { Article, Candidate, Entity, Mention } from '../types';
+import type { Article, Candidate, Entity, FactKind, Mention } from '../types';
 
 /** A gap in a longer sentence is still answerable; a "Who …?" built from one is not readable. */
 const MAX_CLOZE_WORDS = 60;
@@ -139,8 +139,17 @@ function entityCloze(article: Article, mention: Mention): Candidate[] {
 		),
 		score,
 		`entity:${mention.kind}:${mention.key}:${sentence.id}`
-	);
+	).map((c) => ({ ...c, kind: ENTITY_FACT[mention.kind], answer: mention.text }));
 }
+
+/** What a gap for a name tests: who, where or which organisation. */
+const ENTITY_FACT: Record<Mention['kind'], FactKind> = {
+	person: 'person',
+	organization: 'organization',
+	country: 'place',
+	place: 'place',
+	name: 'event'
+};
 
 /** "Almaty, the epicenter of protests", "Jane Doe, the city's mayor,": an appositive description. */
 function appositiveAfter(mention: Mention): string | undefined {

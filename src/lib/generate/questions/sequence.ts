@@ -5,6 +5,8 @@ import { hash32 } from '../text/hash';
 import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Term } from '../types';
 import { cleanClause } from './cause-patterns';
+import { clauseItem, textItem, timedEvents, type TimedEvent } from './timeline';
+import { splitClauses } from '../analyze/clauses';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -135,16 +137,14 @@ function startLower(text: string, sentence: ArticleSentence): string {
 }
 
 /**
- * Sequence questions from relative cues: an ordering of events when the article states their order
- * without dates, and true/false on "A after B" (asked as "A before B" when false).
+ * An ordering of events whose order the article makes certain (dates, "after", "then", a story that
+ * "began on Sunday"), never their order of mention, and true/false on "A after B" (asked as "A
+ * before B" when false).
  */
 export function sequenceQuestions(article: Article): Candidate[] {
 	const out: Candidate[] = [];
-	const hasDates = article.dates.some((d) => d.precision !== 'weekday');
-	const events = relativeEvents(article);
-	const ranks = new Set(events.map((e) => e.rank));
-	if (!hasDates && events.length >= 3 && ranks.size === events.length) {
-		const ordered = [...events].sort((a, b) => a.rank - b.rank).slice(0, 5);
+	const ordered = orderedEvents(article);
+	if (ordered.length >= 3)
 		out.push(
 			...candidate(
 				ordering(
@@ -154,15 +154,14 @@ export function sequenceQuestions(article: Article): Candidate[] {
 						skill: 'sequence',
 						evidence: ordered.map((e) => e.sentence),
 						difficulty: 'hard',
-						explanation: ordered.map((e) => `${e.text} (${e.cue})`).join('; ')
+						explanation: ordered.map((e) => `${e.text} (${e.cue})`).join(' → ')
 					},
 					ordered.map((e) => e.text)
 				),
-				8,
-				'ordering:relative'
-			)
+				7.5,
+				'ordering:events'
+			).map((c) => ({ ...c, kind: 'sequence' as const }))
 		);
-	}
 	for (const pair of afterPairs(article)) {
 		const isTrue = hash32(pair.sentence.text) % 2 === 0;
 		const later = startLower(pair.later, pair.sentence);
@@ -185,4 +184,108 @@ export function sequenceQuestions(article: Article): Candidate[] {
 		);
 	}
 	return out;
+}
+
+const LATER_START =
+	/^(?:then|later|afterwards?|soon after(?:wards)?|shortly after(?:wards)?|(?:\w+ )?(?:hours|days|weeks|months|years) later|the (?:next|following) (?:day|week|month|year)|later that (?:day|week|month|year))\b/i;
+/** "Police later arrested…": the adverb before a past verb places it after the sentence before. */
+const LATER_INSIDE = /^[^,]*?\b(?:then|later|subsequently|afterwards)\s+(?:\p{Ll}+ed|was|were)\b/u;
+const EARLIER_START =
+	/^(?:earlier|before that|previously)(?: (?:that|this) (?:day|week|month|year))?,/i;
+
+/** [earlier, later] pairs the article states, within a sentence or with the sentence before. */
+function statedRelations(article: Article): [TimedEvent, TimedEvent][] {
+	const out: [TimedEvent, TimedEvent][] = [];
+	const event = (s: ArticleSentence, text: string | undefined, cue: string) =>
+		text ? { text, sentence: s, cue } : undefined;
+	const relate = (a: TimedEvent | undefined, b: TimedEvent | undefined) => {
+		if (a && b && a.text !== b.text) out.push([a, b]);
+	};
+	let previous: TimedEvent | undefined;
+	for (const s of article.sentences) {
+		if (s.isQuestion || !quotesBalanced(s.text)) {
+			previous = undefined;
+			continue;
+		}
+		const clauses = splitClauses(s);
+		const items = clauses.map((_, i) => clauseItem(article, clauses, i));
+		clauses.forEach((c, i) => {
+			const parent = c.parent ?? (c.kind === 'coordinate' ? i - 1 : -1);
+			const host = event(s, items[parent], 'stated order');
+			const own = event(s, items[i], c.connective ?? '');
+			const between = parent >= 0 ? s.text.slice(clauses[parent]!.end, c.start) : '';
+			if (/\b(?:after|since)$/.test(c.connective ?? '')) relate(own, host);
+			else if (/\bbefore$/.test(c.connective ?? '')) relate(host, own);
+			else if (/\bthen\s*$/i.test(between) || /^then\b/i.test(c.text)) relate(host, own);
+			const then = /,?\s+(?:and\s+)?then\s+/.exec(c.text);
+			const subject = c.subject
+				? s.text.slice(s.terms[c.subject.from]!.start, s.terms[c.subject.to - 1]!.end)
+				: '';
+			if (then && then.index > 0)
+				relate(
+					event(s, textItem(article, s, c.text.slice(0, then.index)), 'first'),
+					event(s, textItem(article, s, c.text.slice(then.index + then[0].length), subject), 'then')
+				);
+			const byTheTime = /^by the time\s+([^,]+),\s+(.+)$/i.exec(c.text);
+			if (byTheTime)
+				relate(
+					event(s, textItem(article, s, byTheTime[2]!), 'had already happened'),
+					event(s, textItem(article, s, byTheTime[1]!), 'by the time')
+				);
+		});
+		const first = items.findIndex(Boolean);
+		const current = event(s, items[first], 'later');
+		if (previous && current && first >= 0) {
+			if (LATER_START.test(s.text) || LATER_INSIDE.test(clauses[first]!.text))
+				relate(previous, current);
+			else if (EARLIER_START.test(s.text)) relate({ ...current, cue: 'earlier' }, previous);
+		}
+		previous = current ? { ...current, cue: 'before the next sentence' } : undefined;
+	}
+	return out;
+}
+
+/**
+ * The longest run of events, up to five, whose order is certain: dates of one calendar compared
+ * as spans of days (2022 is not before March 2022), stated orders, and everything they imply. A
+ * contradiction (A before B and B before A) means something was misread, so nothing is ordered.
+ */
+export function orderedEvents(article: Article): TimedEvent[] {
+	const week = relativeEvents(article)
+		.filter((e) => wordsIn(e.text) <= 12)
+		.map(({ rank, ...e }) => ({ ...e, calendar: 'week', from: rank, to: rank }));
+	const stated = statedRelations(article);
+	const byKey = new Map<string, TimedEvent>();
+	for (const e of [...week, ...timedEvents(article), ...stated.flat()]) {
+		const known = byKey.get(e.text.toLowerCase());
+		if (!known || (!known.calendar && e.calendar)) byKey.set(e.text.toLowerCase(), e);
+	}
+	const nodes = [...byKey.values()].slice(0, 60);
+	const index = new Map(nodes.map((e, i) => [e.text.toLowerCase(), i]));
+	const less = nodes.map((a) =>
+		nodes.map((b) => a.calendar !== undefined && a.calendar === b.calendar && a.to! < b.from!)
+	);
+	for (const [a, b] of stated) {
+		const [i, j] = [index.get(a.text.toLowerCase()), index.get(b.text.toLowerCase())];
+		if (i !== undefined && j !== undefined) less[i]![j] = true;
+	}
+	const n = nodes.length;
+	for (let k = 0; k < n; k += 1)
+		for (let i = 0; i < n; i += 1)
+			if (less[i]![k]) for (let j = 0; j < n; j += 1) if (less[k]![j]) less[i]![j] = true;
+	if (less.some((row, i) => row[i])) return [];
+	// In a transitive order an event has fewer predecessors than any event after it.
+	const preds = nodes.map((_, j) => less.filter((row) => row[j]).length);
+	const order = nodes.map((_, i) => i).sort((a, b) => preds[a]! - preds[b]! || a - b);
+	const best = new Array<number>(n).fill(1);
+	const back = new Array<number>(n).fill(-1);
+	for (const j of order)
+		for (const i of order)
+			if (less[i]![j] && best[i]! + 1 > best[j]!) [best[j], back[j]] = [best[i]! + 1, i];
+	let end = order.reduce((m, i) => (best[i]! > best[m]! ? i : m), order[0] ?? 0);
+	const chain: TimedEvent[] = [];
+	for (; end >= 0 && n > 0; end = back[end]!) chain.unshift(nodes[end]!);
+	if (chain.length < 3) return [];
+	const step = (chain.length - 1) / (Math.min(5, chain.length) - 1);
+	return Array.from({ length: Math.min(5, chain.length) }, (_, i) => chain[Math.round(i * step)]!);
 }

@@ -71,6 +71,9 @@ export function wellFormed(prompt: string): boolean {
 	if (/\b(?:it|its|they|them|their|this|these|those|he|she|him|her|his)\b/i.test(prompt))
 		return false;
 	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
+	// "Where did an organization base is leading …": a second finite verb means a misread clause.
+	if (/\b(?:did|does|do)\s+(?:\S+\s+){1,8}(?:is|are|was|were|has|have)\s/.test(prompt))
+		return false;
 	return wordsIn(prompt) >= 3 && wordsIn(prompt) <= MAX_PROMPT_WORDS;
 }
 
@@ -182,15 +185,31 @@ function complementQuestions(
 		const entity = entityOfMention(article, mention);
 		if (!entity || mention.kind === 'name') continue;
 		const before = sentence.terms[mention.firstTerm - 1];
+		// "went to Arlington National Cemetery", "at the White House": after a locative
+		// preposition any named thing but a person is a place.
 		const isPlace =
-			(mention.kind === 'place' || mention.kind === 'country') &&
-			before &&
-			LOCATIVE.test(before.normal);
+			mention.kind !== 'person' &&
+			before !== undefined &&
+			(LOCATIVE.test(before.normal) ||
+				(before.tags.has('Determiner') &&
+					LOCATIVE.test(sentence.terms[mention.firstTerm - 2]?.normal ?? '')));
 		const isObject = mention.firstTerm === verb.to && mention.kind === 'person';
 		if (!isPlace && !isObject) continue;
+		// "announced a policy on entry into the United States": a place after another preposition
+		// belongs to a noun, not to where the clause happened.
+		if (
+			sentence.terms
+				.slice(verb.to, mention.firstTerm - 1)
+				.some((t) => t.tags.has('Preposition') || t.normal === 'to')
+		)
+			continue;
 		// "near Almaty's main square": the place is a possessive, not where something happened.
 		if (/^['’]s?\b/.test(sentence.text.slice(mention.end))) continue;
-		const cutFrom = isPlace ? mention.firstTerm - 1 : mention.firstTerm;
+		const cutFrom = !isPlace
+			? mention.firstTerm
+			: LOCATIVE.test(before.normal)
+				? mention.firstTerm - 1
+				: mention.firstTerm - 2;
 		// The rest of the clause without the asked phrase and any apposition after it.
 		const head = sentence.text.slice(
 			sentence.terms[verb.to]?.start ?? sentence.terms[verb.to - 1]!.end,

@@ -23,6 +23,17 @@ export type { Clause, ClauseKind } from './types';
  * //     { kind: 'main', text: 'officials said' } ]
  */
 export function splitClauses(sentence: ArticleSentence): Clause[] {
+	// Every question form asks for the same sentence's clauses: cut each sentence once.
+	const known = cut.get(sentence);
+	if (known) return known;
+	const clauses = cutClauses(sentence);
+	cut.set(sentence, clauses);
+	return clauses;
+}
+
+const cut = new WeakMap<ArticleSentence, Clause[]>();
+
+function cutClauses(sentence: ArticleSentence): Clause[] {
 	const { terms, text } = sentence;
 	const whole: Clause = {
 		sentence,

@@ -1,0 +1,153 @@
+import nlp from 'compromise';
+import { stripFinalPunctuation } from '../text/grammar';
+import { wordsIn } from '../text/normalize';
+import type { Article, ArticleSentence, Term } from '../types';
+
+/** An answer longer than this is a paragraph to copy, not a cause to recognise. */
+export const MAX_ANSWER_WORDS = 14;
+
+const RELATIVE = /^(?:which|who|whom|whose|where)$/;
+const REPORTING = /^(?:said|say|says|told|added|claimed|according|officials|reported)$/;
+
+/** A verb that can carry a clause on its own: "doubled", "had", not "taking" or "to". */
+function isFinite(term: Term | undefined): boolean {
+	if (!term || !term.tags.has('Verb')) return false;
+	return !term.tags.has('Gerund') && !term.tags.has('Infinitive');
+}
+
+/**
+ * The clause that starts at character `from` of the sentence, as a stand-alone answer: relative
+ * clauses set between commas are dropped even when they hold commas themselves ("which, officials
+ * said, had been frozen,"), and the text stops where the clause does (a comma before a participle
+ * such as "prompting", a semicolon, "which", "and" + gerund). Undefined when more than
+ * `MAX_ANSWER_WORDS` words remain.
+ */
+export function clauseFrom(
+	sentence: ArticleSentence,
+	from: number,
+	to = Infinity
+): string | undefined {
+	const terms = sentence.terms.filter((t) => t.start >= from && t.end <= to);
+	const runs: Term[][] = [];
+	let run: Term[] = [];
+	let hasVerb = false;
+	for (let k = 0; k < terms.length; k += 1) {
+		const t = terms[k]!;
+		const started = runs.length > 0 || run.length > 0;
+		if (started && RELATIVE.test(t.normal) && /,\s*$/.test(terms[k - 1]?.post ?? '')) {
+			const end = relativeEnd(terms, k);
+			if (end < 0) break;
+			runs.push(run);
+			run = [];
+			k = end - 1;
+			// What follows the relative clause is the host's verb, whatever compromise tagged it.
+			hasVerb = true;
+			continue;
+		}
+		if (started && /^(?:and|but)$/.test(t.normal) && terms[k + 1]?.tags.has('Gerund')) break;
+		if (started && (RELATIVE.test(t.normal) || /^(?:while|whereas)$/.test(t.normal))) break;
+		run.push(t);
+		if (isFinite(t)) hasVerb = true;
+		if (/[;:]|[.!?]["”’]?\s*$/.test(t.post)) break;
+		// A comma after the verb ends the clause, unless a relative clause opens right after it.
+		if (/,/.test(t.post) && hasVerb && !RELATIVE.test(terms[k + 1]?.normal ?? '')) break;
+	}
+	runs.push(run);
+	const text = runs
+		.filter((r) => r.length > 0)
+		.map((r) => sentence.text.slice(r[0]!.start, endWithBrackets(r[r.length - 1]!)))
+		.join(' ')
+		.replace(/\s*\((?![A-Z]{2,}\))[^)]*\)/g, '')
+		.replace(/\s+/g, ' ');
+	const clean = stripFinalPunctuation(text.trim()).replace(/^["“”'(]+|["“”'(]+$/g, '');
+	if (wordsIn(clean) < 2 || wordsIn(clean) > MAX_ANSWER_WORDS) return undefined;
+	if ((clean.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
+	if (!quotesPaired(clean)) return undefined;
+	return clean;
+}
+
+/** Where a run's text ends, with the bracket or quote that closes on its last word ("(LPG)"). */
+function endWithBrackets(last: Term): number {
+	return last.end + (/^[)"”’]*/.exec(last.post)?.[0].length ?? 0);
+}
+
+function quotesPaired(text: string): boolean {
+	return (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
+}
+
+/**
+ * Index of the first term after a relative clause that starts at `at`: the clause runs past commas
+ * until a segment opens with a finite verb once the clause has had its own ("had been frozen"),
+ * which is then the host's verb ("rose"). A reporting aside ("officials said") is skipped. -1 when
+ * the sentence ends inside the relative clause.
+ */
+function relativeEnd(terms: readonly Term[], at: number): number {
+	let hasVerb = false;
+	let segmentStart = at + 1;
+	for (let k = at + 1; k < terms.length; k += 1) {
+		const t = terms[k]!;
+		const startsSegment = k === segmentStart;
+		if (startsSegment && hasVerb && (isFinite(t) || mayBeVerb(t))) return k;
+		const aside =
+			startsSegment && REPORTING.test(terms[k + 1]?.normal ?? '') && /,/.test(terms[k + 1]!.post);
+		if (isFinite(t) && !aside && !(k === segmentStart + 1 && REPORTING.test(t.normal)))
+			hasVerb = true;
+		if (/,/.test(t.post)) segmentStart = k + 1;
+		if (/[;.!?]/.test(t.post)) return -1;
+	}
+	return -1;
+}
+
+/** "rose" tagged as a noun: a bare lowercase word after a comma, not a preposition or article. */
+function mayBeVerb(t: Term): boolean {
+	const other = ['Preposition', 'Determiner', 'Adverb', 'Conjunction', 'Pronoun', 'Value'];
+	return /^\p{Ll}+$/u.test(t.text) && !other.some((tag) => t.tags.has(tag));
+}
+
+/** A verb phrase in another form, as compromise conjugates it: "take" → "took" ("PastTense"). */
+export function conjugate(
+	verb: string,
+	form: 'PastTense' | 'Gerund' | 'Infinitive'
+): string | undefined {
+	const found = nlp(`they ${verb}`).verbs().conjugate() as Record<string, string | undefined>[];
+	return found[0]?.[form];
+}
+
+const POSSESSIVE = /^(its|his|her)\s+/i;
+
+/**
+ * A phrase that opens with a possessive ("its collapse") with the owner named ("Kestrel Bank's
+ * collapse"): "its" is the last organisation, country or place named in the two sentences before,
+ * else the article's topic; "his"/"her" the last person. Undefined when no one fits, and for
+ * "their", "they", "this": a question must never lean on a pronoun the reader cannot resolve.
+ */
+export function resolvePossessive(
+	article: Article,
+	sentence: ArticleSentence,
+	phrase: string
+): string | undefined {
+	const m = POSSESSIVE.exec(phrase);
+	if (!m) return phrase;
+	const person = m[1]!.toLowerCase() !== 'its';
+	const recent = article.mentions.filter(
+		(mention) =>
+			(person ? mention.kind === 'person' : mention.kind !== 'person' && mention.kind !== 'name') &&
+			mention.sentence.position <= sentence.position &&
+			mention.sentence.position >= sentence.position - 2
+	);
+	const key = recent[recent.length - 1]?.key;
+	const owner =
+		article.entities.find((e) => e.key === key && e.kind === recent[recent.length - 1]?.kind) ??
+		(person ? undefined : article.topic);
+	if (!owner) return undefined;
+	const rest = phrase.slice(m[0].length);
+	const resolved = `${owner.name}’s ${rest}`;
+	return hasUnresolved(resolved) ? undefined : resolved;
+}
+
+/** "it", "its", "they", "this" (not "this year"): words only the sentence before explains. */
+export function hasUnresolved(text: string): boolean {
+	return /\b(?:it|its|they|them|this(?! (?:year|week|month|morning|afternoon|evening|summer|winter|spring|autumn|season)\b))\b/i.test(
+		text
+	);
+}

@@ -1,0 +1,160 @@
+import { splitClauses, type Clause } from '../analyze/clauses';
+import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
+import { countryDistractors } from '../distractors/countries';
+import { sameKindEntities } from '../distractors/entities';
+import { stripFinalPunctuation } from '../text/grammar';
+import { containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
+import type { Article, ArticleSentence, Candidate, Entity, FactKind, Mention } from '../types';
+import { wellFormed } from './wh';
+
+const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside)$/;
+const DATE_LEAD = /\b(?:on|in|at|by|since|during|until)\s+$/i;
+const WH_OBJECT: Partial<Record<Mention['kind'], string>> = {
+	person: 'Who',
+	organization: 'Which organization',
+	country: 'Which country'
+};
+
+interface Slot {
+	/** Character range removed from the clause: the answer with its preposition. */
+	start: number;
+	end: number;
+	wh: string;
+	answer: string;
+	kind: FactKind;
+	entity?: Entity;
+	others: string[];
+}
+
+/**
+ * "Where does the article say Kim planned to fly on Wednesday?", "When does the article say the
+ * policy was established?", "Who does the article say the council elected?": a wh-question about
+ * a place, date or named object inside a clause, framed by "does the article say" so that the
+ * clause keeps its own words and tense (no verb has to be conjugated, so none can be conjugated
+ * wrong). Subjects are asked directly by `wh.ts`.
+ */
+export function reportedWhQuestions(article: Article): Candidate[] {
+	const out: Candidate[] = [];
+	for (const sentence of article.sentences) {
+		if (sentence.isQuestion) continue;
+		for (const clause of splitClauses(sentence)) {
+			if (!clause.subject || !clause.verb || clause.quoted || clause.kind === 'relative') continue;
+			if (/[,;:“”"]/.test(clause.text) || wordsIn(clause.text) > 22) continue;
+			for (const slot of slotsOf(article, sentence, clause)) {
+				const question = ask(article, sentence, clause, slot);
+				if (question) out.push(...question);
+			}
+		}
+	}
+	return out;
+}
+
+function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): Slot[] {
+	const { terms } = sentence;
+	const verbEnd = terms[clause.verb!.to - 1]!.end;
+	const clauseEnd = terms[clause.lastTerm - 1]!.end;
+	const inside = (start: number, end: number) => start >= verbEnd && end <= clauseEnd;
+	const slots: Slot[] = [];
+	for (const mention of article.mentions) {
+		if (mention.sentence !== sentence || !inside(mention.start, mention.end)) continue;
+		const entity = article.entities.find((e) => e.kind === mention.kind && e.key === mention.key);
+		if (!entity || mention.kind === 'name') continue;
+		if (/^['’]s?\b/.test(sentence.text.slice(mention.end))) continue;
+		const before = terms[mention.firstTerm - 1];
+		const locative = before && LOCATIVE.test(before.normal) && mention.kind !== 'person';
+		if (locative) {
+			const kinds = ['country', 'place', 'organization'] as const;
+			const others = sameKindEntities(article, entity, [...kinds]).map((e) => e.name);
+			if (entity.kind === 'country')
+				others.push(...countryDistractors(article, entity.name, [], 3));
+			slots.push({
+				start: before.start,
+				end: mention.end,
+				wh: 'Where',
+				answer: entity.name,
+				kind: 'place',
+				entity,
+				others
+			});
+		} else if (mention.firstTerm === clause.verb!.to && WH_OBJECT[mention.kind]) {
+			const others = sameKindEntities(article, entity).map((e) => e.name);
+			slots.push({
+				start: mention.start,
+				end: mention.end,
+				wh: WH_OBJECT[mention.kind]!,
+				answer: entity.name,
+				kind: mention.kind === 'person' ? 'person' : 'organization',
+				entity,
+				others
+			});
+		}
+	}
+	for (const date of article.dates) {
+		if (date.sentence !== sentence || date.precision === 'weekday' || !inside(date.start, date.end))
+			continue;
+		const lead = DATE_LEAD.exec(sentence.text.slice(0, date.start));
+		if (!lead) continue;
+		const others = article.dates
+			.filter((d) => d.text !== date.text && d.precision !== 'weekday')
+			.map((d) => d.text);
+		slots.push({
+			start: lead.index,
+			end: date.end,
+			wh: 'When',
+			answer: date.text,
+			kind: 'date',
+			others
+		});
+	}
+	return slots;
+}
+
+function ask(
+	article: Article,
+	sentence: ArticleSentence,
+	clause: Clause,
+	slot: Slot
+): Candidate[] | undefined {
+	const { terms } = sentence;
+	const subjectStart = terms[clause.subject!.from]!.start;
+	const clauseEnd = terms[clause.lastTerm - 1]!.end;
+	const body = `${sentence.text.slice(subjectStart, slot.start)} ${sentence.text.slice(slot.end, clauseEnd)}`;
+	const statement = stripFinalPunctuation(body.replace(/\s+/g, ' ').trim());
+	const lead = terms[clause.subject!.from]!;
+	// "The policy …" → "the policy …"; names and "I" keep their capital.
+	const named = article.entities.some((e) => e.aliases.some((a) => statement.startsWith(a)));
+	const inner =
+		named || /^\p{Lu}{2}/u.test(lead.text)
+			? statement
+			: statement.charAt(0).toLowerCase() + statement.slice(1);
+	const prompt = `${slot.wh} does the article say ${inner}?`;
+	if (!wellFormed(prompt) || containsAnswer(prompt, slot.answer)) return undefined;
+	const shown = ` ${normalizeAnswer(prompt)} `;
+	const wrong: WrongOption[] = [...new Set(slot.others)]
+		.filter(
+			(o) =>
+				!shown.includes(` ${normalizeAnswer(o)} `) &&
+				normalizeAnswer(o) !== normalizeAnswer(slot.answer)
+		)
+		.map((text) => ({ text }));
+	const common = {
+		prompt,
+		skill: slot.kind === 'place' ? ('geography' as const) : ('detail' as const),
+		evidence: [sentence],
+		explanation: `The article says: “${sentence.text}”`
+	};
+	const accepted = [slot.answer, ...(slot.entity?.aliases ?? [])];
+	const draft =
+		singleChoice(common, slot.answer, wrong) ??
+		shortAnswer(
+			common,
+			accepted,
+			wrong.map((w) => w.text)
+		);
+	const key = `${slot.kind}:${sentence.id}:${normalizeAnswer(slot.answer)}`;
+	return candidate(draft, draft.type === 'single-choice' ? 7.5 : 6.5, key).map((c) => ({
+		...c,
+		kind: slot.kind,
+		answer: slot.answer
+	}));
+}

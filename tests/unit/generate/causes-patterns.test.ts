@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { causeQuestions } from '../../../src/lib/generate/questions/causes';
+import type { Candidate, QuestionDraft } from '../../../src/lib/generate/types';
+import { analyzed } from './helpers';
+
+/** Neutral events with no cause in them: the wrong options come from here. */
+const EVENTS = [
+	'A new library was opened in the north of the town last spring.',
+	'Teachers in the region went on strike for two days in March.',
+	'The council elected a new chair at its meeting in June.'
+];
+
+type Choice = Extract<QuestionDraft, { type: 'single-choice' }>;
+const ask = (...sentences: string[]) => causeQuestions(analyzed(...sentences, ...EVENTS));
+const find = (candidates: Candidate[], prompt: string, type: QuestionDraft['type']) =>
+	candidates.find((c) => c.draft.prompt === prompt && c.draft.type === type);
+const wrongOptions = (q: Choice) => q.options.filter((_, i) => i !== q.correctIndex);
+
+describe('why and what-caused questions', () => {
+	it.each([
+		[
+			'a relative clause with commas inside',
+			[
+				'The strike started on Monday, when the cost of bus tickets, which, officials said, had been frozen for years, rose sharply, prompting students to march on the town hall.'
+			],
+			'According to the article, what triggered the strike?',
+			'The cost of bus tickets rose sharply'
+		],
+		[
+			'a leading "Because" and passive voice',
+			['Because the main road bridge was shut, food had to be brought in by boat.'],
+			'Why did food have to be brought in by boat?',
+			'The main road bridge was shut'
+		],
+		[
+			'reported speech, with "they" named',
+			['Farmers say the dams collapsed because they were too old for such a storm.'],
+			'Why did the dams collapse, according to farmers?',
+			'The dams were too old for such a storm'
+		],
+		[
+			'a causal "since"',
+			['The museum was closed since the roof was leaking.'],
+			'Why was the museum closed?',
+			'The roof was leaking'
+		],
+		[
+			'"This prompted" in the next sentence',
+			['The government cut fuel taxes in April.', 'This prompted a surge in car sales.'],
+			'According to the article, what prompted a surge in car sales?',
+			'The government cut fuel taxes in April'
+		],
+		[
+			'"As a result," in the next sentence',
+			['The steel plant closed in May.', 'As a result, 300 workers lost their jobs.'],
+			'Why did 300 workers lose their jobs?',
+			'The steel plant closed in May'
+		],
+		[
+			'a compound sentence with ", causing"',
+			['Storms knocked down power lines, causing blackouts across the county.'],
+			'According to the article, what caused blackouts across the county?',
+			'Storms knocked down power lines'
+		]
+	])('%s', (_, sentences, prompt, answer) => {
+		const candidates = ask(...sentences);
+		const choice = find(candidates, prompt, 'single-choice');
+		expect(choice?.draft.answerText).toBe(answer);
+		expect(choice?.kind).toBe('cause');
+		expect(choice?.score).toBeGreaterThanOrEqual(8);
+		const wrong = wrongOptions(choice!.draft as Choice).map((o) => o.toLowerCase());
+		expect(wrong).not.toContain(answer.toLowerCase());
+		for (const option of wrong) expect(prompt.toLowerCase()).not.toContain(option);
+		const typed = find(candidates, prompt, 'short-answer');
+		expect(typed?.score).toBe(7);
+		const accepted = typed?.draft.type === 'short-answer' ? typed.draft.accepted : [];
+		expect(accepted.map((a) => a.toLowerCase())).toContain(answer.toLowerCase());
+	});
+
+	it.each([
+		[
+			'Farmers blocked the motorway, blaming the government for low milk prices.',
+			'Why did farmers block the motorway?',
+			'Blaming the government for low milk prices'
+		],
+		[
+			'Prices fell sharply amid fears of a recession.',
+			'Why did prices fall sharply?',
+			'fears of a recession'
+		],
+		[
+			'The council raised taxes in order to pay for the new school.',
+			'Why did the council raise taxes?',
+			'to pay for the new school'
+		],
+		[
+			'The council raised taxes so that the school could open in May.',
+			'Why did the council raise taxes?',
+			'so that the school could open in May'
+		],
+		[
+			'The mayor cancelled the parade on security grounds.',
+			'Why did the mayor cancel the parade?',
+			'on security grounds'
+		]
+	])('gives the reason or purpose after a connective: %s', (sentence, prompt, answer) => {
+		const asked = ask(sentence).filter((c) => c.draft.prompt === prompt);
+		expect(asked.map((c) => c.answer?.toLowerCase())).toContain(answer.toLowerCase());
+		expect(asked.every((c) => c.kind === 'cause')).toBe(true);
+	});
+
+	it('names the owner of "its" or asks nothing', () => {
+		const prompts = ask(
+			'Kestrel Bank failed in 2019.',
+			'A fraud scandal triggered its collapse.'
+		).map((c) => c.draft.prompt);
+		expect(prompts).toContain('According to the article, what triggered Kestrel Bank’s collapse?');
+		for (const prompt of prompts) expect(prompt).not.toMatch(/\b(?:it|its|they|this)\b/i);
+	});
+
+	it('keeps every prompt to one clause that ends with "?" and an answer of at most 14 words', () => {
+		const candidates = ask(
+			'Heavy snow has closed large parts of the mountain road, forcing more than 2,000 drivers from their cars and cutting off two villages.',
+			'The bridge reopened on Friday after engineers checked its supports.'
+		);
+		expect(candidates.length).toBeGreaterThan(0);
+		for (const c of candidates) {
+			if (c.draft.type === 'true-false' || c.draft.type === 'cloze') continue;
+			expect(c.draft.prompt).toMatch(/\?$/);
+			expect(c.draft.prompt).not.toMatch(/\band\s*\?$/);
+			expect(c.answer!.split(/\s+/).length).toBeLessThanOrEqual(14);
+		}
+	});
+});
+
+describe('effect questions', () => {
+	it.each([
+		[
+			['Because the main road bridge was shut, food had to be brought in by boat.'],
+			'According to the article, what happened as a result of the main road bridge being shut?',
+			'Food had to be brought in by boat',
+			'The main road bridge was shut'
+		],
+		[
+			['The steel plant closed in May.', 'As a result, 300 workers lost their jobs.'],
+			'According to the article, what happened as a result of the steel plant closing in May?',
+			'300 workers lost their jobs',
+			'The steel plant closed in May'
+		],
+		[
+			[
+				'Heavy snow has closed large parts of the mountain road, forcing more than 2,000 drivers from their cars.'
+			],
+			'According to the article, what happened as a result of heavy snow having closed large parts of the mountain road?',
+			'More than 2,000 drivers were forced from their cars',
+			'Heavy snow has closed large parts of the mountain road'
+		]
+	])('asks what happened as a result: %s', (sentences, prompt, answer, cause) => {
+		const candidates = ask(...sentences);
+		const choice = find(candidates, prompt, 'single-choice');
+		expect(choice?.draft.answerText).toBe(answer);
+		expect(choice?.kind).toBe('effect');
+		expect(choice?.answer).toBe(answer.charAt(0).toLowerCase() + answer.slice(1));
+		const wrong = wrongOptions(choice!.draft as Choice);
+		expect(wrong).not.toContain(cause);
+		expect(wrong).not.toContain(answer);
+		expect(find(candidates, prompt, 'short-answer')?.score).toBe(7);
+	});
+
+	it('never offers another result of the same cause as a wrong option', () => {
+		const candidates = ask(
+			'The protest began on Sunday, when the price of bread doubled, prompting shop owners to close early.'
+		);
+		const effects = candidates.filter(
+			(c) => c.kind === 'effect' && c.draft.type === 'single-choice'
+		);
+		expect(effects.length).toBeGreaterThan(0);
+		for (const c of effects) {
+			const wrong = wrongOptions(c.draft as Choice).map((o) => o.toLowerCase());
+			expect(wrong).not.toContain('shop owners closed early');
+			expect(wrong).not.toContain('the protest began');
+		}
+	});
+
+	it('asks no result of a purpose or a motive', () => {
+		const kinds = ask('The council raised taxes in order to pay for the new school.').map(
+			(c) => c.kind
+		);
+		expect(kinds).not.toContain('effect');
+	});
+});
