@@ -42,6 +42,19 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 }
 
 /**
+ * The sentence that states the main event: of the first three, the most central, the lead
+ * preferred (it usually states the event; centrality decides when it opens with colour instead).
+ */
+export function mainSentence(
+	article: Article,
+	centrality = sentenceCentrality(article.sentences)
+): ArticleSentence | undefined {
+	const opening = article.sentences.slice(0, 3).filter((s) => statementOf(s));
+	const weight = (s: ArticleSentence) => (centrality.get(s.id) ?? 0) + (s.position === 0 ? 0.4 : 0);
+	return [...opening].sort((a, b) => weight(b) - weight(a))[0];
+}
+
+/**
  * "Which statement best sums up the article?": the right option is the main statement of the most
  * central of the first sentences (the event the rest develops); the wrong ones are main statements
  * of true but peripheral sentences (least central), each too narrow to sum up the whole. Nothing
@@ -53,10 +66,7 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 	if (paragraphs < 4 || article.words < 150) return [];
 	const centrality = sentenceCentrality(article.sentences);
 	const rank = (s: ArticleSentence) => centrality.get(s.id) ?? 0;
-	const opening = article.sentences.slice(0, 3).filter((s) => statementOf(s));
-	// The lead usually states the event; centrality decides when it opens with colour instead.
-	const weight = (s: ArticleSentence) => rank(s) + (s.position === 0 ? 0.4 : 0);
-	const main = [...opening].sort((a, b) => weight(b) - weight(a))[0];
+	const main = mainSentence(article, centrality);
 	const answer = main && statementOf(main);
 	if (!main || !answer) return [];
 	const details = article.sentences

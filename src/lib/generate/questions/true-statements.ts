@@ -4,7 +4,7 @@ import { sameKindEntities } from '../distractors/entities';
 import { hash32 } from '../text/hash';
 import { normalizeAnswer } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
-import { statementOf } from './main-idea';
+import { mainSentence, statementOf } from './main-idea';
 
 interface Statement {
 	sentence: ArticleSentence;
@@ -13,6 +13,11 @@ interface Statement {
 	altered?: string;
 }
 
+/** Two questions of one article must not read the same. */
+const PROMPTS = [
+	'According to the article, which of these statements are true? Select all that apply.',
+	'Which of these does the article say happened? Select all that apply.'
+];
 const TRUE_PER_QUESTION = 3;
 const FALSE_PER_QUESTION = 2;
 
@@ -24,7 +29,10 @@ const FALSE_PER_QUESTION = 2;
  * so the set checks the whole story; else one for the whole article.
  */
 export function trueStatementQuestions(article: Article): Candidate[] {
+	// The main idea's answer is not asked again here.
+	const main = mainSentence(article);
 	const statements = article.sentences
+		.filter((sentence) => sentence !== main)
 		.map((sentence) => ({ sentence, text: statementOf(sentence) }))
 		.filter((s): s is { sentence: ArticleSentence; text: string } => s.text !== undefined)
 		.map((s) => ({ ...s, altered: alter(article, s.sentence, s.text) }));
@@ -51,8 +59,7 @@ function question(statements: readonly Statement[], index: number): Candidate[] 
 	}));
 	const draft = multipleChoice(
 		{
-			prompt:
-				'According to the article, which of these statements are true? Select all that apply.',
+			prompt: PROMPTS[index] ?? PROMPTS[0]!,
 			skill: 'detail',
 			evidence: [...truths, ...liars].map((s) => s.sentence),
 			difficulty: 'medium',
