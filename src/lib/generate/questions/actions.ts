@@ -105,6 +105,6 @@ export function actionQuestions(article: Article): Candidate[] {
 	);
 	return candidate(draft, 7.5, `actions:${ranked.map((a) => a.actor.key).join('|')}`).map((c) => ({
 		...c,
-		kind: 'event' as const
+		kind: 'person' as const
 	}));
 }

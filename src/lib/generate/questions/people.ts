@@ -202,5 +202,5 @@ function roleMatching(article: Article): Candidate[] {
 		),
 		7,
 		`matching:${chosen.map((p) => p.left).join('|')}`
-	);
+	).map((c) => ({ ...c, kind: 'role' as const }));
 }

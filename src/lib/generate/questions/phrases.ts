@@ -6,7 +6,7 @@ import { normalizeAnswer } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Term } from '../types';
 
 /** Heads that name no thing a reader must remember: "last week", "some people", "the way". */
-const EMPTY_HEAD =
+export const EMPTY_HEAD =
 	/^(?:time|times|week|weeks|year|years|day|days|month|months|people|person|thing|things|way|ways|part|lot|number|kind|sort|place|end|side|point|fact|case|issue|matter|morning|afternoon|evening|night|today|tomorrow)$/;
 
 interface KeyPhrase {
@@ -81,7 +81,7 @@ export function phraseQuestions(article: Article): Candidate[] {
 }
 
 /** Maximal runs of adjectives and nouns (no pronoun, determiner or number) of 2–5 words. */
-function nounRuns(terms: readonly Term[]): [number, number][] {
+export function nounRuns(terms: readonly Term[]): [number, number][] {
 	const runs: [number, number][] = [];
 	let i = 0;
 	while (i < terms.length) {

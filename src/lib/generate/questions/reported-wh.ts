@@ -5,6 +5,7 @@ import { sameKindEntities } from '../distractors/entities';
 import { stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity, FactKind, Mention } from '../types';
+import { EMPTY_HEAD, nounRuns } from './phrases';
 import { wellFormed } from './wh';
 
 const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside)$/;
@@ -40,6 +41,9 @@ export function reportedWhQuestions(article: Article): Candidate[] {
 		for (const clause of splitClauses(sentence)) {
 			if (!clause.subject || !clause.verb || clause.quoted || clause.kind === 'relative') continue;
 			if (/[,;:“”"]/.test(clause.text) || wordsIn(clause.text) > 22) continue;
+			// "…does not confer legal status but does give …": the verb must follow its own subject.
+			const between = sentence.terms.slice(clause.subject.to, clause.verb.from);
+			if (between.some((t) => !t.tags.has('Adverb') && !t.tags.has('Negative'))) continue;
 			for (const slot of slotsOf(article, sentence, clause)) {
 				const question = ask(article, sentence, clause, slot);
 				if (question) out.push(...question);
@@ -89,6 +93,33 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 			});
 		}
 	}
+	// "signed on to a discharge petition" → "What does the article say members signed on to?":
+	// a noun phrase that is the verb's object, or a preposition's object ending the clause.
+	const named = article.mentions.filter((m) => m.sentence === sentence);
+	for (const [from, to] of nounRuns(terms)) {
+		if (from < clause.verb!.to || to > clause.lastTerm) continue;
+		if (named.some((m) => m.firstTerm < to && m.lastTerm > from)) continue;
+		if (EMPTY_HEAD.test(terms[to - 1]!.normal)) continue;
+		let start = from;
+		while (start > clause.verb!.to && terms[start - 1]!.tags.has('Determiner')) start -= 1;
+		const before = terms[start - 1];
+		const isObject = start === clause.verb!.to;
+		const endsClause = to === clause.lastTerm;
+		const stranded = before?.tags.has('Preposition') && endsClause && start - 1 >= clause.verb!.to;
+		if (!isObject && !stranded) continue;
+		const answer = sentence.text.slice(terms[from]!.start, terms[to - 1]!.end);
+		if (/["“”]/.test(answer)) continue;
+		// "approves a new budget or budget extension": one of two joined phrases is half an answer.
+		if (/^(?:and|or|but)$/.test(terms[to]?.normal ?? '')) continue;
+		slots.push({
+			start: terms[start]!.start,
+			end: terms[to - 1]!.end,
+			wh: 'What',
+			answer,
+			kind: 'event',
+			others: []
+		});
+	}
 	for (const date of article.dates) {
 		if (date.sentence !== sentence || date.precision === 'weekday' || !inside(date.start, date.end))
 			continue;
@@ -124,7 +155,10 @@ function ask(
 	// "The policy …" → "the policy …"; names and "I" keep their capital.
 	const named = article.entities.some((e) => e.aliases.some((a) => statement.startsWith(a)));
 	const inner =
-		named || /^\p{Lu}{2}/u.test(lead.text)
+		named ||
+		lead.tags.has('ProperNoun') ||
+		lead.tags.has('Organization') ||
+		/^\p{Lu}{2}/u.test(lead.text)
 			? statement
 			: statement.charAt(0).toLowerCase() + statement.slice(1);
 	const prompt = `${slot.wh} does the article say ${inner}?`;
