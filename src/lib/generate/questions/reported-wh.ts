@@ -40,7 +40,11 @@ export function reportedWhQuestions(article: Article): Candidate[] {
 		if (sentence.isQuestion) continue;
 		for (const clause of splitClauses(sentence)) {
 			if (!clause.subject || !clause.verb || clause.quoted || clause.kind === 'relative') continue;
-			if (/[,;:“”"]/.test(clause.text) || wordsIn(clause.text) > 22) continue;
+			if (/[;:“”"]/.test(clause.text) || wordsIn(clause.text) > 26) continue;
+			// "open hostility shown in a statement": a bare participle is no clause's verb.
+			const verbWords = sentence.terms.slice(clause.verb.from, clause.verb.to);
+			if (verbWords.length === 1 && /(?:own|iven|aken|nown|rawn|een)$/.test(verbWords[0]!.normal))
+				continue;
 			// "…does not confer legal status but does give …": the verb must follow its own subject.
 			const between = sentence.terms.slice(clause.subject.to, clause.verb.from);
 			if (between.some((t) => !t.tags.has('Adverb') && !t.tags.has('Negative'))) continue;
@@ -80,7 +84,12 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 				entity,
 				others
 			});
-		} else if (mention.firstTerm === clause.verb!.to && WH_OBJECT[mention.kind]) {
+		} else if (
+			WH_OBJECT[mention.kind] &&
+			(mention.firstTerm === clause.verb!.to ||
+				// "sent a letter to Kim Jong Un" → "Who does the article say Trump sent a letter to?"
+				(before?.tags.has('Preposition') && mention.lastTerm === clause.lastTerm))
+		) {
 			const others = sameKindEntities(article, entity).map((e) => e.name);
 			slots.push({
 				start: mention.start,
@@ -147,10 +156,21 @@ function ask(
 	slot: Slot
 ): Candidate[] | undefined {
 	const { terms } = sentence;
-	const subjectStart = terms[clause.subject!.from]!.start;
-	const clauseEnd = terms[clause.lastTerm - 1]!.end;
-	const body = `${sentence.text.slice(subjectStart, slot.start)} ${sentence.text.slice(slot.end, clauseEnd)}`;
-	const statement = stripFinalPunctuation(body.replace(/\s+/g, ' ').trim());
+	// The clause's own words (an aside between commas left out), from its subject on, without
+	// the asked phrase: "Kim, who was in Beijing, planned to fly to New York" → "Kim planned to fly".
+	const subjectWords = sentence.text.slice(
+		terms[clause.subject!.from]!.start,
+		terms[clause.subject!.to - 1]!.end
+	);
+	const from = clause.text.indexOf(subjectWords);
+	const asked = sentence.text.slice(slot.start, slot.end);
+	if (from < 0) return undefined;
+	const body = clause.text.slice(from);
+	if (body.split(asked).length !== 2) return undefined;
+	const statement = stripFinalPunctuation(body.replace(asked, ' ').replace(/\s+/g, ' ').trim());
+	// Every word must be one the sentence has: a clause closed up around an aside can glue two.
+	const words = new Set(sentence.text.split(/[^\p{L}\p{N}'’-]+/u));
+	if (statement.split(/[^\p{L}\p{N}'’-]+/u).some((w) => w && !words.has(w))) return undefined;
 	const lead = terms[clause.subject!.from]!;
 	// "The policy …" → "the policy …"; names and "I" keep their capital.
 	const named = article.entities.some((e) => e.aliases.some((a) => statement.startsWith(a)));
