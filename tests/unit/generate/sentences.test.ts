@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../../../src/lib/generate';
+import { abbreviationQuestions } from '../../../src/lib/generate/questions/abbreviations';
+import { analyzed, PADDING } from './helpers';
 import type { Question } from '../../../src/lib/question/schema';
 
 /** Pads a tricky sentence into an article long enough to generate from. */
@@ -59,15 +61,14 @@ describe('question builders on tricky sentences', () => {
 	});
 
 	it('accepts the bracketed abbreviation as the meaning of LPG', () => {
-		const questions = generateQuestions(
-			article(
-				'The price of liquefied petroleum gas (LPG) doubled on Sunday across the whole country.'
+		const [abbreviation] = abbreviationQuestions(
+			analyzed(
+				'The price of liquefied petroleum gas (LPG) doubled on Sunday across the whole country.',
+				...PADDING
 			)
 		);
-		const vocabulary = find(questions, (q) => q.skill === 'vocabulary');
-		expect(vocabulary?.type === 'short-answer' && vocabulary.accepted).toContain(
-			'liquefied petroleum gas'
-		);
+		const draft = abbreviation?.draft;
+		expect(draft?.type === 'short-answer' && draft.accepted).toContain('liquefied petroleum gas');
 	});
 
 	it('offers plausible percentages, never above 100%', () => {

@@ -1,5 +1,6 @@
 import { normalizeAnswer } from '../text/normalize';
-import type { Article, Candidate, FactKind } from '../types';
+import { CLOZE_BLANK } from '../../question/schema';
+import type { Article, ArticleSentence, Candidate, FactKind } from '../types';
 import { sentenceCentrality, wordFrequencies } from './centrality';
 
 /**
@@ -48,6 +49,12 @@ export interface ImportanceModel {
  */
 export function importanceModel(article: Article): ImportanceModel {
 	const centrality = sentenceCentrality(article.sentences);
+	// Names the article repeats so often that a gap for them gives nothing away.
+	const repeated = new Set(
+		article.entities
+			.filter((e) => e.mentions.length >= 3 || e === article.topic)
+			.flatMap((e) => e.aliases.map(normalizeAnswer))
+	);
 	const frequencies = wordFrequencies(article.sentences);
 	const count = Math.max(1, article.sentences.length);
 	const byId = new Map(article.sentences.map((s) => [s.id, s]));
@@ -80,7 +87,9 @@ export function importanceModel(article: Article): ImportanceModel {
 			score += add('central', 0.6 * (centrality.get(sentence?.id ?? '') ?? 0));
 			score += add('recurs', 0.6 * salience(answer));
 			score += add('specific', specificity(answer));
-			const kind = triviaOrKind(candidate, sentence?.text ?? '');
+			const kind = incidental(candidate, sentence, repeated)
+				? 'trivia'
+				: triviaOrKind(candidate, sentence?.text ?? '');
 			score += add(kind, KIND_WEIGHT[kind]);
 			return { score, reasons };
 		}
@@ -93,9 +102,43 @@ export function importanceModel(article: Article): ImportanceModel {
  * matters more than position.
  */
 function specificity(answer: string): number {
-	if (/\d/.test(answer)) return 0.6;
+	if (/\d/.test(answer)) return 0.9;
 	if (/^\p{Lu}/u.test(answer) && !/^(?:True|False)$/.test(answer)) return 0.3;
 	return 0;
+}
+
+/**
+ * A gap whose answer a reader fills without reading: the article's own topic or a name it repeats
+ * three times or more ("Iran" in an article about Iran), a name used as a modifier ("the _____
+ * approach", "_____ recipients"), or a bare number with nothing counted ("the _____ countries").
+ */
+function incidental(
+	candidate: Candidate,
+	sentence: ArticleSentence | undefined,
+	repeated: ReadonlySet<string>
+): boolean {
+	const { draft } = candidate;
+	if (!sentence || !draft.prompt.includes(CLOZE_BLANK)) return false;
+	const answer = candidate.answer ?? draft.answerText;
+	const at = sentence.text.indexOf(answer);
+	if (at < 0) return false;
+	const next = sentence.terms.find(
+		(t) => t.start > at + answer.length - 1 && t.start <= at + answer.length + 1
+	);
+	const modifier =
+		/^\p{Lu}/u.test(answer) &&
+		next !== undefined &&
+		next.tags.has('Noun') &&
+		!next.tags.has('Pronoun') &&
+		!/[,;:.!?)]/.test(sentence.text.charAt(at + answer.length));
+	if (modifier) return true;
+	if (/^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(answer)) {
+		return (
+			!next?.tags.has('Noun') ||
+			/^(?:people|times|others|ones|countries|states)$/i.test(next.normal)
+		);
+	}
+	return repeated.has(normalizeAnswer(answer));
 }
 
 /** Facts teachers delete however central their sentence: a weekday, a currency conversion. */

@@ -77,6 +77,10 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 	const perSentence = new Map<string, number>();
 	const perType = new Map<string, number>();
 	let sentenceForms = 0;
+	const restated = new Map<string, number>();
+	const shown = new Set<string>();
+	let vocabulary = 0;
+	const vocabularyCap = Math.max(1, Math.floor(budget / 12));
 	const typeCap = Math.max(2, Math.ceil(budget * TYPE_SHARE));
 	const sentenceFormCap = Math.max(1, Math.floor(budget * SENTENCE_FORM_SHARE));
 	const fits = (candidate: Scored, perSentenceCap: number) => {
@@ -92,7 +96,15 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 				: Math.min(2, perSentenceCap);
 		if (ids.length === 1 && (perSentence.get(ids[0]!) ?? 0) >= cap) return false;
 		if ((perType.get(question.type) ?? 0) >= typeCap) return false;
-		return !isSentenceForm(question) || sentenceForms < sentenceFormCap;
+		// A word's meaning is one skill among seven; news facts come first.
+		if (question.skill === 'vocabulary' && vocabulary >= vocabularyCap) return false;
+		if (!isSentenceForm(question)) return true;
+		// One restatement per sentence (two of a long one), none of a sentence another question
+		// already shows as an option.
+		if (ids.some((id) => shown.has(id))) return false;
+		const long = wordsIn(question.evidence[0] ?? '') >= LONG_SENTENCE;
+		if (ids.some((id) => (restated.get(id) ?? 0) >= (long ? 2 : 1))) return false;
+		return sentenceForms < sentenceFormCap;
 	};
 	const take = (candidate: Scored) => {
 		const { question } = candidate;
@@ -103,7 +115,12 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 		answers.push(...candidate.answers);
 		if (ids.length === 1) perSentence.set(ids[0]!, (perSentence.get(ids[0]!) ?? 0) + 1);
 		perType.set(question.type, (perType.get(question.type) ?? 0) + 1);
-		if (isSentenceForm(question)) sentenceForms += 1;
+		if (isSentenceForm(question)) {
+			sentenceForms += 1;
+			ids.forEach((id) => restated.set(id, (restated.get(id) ?? 0) + 1));
+		}
+		if (ids.length > 1 || question.skill === 'main-idea') ids.forEach((id) => shown.add(id));
+		if (question.skill === 'vocabulary') vocabulary += 1;
 	};
 	const skills = new Set<string>();
 	for (const candidate of sorted) {

@@ -29,6 +29,8 @@ export function amountQuestions(article: Article): Candidate[] {
 			continue;
 		// "40 million euros" is money, asked by the number forms that know its currency.
 		if (CURRENCY.test(mention.unit)) continue;
+		// "more than 10 organizations": the article gives a bound, not a count to type back.
+		if (mention.approximate) continue;
 		// "a 500-page review": a number inside a compound adjective counts nothing.
 		if (/^-/.test(mention.sentence.text.slice(mention.end))) continue;
 		const counted = countedThing(mention);

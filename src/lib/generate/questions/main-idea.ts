@@ -4,13 +4,19 @@ import { candidate, singleChoice } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
+import { VAGUE_NOUN } from './wh';
 
 /** "During the storm, …", "On Tuesday, …": a scene-setting opener, not part of the statement. */
 const OPENER =
 	/^(?:(?:During|On|In|At|After|Before|Since|Under|With|Without|For|Meanwhile|However|Earlier|Later|Last|This|By|Amid|Despite|Separately|Also)\b[^,]{0,60}|(?:Hours|Days|Weeks|Months|Years|Minutes) (?:earlier|later)),\s+/;
 
 /** Openers that make a statement lean on what came before it. */
-const DEPENDENT = /^(?:he|she|it|they|this|these|those|but|and|so|also|however|meanwhile)\b/i;
+const DEPENDENT =
+	/^(?:he|she|it|they|this|these|those|but|and|so|also|however|meanwhile|instead|still|yet|then)\b/i;
+/** Longer than this, an option is a paragraph to read, not a statement to judge. */
+const MAX_STATEMENT_WORDS = 30;
+/** A pronoun anywhere leans on another sentence: "The sponsors cast it in terms of rights". */
+const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 
 /**
  * A sentence's main statement as a summary option: its main clause (and a clause coordinated with
@@ -36,8 +42,15 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 			.replace(/[.!?]?[”"]$/, (m) => (m.length > 1 ? m.slice(1) : m))
 			.trim()
 	);
-	if (wordsIn(text) < 6 || wordsIn(text) > 26 || !quotesBalanced(text) || DEPENDENT.test(text))
+	if (
+		wordsIn(text) < 6 ||
+		wordsIn(text) > MAX_STATEMENT_WORDS ||
+		!quotesBalanced(text) ||
+		DEPENDENT.test(text)
+	)
 		return undefined;
+	// "Leading the charge … was Gardner": a fronted phrase reads as a fragment out of context.
+	if (PRONOUN.test(text) || VAGUE_NOUN.test(text) || /^\p{L}+ing\b/u.test(text)) return undefined;
 	return capitalize(text);
 }
 

@@ -8,6 +8,9 @@ interface PersonRole {
 	sentence: ArticleSentence;
 }
 
+/** "House Foreign Affairs Chairman Rep.": a courtesy abbreviation left at a role's end. */
+const TRAILING_TITLE = /\s+(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.?$/;
+
 /** Roles that say nothing about the person in this story. */
 const EMPTY_ROLE = /^(?:mr|mrs|ms|dr|sir|the|a|an)\.?$/i;
 
@@ -82,9 +85,9 @@ function personRoles(article: Article): PersonRole[] {
 	for (const person of article.entities) {
 		if (person.kind !== 'person') continue;
 		// "President", "Republican": a one-word title says too little to be worth a question alone.
-		const roles = person.roles.filter(
-			(r) => !EMPTY_ROLE.test(r) && wordsIn(r) >= 2 && wordsIn(r) <= 10
-		);
+		const roles = person.roles
+			.map((r) => r.replace(TRAILING_TITLE, '').trim())
+			.filter((r) => !EMPTY_ROLE.test(r) && wordsIn(r) >= 2 && wordsIn(r) <= 10);
 		const role = [...roles].sort((a, b) => wordsIn(b) - wordsIn(a))[0];
 		if (!role) continue;
 		const mention =
