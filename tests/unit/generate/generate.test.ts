@@ -135,3 +135,38 @@ describe('generateQuestions on bad input', () => {
 		}
 	});
 });
+
+describe('generateQuestions on a pasted page with its clutter', () => {
+	const pasted = [
+		'Harbour Strike Enters Second Week as Talks Stall',
+		'',
+		'VALMOUTH, Norland (Reuters) — Dock workers at the port of Valmouth stayed on strike for an eighth day on Monday after talks with the port owners broke down again.',
+		'',
+		'Striking dock workers gather outside the port gates on Monday. (File)',
+		'',
+		'The strike has left 40 cargo ships waiting at anchor outside the harbour, the port authority said.',
+		'',
+		'Get the top stories delivered to your inbox every morning.',
+		'',
+		'Union leader Maria Ferro said the workers wanted a 9% raise to keep up with rising prices.',
+		'',
+		'The owners have offered 4%, which the union rejected as far too low for the work.',
+		'',
+		'Shops in the town said they were running short of fresh food because deliveries had stopped.',
+		'',
+		'© 2024 Norland News Agency. All rights reserved.'
+	].join('\n');
+	const questions = generateQuestions(pasted);
+	const quoted = questions.flatMap((q) => [q.prompt, ...q.evidence]).join('\n');
+
+	it('asks nothing about the headline, the dateline, a caption, a newsletter line or the copyright', () => {
+		expect(quoted).not.toMatch(/Enters Second Week|VALMOUTH|\(File\)|inbox|All rights reserved/);
+	});
+
+	it('asks each answer once', () => {
+		const answers = questions
+			.filter((q) => !['true-false', 'ordering', 'matching', 'multiple-choice'].includes(q.type))
+			.map((q) => q.answerText.toLowerCase());
+		expect(new Set(answers).size).toBe(answers.length);
+	});
+});

@@ -84,3 +84,114 @@ describe('fact importance', () => {
 		expect(reasons.join(' ')).toMatch(/cause \+/);
 	});
 });
+
+describe('fact importance across articles', () => {
+	// Each: a short article, a key fact (sentence id, kind, answer) and an aside of the same article.
+	it.each([
+		[
+			'flood',
+			[
+				'The river Arlen burst its banks on Sunday, flooding 300 homes in the town of Brenford.',
+				'Rescue teams moved 1,200 people to schools on higher ground.',
+				'The town hall clock, built in 1890, stopped at noon.'
+			],
+			['p1s1', 'number', '300'],
+			['p3s1', 'event', 'The town hall clock']
+		],
+		[
+			'court',
+			[
+				'The Supreme Court ruled 6-3 on Friday that the state may not ban the book.',
+				'The case began when a school board removed the book from its libraries.',
+				'Reporters waited on the steps in light rain.'
+			],
+			['p1s1', 'number', '6-3'],
+			['p3s1', 'event', 'light rain']
+		],
+		[
+			'football',
+			[
+				'Valmouth United won the cup final 2-1 after a late goal by Sara Lind.',
+				'Lind scored in the 89th minute with a header from a corner.',
+				'The stadium sold hot pies for five pounds.'
+			],
+			['p1s1', 'person', 'Sara Lind'],
+			['p3s1', 'number', 'five']
+		],
+		[
+			'merger',
+			[
+				'Kestrel Bank agreed to buy Harbour Savings for $2.6 billion, creating the largest lender in the region.',
+				'Shares in Harbour Savings rose 18% on the news.',
+				'The deal was announced on a Tuesday.'
+			],
+			['p1s1', 'number', '$2.6 billion'],
+			['p3s1', 'date', 'Tuesday']
+		],
+		[
+			'study',
+			[
+				'Teenagers who sleep eight hours score higher on memory tests, a study of 2,100 students found.',
+				'The researchers asked students to keep sleep diaries for two school years.',
+				'The study was printed on recycled paper.'
+			],
+			['p1s1', 'number', '2,100'],
+			['p3s1', 'event', 'recycled paper']
+		],
+		[
+			'election',
+			[
+				'Ana Ruiz won the mayoral election with 54% of the vote, defeating the sitting mayor.',
+				'Turnout rose to 61% after a campaign about housing costs.',
+				'Polling stations served free coffee.'
+			],
+			['p2s1', 'cause', 'a campaign about housing costs'],
+			['p3s1', 'event', 'free coffee']
+		],
+		[
+			'summit',
+			[
+				'The leaders of Norland and Estmark met in Geneva to sign a water-sharing treaty.',
+				'The treaty ends a dispute over the river that began in 1998.',
+				'The hotel had a view of the lake.'
+			],
+			['p2s1', 'date', '1998'],
+			['p3s1', 'event', 'a view of the lake']
+		],
+		[
+			'strike',
+			[
+				'Nurses at three city hospitals walked out on Monday, demanding safer staffing levels.',
+				'Hospital managers cancelled 400 planned operations because of the strike.',
+				'It was a Monday.'
+			],
+			['p2s1', 'cause', 'the strike'],
+			['p3s1', 'date', 'Monday']
+		],
+		[
+			'wildfire',
+			[
+				'A wildfire forced 5,000 people to leave their homes near Dunmore, officials said.',
+				'Strong winds spread the fire across 12,000 hectares of dry forest.',
+				'A nearby bakery stayed open.'
+			],
+			['p1s1', 'number', '5,000'],
+			['p3s1', 'event', 'A nearby bakery']
+		],
+		[
+			'vaccine',
+			[
+				'Health officials approved a new malaria vaccine for children under five in Kenya and Ghana.',
+				'Trials showed the vaccine cut severe cases by 75%.',
+				'The announcement was made in a large hall.'
+			],
+			['p2s1', 'number', '75%'],
+			['p3s1', 'event', 'a large hall']
+		]
+	] as const)('%s: ranks the key fact above the aside', (_name, paragraphs, key, aside) => {
+		const model = importanceModel(analyzed(...paragraphs));
+		const keyScore = model.of(candidateOn(key[0], key[1], key[2])).score;
+		const asideScore = model.of(candidateOn(aside[0], aside[1], aside[2])).score;
+		expect(keyScore).toBeGreaterThan(asideScore);
+	});
+});
