@@ -18,6 +18,7 @@ export interface Scored {
 export const IMPORTANT = 2.2;
 const MAX_QUESTIONS = 25;
 const MIN_QUESTIONS = 5;
+const WORDS_PER_QUESTION = 18;
 /** Of one sentence, a memory test more than comprehension: at most this share of the set. */
 const SENTENCE_FORM_SHARE = 0.4;
 const TYPE_SHARE = 0.4;
@@ -48,7 +49,8 @@ export function sameAnswer(a: string, b: string): boolean {
 
 /**
  * How many questions the article deserves: one per important distinct fact, at least five and at
- * most 25, and never more than one per 12 words, so a short passage is not padded with filler.
+ * most 25, and past five never more than one per 18 words (about one a sentence), so no passage
+ * is padded.
  */
 export function questionBudget(
 	scored: readonly Scored[],
@@ -56,7 +58,8 @@ export function questionBudget(
 	max = MAX_QUESTIONS
 ): number {
 	const facts = new Set(scored.filter((s) => s.importance >= IMPORTANT).map((s) => s.factKey));
-	return Math.max(1, Math.min(max, Math.floor(words / 12), Math.max(MIN_QUESTIONS, facts.size)));
+	const byLength = Math.max(MIN_QUESTIONS, Math.floor(words / WORDS_PER_QUESTION));
+	return Math.max(1, Math.min(max, byLength, Math.max(MIN_QUESTIONS, facts.size)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Article, Candidate } from '../types';
 import { abbreviationQuestions } from './abbreviations';
 import { actionQuestions } from './actions';
-import { amountQuestions } from './amounts';
+import { tallyQuestions } from './tallies';
 import { borderQuestions } from './borders';
 import { causeQuestions } from './causes';
 import { mainIdeaQuestions } from './main-idea';
@@ -39,7 +39,7 @@ export const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
 	whQuestions,
 	trueStatementQuestions,
 	reportedWhQuestions,
-	amountQuestions,
+	tallyQuestions,
 	quotedWordsQuestions,
 	actionQuestions,
 	phraseQuestions,

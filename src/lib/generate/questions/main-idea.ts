@@ -55,16 +55,19 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 }
 
 /**
- * The sentence that states the main event: of the first three, the most central, the lead
- * preferred (it usually states the event; centrality decides when it opens with colour instead).
+ * The sentence that states the main event: the lead, or when the lead has no statement of its
+ * own, the more central of the next two.
  */
 export function mainSentence(
 	article: Article,
 	centrality = sentenceCentrality(article.sentences)
 ): ArticleSentence | undefined {
+	// News states its main event first; the next sentences count only when the lead is colour (a
+	// quotation, a scene) with no statement of its own, and then the more central of them.
 	const opening = article.sentences.slice(0, 3).filter((s) => statementOf(s));
-	const weight = (s: ArticleSentence) => (centrality.get(s.id) ?? 0) + (s.position === 0 ? 0.4 : 0);
-	return [...opening].sort((a, b) => weight(b) - weight(a))[0];
+	const lead = opening.find((s) => s.position === 0);
+	if (lead) return lead;
+	return [...opening].sort((a, b) => (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0))[0];
 }
 
 /**

@@ -2,7 +2,7 @@ import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze } from '../compose/draft';
 import { CLOZE_BLANK } from '../../question/schema';
 import { contentWords } from '../facts/centrality';
-import { normalizeAnswer } from '../text/normalize';
+import { containsAnswer, normalizeAnswer, nounPhraseForms } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Term } from '../types';
 
 /** Heads that name no thing a reader must remember: "last week", "some people", "the way". */
@@ -55,7 +55,15 @@ export function phraseQuestions(article: Article): Candidate[] {
 	for (const phrase of phrases) {
 		const prompt = gapPrompt(phrase.sentence, phrase.start, phrase.end);
 		if (prompt.split(CLOZE_BLANK).length !== 2) continue;
-		const others = phrases.filter((p) => normalizeAnswer(p.text) !== normalizeAnswer(phrase.text));
+		// Refused answers are the phrases a student could mistake for this one: the same head noun.
+		const head = (text: string) => normalizeAnswer(text).split(' ').pop();
+		const others = phrases
+			.filter((p) => normalizeAnswer(p.text) !== normalizeAnswer(phrase.text))
+			.filter((p) => head(p.text) === head(phrase.text))
+			.slice(0, 4);
+		// A shorter form the prompt itself shows would be no answer at all.
+		const forms = nounPhraseForms(phrase.text).filter((form) => !containsAnswer(prompt, form));
+		if (forms.length === 0) continue;
 		const draft = cloze(
 			{
 				prompt,
@@ -64,7 +72,7 @@ export function phraseQuestions(article: Article): Candidate[] {
 				difficulty: 'medium',
 				explanation: `The article says: “${phrase.sentence.text}”`
 			},
-			[phrase.text],
+			forms,
 			others.map((o) => o.text)
 		);
 		// A phrase whose words the article repeats is one of its subjects; a one-off is colour.

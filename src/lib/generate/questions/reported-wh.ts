@@ -3,7 +3,7 @@ import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compo
 import { countryDistractors } from '../distractors/countries';
 import { sameKindEntities } from '../distractors/entities';
 import { stripFinalPunctuation } from '../text/grammar';
-import { containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
+import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity, FactKind, Mention } from '../types';
 import { EMPTY_HEAD, nounRuns } from './phrases';
 import { wellFormed } from './wh';
@@ -197,7 +197,11 @@ function ask(
 		evidence: [sentence],
 		explanation: `The article says: “${sentence.text}”`
 	};
-	const accepted = [slot.answer, ...(slot.entity?.aliases ?? [])];
+	const accepted = slot.entity
+		? [slot.answer, ...slot.entity.aliases]
+		: slot.kind === 'event'
+			? nounPhraseForms(slot.answer).filter((form) => !containsAnswer(prompt, form))
+			: [slot.answer];
 	const draft =
 		singleChoice(common, slot.answer, wrong) ??
 		shortAnswer(

@@ -3,7 +3,7 @@ import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compo
 import { countryDistractors } from '../distractors/countries';
 import { sameKindEntities } from '../distractors/entities';
 import { infinitiveOf, invertWithWh, quotesBalanced, stripFinalPunctuation } from '../text/grammar';
-import { containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
+import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
 import type {
 	Article,
 	ArticleSentence,
@@ -71,6 +71,8 @@ export const VAGUE_NOUN =
 export function wellFormed(prompt: string): boolean {
 	if (!/^(?:Who|What|Where|When|Which|Why|How)\b[^?]*\?$/.test(prompt)) return false;
 	if (/[,;]|[.!?]["”]?\s/.test(prompt) || !quotesBalanced(prompt)) return false;
+	// "blamed “ ” with foreign training": the asked words were a quotation, now empty.
+	if (/[“"]\s*[”"]/.test(prompt)) return false;
 	// "When did they rescind the policy?": a bare "the policy" leans on an earlier sentence.
 	if (VAGUE_NOUN.test(prompt)) return false;
 	// "Which organization cannot pass it alone?": a pronoun the question cannot resolve is vague.
@@ -415,13 +417,18 @@ function objectQuestion(
 		evidence: [sentence],
 		explanation: `The article says: “${sentence.text}”`
 	};
-	return candidate(shortAnswer(common, [bare, phrase]), copula ? 7 : 6.5, clauseKey(clause)).map(
-		(c) => ({
-			...c,
-			kind: copula ? ('definition' as const) : ('event' as const),
-			answer: bare
-		})
-	);
+	return candidate(
+		shortAnswer(
+			common,
+			[bare, ...nounPhraseForms(phrase)].filter((form) => !containsAnswer(prompt, form))
+		),
+		copula ? 7 : 6.5,
+		clauseKey(clause)
+	).map((c) => ({
+		...c,
+		kind: copula ? ('definition' as const) : ('event' as const),
+		answer: bare
+	}));
 }
 
 const DATE_LEAD = /\b(?:on|in|at|by|since|during|until|from|between)\s+$/i;
