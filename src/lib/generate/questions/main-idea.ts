@@ -12,9 +12,24 @@ const OPENER =
 
 /** Openers that make a statement lean on what came before it. */
 const DEPENDENT =
-	/^(?:he|she|it|they|this|these|those|but|and|so|also|however|meanwhile|instead|still|yet|then)\b/i;
+	/^(?:he|she|it|they|this|that|these|those|but|and|so|also|however|meanwhile|instead|still|yet|then)\b/i;
 /** Longer than this, an option is a paragraph to read, not a statement to judge. */
 const MAX_STATEMENT_WORDS = 30;
+const PREPOSITION = /^(?:for|by|to|in|on|at|with|after|before|from|over|under|during|as)$/i;
+
+/**
+ * A long statement cut before its last prepositional phrase that keeps it within the limit:
+ * "… to find a legislative fix by December | for almost 800,000 young people brought …".
+ */
+function withinLength(text: string): string {
+	const words = text.split(/\s+/);
+	if (words.length <= MAX_STATEMENT_WORDS) return text;
+	for (let k = MAX_STATEMENT_WORDS; k >= 8; k -= 1) {
+		if (PREPOSITION.test(words[k] ?? '')) return words.slice(0, k).join(' ');
+	}
+	return text;
+}
+
 /** A pronoun anywhere leans on another sentence: "The sponsors cast it in terms of rights". */
 const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 
@@ -35,12 +50,14 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 	const joined = reported
 		? sentence.text.slice(main.start, Math.max(main.end, reported.end))
 		: main.text;
-	const text = stripFinalPunctuation(
-		joined
-			.replace(OPENER, '')
-			.replace(/\s(?:also|then|meanwhile)\s/, ' ')
-			.replace(/[.!?]?[”"]$/, (m) => (m.length > 1 ? m.slice(1) : m))
-			.trim()
+	const text = withinLength(
+		stripFinalPunctuation(
+			joined
+				.replace(OPENER, '')
+				.replace(/\s(?:also|then|meanwhile)\s/, ' ')
+				.replace(/[.!?]?[”"]$/, (m) => (m.length > 1 ? m.slice(1) : m))
+				.trim()
+		)
 	);
 	if (
 		wordsIn(text) < 6 ||

@@ -97,7 +97,14 @@ export function nounRuns(terms: readonly Term[]): [number, number][] {
 		while (
 			j < terms.length &&
 			isPhraseWord(terms[j]!) &&
-			(j === i || !/[,;:.!?)"”]/.test(terms[j - 1]!.post))
+			(j === i || !/[,;:.!?)"”]/.test(terms[j - 1]!.post)) &&
+			// "give recipients | temporary protection": an adjective after a noun starts a new phrase.
+			!(
+				j > i &&
+				terms[j]!.tags.has('Adjective') &&
+				!terms[j]!.tags.has('Noun') &&
+				terms[j - 1]!.tags.has('Noun')
+			)
 		)
 			j += 1;
 		while (j > i && !terms[j - 1]!.tags.has('Noun')) j -= 1;
