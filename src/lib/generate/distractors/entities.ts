@@ -1,3 +1,4 @@
+import { findCountry } from '../data/countries';
 import type { Article, Entity, EntityKind } from '../types';
 
 /** Other entities of the same kind the article names, most mentioned first. */
@@ -7,9 +8,13 @@ export function sameKindEntities(
 	kinds?: readonly EntityKind[]
 ): Entity[] {
 	const wanted = kinds ?? [answer.kind];
-	return article.entities
-		.filter((e) => wanted.includes(e.kind) && e !== answer && !overlaps(e, answer))
-		.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+	return (
+		article.entities
+			.filter((e) => wanted.includes(e.kind) && e !== answer && !overlaps(e, answer))
+			// "Chad" read as a surname is still a country: never a wrong option for a person.
+			.filter((e) => e.kind !== 'person' || !findCountry(e.name))
+			.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+	);
 }
 
 /** "Putin" and "Vladimir Putin" are one person even if keyed apart. */

@@ -125,11 +125,23 @@ function incidental(
 	const next = sentence.terms.find(
 		(t) => t.start > at + answer.length - 1 && t.start <= at + answer.length + 1
 	);
+	// "the _____ approach": a lowercase word that goes on the noun phrase (compromise may call
+	// "approach" a verb, but no verb follows "the U.S." without a subject of its own).
 	const modifier =
 		/^\p{Lu}/u.test(answer) &&
 		next !== undefined &&
-		next.tags.has('Noun') &&
-		!next.tags.has('Pronoun') &&
+		/^\p{Ll}/u.test(next.text) &&
+		![
+			'Preposition',
+			'Conjunction',
+			'Determiner',
+			'Adverb',
+			'PastTense',
+			'Copula',
+			'Auxiliary',
+			'Modal',
+			'Pronoun'
+		].some((tag) => next.tags.has(tag)) &&
 		!/[,;:.!?)]/.test(sentence.text.charAt(at + answer.length));
 	if (modifier) return true;
 	if (/^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(answer)) {

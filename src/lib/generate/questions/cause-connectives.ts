@@ -14,7 +14,8 @@ const REASON =
 const PURPOSE =
 	/\b(?:went|go|goes|traveled|travelled|flew|came|met|meet|worked|work|moved)\b[^,;]{0,60}?\s(to (?!the\b|a\b|an\b)[a-z]+)\s/i;
 /** Causal conjunctions before a clause; "since" and "as" are checked further (they also tell time). */
-const CAUSAL = /(?:^|,?\s)(because(?: of)?|due to|as a result of|owing to|since|as|after)\s/gi;
+// "after" is left out: it dates an event far more often than it explains one.
+const CAUSAL = /(?:^|,?\s)(because(?: of)?|due to|as a result of|owing to|since|as)\s/gi;
 /** "as" that does not mean "because". */
 const NOT_CAUSAL_AS =
 	/^as (?:well|part|soon|long|much|many|far|of|if|though|usual|expected|a |an |the |it |he |she )/i;

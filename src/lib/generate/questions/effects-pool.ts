@@ -39,6 +39,11 @@ export function eventClauses(article: Article, skip: readonly ArticleSentence[])
 		if (!happened || terms.some((t) => /^(?:is|are|am)$/.test(t.normal))) continue;
 		if (terms.some((t) => REPORTING.test(t.normal))) continue;
 		if (terms.some((t) => t.tags.has('Copula') && !t.tags.has('Auxiliary'))) continue;
+		// "Trump's tweet recalled the bitter": a clause cut before its noun is no event.
+		const last = terms[terms.length - 1];
+		if (!last || !(last.tags.has('Noun') || last.tags.has('Value') || last.tags.has('Verb')))
+			continue;
+		if (last.tags.has('Adjective') && !last.tags.has('Noun')) continue;
 		clauses.push(
 			clause.charAt(0).toLowerCase() === clause.charAt(0)
 				? clause

@@ -34,8 +34,12 @@ const KIND: Record<string, FactKind> = {
  */
 function wholeSubject(sentence: ArticleSentence, subject: { from: number; to: number }): boolean {
 	const before = sentence.terms[subject.from - 1];
+	const last = sentence.terms[subject.to - 1];
+	// "Chad, another predominantly Muslim nation, was …": an apposition is not the subject.
+	if (before && /,/.test(before.post) && last && /,/.test(last.post)) return false;
 	if (!before || /[,;:—–]/.test(before.post)) return true;
 	return !(
+		before.tags.has('Adverb') ||
 		before.tags.has('Possessive') ||
 		before.tags.has('Determiner') ||
 		before.tags.has('Adjective') ||
@@ -70,7 +74,7 @@ export const VAGUE_NOUN =
  */
 export function wellFormed(prompt: string): boolean {
 	if (!/^(?:Who|What|Where|When|Which|Why|How)\b[^?]*\?$/.test(prompt)) return false;
-	if (/[,;]|[.!?]["”]?\s/.test(prompt) || !quotesBalanced(prompt)) return false;
+	if (/[,;—–]|[.!?]["”]?\s/.test(prompt) || !quotesBalanced(prompt)) return false;
 	// "blamed “ ” with foreign training": the asked words were a quotation, now empty.
 	if (/[“"]\s*[”"]/.test(prompt)) return false;
 	// "When did they rescind the policy?": a bare "the policy" leans on an earlier sentence.
