@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whQuestions, wellFormed } from '../../../src/lib/generate/questions/wh';
+import { questionSubject } from '../../../src/lib/generate/text/grammar';
 import type { QuestionDraft } from '../../../src/lib/generate/types';
 import { analyzed, PADDING } from './helpers';
 
@@ -82,5 +83,33 @@ describe('wellFormed', () => {
 		['Who closed the port', false]
 	])('“%s” → %s', (prompt, ok) => {
 		expect(wellFormed(prompt)).toBe(ok);
+	});
+});
+
+describe('questionSubject and “it”', () => {
+	const subjectOf = (...paragraphs: string[]) => {
+		const article = analyzed(...paragraphs);
+		const sentence = article.sentences[article.sentences.length - 1]!;
+		return questionSubject(article, sentence, sentence.terms.slice(0, 1))?.text;
+	};
+
+	it('reads “it” as the topic when the sentence before has the topic as its subject', () => {
+		expect(
+			subjectOf(
+				'Chile is a long and narrow country on the Pacific coast.',
+				'Chile exports copper and fruit to its neighbours.',
+				'It is about 4,300 kilometres long.'
+			)
+		).toBe('Chile');
+	});
+
+	it('leaves “it” alone when the sentence before is about something else', () => {
+		expect(
+			subjectOf(
+				'Chile is a long and narrow country on the Pacific coast.',
+				'The new budget bill passed the Chilean parliament on Monday.',
+				'It will raise taxes on copper.'
+			)
+		).toBeUndefined();
 	});
 });

@@ -8,26 +8,21 @@ import { VAGUE_NOUN } from './wh';
 
 /** "During the storm, …", "On Tuesday, …": a scene-setting opener, not part of the statement. */
 const OPENER =
-	/^(?:(?:During|On|In|At|After|Before|Since|Under|With|Without|For|Meanwhile|However|Earlier|Later|Last|This|By|Amid|Despite|Separately|Also)\b[^,]{0,60}|(?:Hours|Days|Weeks|Months|Years|Minutes) (?:earlier|later)),\s+/;
+	/^(?:(?:During|On|In|At|After|Before|Since|Under|With|Without|For|Meanwhile|However|Earlier|Later|Last|This|By|Amid|Despite|Separately|Also)\b[^,]{0,100}|(?:Hours|Days|Weeks|Months|Years|Minutes) (?:earlier|later)),\s+/;
 
 /** Openers that make a statement lean on what came before it. */
 const DEPENDENT =
 	/^(?:he|she|it|they|this|that|these|those|but|and|so|also|however|meanwhile|instead|still|yet|then)\b/i;
 /** Longer than this, an option is a paragraph to read, not a statement to judge. */
 const MAX_STATEMENT_WORDS = 30;
-const PREPOSITION = /^(?:for|by|to|in|on|at|with|after|before|from|over|under|during|as)$/i;
 
-/**
- * A long statement cut before its last prepositional phrase that keeps it within the limit:
- * "… to find a legislative fix by December | for almost 800,000 young people brought …".
- */
+/** A long statement cut at its last comma within the limit; left whole (and refused) if none. */
 function withinLength(text: string): string {
 	const words = text.split(/\s+/);
 	if (words.length <= MAX_STATEMENT_WORDS) return text;
-	for (let k = MAX_STATEMENT_WORDS; k >= 8; k -= 1) {
-		if (PREPOSITION.test(words[k] ?? '')) return words.slice(0, k).join(' ');
-	}
-	return text;
+	// Cut only where the sentence itself pauses: at a comma, so the statement still ends whole.
+	const cut = text.lastIndexOf(', ', words.slice(0, MAX_STATEMENT_WORDS).join(' ').length);
+	return cut > 0 && wordsIn(text.slice(0, cut)) >= 8 ? text.slice(0, cut) : text;
 }
 
 /** A pronoun anywhere leans on another sentence: "The sponsors cast it in terms of rights". */

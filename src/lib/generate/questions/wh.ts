@@ -66,7 +66,7 @@ const MAX_PROMPT_WORDS = 24;
 
 /** "the policy", "the deal": a noun that names nothing until an earlier sentence says which. */
 export const VAGUE_NOUN =
-	/\bthe (?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter)\b(?!\s+(?:of|to|for|on|that|which|who|by|from|in)\b)/i;
+	/\bthe (?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter)\b(?!\s+(?:of|to|for|that|which|who)\b)/i;
 
 /**
  * The grammar check every wh-question passes: one clause (no comma or semicolon), balanced quotes,

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { splitClauses } from '../analyze/clauses';
 import type { Article, ArticleSentence, Term } from '../types';
 import { capitalize } from './normalize';
 
@@ -83,7 +84,10 @@ export function questionSubject(
 	if (subjectTerms.some((t) => t.tags.has('Verb'))) return undefined;
 	if (subjectTerms.length === 1 && PRONOUNS.test(first.text)) {
 		const pronoun = first.normal;
-		if (pronoun === 'it' && article.topic) return { text: article.topic.name, plural: false };
+		if (pronoun === 'it')
+			return article.topic && continuesTopic(article, sentence)
+				? { text: article.topic.name, plural: false }
+				: undefined;
 		if (pronoun === 'he' || pronoun === 'she') {
 			const person = lastPersonBefore(article, sentence);
 			return person ? { text: person, plural: false } : undefined;
@@ -133,6 +137,30 @@ function lastPersonBefore(article: Article, sentence: ArticleSentence): string |
 	if (!last) return undefined;
 	const entity = article.entities.find((e) => e.kind === 'person' && e.key === last.key);
 	return entity?.name;
+}
+
+/**
+ * Whether "it" at the start of `sentence` is the article's topic: the nearest earlier sentence
+ * whose subject is not itself "it" has the topic as its subject ("Kazakhstan is bordered by … It is
+ * a massive country"). "It" is as often the bill or the ruling just named, so nothing else counts.
+ */
+function continuesTopic(article: Article, sentence: ArticleSentence): boolean {
+	const topic = article.topic;
+	if (!topic) return false;
+	for (let p = sentence.position - 1; p >= Math.max(0, sentence.position - 3); p -= 1) {
+		const before = article.sentences[p]!;
+		// "What difference does it make?": a rhetorical question leaves the topic where it was.
+		if (before.isQuestion) continue;
+		const clause = splitClauses(before).find((c) => c.subject);
+		if (!clause?.subject) continue;
+		const subject = before.terms
+			.slice(clause.subject.from, clause.subject.to)
+			.map((t) => t.text)
+			.join(' ');
+		if (/^it$/i.test(subject)) continue;
+		return topic.aliases.some((alias) => subject === alias || subject.endsWith(` ${alias}`));
+	}
+	return false;
 }
 
 /**
