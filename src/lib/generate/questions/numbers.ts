@@ -9,6 +9,7 @@ import {
 } from '../text/grammar';
 import { hash32 } from '../text/hash';
 import { wordsIn } from '../text/normalize';
+import { wellFormed } from './wh';
 import type { Article, Candidate, NumberMention } from '../types';
 
 const LEAD_QUALIFIERS =
@@ -26,10 +27,12 @@ export function numberQuestions(article: Article): Candidate[] {
 		const others = article.numbers.filter((n) => n !== mention);
 		const wrong = numberDistractors(mention, others, 3);
 		const importance = 6 + (mention.isPercent ? 1 : 0) + (mention.isMoney ? 0.5 : 0);
-		const prompt =
+		const phrased =
 			mention.isPercent || mention.isMoney || mention.unit
 				? phraseQuestion(article, mention)
 				: undefined;
+		// "How many options did lawmakers have Agree to …?": the same grammar check as every wh-question.
+		const prompt = phrased && wellFormed(phrased) ? phrased : undefined;
 		if (prompt) {
 			const explanation = `The article says: “${sentence.text}”`;
 			const common = { prompt, skill: 'number' as const, evidence: [sentence], explanation };

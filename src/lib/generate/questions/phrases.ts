@@ -118,6 +118,8 @@ function isPhraseWord(term: Term): boolean {
 	const tags = term.tags;
 	if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Value') || tags.has('Possessive'))
 		return false;
+	// "a flight Sunday": a day or month is when, not part of what.
+	if (tags.has('Date') || tags.has('WeekDay') || tags.has('Month')) return false;
 	if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
 	return (
 		(tags.has('Noun') || tags.has('Adjective')) &&

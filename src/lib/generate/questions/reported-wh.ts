@@ -6,7 +6,7 @@ import { stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity, FactKind, Mention } from '../types';
 import { EMPTY_HEAD, nounRuns } from './phrases';
-import { wellFormed } from './wh';
+import { VAGUE_NOUN, wellFormed } from './wh';
 
 const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside)$/;
 const DATE_LEAD = /\b(?:on|in|at|by|since|during|until)\s+$/i;
@@ -117,7 +117,7 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 		const stranded = before?.tags.has('Preposition') && endsClause && start - 1 >= clause.verb!.to;
 		if (!isObject && !stranded) continue;
 		const answer = sentence.text.slice(terms[from]!.start, terms[to - 1]!.end);
-		if (/["“”]/.test(answer)) continue;
+		if (/["“”]/.test(answer) || VAGUE_NOUN.test(`the ${answer}`)) continue;
 		// "approves a new budget or budget extension": one of two joined phrases is half an answer.
 		if (/^(?:and|or|but)$/.test(terms[to]?.normal ?? '')) continue;
 		slots.push({

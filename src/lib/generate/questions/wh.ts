@@ -19,8 +19,7 @@ const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside|across|throughout)$
 const WH_SUBJECT: Record<string, string> = {
 	person: 'Who',
 	organization: 'Which organization',
-	country: 'Which country',
-	place: 'Which place'
+	country: 'Which country'
 };
 const KIND: Record<string, FactKind> = {
 	person: 'person',
@@ -47,6 +46,11 @@ function wholeSubject(sentence: ArticleSentence, subject: { from: number; to: nu
 		/['’]s?$/.test(before.text) ||
 		before.tags.has('Noun')
 	);
+}
+
+/** "the latest pay offer" → "latest pay offer". */
+function bareOf(phrase: string): string {
+	return phrase.replace(/^(?:a|an|the|this|that|its|their|his|her)\s+/i, '');
 }
 
 /** Who did what to whom in one clause is one fact: its subject and its object are not asked both. */
@@ -172,7 +176,10 @@ function subjectQuestion(
 		rest = `${rest} that ${reported.text.replace(/^that\s+/i, '')}`.trim();
 	} else if (reported) return [];
 	if (wordsIn(rest) < 2) return [];
-	const prompt = `${WH_SUBJECT[entity.kind] ?? 'Who'} ${verbText.replace(/^\w/, (c) => c.toLowerCase())}${rest ? ` ${rest}` : ''}?`;
+	// "Which place voted against the bill?": a place as the doer is a misread group; ask no one.
+	const wh = WH_SUBJECT[entity.kind];
+	if (!wh) return [];
+	const prompt = `${wh} ${verbText.replace(/^\w/, (c) => c.toLowerCase())}${rest ? ` ${rest}` : ''}?`;
 	return entityAnswer(
 		article,
 		sentence,
@@ -205,7 +212,9 @@ function complementQuestions(
 			(LOCATIVE.test(before.normal) ||
 				(before.tags.has('Determiner') &&
 					LOCATIVE.test(sentence.terms[mention.firstTerm - 2]?.normal ?? '')));
-		const isObject = mention.firstTerm === verb.to && mention.kind === 'person';
+		// "accuse Manafort and Kilimnik": one of two joined names is half an answer.
+		const joinedNext = /^(?:and|or)$/.test(sentence.terms[mention.lastTerm]?.normal ?? '');
+		const isObject = mention.firstTerm === verb.to && mention.kind === 'person' && !joinedNext;
 		if (!isPlace && !isObject) continue;
 		// "announced a policy on entry into the United States": a place after another preposition
 		// belongs to a noun, not to where the clause happened.
@@ -414,7 +423,9 @@ function objectQuestion(
 			);
 	if (!prompt || !wellFormed(prompt)) return [];
 	if (containsAnswer(prompt, phrase)) return [];
-	const bare = phrase.replace(/^(?:a|an|the|this|that|its|their|his|her)\s+/i, '');
+	// "the decision", "the policy": an answer that names nothing on its own.
+	if (VAGUE_NOUN.test(`the ${bareOf(phrase)}`)) return [];
+	const bare = bareOf(phrase);
 	const common = {
 		prompt,
 		skill: 'detail' as const,
