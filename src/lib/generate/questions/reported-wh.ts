@@ -1,10 +1,18 @@
 import { splitClauses, type Clause } from '../analyze/clauses';
-import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
+import { candidate, numeric, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
 import { countryDistractors } from '../distractors/countries';
 import { sameKindEntities } from '../distractors/entities';
 import { stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
-import type { Article, ArticleSentence, Candidate, Entity, FactKind, Mention } from '../types';
+import type {
+	Article,
+	ArticleSentence,
+	Candidate,
+	Entity,
+	FactKind,
+	Mention,
+	NumberMention
+} from '../types';
 import { EMPTY_HEAD, nounRuns } from './phrases';
 import { VAGUE_NOUN, wellFormed } from './wh';
 
@@ -25,6 +33,8 @@ interface Slot {
 	kind: FactKind;
 	entity?: Entity;
 	others: string[];
+	/** For a count: its value and unit, asked as a number to type. */
+	amount?: NumberMention;
 }
 
 /**
@@ -129,6 +139,31 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 			others: []
 		});
 	}
+	// "moved 1,200 people to schools" → "How many people does the article say rescue teams moved
+	// to schools?": a count (not a bound such as "more than") that is the verb's object.
+	for (const amount of article.numbers) {
+		if (amount.sentence !== sentence || amount.approximate || amount.isPercent || amount.isMoney)
+			continue;
+		if (
+			!amount.unit ||
+			amount.firstTerm !== clause.verb!.to ||
+			/^-/.test(sentence.text.slice(amount.end))
+		)
+			continue;
+		// "Davila was 3 years old": after "be" a number describes; "How old …" is another question.
+		if (terms.slice(clause.verb!.from, clause.verb!.to).some((t) => t.tags.has('Copula'))) continue;
+		const unitEnd = terms[amount.lastTerm + amount.unit.split(' ').length - 1];
+		if (!unitEnd || !inside(amount.start, unitEnd.end)) continue;
+		slots.push({
+			start: amount.start,
+			end: unitEnd.end,
+			wh: `How many ${amount.unit}`,
+			answer: amount.text,
+			kind: 'number',
+			others: [],
+			amount
+		});
+	}
 	for (const date of article.dates) {
 		if (date.sentence !== sentence || date.precision === 'weekday' || !inside(date.start, date.end))
 			continue;
@@ -202,15 +237,16 @@ function ask(
 		: slot.kind === 'event'
 			? nounPhraseForms(slot.answer).filter((form) => !containsAnswer(prompt, form))
 			: [slot.answer];
-	const draft =
-		singleChoice(common, slot.answer, wrong) ??
-		shortAnswer(
-			common,
-			accepted,
-			wrong.map((w) => w.text)
-		);
+	const draft = slot.amount
+		? numeric({ ...common, skill: 'number' }, slot.amount.value, slot.amount.unit, slot.answer)
+		: (singleChoice(common, slot.answer, wrong) ??
+			shortAnswer(
+				common,
+				accepted,
+				wrong.map((w) => w.text)
+			));
 	const key = `${slot.kind}:${sentence.id}:${normalizeAnswer(slot.answer)}`;
-	return candidate(draft, draft.type === 'single-choice' ? 7.5 : 6.5, key).map((c) => ({
+	return candidate(draft, draft.type === 'short-answer' ? 6.5 : 7.5, key).map((c) => ({
 		...c,
 		kind: slot.kind,
 		answer: slot.answer
