@@ -1,4 +1,10 @@
-import { clutterReason, isRealParagraph, listHeaderReason, type ListReason } from './clutter';
+import {
+	clutterReason,
+	isRealParagraph,
+	listHeaderReason,
+	type ClutterReason,
+	type ListReason
+} from './clutter';
 import { findDateline, headlineOf } from './headline';
 
 /**
@@ -11,20 +17,7 @@ import { findDateline, headlineOf } from './headline';
  * whole junk lines, a leading headline or dateline, and missing spaces between sentences change.
  */
 
-export type DropReason =
-	| 'headline'
-	| 'dateline'
-	| 'byline'
-	| 'caption'
-	| 'credit'
-	| 'newsletter'
-	| 'share'
-	| 'comments'
-	| 'copyright'
-	| 'related'
-	| 'advert'
-	| 'most-popular'
-	| 'timestamp';
+export type DropReason = 'headline' | 'dateline' | ClutterReason | ListReason;
 
 export interface DroppedBlock {
 	text: string;
