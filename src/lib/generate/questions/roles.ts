@@ -27,6 +27,7 @@ export function roleQuestions(article: Article): Candidate[] {
 			.filter((r) => r.person !== person && !sameRole(r.role, role))
 			.map((r) => ({ text: capitalize(r.role) }));
 		const explanation = `The article says: “${sentence.text}”`;
+		// "Who is X?" and "Who is the <role>?" test one fact: a quiz asks one of them.
 		const key = `role:${person.key}`;
 		const byName = singleChoice(
 			{
@@ -57,7 +58,7 @@ export function roleQuestions(article: Article): Candidate[] {
 				otherPeople.map((text) => ({ text }))
 			) ?? shortAnswer(common, [person.name, ...person.aliases], otherPeople);
 		out.push(
-			...candidate(byRole, 6.5, `${key}:name`).map((c) => ({
+			...candidate(byRole, 6.5, key).map((c) => ({
 				...c,
 				kind: 'person' as const,
 				answer: person.name

@@ -54,17 +54,16 @@ export function wordsIn(text: string): number {
 
 /**
  * The forms of a noun phrase a student would type for it: the phrase, without its determiner, and
- * its head with one or no modifier ("a temporary spending measure" → "temporary spending measure",
- * "spending measure", "measure"). Grading then forgives case, articles and typos.
+ * its last two words ("a temporary spending measure" → "temporary spending measure", "spending
+ * measure"). Grading then forgives case, articles and typos.
  *
- * @example nounPhraseForms('the government shutdown') // ['the government shutdown', 'government shutdown', 'shutdown']
+ * @example nounPhraseForms('the spending measure') // ['the spending measure', 'spending measure']
  */
 export function nounPhraseForms(phrase: string): string[] {
 	const bare = phrase.replace(/^(?:a|an|the|this|that|its|their|his|her)\s+/i, '');
 	const words = bare.split(/\s+/);
 	const forms = [phrase, bare];
+	// A bare last word is often no answer at all ("general" of "inspector general").
 	if (words.length >= 3) forms.push(words.slice(-2).join(' '));
-	if (words.length >= 2 && words[words.length - 1]!.length > 3)
-		forms.push(words[words.length - 1]!);
 	return [...new Set(forms)];
 }
