@@ -1,4 +1,4 @@
-import type { Question } from '../question/schema';
+import { CLOZE_BLANK, type Question } from '../question/schema';
 import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { importanceModel } from './facts/importance';
@@ -52,6 +52,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		for (const built of build(article).flatMap((c) => withGapChoices(article, c))) {
 			const question = finalize(built.draft);
 			if (!question || qualityIssues([question], sentenceTexts, true).length > 0) continue;
+			if (leansOnPronoun(question)) continue;
 			const { score, reasons } = importance.of(built);
 			const form = built.score / 8;
 			scored.push({
@@ -95,6 +96,16 @@ function withGapChoices(article: Parameters<typeof acceptAbbreviations>[0], c: C
 	const withAliases = { ...c, draft: acceptAbbreviations(article, c.draft) };
 	const variants = gapChoice(withAliases);
 	return variants.length > 0 ? variants : [withAliases];
+}
+
+/**
+ * A gap in a sentence that opens with "It", "This" or "They" asks a reader to fill in a sentence
+ * whose subject they cannot name out of context.
+ */
+function leansOnPronoun(question: Question): boolean {
+	if (!question.prompt.includes(CLOZE_BLANK)) return false;
+	const sentence = question.prompt.replace(/^Choose the [^:]*:\s*/, '');
+	return /^(?:It|Its|This|These|They|Their|Those)\b/.test(sentence);
 }
 
 /** What a student answers, for "each answer once": names on both sides of a matching pair too. */

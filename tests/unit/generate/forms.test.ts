@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../../../src/lib/generate';
 import { gapPrompt } from '../../../src/lib/generate/compose/clause-gap';
+import { singleChoice } from '../../../src/lib/generate/compose/draft';
+import { reportedWhQuestions } from '../../../src/lib/generate/questions/reported-wh';
 import { actionQuestions } from '../../../src/lib/generate/questions/actions';
 import { tallyQuestions } from '../../../src/lib/generate/questions/tallies';
 import { statementOf } from '../../../src/lib/generate/questions/main-idea';
@@ -129,5 +132,43 @@ describe('gapPrompt', () => {
 		expect(prompt).toContain('_____');
 		expect(prompt.split(' ').length).toBeLessThan(long.split(' ').length);
 		expect(prompt).not.toContain('Marden');
+	});
+});
+
+describe('options and framing', () => {
+	it('never offers two options that could both be right (“House” beside “House of Representatives”)', () => {
+		const draft = singleChoice(
+			{ prompt: 'Which chamber passed the bill?', skill: 'detail', evidence: [] },
+			'U.S. House of Representatives',
+			[{ text: 'House' }, { text: 'Senate' }, { text: 'Supreme Court' }]
+		);
+		expect(draft?.type === 'single-choice' && draft.options).not.toContain('House');
+	});
+
+	it('frames a reported claim as its speaker’s, not the article’s', () => {
+		const prompts = reportedWhQuestions(
+			analyzed(
+				'The national news agency said the minister flew to Oslo on Wednesday.',
+				'Officials in Bergen confirmed the visit later that day.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts).toContain(
+			'Where did the national news agency say the minister flew on Wednesday?'
+		);
+		expect(prompts.filter((p) => p.includes('does the article say the minister flew'))).toEqual([]);
+	});
+
+	it('asks no gap in a sentence that opens with “It”', () => {
+		const questions = generateQuestions(
+			[
+				'The council approved a new flood barrier for the river port of Valmouth on Monday.',
+				'It will cost 40 million euros and take three years to build.',
+				...PADDING
+			].join('\n\n')
+		);
+		expect(
+			questions.filter((q) => /_____/.test(q.prompt) && /\bIt will cost\b/.test(q.prompt))
+		).toEqual([]);
 	});
 });

@@ -27,7 +27,7 @@ describe('question builders on tricky sentences', () => {
 		],
 		[
 			'a percentage share',
-			'It holds 3% of global oil reserves, according to the ministry of energy.',
+			'Kazakhstan holds 3% of global oil reserves, according to the ministry of energy.',
 			'cloze',
 			'3%'
 		],

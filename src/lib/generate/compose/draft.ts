@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { QuestionSchema, type Difficulty, type Question, type Skill } from '../../question/schema';
 import { questionId, seededOrder } from '../text/hash';
+import { normalizeAnswer } from '../text/normalize';
 import type { ArticleSentence, Candidate, QuestionDraft } from '../types';
 
 export interface WrongOption {
@@ -36,13 +37,24 @@ function base(common: Common) {
 
 /** Options with distinct texts (case-insensitive), the correct ones first in `correct`. */
 function distinctWrong(correct: readonly string[], wrong: readonly WrongOption[]): WrongOption[] {
-	const seen = new Set(correct.map((c) => c.toLowerCase()));
+	const seen = correct.map((c) => normalizeAnswer(c));
 	return wrong.filter((w) => {
-		const key = w.text.toLowerCase();
-		if (seen.has(key) || !w.text.trim()) return false;
-		seen.add(key);
+		const key = normalizeAnswer(w.text);
+		if (!key || seen.some((other) => overlapping(key, other))) return false;
+		seen.push(key);
 		return true;
 	});
+}
+
+/**
+ * Two options that could both be right: equal, or a short one (a name, up to four words) inside
+ * the other as whole words — "House" beside "U.S. House of Representatives", "Strzok" beside
+ * "Peter Strzok".
+ */
+function overlapping(a: string, b: string): boolean {
+	if (a === b) return true;
+	const [short, long] = a.length < b.length ? [a, b] : [b, a];
+	return short.split(' ').length <= 4 && ` ${long} `.includes(` ${short} `);
 }
 
 /** A single-choice draft, or undefined when fewer than two wrong options are available. */

@@ -49,7 +49,8 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 		{ ...cloze, group },
 		{
 			draft: { ...choice, evidence: draft.evidence, sentenceIds: draft.sentenceIds },
-			score: cloze.score - 0.5,
+			// Teachers keep a gap with fitting options far more often than a gap to type into.
+			score: cloze.score + 0.5,
 			factKey: cloze.factKey,
 			group
 		}

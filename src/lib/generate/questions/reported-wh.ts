@@ -40,7 +40,8 @@ interface Slot {
 /**
  * "Where does the article say Kim planned to fly on Wednesday?", "When does the article say the
  * policy was established?", "Who does the article say the council elected?": a wh-question about
- * a place, date or named object inside a clause, framed by "does the article say" so that the
+ * a place, date or named object inside a clause, framed by "does the article say" (or, for what
+ * someone claimed, "did Yonhap say") so that the
  * clause keeps its own words and tense (no verb has to be conjugated, so none can be conjugated
  * wrong). Subjects are asked directly by `wh.ts`.
  */
@@ -184,6 +185,27 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 	return slots;
 }
 
+/**
+ * Who a reported clause is told by, as a question can name them: an entity the speaker phrase
+ * names ("South Korea's Yonhap news agency" → "Yonhap"), or the phrase itself when it is a plain
+ * noun phrase ("officials"); undefined for a pronoun or an unreadable speaker.
+ */
+function tellerOf(article: Article, sentence: ArticleSentence, clause: Clause): string | undefined {
+	const phrase = clause.speaker?.trim();
+	if (!phrase || /^(?:he|she|they|it|we|i|you)$/i.test(phrase) || wordsIn(phrase) > 6)
+		return undefined;
+	const normalized = ` ${normalizeAnswer(phrase)} `;
+	const entity = article.entities.find((e) =>
+		e.aliases.some((alias) => normalized.includes(` ${normalizeAnswer(alias)} `))
+	);
+	if (entity && (entity.kind === 'person' || entity.kind === 'organization')) return entity.name;
+	// A common noun phrase ("the national news agency", "officials") names the teller plainly.
+	const plain = phrase.replace(/^(?:the|a|an) /i, (m) => m.toLowerCase());
+	return /^(?:(?:the|a|an) )?\p{Ll}/u.test(plain) && sentence.text.includes(phrase)
+		? plain
+		: undefined;
+}
+
 function ask(
 	article: Article,
 	sentence: ArticleSentence,
@@ -216,7 +238,10 @@ function ask(
 		/^\p{Lu}{2}/u.test(lead.text)
 			? statement
 			: statement.charAt(0).toLowerCase() + statement.slice(1);
-	const prompt = `${slot.wh} does the article say ${inner}?`;
+	// What someone claimed is theirs, not the article's: "Where does Yonhap say Kim planned to fly?"
+	const teller = clause.kind === 'reported' ? tellerOf(article, sentence, clause) : 'the article';
+	if (!teller) return undefined;
+	const prompt = `${slot.wh} ${teller === 'the article' ? 'does' : 'did'} ${teller} say ${inner}?`;
 	if (!wellFormed(prompt) || containsAnswer(prompt, slot.answer)) return undefined;
 	const shown = ` ${normalizeAnswer(prompt)} `;
 	const wrong: WrongOption[] = [...new Set(slot.others)]
