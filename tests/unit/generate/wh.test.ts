@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { whQuestions, wellFormed } from '../../../src/lib/generate/questions/wh';
+import { whQuestions } from '../../../src/lib/generate/questions/wh';
+import { wellFormed } from '../../../src/lib/generate/text/question-grammar';
 import { questionSubject } from '../../../src/lib/generate/text/grammar';
 import type { QuestionDraft } from '../../../src/lib/generate/types';
 import { analyzed, PADDING } from './helpers';

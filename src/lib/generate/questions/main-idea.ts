@@ -4,7 +4,7 @@ import { candidate, singleChoice } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
-import { VAGUE_NOUN } from './wh';
+import { VAGUE_NOUN } from '../text/question-grammar';
 
 /** "During the storm, …", "On Tuesday, …": a scene-setting opener, not part of the statement. */
 const OPENER =

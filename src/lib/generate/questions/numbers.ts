@@ -9,7 +9,7 @@ import {
 } from '../text/grammar';
 import { hash32 } from '../text/hash';
 import { wordsIn } from '../text/normalize';
-import { wellFormed } from './wh';
+import { wellFormed } from '../text/question-grammar';
 import type { Article, Candidate, NumberMention } from '../types';
 
 const LEAD_QUALIFIERS =

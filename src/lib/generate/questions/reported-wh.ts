@@ -14,7 +14,7 @@ import type {
 	NumberMention
 } from '../types';
 import { EMPTY_HEAD, nounRuns } from './phrases';
-import { VAGUE_NOUN, wellFormed } from './wh';
+import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 
 const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside)$/;
 const DATE_LEAD = /\b(?:on|in|at|by|since|during|until)\s+$/i;

@@ -3,7 +3,7 @@ import { candidate, shortAnswer, singleChoice } from '../compose/draft';
 import { hash32 } from '../text/hash';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
-import { wellFormed } from './wh';
+import { wellFormed } from '../text/question-grammar';
 
 /** "called the probe a “witch hunt”", "described the ruling as “a tremendous victory”". */
 const NAMING =

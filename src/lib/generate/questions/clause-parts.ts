@@ -1,0 +1,36 @@
+import type { Clause } from '../analyze/clauses';
+import type { ArticleSentence } from '../types';
+
+/**
+ * Whether the subject range holds the whole noun phrase: not "budget deal" out of "The Senate's
+ * two-year budget deal", nor "lawmakers' attention" out of "With lawmakers' attention focused…".
+ */
+export function wholeSubject(
+	sentence: ArticleSentence,
+	subject: { from: number; to: number }
+): boolean {
+	const before = sentence.terms[subject.from - 1];
+	const last = sentence.terms[subject.to - 1];
+	// "Chad, another predominantly Muslim nation, was …": an apposition is not the subject.
+	if (before && /,/.test(before.post) && last && /,/.test(last.post)) return false;
+	if (!before || /[,;:—–]/.test(before.post)) return true;
+	return !(
+		before.tags.has('Adverb') ||
+		before.tags.has('Possessive') ||
+		before.tags.has('Determiner') ||
+		before.tags.has('Adjective') ||
+		before.tags.has('Preposition') ||
+		/['’]s?$/.test(before.text) ||
+		before.tags.has('Noun')
+	);
+}
+
+/** "the latest pay offer" → "latest pay offer". */
+export function bareOf(phrase: string): string {
+	return phrase.replace(/^(?:a|an|the|this|that|its|their|his|her)\s+/i, '');
+}
+
+/** Who did what to whom in one clause is one fact: its subject and its object are not asked both. */
+export function clauseKey(clause: Clause): string {
+	return `clause:${clause.sentence.id}:${clause.start}`;
+}

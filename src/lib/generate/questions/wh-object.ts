@@ -1,0 +1,142 @@
+import type { Clause } from '../analyze/clauses';
+import { candidate, shortAnswer } from '../compose/draft';
+import { infinitiveOf, invertWithWh, stripFinalPunctuation } from '../text/grammar';
+import { containsAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
+import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
+import type { Article, ArticleSentence, Candidate, Mention, Term } from '../types';
+import { bareOf, clauseKey, wholeSubject } from './clause-parts';
+
+/** Prepositions a verb takes its object with: "voted against the bill", "called for a ban". */
+const OBJECT_PREPOSITION = /^(?:to|for|against|with|about|into|on|onto|over)$/;
+
+/** Verbs whose object says little: "told reporters", "took time", "made it". */
+const EMPTY_OBJECT_VERB =
+	/^(?:say|tell|write|take|make|have|get|give|do|put|keep|see|add|ask|call|find|include|continue)$/;
+
+const NOUNISH = (t: Term) =>
+	(t.tags.has('Noun') ||
+		t.tags.has('Adjective') ||
+		t.tags.has('Determiner') ||
+		t.tags.has('Value')) &&
+	!t.tags.has('Pronoun') &&
+	!t.tags.has('QuestionWord');
+const STOP_NP =
+	/^(?:that|which|who|whom|whose|to|for|from|in|on|at|by|with|of|over|after|before|as|than|and|or|but|if)$/;
+
+/** The noun phrase starting at `from`: "a discharge petition", "temporary protection". */
+function nounPhraseAt(terms: readonly Term[], from: number, to: number): number | undefined {
+	let end = from;
+	while (end < to && end - from < 6 && NOUNISH(terms[end]!) && !STOP_NP.test(terms[end]!.normal)) {
+		end += 1;
+		if (/[,;:.!?)"”]/.test(terms[end - 1]!.post)) break;
+	}
+	const last = terms[end - 1];
+	if (end === from || !last || !last.tags.has('Noun') || last.tags.has('Pronoun')) return undefined;
+	// A bare determiner or number is not a thing to ask for.
+	if (terms.slice(from, end).every((t) => t.tags.has('Determiner') || t.tags.has('Value')))
+		return undefined;
+	return end;
+}
+
+/**
+ * "What did Goodlatte introduce?" → "a bill", "What is the First Step Act?" → "a prison reform
+ * bill": the thing a clause's verb acts on, when it is a plain noun phrase (no name: those get
+ * who/where questions). Typed answers accept the phrase with or without its determiner.
+ */
+export function objectQuestion(
+	article: Article,
+	sentence: ArticleSentence,
+	clause: Clause,
+	mentions: readonly Mention[]
+): Candidate[] {
+	const { subject, verb } = clause;
+	if (!subject || !verb) return [];
+	const { terms } = sentence;
+	let from = verb.to;
+	while (terms[from]?.tags.has('Adverb') || terms[from]?.tags.has('Particle')) from += 1;
+	if (/[,;:]/.test(terms[verb.to - 1]!.post)) return [];
+	// "sign on to a discharge petition" → "What would members sign on to?": the preposition stays.
+	const particles = sentence.text
+		.slice(terms[verb.to - 1]!.end, terms[from]?.start ?? terms[verb.to - 1]!.end)
+		.trim();
+	let preposition = '';
+	if (
+		terms[from] &&
+		OBJECT_PREPOSITION.test(terms[from]!.normal) &&
+		!/[,;:]/.test(terms[from]!.post)
+	) {
+		preposition = terms[from]!.text;
+		from += 1;
+	}
+	const end = nounPhraseAt(terms, from, clause.lastTerm);
+	if (end === undefined || mentions.some((m) => m.firstTerm < end && m.lastTerm > from)) return [];
+	// The phrase must end where a noun phrase can: "the immigration | debate" is cut mid-phrase.
+	const next = terms[end];
+	const boundary =
+		end >= clause.lastTerm ||
+		/[,;:.!?)]/.test(terms[end - 1]!.post) ||
+		(next !== undefined &&
+			(next.tags.has('Preposition') ||
+				next.tags.has('Adverb') ||
+				/^(?:to|that)$/.test(next.normal)));
+	if (!boundary || !wholeSubject(sentence, subject)) return [];
+	const phrase = sentence.text
+		.slice(terms[from]!.start, terms[end - 1]!.end)
+		.replace(/[,.;:!?"”)]+$/, '');
+	if (wordsIn(phrase) < 2 && !terms[from]!.tags.has('Noun')) return [];
+	const verbTerms = terms.slice(verb.from, verb.to);
+	const main = verbTerms[verbTerms.length - 1]!;
+	if (
+		EMPTY_OBJECT_VERB.test(
+			main.tags.has('Infinitive') ? main.normal : (infinitiveOf(main.normal) ?? main.normal)
+		)
+	)
+		return [];
+	if (terms.slice(from, end).some((t) => t.tags.has('Date') || t.tags.has('Duration'))) return [];
+	const copula = verbTerms.length === 1 && verbTerms[0]!.tags.has('Copula') && !preposition;
+	// "are negatively impacted", "was charged": a passive or a participle is no thing to name.
+	if (terms.slice(verb.to, end).some((t) => t.tags.has('Verb') || t.tags.has('Participle')))
+		return [];
+	const tail = stripFinalPunctuation(
+		sentence.text
+			.slice(terms[end - 1]!.end, terms[clause.lastTerm - 1]!.end)
+			.split(/[;:]|,\s/)[0] ?? ''
+	).trim();
+	if (wordsIn(tail) > 10 || /^(?:that|which|who|and|or|but)\b/i.test(tail)) return [];
+	// "Davila was 3 years old": a copula question needs a noun phrase to define, "a former republic".
+	if (copula && !terms[from]!.tags.has('Determiner')) return [];
+	const prompt = copula
+		? invertWithWh(article, sentence, verb.from, verb.to, 'What', '', subject.from)
+		: invertWithWh(
+				article,
+				sentence,
+				verb.from,
+				verb.to,
+				'What',
+				[particles, preposition, tail].filter(Boolean).join(' '),
+				subject.from
+			);
+	if (!prompt || !wellFormed(prompt)) return [];
+	if (containsAnswer(prompt, phrase)) return [];
+	// "the decision", "the policy": an answer that names nothing on its own.
+	if (VAGUE_NOUN.test(`the ${bareOf(phrase)}`)) return [];
+	const bare = bareOf(phrase);
+	const common = {
+		prompt,
+		skill: 'detail' as const,
+		evidence: [sentence],
+		explanation: `The article says: “${sentence.text}”`
+	};
+	return candidate(
+		shortAnswer(
+			common,
+			[bare, ...nounPhraseForms(phrase)].filter((form) => !containsAnswer(prompt, form))
+		),
+		copula ? 7 : 6.5,
+		clauseKey(clause)
+	).map((c) => ({
+		...c,
+		kind: copula ? ('definition' as const) : ('event' as const),
+		answer: bare
+	}));
+}

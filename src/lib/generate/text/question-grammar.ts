@@ -1,0 +1,30 @@
+import { quotesBalanced } from './grammar';
+import { wordsIn } from './normalize';
+
+/** Beyond this a question stops being one clause a student can hold in mind. */
+const MAX_PROMPT_WORDS = 24;
+
+/** "the policy", "the deal": a noun that names nothing until an earlier sentence says which. */
+export const VAGUE_NOUN =
+	/\bthe (?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter)\b(?!\s+(?:of|to|for|that|which|who)\b)/i;
+
+/**
+ * The grammar check every wh-question passes: one clause (no comma or semicolon), balanced quotes,
+ * a question mark at the end, no dangling conjunction or preposition before it, and short enough.
+ */
+export function wellFormed(prompt: string): boolean {
+	if (!/^(?:Who|What|Where|When|Which|Why|How)\b[^?]*\?$/.test(prompt)) return false;
+	if (/[,;—–]|[.!?]["”]?\s/.test(prompt) || !quotesBalanced(prompt)) return false;
+	// "blamed “ ” with foreign training": the asked words were a quotation, now empty.
+	if (/[“"]\s*[”"]/.test(prompt)) return false;
+	// "When did they rescind the policy?": a bare "the policy" leans on an earlier sentence.
+	if (VAGUE_NOUN.test(prompt)) return false;
+	// "Which organization cannot pass it alone?": a pronoun the question cannot resolve is vague.
+	if (/\b(?:it|its|they|them|their|this|these|those|he|she|him|her|his)\b/i.test(prompt))
+		return false;
+	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
+	// "Where did an organization base is leading …": a second finite verb means a misread clause.
+	if (/\b(?:did|does|do)\s+(?:\S+\s+){1,8}(?:is|are|was|were|has|have)\s/.test(prompt))
+		return false;
+	return wordsIn(prompt) >= 3 && wordsIn(prompt) <= MAX_PROMPT_WORDS;
+}
