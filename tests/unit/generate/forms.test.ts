@@ -3,7 +3,6 @@ import { generateQuestions } from '../../../src/lib/generate';
 import { gapPrompt } from '../../../src/lib/generate/compose/clause-gap';
 import { singleChoice } from '../../../src/lib/generate/compose/draft';
 import { reportedWhQuestions } from '../../../src/lib/generate/questions/reported-wh';
-import { actionQuestions } from '../../../src/lib/generate/questions/actions';
 import { tallyQuestions } from '../../../src/lib/generate/questions/tallies';
 import { statementOf } from '../../../src/lib/generate/questions/main-idea';
 import { quoteQuestions } from '../../../src/lib/generate/questions/quotes';
@@ -73,29 +72,6 @@ describe('tallies', () => {
 			'The council voted _____ to spend 40 million euros on repairs, and 1,200 dock workers were sent home.'
 		);
 		expect(question?.draft.type === 'cloze' && question.draft.accepted).toContain('7 to 2');
-	});
-});
-
-describe('who did what', () => {
-	it('matches three named actors with the deed each clause gives them', () => {
-		const [question] = actionQuestions(
-			analyzed(
-				'Governor Ana Ruiz declared a state of emergency in the northern valley on Tuesday.',
-				'The Red Cross opened four shelters for families near the river.',
-				'Dr. Tomas Brandt inspected the cracked dam below the village.',
-				...PADDING
-			)
-		);
-		expect(question?.draft.type).toBe('matching');
-		if (question?.draft.type !== 'matching') return;
-		expect(question.draft.pairs).toEqual([
-			{
-				left: 'Ana Ruiz',
-				right: 'declared a state of emergency in the northern valley on Tuesday'
-			},
-			{ left: 'Red Cross', right: 'opened four shelters for families near the river' },
-			{ left: 'Tomas Brandt', right: 'inspected the cracked dam below the village' }
-		]);
 	});
 });
 

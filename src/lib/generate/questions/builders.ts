@@ -1,6 +1,5 @@
 import type { Article, Candidate } from '../types';
 import { abbreviationQuestions } from './abbreviations';
-import { actionQuestions } from './actions';
 import { tallyQuestions } from './tallies';
 import { borderQuestions } from './borders';
 import { causeQuestions } from './causes';
@@ -41,7 +40,6 @@ export const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
 	reportedWhQuestions,
 	tallyQuestions,
 	quotedWordsQuestions,
-	actionQuestions,
 	phraseQuestions,
 	stanceQuestions
 ];

@@ -61,6 +61,8 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 		DEPENDENT.test(text)
 	)
 		return undefined;
+	// "If the measure is approved, lawmakers will …": without its condition a statement misstates.
+	if (/\b(?:if|unless|would|could|might|may)\b/i.test(sentence.text)) return undefined;
 	// "Leading the charge … was Gardner": a fronted phrase reads as a fragment out of context.
 	if (PRONOUN.test(text) || VAGUE_NOUN.test(text) || /^\p{L}+ing\b/u.test(text)) return undefined;
 	return capitalize(text);

@@ -15,6 +15,7 @@ import type {
 } from '../types';
 import { EMPTY_HEAD, nounRuns } from './phrases';
 import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
+import { clauseKey } from './clause-parts';
 
 const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside)$/;
 const DATE_LEAD = /\b(?:on|in|at|by|since|during|until)\s+$/i;
@@ -97,6 +98,9 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 			});
 		} else if (
 			WH_OBJECT[mention.kind] &&
+			// "accuse Manafort and Kilimnik": one of two joined names is half an answer.
+			!/^(?:and|or)$/.test(terms[mention.lastTerm]?.normal ?? '') &&
+			!/^(?:and|or)$/.test(terms[mention.firstTerm - 1]?.normal ?? '') &&
 			(mention.firstTerm === clause.verb!.to ||
 				// "sent a letter to Kim Jong Un" → "Who does the article say Trump sent a letter to?"
 				(before?.tags.has('Preposition') && mention.lastTerm === clause.lastTerm))
@@ -270,7 +274,12 @@ function ask(
 				accepted,
 				wrong.map((w) => w.text)
 			));
-	const key = `${slot.kind}:${sentence.id}:${normalizeAnswer(slot.answer)}`;
+	// Who did what to whom, where and when in one clause is one fact, however it is asked; a date
+	// or a count is a fact of its own.
+	const key =
+		slot.kind === 'date' || slot.kind === 'number'
+			? `${slot.kind}:${sentence.id}:${normalizeAnswer(slot.answer)}`
+			: clauseKey(clause);
 	return candidate(draft, draft.type === 'short-answer' ? 6.5 : 7.5, key).map((c) => ({
 		...c,
 		kind: slot.kind,

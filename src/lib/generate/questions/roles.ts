@@ -88,7 +88,9 @@ function personRoles(article: Article): PersonRole[] {
 		// "President", "Republican": a one-word title says too little to be worth a question alone.
 		const roles = person.roles
 			.map((r) => r.replace(TRAILING_TITLE, '').trim())
-			.filter((r) => !EMPTY_ROLE.test(r) && wordsIn(r) >= 2 && wordsIn(r) <= 10);
+			// "the Florida Representatives": a plural role belongs to a group, not to one person.
+			.filter((r) => !EMPTY_ROLE.test(r) && wordsIn(r) >= 2 && wordsIn(r) <= 10)
+			.filter((r) => !/[^s]s$/.test(r.split(' ').pop() ?? ''));
 		const role = [...roles].sort((a, b) => wordsIn(b) - wordsIn(a))[0];
 		if (!role) continue;
 		const mention =

@@ -16,7 +16,7 @@ interface Statement {
 /** Two questions of one article must not read the same. */
 const PROMPTS = [
 	'According to the article, which of these statements are true? Select all that apply.',
-	'Which of these does the article say happened? Select all that apply.'
+	'Which of these statements does the article support? Select all that apply.'
 ];
 const TRUE_PER_QUESTION = 3;
 const FALSE_PER_QUESTION = 2;
