@@ -137,3 +137,19 @@ describe('vocabularyQuestions', () => {
 		).toBe(true);
 	});
 });
+
+describe('a verb whose sense changes before "to"', () => {
+	it('asks no meaning of “declined” in “declined to comment”', () => {
+		const uses = findVocabulary(
+			analyzed('The company declined to comment on the report.', ...PADDING).sentences
+		);
+		expect(uses.map((use) => use.term.normal)).not.toContain('declined');
+	});
+
+	it('still asks “declined” where prices declined', () => {
+		const uses = findVocabulary(
+			analyzed('Fuel prices declined sharply in March after the new rules.', ...PADDING).sentences
+		);
+		expect(uses.map((use) => use.term.normal)).toContain('declined');
+	});
+});

@@ -120,6 +120,15 @@ export function findVocabulary(sentences: readonly ArticleSentence[]): Vocabular
 						previous?.tags.has('Preposition'))
 				)
 					continue;
+				// "declined to comment": a verb before "to" and another verb often has another sense
+				// (refuse) than the one listed (go down), so it is not asked.
+				const after = sentence.terms[i + 1];
+				if (
+					entry.pos === 'v' &&
+					after?.normal === 'to' &&
+					sentence.terms[i + 2]?.tags.has('Verb') === true
+				)
+					continue;
 				let form = spelled;
 				if (entry.pos === 'v' && (form === 'past' || form === 'participle')) {
 					const before = sentence.terms[i - 1]?.normal ?? '';

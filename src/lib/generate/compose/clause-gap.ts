@@ -23,6 +23,9 @@ export function gapPrompt(sentence: ArticleSentence, start: number, end: number)
 	// punctuation (a clause cut inside "FBI and Justice Department officials" is no sentence).
 	const clauses = splitClauses(sentence).filter((c) => {
 		if (c.start > start || c.end < end || c.quoted || !c.subject || !c.verb) return false;
+		// "no evidence that | his conduct was motivated by bias": a reported or subordinate clause
+		// lifted out of its frame can say the opposite of the sentence.
+		if (c.kind !== 'main' && c.kind !== 'coordinate') return false;
 		if (c.text.split(answer).length !== 2 || wordsIn(c.text) < 6 || /[,;]/.test(c.text))
 			return false;
 		const own = c.subject.from >= c.firstTerm && c.subject.from <= c.firstTerm + 1;

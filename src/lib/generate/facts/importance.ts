@@ -49,6 +49,7 @@ export interface ImportanceModel {
  */
 export function importanceModel(article: Article): ImportanceModel {
 	const centrality = sentenceCentrality(article.sentences);
+	const topicNames = new Set((article.topic?.aliases ?? []).map(normalizeAnswer));
 	// Names the article repeats so often that a gap for them gives nothing away.
 	const repeated = new Set(
 		article.entities
@@ -87,7 +88,7 @@ export function importanceModel(article: Article): ImportanceModel {
 			score += add('central', 0.6 * (centrality.get(sentence?.id ?? '') ?? 0));
 			score += add('recurs', 0.6 * salience(answer));
 			score += add('specific', specificity(answer));
-			const kind = incidental(candidate, sentence, repeated)
+			const kind = incidental(candidate, sentence, repeated, topicNames)
 				? 'trivia'
 				: triviaOrKind(candidate, sentence?.text ?? '');
 			score += add(kind, KIND_WEIGHT[kind]);
@@ -115,13 +116,21 @@ function specificity(answer: string): number {
 function incidental(
 	candidate: Candidate,
 	sentence: ArticleSentence | undefined,
-	repeated: ReadonlySet<string>
+	repeated: ReadonlySet<string>,
+	topic: ReadonlySet<string>
 ): boolean {
 	const { draft } = candidate;
-	if (!sentence || !draft.prompt.includes(CLOZE_BLANK)) return false;
+	if (!sentence) return false;
 	const answer = candidate.answer ?? draft.answerText;
+	// "Which country is described as authoritarian?" in an article about that country: any form
+	// whose one answer is the article's own topic asks what every reader already knows.
+	if (topic.has(normalizeAnswer(answer)) && !['matching', 'multiple-choice'].includes(draft.type))
+		return true;
+	if (!draft.prompt.includes(CLOZE_BLANK)) return false;
 	const at = sentence.text.indexOf(answer);
 	if (at < 0) return false;
+	// "a _____-page report": a number inside a compound adjective measures nothing asked about.
+	if (/^\d/.test(answer) && sentence.text.charAt(at + answer.length) === '-') return true;
 	const next = sentence.terms.find(
 		(t) => t.start > at + answer.length - 1 && t.start <= at + answer.length + 1
 	);

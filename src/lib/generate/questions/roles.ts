@@ -11,6 +11,9 @@ interface PersonRole {
 /** "House Foreign Affairs Chairman Rep.": a courtesy abbreviation left at a role's end. */
 const TRAILING_TITLE = /\s+(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.?$/;
 
+/** Titles readers know without the article: asked only as "Who is the …?". */
+const HEAD_OF_STATE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope|Premier)$/i;
+
 /** Roles that say nothing about the person in this story. */
 const EMPTY_ROLE = /^(?:mr|mrs|ms|dr|sir|the|a|an)\.?$/i;
 
@@ -29,16 +32,19 @@ export function roleQuestions(article: Article): Candidate[] {
 		const explanation = `The article says: “${sentence.text}”`;
 		// "Who is X?" and "Who is the <role>?" test one fact: a quiz asks one of them.
 		const key = `role:${person.key}`;
-		const byName = singleChoice(
-			{
-				prompt: `According to the article, who is ${person.name}?`,
-				skill: 'detail',
-				evidence: [sentence],
-				explanation
-			},
-			capitalize(role),
-			otherRoles
-		);
+		// "Who is Donald Trump?" → "U.S. President" is general knowledge, not reading.
+		const byName = HEAD_OF_STATE.test(role)
+			? undefined
+			: singleChoice(
+					{
+						prompt: `According to the article, who is ${person.name}?`,
+						skill: 'detail',
+						evidence: [sentence],
+						explanation
+					},
+					capitalize(role),
+					otherRoles
+				);
 		out.push(
 			...candidate(byName, 6.5, key).map((c) => ({ ...c, kind: 'role' as const, answer: role }))
 		);
