@@ -18,34 +18,20 @@ const scored = (
 	serial += 1;
 	const answer = overrides.answer ?? `answer ${serial}`;
 	const type = overrides.type ?? 'short-answer';
-	const question: Question =
-		type === 'cloze'
-			? {
-					id: `q-${serial}`,
-					type,
-					prompt: `Gap _____ ${serial}`,
-					answerText: answer,
-					accepted: [answer],
-					rejected: [],
-					evidence: ['x'],
-					sentenceIds: [overrides.sentence ?? `p${serial}s1`],
-					skill: 'detail',
-					difficulty: 'medium',
-					origin: 'generated'
-				}
-			: {
-					id: `q-${serial}`,
-					type,
-					prompt: `Question ${serial}?`,
-					answerText: answer,
-					accepted: [answer],
-					rejected: [],
-					evidence: ['x'],
-					sentenceIds: [overrides.sentence ?? `p${serial}s1`],
-					skill: 'detail',
-					difficulty: 'medium',
-					origin: 'generated'
-				};
+	// A cloze and a short answer differ only in the gap in the prompt.
+	const question: Question = {
+		id: `q-${serial}`,
+		type,
+		prompt: type === 'cloze' ? `Gap _____ ${serial}` : `Question ${serial}?`,
+		answerText: answer,
+		accepted: [answer],
+		rejected: [],
+		evidence: ['x'],
+		sentenceIds: [overrides.sentence ?? `p${serial}s1`],
+		skill: 'detail',
+		difficulty: 'medium',
+		origin: 'generated'
+	};
 	return {
 		question,
 		score: 3,
