@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../../../src/lib/generate';
 import { gapPrompt } from '../../../src/lib/generate/compose/clause-gap';
 import { singleChoice } from '../../../src/lib/generate/compose/draft';
+import { isClearOrganization } from '../../../src/lib/generate/distractors/entities';
 import { reportedWhQuestions } from '../../../src/lib/generate/questions/reported-wh';
 import { tallyQuestions } from '../../../src/lib/generate/questions/tallies';
 import { statementOf } from '../../../src/lib/generate/questions/main-idea';
 import { quoteQuestions } from '../../../src/lib/generate/questions/quotes';
 import { roleQuestions } from '../../../src/lib/generate/questions/roles';
 import { stanceQuestions } from '../../../src/lib/generate/questions/stance';
-import type { Article, Candidate } from '../../../src/lib/generate/types';
+import type { Article, Candidate, Entity } from '../../../src/lib/generate/types';
 import { analyzed, PADDING } from './helpers';
 
 const HARBOUR = [
@@ -146,5 +147,26 @@ describe('options and framing', () => {
 		expect(
 			questions.filter((q) => /_____/.test(q.prompt) && /\bIt will cost\b/.test(q.prompt))
 		).toEqual([]);
+	});
+});
+
+describe('isClearOrganization', () => {
+	const entity = (name: string): Entity => ({
+		key: name.toLowerCase(),
+		kind: 'organization',
+		name,
+		aliases: [name],
+		mentions: [],
+		roles: []
+	});
+
+	it.each([
+		['Justice Department', true],
+		['Brookings Institution', true],
+		['FBI', true],
+		['Angry', false],
+		['Conflicted Democrats', false]
+	])('%s → %s', (name, clear) => {
+		expect(isClearOrganization(entity(name))).toBe(clear);
 	});
 });

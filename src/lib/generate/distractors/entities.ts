@@ -1,3 +1,4 @@
+import { ORGANIZATION_ACRONYMS, ORGANIZATION_WORDS } from '../analyze/titles';
 import { findCountry } from '../data/countries';
 import type { Article, Entity, EntityKind } from '../types';
 
@@ -13,8 +14,26 @@ export function sameKindEntities(
 			.filter((e) => wanted.includes(e.kind) && e !== answer && !overlaps(e, answer))
 			// "Chad" read as a surname is still a country: never a wrong option for a person.
 			.filter((e) => e.kind !== 'person' || !findCountry(e.name))
+			// "Angry", "Conflicted Democrats": only a name that says it is one stands in for one.
+			.filter((e) => e.kind !== 'organization' || isClearOrganization(e))
 			.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
 	);
+}
+
+/**
+ * An organisation whose name says so: it ends in (or holds) an organisation word ("Justice
+ * Department", "Brookings Institution", "Fox News Channel") or is a known or expanded acronym
+ * ("FBI", "CSTO"). compromise calls many capitalised words organisations; a question asks about,
+ * and offers, only these.
+ */
+export function isClearOrganization(entity: Entity): boolean {
+	return entity.aliases.some((alias) => {
+		const words = alias.toLowerCase().replace(/\./g, '').split(/\s+/);
+		if (words.some((w) => ORGANIZATION_WORDS.has(w))) return true;
+		return (
+			/^\p{Lu}{2,6}$/u.test(alias.replace(/\./g, '')) || ORGANIZATION_ACRONYMS.has(words.join(' '))
+		);
+	});
 }
 
 /** "Putin" and "Vladimir Putin" are one person even if keyed apart. */

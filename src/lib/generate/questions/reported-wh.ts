@@ -1,7 +1,7 @@
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, numeric, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
 import { countryDistractors } from '../distractors/countries';
-import { sameKindEntities } from '../distractors/entities';
+import { isClearOrganization, sameKindEntities } from '../distractors/entities';
 import { stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
 import type {
@@ -98,6 +98,7 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 			});
 		} else if (
 			WH_OBJECT[mention.kind] &&
+			(mention.kind !== 'organization' || isClearOrganization(entity)) &&
 			// "accuse Manafort and Kilimnik": one of two joined names is half an answer.
 			!/^(?:and|or)$/.test(terms[mention.lastTerm]?.normal ?? '') &&
 			!/^(?:and|or)$/.test(terms[mention.firstTerm - 1]?.normal ?? '') &&

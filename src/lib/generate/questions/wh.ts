@@ -1,7 +1,7 @@
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
 import { countryDistractors } from '../distractors/countries';
-import { sameKindEntities } from '../distractors/entities';
+import { isClearOrganization, sameKindEntities } from '../distractors/entities';
 import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
@@ -108,7 +108,7 @@ function subjectQuestion(
 	if (wordsIn(rest) < 2) return [];
 	// "Which place voted against the bill?": a place as the doer is a misread group; ask no one.
 	const wh = WH_SUBJECT[entity.kind];
-	if (!wh) return [];
+	if (!wh || (entity.kind === 'organization' && !isClearOrganization(entity))) return [];
 	const prompt = `${wh} ${verbText.replace(/^\w/, (c) => c.toLowerCase())}${rest ? ` ${rest}` : ''}?`;
 	return entityAnswer(
 		article,
