@@ -1,10 +1,11 @@
-import { CLOZE_BLANK, type Question } from '../question/schema';
+import type { Question } from '../question/schema';
 import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { importanceModel } from './facts/importance';
 import { questionBudget, selectQuestions, withinTypeShare, type Scored } from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
 import { qualityIssues } from './quality';
+import { copiesItsEvidence, leansOnPronoun } from './facts/form-checks';
 import { acceptAbbreviations } from './questions/abbreviations';
 import { BUILDERS } from './questions/builders';
 import { forgetNormalized } from './text/normalize';
@@ -52,7 +53,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		for (const built of build(article).flatMap((c) => withGapChoices(article, c))) {
 			const question = finalize(built.draft);
 			if (!question || qualityIssues([question], sentenceTexts, true).length > 0) continue;
-			if (leansOnPronoun(question)) continue;
+			if (leansOnPronoun(question) || copiesItsEvidence(question)) continue;
 			const { score, reasons } = importance.of(built);
 			const form = built.score / 8;
 			scored.push({
@@ -96,16 +97,6 @@ function withGapChoices(article: Parameters<typeof acceptAbbreviations>[0], c: C
 	const withAliases = { ...c, draft: acceptAbbreviations(article, c.draft) };
 	const variants = gapChoice(withAliases);
 	return variants.length > 0 ? variants : [withAliases];
-}
-
-/**
- * A gap in a sentence that opens with "It", "This" or "They" asks a reader to fill in a sentence
- * whose subject they cannot name out of context.
- */
-function leansOnPronoun(question: Question): boolean {
-	if (!question.prompt.includes(CLOZE_BLANK)) return false;
-	const sentence = question.prompt.replace(/^Choose the [^:]*:\s*/, '');
-	return /^(?:It|Its|This|These|They|Their|Those)\b/.test(sentence);
 }
 
 /** What a student answers, for "each answer once": names on both sides of a matching pair too. */

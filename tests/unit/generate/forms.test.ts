@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../../../src/lib/generate';
 import { gapPrompt } from '../../../src/lib/generate/compose/clause-gap';
+import { copiesItsEvidence, leansOnPronoun } from '../../../src/lib/generate/facts/form-checks';
 import { singleChoice } from '../../../src/lib/generate/compose/draft';
 import { isClearOrganization } from '../../../src/lib/generate/distractors/entities';
 import { reportedWhQuestions } from '../../../src/lib/generate/questions/reported-wh';
@@ -58,6 +59,23 @@ describe('roles', () => {
 			'According to the article, who is the city’s chief engineer?',
 			'Omar Haddad'
 		]);
+	});
+
+	it('offers no head of state as a wrong answer for a company role', () => {
+		const article = analyzed(
+			'Charles Carmakal, the vice president of Mandiant Consulting, said the attacks were growing.',
+			'Police Chief Omar Haddad agreed with him on Tuesday.',
+			'Fire Commissioner Dana Ruiz studied the damage.',
+			'U.S. President Donald Trump spoke about the attacks on Monday.',
+			...PADDING
+		);
+		const question = roleQuestions(article).find(
+			(c) =>
+				c.draft.prompt ===
+				'According to the article, who is the vice president of Mandiant Consulting?'
+		)?.draft;
+		expect(question?.type === 'single-choice' && question.options).toContain('Omar Haddad');
+		expect(question?.type === 'single-choice' && question.options).not.toContain('Donald Trump');
 	});
 
 	it('asks nothing about a one-word title such as “President”', () => {
@@ -168,5 +186,47 @@ describe('isClearOrganization', () => {
 		['Conflicted Democrats', false]
 	])('%s → %s', (name, clear) => {
 		expect(isClearOrganization(entity(name))).toBe(clear);
+	});
+});
+
+describe('questions that test nothing', () => {
+	const base = {
+		id: 'q-1',
+		answerText: 'True',
+		evidence: ['The river rose 4.5 metres on Sunday.'],
+		sentenceIds: ['p1s1'],
+		skill: 'number' as const,
+		difficulty: 'easy' as const,
+		origin: 'generated' as const
+	};
+
+	it.each([
+		['True or false? The river rose 4.5 metres on Sunday.', true],
+		['True or false? The river rose 2 metres on Sunday.', false]
+	])('“%s” copies its evidence: %s', (prompt, copies) => {
+		const question = {
+			...base,
+			type: 'true-false' as const,
+			prompt,
+			answer: true,
+			options: ['True', 'False'] as ['True', 'False']
+		};
+		expect(copiesItsEvidence(question)).toBe(copies);
+	});
+
+	it.each([
+		['It rose _____ on Sunday.', true],
+		['Choose the answer that fills the gap: They moved _____ people.', true],
+		['The river rose _____ on Sunday.', false]
+	])('“%s” leans on a pronoun: %s', (prompt, leans) => {
+		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };
+		expect(leansOnPronoun(question)).toBe(leans);
+	});
+
+	it('asks nothing about whom someone told (“Which organization … told?”)', () => {
+		const prompts = reportedWhQuestions(
+			analyzed('The mayor told CNN that the town was safe.', ...PADDING)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => /\btold\b/.test(p) && /^(?:Who|Which)/.test(p))).toEqual([]);
 	});
 });

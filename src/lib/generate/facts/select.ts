@@ -80,7 +80,7 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 	const perSentence = new Map<string, number>();
 	const perType = new Map<string, number>();
 	let sentenceForms = 0;
-	const restated = new Map<string, number>();
+	const restated = new Set<string>();
 	const shown = new Set<string>();
 	let vocabulary = 0;
 	const vocabularyCap = Math.max(1, Math.floor(budget / 12));
@@ -102,11 +102,10 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 		// A word's meaning is one skill among seven; news facts come first.
 		if (question.skill === 'vocabulary' && vocabulary >= vocabularyCap) return false;
 		if (!isSentenceForm(question)) return true;
-		// One restatement per sentence (two of a long one), none of a sentence another question
-		// already shows as an option.
+		// One restatement per sentence, none of a sentence another question already shows as an
+		// option.
 		if (ids.some((id) => shown.has(id))) return false;
-		const long = wordsIn(question.evidence[0] ?? '') >= LONG_SENTENCE;
-		if (ids.some((id) => (restated.get(id) ?? 0) >= (long ? 2 : 1))) return false;
+		if (ids.some((id) => restated.has(id))) return false;
 		return sentenceForms < sentenceFormCap;
 	};
 	const take = (candidate: Scored) => {
@@ -120,7 +119,7 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 		perType.set(question.type, (perType.get(question.type) ?? 0) + 1);
 		if (isSentenceForm(question)) {
 			sentenceForms += 1;
-			ids.forEach((id) => restated.set(id, (restated.get(id) ?? 0) + 1));
+			ids.forEach((id) => restated.add(id));
 		}
 		if (ids.length > 1 || question.skill === 'main-idea') ids.forEach((id) => shown.add(id));
 		if (question.skill === 'vocabulary') vocabulary += 1;

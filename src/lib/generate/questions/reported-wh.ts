@@ -75,6 +75,10 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 	const clauseEnd = terms[clause.lastTerm - 1]!.end;
 	const inside = (start: number, end: number) => start >= verbEnd && end <= clauseEnd;
 	const slots: Slot[] = [];
+	// "Payton told VOA": whom someone told is where the words went, not what happened.
+	const speech = /^(?:say|said|says|tell|told|tells|write|wrote|writes)$/.test(
+		terms[clause.verb!.to - 1]!.normal
+	);
 	for (const mention of article.mentions) {
 		if (mention.sentence !== sentence || !inside(mention.start, mention.end)) continue;
 		const entity = article.entities.find((e) => e.kind === mention.kind && e.key === mention.key);
@@ -98,6 +102,7 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 			});
 		} else if (
 			WH_OBJECT[mention.kind] &&
+			!speech &&
 			(mention.kind !== 'organization' || isClearOrganization(entity)) &&
 			// "accuse Manafort and Kilimnik": one of two joined names is half an answer.
 			!/^(?:and|or)$/.test(terms[mention.lastTerm]?.normal ?? '') &&

@@ -48,7 +48,12 @@ export function roleQuestions(article: Article): Candidate[] {
 		out.push(
 			...candidate(byName, 6.5, key).map((c) => ({ ...c, kind: 'role' as const, answer: role }))
 		);
-		const otherPeople = roles.filter((r) => r.person !== person).map((r) => r.person.name);
+		// A head of state is no plausible vice president of a firm: wrong options hold roles of
+		// the same standing as the answer's.
+		const otherPeople = roles
+			.filter((r) => r.person !== person)
+			.filter((r) => HEAD_OF_STATE.test(r.role) === HEAD_OF_STATE.test(role))
+			.map((r) => r.person.name);
 		const roleNoun = withThe(role);
 		if (!roleNoun) continue;
 		const common = {
