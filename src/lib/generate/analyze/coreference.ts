@@ -75,7 +75,7 @@ function personCluster(clusters: Cluster[], mention: Mention): Cluster {
 }
 
 /** Person clusters a one-word name may refer to: by surname first, else by a first family name. */
-export function bareMatches(clusters: readonly Cluster[], word: string): Cluster[] {
+function bareMatches(clusters: readonly Cluster[], word: string): Cluster[] {
 	const token = word.toLowerCase();
 	const people = clusters.filter((c) => c.kind === 'person');
 	const fullForms = (c: Cluster) =>
@@ -91,7 +91,7 @@ export function bareMatches(clusters: readonly Cluster[], word: string): Cluster
  * "Kim Yong Chol" / "Kim Young Chol" (one middle word misspelt) and "Donald Trump" / "Donald J. Trump"
  * (an added initial) are one name; "Kim Jong Un" / "Kim Yong Chol" are not.
  */
-export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+function sameFullName(a: readonly string[], b: readonly string[]): boolean {
 	const plain = (t: readonly string[]) => t.map((w) => w.replace(/\.$/, ''));
 	const [x, y] = [plain(a), plain(b)];
 	if (x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1]) return false;

@@ -84,7 +84,7 @@ function takesOf(before: Term, after: Term): boolean {
  * Capitalised words mid-sentence are names even when compromise calls them adjectives ("White House")
  * or verbs ("Kim Jong Un"); at the start of a sentence or quote, compromise's tags must say so.
  */
-export function isNameWord(terms: readonly Term[], i: number): boolean {
+function isNameWord(terms: readonly Term[], i: number): boolean {
 	const term = terms[i]!;
 	if (!/^\p{Lu}/u.test(term.text)) return false;
 	if ([...term.tags].some((tag) => NEVER_NAME.test(tag))) return false;

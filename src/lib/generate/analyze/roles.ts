@@ -45,7 +45,7 @@ export function skipCourtesy(terms: readonly Term[], from: number, to: number): 
 }
 
 /** What is left after a title is a person's name: a tagged name, or proper nouns that are no place. */
-export function looksLikePerson(name: readonly Term[]): boolean {
+function looksLikePerson(name: readonly Term[]): boolean {
 	const last = name[name.length - 1];
 	if (!last || ORGANIZATION_WORDS.has(formOf(last)) || name[0]!.normal === 'of') return false;
 	if (name.some((t) => t.tags.has('Country') || t.tags.has('Demonym'))) return false;

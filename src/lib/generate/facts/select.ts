@@ -15,7 +15,7 @@ export interface Scored {
 }
 
 /** A fact this important or more is worth a question of its own; below, only to fill a short set. */
-export const IMPORTANT = 2.2;
+const IMPORTANT = 2.2;
 const MAX_QUESTIONS = 25;
 const MIN_QUESTIONS = 5;
 const WORDS_PER_QUESTION = 18;

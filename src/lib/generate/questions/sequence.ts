@@ -40,7 +40,7 @@ const model = nlp.model();
  * weekday, weekdays alone say nothing about order, and "now" states are left out because they may
  * have started at any time.
  */
-export function relativeEvents(article: Article): RelativeEvent[] {
+function relativeEvents(article: Article): RelativeEvent[] {
 	const events: RelativeEvent[] = [];
 	const begin = article.sentences
 		.filter((s) => !s.isQuestion)
@@ -250,7 +250,7 @@ function statedRelations(article: Article): [TimedEvent, TimedEvent][] {
  * as spans of days (2022 is not before March 2022), stated orders, and everything they imply. A
  * contradiction (A before B and B before A) means something was misread, so nothing is ordered.
  */
-export function orderedEvents(article: Article): TimedEvent[] {
+function orderedEvents(article: Article): TimedEvent[] {
 	const week = relativeEvents(article)
 		.filter((e) => wordsIn(e.text) <= 12)
 		.map(({ rank, ...e }) => ({ ...e, calendar: 'week', from: rank, to: rank }));

@@ -92,7 +92,7 @@ const RELATIVE_TIME =
  * happened (no subject, no past verb, a modal), or when a pronoun would leave the reader guessing
  * who acted: only "he"/"she" right after a single named person is resolved.
  */
-export function eventItem(
+function eventItem(
 	article: Article,
 	sentence: ArticleSentence,
 	raw: string,

@@ -8,7 +8,7 @@ const PLURAL_SUBJECT = /^(?:they|we|i|you|these|those)$/i;
 const ADVERBS_TO_DROP = /^(?:also|then|later|previously|too|still|reportedly|subsequently)$/;
 
 /** Sentence-initial text made fit for the middle of a sentence: "The river" → "the river". */
-export function lowerFirst(text: string, firstTerm: Term | undefined): string {
+function lowerFirst(text: string, firstTerm: Term | undefined): string {
 	if (!firstTerm) return text;
 	const keep =
 		firstTerm.tags.has('ProperNoun') ||
@@ -198,11 +198,6 @@ export function invertWithWh(
 	if (!infinitive) return undefined;
 	const auxiliary = first.tags.has('PastTense') ? 'did' : subject.plural ? 'do' : 'does';
 	return `${wh} ${auxiliary} ${subject.text} ${infinitive}${tail}?`;
-}
-
-/** Prefixes "According to the article," where the statement can start lowercase; else leaves it. */
-export function accordingToArticle(statement: string, firstTerm: Term | undefined): string {
-	return `According to the article, ${lowerFirst(statement, firstTerm)}`;
 }
 
 export { capitalize };

@@ -39,11 +39,6 @@ export function containsAnswer(haystack: string, needle: string): boolean {
 	return n.length > 0 && h.includes(` ${n} `);
 }
 
-/** Quotes, brackets and punctuation that cling to a word or phrase but are not part of it. */
-export function trimPunctuation(text: string): string {
-	return text.replace(/^[\s"“”'‘’([{«]+/, '').replace(/[\s"“”'‘’)\]}»,.;:!?]+$/, '');
-}
-
 export function capitalize(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
