@@ -1,5 +1,5 @@
 import { candidate, singleChoice, shortAnswer } from '../compose/draft';
-import { sameKindEntities } from '../distractors/entities';
+import { entityOf, sameKindEntities } from '../distractors/entities';
 import { hash32 } from '../text/hash';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
@@ -129,8 +129,7 @@ function speakerOf(
 			m.end <= start + text.length &&
 			(m.kind === 'person' || m.kind === 'organization')
 	);
-	if (mention)
-		return article.entities.find((e) => e.kind === mention.kind && e.key === mention.key);
+	if (mention) return entityOf(article, mention.kind, mention.key);
 	// A speaker compromise did not tag in this sentence is still one the article names elsewhere.
 	const normalized = ` ${normalizeAnswer(text)} `;
 	return [...article.entities]

@@ -1,7 +1,7 @@
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, numeric, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
 import { countryDistractors } from '../distractors/countries';
-import { isClearOrganization, sameKindEntities } from '../distractors/entities';
+import { entityOf, isClearOrganization, sameKindEntities } from '../distractors/entities';
 import { stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
 import type {
@@ -81,7 +81,7 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 	);
 	for (const mention of article.mentions) {
 		if (mention.sentence !== sentence || !inside(mention.start, mention.end)) continue;
-		const entity = article.entities.find((e) => e.kind === mention.kind && e.key === mention.key);
+		const entity = entityOf(article, mention.kind, mention.key);
 		if (!entity || mention.kind === 'name') continue;
 		if (/^['’]s?\b/.test(sentence.text.slice(mention.end))) continue;
 		const before = terms[mention.firstTerm - 1];

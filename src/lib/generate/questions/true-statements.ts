@@ -1,6 +1,6 @@
 import { candidate, multipleChoice, type WrongOption } from '../compose/draft';
 import { numberDistractors } from '../distractors/numbers';
-import { sameKindEntities } from '../distractors/entities';
+import { entityOf, sameKindEntities } from '../distractors/entities';
 import { hash32 } from '../text/hash';
 import { normalizeAnswer } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
@@ -87,7 +87,7 @@ function alter(article: Article, sentence: ArticleSentence, text: string): strin
 	for (const mention of article.mentions) {
 		if (mention.sentence !== sentence || mention.kind === 'name' || !text.includes(mention.text))
 			continue;
-		const entity = article.entities.find((e) => e.kind === mention.kind && e.key === mention.key);
+		const entity = entityOf(article, mention.kind, mention.key);
 		if (!entity) continue;
 		const swap = sameKindEntities(article, entity)
 			.map((e) => e.name)

@@ -1,7 +1,7 @@
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
 import { countryDistractors } from '../distractors/countries';
-import { isClearOrganization, sameKindEntities } from '../distractors/entities';
+import { entityOf, isClearOrganization, sameKindEntities } from '../distractors/entities';
 import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
@@ -48,10 +48,6 @@ export function whQuestions(article: Article): Candidate[] {
 	return out;
 }
 
-function entityOfMention(article: Article, mention: Mention): Entity | undefined {
-	return article.entities.find((e) => e.kind === mention.kind && e.key === mention.key);
-}
-
 /** Terms of the clause after the verb group, minus nested clauses that are not its own. */
 function restAfter(sentence: ArticleSentence, clause: Clause, from: number): string {
 	const end = clause.lastTerm;
@@ -83,7 +79,7 @@ function subjectQuestion(
 	// "Republican critics in Congress" is not Congress: only a title or determiner may lead the name.
 	const lead = sentence.terms.slice(subject.from, named.firstTerm);
 	if (lead.some((t) => !/^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner'))) return [];
-	const entity = entityOfMention(article, named);
+	const entity = entityOf(article, named.kind, named.key);
 	if (!entity) return [];
 	const verbText = sentence.text.slice(
 		sentence.terms[verb.from]!.start,
@@ -131,7 +127,7 @@ function complementQuestions(
 	const out: Candidate[] = [];
 	for (const mention of mentions) {
 		if (mention.firstTerm < verb.to || mention.lastTerm > clause.lastTerm) continue;
-		const entity = entityOfMention(article, mention);
+		const entity = entityOf(article, mention.kind, mention.key);
 		if (!entity || mention.kind === 'name') continue;
 		const before = sentence.terms[mention.firstTerm - 1];
 		// "went to Arlington National Cemetery", "at the White House": after a locative

@@ -214,27 +214,17 @@ function scan(
 					continue;
 				}
 			}
-			if (RELATIVE_PRONOUNS.has(term.normal) && afterComma) {
-				const end = relativeEnd(ctx, i, to, hasVerb);
+			// ", which …," leaves its host's text (a hole); a restrictive "that …" stays in it.
+			const nonRestrictive = RELATIVE_PRONOUNS.has(term.normal) && afterComma;
+			if (nonRestrictive || isRestrictiveRelative(ctx, i, to, afterComma)) {
+				const end = (nonRestrictive ? relativeEnd : restrictiveEnd)(ctx, i, to, hasVerb);
 				splitRange(ctx, i, end, {
 					kind: 'relative',
 					textFrom: i + 1,
 					connective: term.normal,
 					parent: current
 				});
-				draft.holes.push([i, end]);
-				i = end;
-				continue;
-			}
-			if (isRestrictiveRelative(ctx, i, to, afterComma)) {
-				const end = restrictiveEnd(ctx, i, to, hasVerb);
-				splitRange(ctx, i, end, {
-					kind: 'relative',
-					textFrom: i + 1,
-					connective: term.normal,
-					parent: current
-				});
-				draft.nested.push([i, end]);
+				(nonRestrictive ? draft.holes : draft.nested).push([i, end]);
 				i = end;
 				continue;
 			}
