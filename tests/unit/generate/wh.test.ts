@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whQuestions } from '../../../src/lib/generate/questions/wh';
+import { numberQuestions } from '../../../src/lib/generate/questions/numbers';
 import { wellFormed } from '../../../src/lib/generate/text/question-grammar';
 import { questionSubject } from '../../../src/lib/generate/text/grammar';
 import type { QuestionDraft } from '../../../src/lib/generate/types';
@@ -44,6 +45,89 @@ describe('wh-questions cut to one clause', () => {
 	])('asks about %s', (_name, sentence, prompt, answer) => {
 		const question = find(prompts(sentence), prompt);
 		expect(question?.answerText).toBe(answer);
+	});
+
+	it.each([
+		[
+			'an adverb between subject and verb, kept after the subject',
+			'The Harbor Trust initially pushed for stand-alone legislation to protect the wetlands.',
+			'What did the Harbor Trust initially push for?',
+			'stand-alone legislation'
+		],
+		[
+			'people after a preposition, with “Who”',
+			'Mayor Helen Carter spoke to prosecutors in Lisbon.',
+			'Who did Mayor Helen Carter speak to in Lisbon?',
+			'prosecutors'
+		],
+		[
+			'a date set before the subject',
+			'In 2019, the council approved a new harbor budget.',
+			'When did the council approve a new harbor budget?',
+			'2019'
+		],
+		[
+			'a date with no preposition at the end of the verb phrase',
+			'The city will run out of money December 8 unless the council acts.',
+			'When will the city run out of money?',
+			'December 8'
+		],
+		[
+			'an object with its “of” complement, after a particle and without the adverb “even”',
+			'The Assembly voted down even the possibility of debate on the river dredging plans.',
+			'What did the Assembly vote down on the river dredging plans?',
+			'possibility of debate'
+		]
+	])('asks about %s', (_name, sentence, prompt, answer) => {
+		const question = find(prompts(sentence), prompt);
+		expect(question?.answerText).toBe(answer);
+	});
+
+	it.each([
+		[
+			'a count that is the subject',
+			'Eleven council members voted against the harbor budget.',
+			'How many council members voted against the harbor budget?'
+		],
+		[
+			'a count that is the object, with an adverb in the verb group',
+			'Governor Ana Ruiz was already facing five other ethics complaints over the contract.',
+			'How many other ethics complaints was Governor Ana Ruiz already facing over the contract?'
+		],
+		[
+			'a count a named person reported',
+			'Mayor Helen Carter said 122 families are waiting for new homes.',
+			'How many families did Helen Carter say are waiting for new homes?'
+		],
+		[
+			'a count whose tail leans on a pronoun, without the tail',
+			'Prosecutors said Kilimnik had repeatedly contacted two potential witnesses in an effort to sway their testimony.',
+			'How many potential witnesses had Kilimnik repeatedly contacted?'
+		]
+	])('asks how many for %s', (_name, sentence, prompt) => {
+		const asked = numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
+		expect(asked).toContain(prompt);
+	});
+
+	it('asks no count of a modifier (“a two-year deal”) or of what “be” describes', () => {
+		const asked = numberQuestions(
+			analyzed(
+				'The council signed a two-year deal with the port owners.',
+				'Davila was 3 years old when her family moved.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(asked.filter((p) => p.startsWith('How many'))).toEqual([]);
+	});
+
+	it('asks no “when” of a date that a participle introduces, nor a question joined by “but”', () => {
+		const drafts = prompts(
+			'The council ended the river tolls beginning March 5.',
+			'Fighting ceased in 1953 with an armistice but no peace treaty has ever been signed.'
+		);
+		expect(drafts.filter((d) => d.prompt.startsWith('When')).map((d) => d.prompt)).toEqual([
+			'When did fighting cease with an armistice?'
+		]);
 	});
 
 	it('asks who said what was said, not “Who said?”', () => {

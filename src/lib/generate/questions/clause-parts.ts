@@ -14,6 +14,8 @@ export function wholeSubject(
 	// "Chad, another predominantly Muslim nation, was …": an apposition is not the subject.
 	if (before && /,/.test(before.post) && last && /,/.test(last.post)) return false;
 	if (!before || /[,;:—–]/.test(before.post)) return true;
+	// "Harris, Durbin and Cory Booker joined …": the last of joined names is not the subject.
+	if (/^(?:and|or|nor)$/.test(before.normal)) return false;
 	return !(
 		before.tags.has('Adverb') ||
 		before.tags.has('Possessive') ||

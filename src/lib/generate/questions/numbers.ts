@@ -1,3 +1,4 @@
+import { splitClauses } from '../analyze/clauses';
 import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, numeric, singleChoice, trueFalse } from '../compose/draft';
 import { format, numberDistractors } from '../distractors/numbers';
@@ -8,6 +9,7 @@ import {
 	stripFinalPunctuation
 } from '../text/grammar';
 import { hash32 } from '../text/hash';
+import { wholeSubject } from './clause-parts';
 import { wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
 import type { Article, Candidate, NumberMention } from '../types';
@@ -28,9 +30,10 @@ export function numberQuestions(article: Article): Candidate[] {
 		const wrong = numberDistractors(mention, others, 3);
 		const importance = 6 + (mention.isPercent ? 1 : 0) + (mention.isMoney ? 0.5 : 0);
 		const phrased =
-			mention.isPercent || mention.isMoney || mention.unit
+			countInClause(article, mention) ??
+			(mention.isPercent || mention.isMoney || mention.unit
 				? phraseQuestion(article, mention)
-				: undefined;
+				: undefined);
 		// "How many options did lawmakers have Agree to …?": the same grammar check as every wh-question.
 		const prompt = phrased && wellFormed(phrased) ? phrased : undefined;
 		if (prompt) {
@@ -109,6 +112,74 @@ export function numberQuestions(article: Article): Candidate[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * A count that is its clause's subject or its verb's object, asked within that clause: "Three
+ * Central American parents sued the government" → "How many Central American parents sued the
+ * government?", "Manafort was already facing five other criminal charges" → "How many other
+ * criminal charges was Manafort already facing?".
+ */
+function countInClause(article: Article, mention: NumberMention): string | undefined {
+	const { sentence } = mention;
+	const { terms } = sentence;
+	const unit = mention.unit;
+	// "a two-year deal", "the 600-page report": a count inside a modifier counts nothing asked.
+	if (!unit || mention.isPercent || mention.isMoney || /^-/.test(sentence.text.slice(mention.end)))
+		return undefined;
+	let lead = mention.firstTerm;
+	while (lead > 0 && LEAD_QUALIFIERS.test(terms[lead - 1]!.normal)) lead -= 1;
+	const afterUnit = mention.lastTerm + unit.split(' ').length;
+	// "… 46 states have acted," said Gardner: a count inside a quotation lacks the context to ask.
+	if (!quotesBalanced(sentence.text.slice(0, mention.start))) return undefined;
+	const clauseRest = (from: number, to: number) => {
+		// "joined two colleagues, Representatives Lewis and Lee": past a comma is another phrase.
+		if (from >= to || /[,;:—–]/.test(terms[from - 1]?.post ?? '')) return '';
+		const text = sentence.text.slice(terms[from]!.start, terms[to - 1]!.end);
+		return stripFinalPunctuation(text.split(/[,;:—–]\s|\s[—–]/)[0]!).trim();
+	};
+	for (const clause of splitClauses(sentence)) {
+		const { subject, verb } = clause;
+		if (!subject || !verb || clause.quoted || clause.kind === 'relative') continue;
+		if (mention.firstTerm < clause.firstTerm || afterUnit > clause.lastTerm) continue;
+		const verbTerms = terms.slice(verb.from, verb.to);
+		if (subject.from === lead && subject.to === afterUnit) {
+			const rest = clauseRest(subject.to, clause.lastTerm);
+			if (!rest || !quotesBalanced(rest)) return undefined;
+			// "Grisham said 122 recipients are hurt" is Grisham's count, and the question says so.
+			const speaker = clause.kind === 'reported' ? namedSpeaker(article, clause.speaker) : '';
+			const question = speaker
+				? `How many ${unit} did ${speaker} say ${rest.replace(/^["“]|["”]$/g, '')}?`
+				: `How many ${unit} ${rest}?`;
+			return wellFormed(question) ? question : undefined;
+		}
+		const between = terms.slice(verb.to, lead);
+		if (lead < verb.to || !between.every((t) => t.tags.has('Adverb'))) continue;
+		// "Harris, Durbin and Cory Booker joined …": the question needs the whole subject.
+		if (!wholeSubject(sentence, subject)) return undefined;
+		// "Davila was 3 years old": after "be" a number describes; "How old …" is another question.
+		if (verbTerms[verbTerms.length - 1]!.tags.has('Copula')) return undefined;
+		if (terms[afterUnit]?.normal === 'of') return undefined;
+		const ask = (rest: string) =>
+			invertWithWh(article, sentence, verb.from, verb.to, `How many ${unit}`, rest, subject.from);
+		// "… in an effort to sway their testimony": a tail that leans on a pronoun is left out.
+		const question = [ask(clauseRest(afterUnit, clause.lastTerm)), ask('')].find(
+			(q) => q !== undefined && quotesBalanced(q) && wellFormed(q)
+		);
+		return question;
+	}
+	return undefined;
+}
+
+/** The speaker of a reported clause when it is a name the article knows: "Grisham", not "officials". */
+function namedSpeaker(article: Article, speaker: string | undefined): string {
+	if (!speaker || wordsIn(speaker) > 5) return '';
+	const entity = article.entities.find(
+		(e) =>
+			e.kind === 'person' &&
+			e.aliases.some((alias) => speaker === alias || speaker.endsWith(` ${alias}`))
+	);
+	return entity?.name ?? '';
 }
 
 /** "How many soldiers are said to…", "How many points did the Panthers give up?", "What share of X does Y hold?" */

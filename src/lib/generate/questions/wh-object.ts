@@ -23,8 +23,19 @@ const NOUNISH = (t: Term) =>
 const STOP_NP =
 	/^(?:that|which|who|whom|whose|to|for|from|in|on|at|by|with|of|over|after|before|as|than|and|or|but|if)$/;
 
-/** The noun phrase starting at `from`: "a discharge petition", "temporary protection". */
-function nounPhraseAt(terms: readonly Term[], from: number, to: number): number | undefined {
+/** Verbs whose object is told to do something: "urged the council to act". */
+const CONTROL_VERB =
+	/^(?:urge|ask|tell|allow|force|persuade|encourage|want|expect|require|order|invite|help|lead|cause|prompt|enable|push|press|call|warn|advise|direct|instruct|pressure)$/;
+
+/** Nouns for people that compromise does not tag as actors: they are asked with "Who". */
+const PEOPLE_NOUN =
+	/^(?:prosecutors?|officials?|lawmakers?|senators?|voters?|residents?|judges?|leaders?|members?|citizens?|immigrants?|migrants?|students?|teachers?|protesters?|police|officers?|soldiers?|troops|critics?|supporters?|opponents?|experts?|analysts?|doctors?|patients?|victims?|refugees?|families|family|people|agents?|diplomats?|ministers?|delegates?|attorneys?|lawyers?|journalists?|farmers?|recipients?|colleagues?|allies|ally|rivals?)$/;
+
+/** Words that read as prepositions but, right after a verb, complete it: "voted down the bill". */
+const PARTICLE = /^(?:up|down|out|off|away|back)$/;
+
+/** The plain noun phrase starting at `from`: "a discharge petition", "temporary protection". */
+function simpleNounPhraseAt(terms: readonly Term[], from: number, to: number): number | undefined {
 	let end = from;
 	while (end < to && end - from < 6 && NOUNISH(terms[end]!) && !STOP_NP.test(terms[end]!.normal)) {
 		end += 1;
@@ -36,6 +47,18 @@ function nounPhraseAt(terms: readonly Term[], from: number, to: number): number 
 	if (terms.slice(from, end).every((t) => t.tags.has('Determiner') || t.tags.has('Value')))
 		return undefined;
 	return end;
+}
+
+/**
+ * The noun phrase starting at `from`, with an "of" complement when it has one: "the possibility
+ * of debate" is the thing voted down, "the possibility" alone names nothing.
+ */
+function nounPhraseAt(terms: readonly Term[], from: number, to: number): number | undefined {
+	const end = simpleNounPhraseAt(terms, from, to);
+	if (end === undefined || terms[end]?.normal !== 'of' || /[,;:]/.test(terms[end - 1]!.post))
+		return end;
+	const complement = simpleNounPhraseAt(terms, end + 1, to);
+	return complement !== undefined && complement - from <= 8 ? complement : end;
 }
 
 /**
@@ -53,12 +76,23 @@ export function objectQuestion(
 	if (!subject || !verb) return [];
 	const { terms } = sentence;
 	let from = verb.to;
-	while (terms[from]?.tags.has('Adverb') || terms[from]?.tags.has('Particle')) from += 1;
+	while (
+		terms[from]?.tags.has('Adverb') ||
+		terms[from]?.tags.has('Particle') ||
+		(from === verb.to &&
+			PARTICLE.test(terms[from]?.normal ?? '') &&
+			terms[from + 1]?.normal !== 'to' &&
+			!/[,;:]/.test(terms[from]!.post))
+	)
+		from += 1;
 	if (/[,;:]/.test(terms[verb.to - 1]!.post)) return [];
 	// "sign on to a discharge petition" → "What would members sign on to?": the preposition stays.
-	const particles = sentence.text
-		.slice(terms[verb.to - 1]!.end, terms[from]?.start ?? terms[verb.to - 1]!.end)
-		.trim();
+	// An adverb such as "even" stays out of the question: "What did the Senate vote down?"
+	const particles = terms
+		.slice(verb.to, from)
+		.filter((t) => !t.tags.has('Adverb') || t.tags.has('Particle'))
+		.map((t) => t.text)
+		.join(' ');
 	let preposition = '';
 	if (
 		terms[from] &&
@@ -103,17 +137,27 @@ export function objectQuestion(
 			.split(/[;:]|,\s/)[0] ?? ''
 	).trim();
 	if (wordsIn(tail) > 10 || /^(?:that|which|who|and|or|but)\b/i.test(tail)) return [];
+	// "pushed for stand-alone legislation to address the problem": the purpose is not part of
+	// the question, and often leans on an earlier sentence.
+	const purpose = terms[end]?.normal === 'to' && terms[end + 1]?.tags.has('Infinitive');
+	// "urge the administration to end its policy": the object is who is urged, not what; no question.
+	if (purpose && !preposition && CONTROL_VERB.test(infinitiveOf(main.normal) ?? main.normal))
+		return [];
+	const asked = purpose ? '' : tail;
 	// "Davila was 3 years old": a copula question needs a noun phrase to define, "a former republic".
 	if (copula && !terms[from]!.tags.has('Determiner')) return [];
+	// "spoke to prosecutors": people are asked with "Who".
+	const head = terms[end - 1]!;
+	const wh = head.tags.has('Actor') || PEOPLE_NOUN.test(head.normal) ? 'Who' : 'What';
 	const prompt = copula
-		? invertWithWh(article, sentence, verb.from, verb.to, 'What', '', subject.from)
+		? invertWithWh(article, sentence, verb.from, verb.to, wh, '', subject.from)
 		: invertWithWh(
 				article,
 				sentence,
 				verb.from,
 				verb.to,
-				'What',
-				[particles, preposition, tail].filter(Boolean).join(' '),
+				wh,
+				[particles, preposition, asked].filter(Boolean).join(' '),
 				subject.from
 			);
 	if (!prompt || !wellFormed(prompt)) return [];

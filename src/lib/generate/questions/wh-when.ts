@@ -7,6 +7,32 @@ import type { Article, ArticleSentence, Candidate } from '../types';
 import { wholeSubject } from './clause-parts';
 
 const DATE_LEAD = /\b(?:on|in|at|by|since|during|until|from|between)\s+$/i;
+/** "In May, …", "Then in 1953 …": what may come before a date that opens its clause. */
+const FRONTED_LEAD =
+	/^(?:(?:then|but|and|later|earlier)\s*,?\s+)?(?:on|in|by|since|during|until)\s+$/i;
+
+/**
+ * "The government will run out of money December 8 unless …": a date with no preposition ends
+ * the verb phrase when a noun comes before it and the clause (or a condition) after it.
+ */
+function endsVerbPhrase(
+	sentence: ArticleSentence,
+	start: number,
+	end: number,
+	clauseEnd: number
+): boolean {
+	const before = sentence.terms.filter((t) => t.end <= start).pop();
+	// "beginning March 5", "effective June 1": a participle or adjective makes the date a modifier.
+	if (
+		!before?.tags.has('Noun') ||
+		before.tags.has('Adjective') ||
+		/ing$/.test(before.normal) ||
+		/[,;:]/.test(before.post)
+	)
+		return false;
+	const after = sentence.text.slice(end, clauseEnd);
+	return /^\s*(?:[,.;:]|$|(?:unless|when|if|after|before)\b)/i.test(after);
+}
 
 /**
  * "When did the court rule on the travel ban?" for a date (not a weekday) inside a clause with a
@@ -23,18 +49,43 @@ export function whenQuestion(
 	const out: Candidate[] = [];
 	const clauseEnd = terms[clause.lastTerm - 1]!.end;
 	const verbEnd = terms[verb.to - 1]!.end;
+	const subjectStart = terms[subject.from]!.start;
+	const clauseStart = terms[clause.firstTerm]!.start;
 	for (const date of article.dates) {
 		if (date.sentence !== sentence || date.precision === 'weekday') continue;
-		if (date.start < verbEnd || date.end > clauseEnd) continue;
-		const before = sentence.text.slice(verbEnd, date.start);
-		const lead = DATE_LEAD.exec(before);
-		// "the June 2009 Green Revolution", "beginning March 5": a date that modifies is no "when".
-		if (!lead) continue;
-		const head = before.slice(0, lead.index);
-		const tail = sentence.text.slice(date.end, clauseEnd).split(/[;:]|,\s/)[0] ?? '';
-		const rest = stripFinalPunctuation(`${head} ${tail}`.replace(/\s+/g, ' ').trim());
-		if (/[,;:]/.test(head) || wordsIn(rest) > 14) continue;
-		if (!wholeSubject(sentence, subject)) continue;
+		if (date.end > clauseEnd) continue;
+		let rest: string;
+		const fronted = date.end <= subjectStart && date.start >= clauseStart;
+		if (fronted) {
+			// "Then in May he announced a joint initiative": a date set before the subject.
+			const opener = sentence.text.slice(clauseStart, date.start);
+			const between = sentence.text.slice(date.end, subjectStart);
+			if (!FRONTED_LEAD.test(opener) || !/^\s*,?\s*$/.test(between)) continue;
+			rest = stripFinalPunctuation(
+				sentence.text.slice(verbEnd, clauseEnd).split(/[;:]|,\s/)[0] ?? ''
+			).trim();
+		} else {
+			if (date.start < verbEnd) continue;
+			const before = sentence.text.slice(verbEnd, date.start);
+			const lead =
+				DATE_LEAD.exec(before) ??
+				(endsVerbPhrase(sentence, date.start, date.end, clauseEnd)
+					? { index: before.length }
+					: null);
+			// "the June 2009 Green Revolution", "beginning March 5": a date that modifies is no "when".
+			if (!lead) continue;
+			const head = before.slice(0, lead.index);
+			// "… December 8 unless the council acts": a condition is no part of the question.
+			const tail =
+				sentence.text
+					.slice(date.end, clauseEnd)
+					.split(/[;:]|,\s|\s(?=(?:unless|if|because|although|while)\s)/)[0] ?? '';
+			rest = stripFinalPunctuation(`${head} ${tail}`.replace(/\s+/g, ' ').trim());
+			if (/[,;:]/.test(head)) continue;
+		}
+		if (wordsIn(rest) > 14) continue;
+		// The date itself stands before a fronted subject, which is whole.
+		if (!fronted && !wholeSubject(sentence, subject)) continue;
 		const prompt = invertWithWh(article, sentence, verb.from, verb.to, 'When', rest, subject.from);
 		if (!prompt || !wellFormed(prompt)) continue;
 		if (containsAnswer(prompt, date.text)) continue;

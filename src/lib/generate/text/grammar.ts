@@ -4,7 +4,7 @@ import type { Article, ArticleSentence, Term } from '../types';
 import { capitalize } from './normalize';
 
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|these|those)$/i;
-const PLURAL_SUBJECT = /^(?:they|we|i|you|these|those)$/i;
+const PLURAL_SUBJECT = /^(?:they|we|i|you|these|those|others)$/i;
 const ADVERBS_TO_DROP = /^(?:also|then|later|previously|too|still|reportedly|subsequently)$/;
 
 /** Sentence-initial text made fit for the middle of a sentence: "The river" → "the river". */
@@ -82,6 +82,8 @@ export function questionSubject(
 		return undefined;
 	}
 	if (subjectTerms.some((t) => t.tags.has('Verb'))) return undefined;
+	// "There was total bias": an existential "there" is no one to ask about.
+	if (subjectTerms.length === 1 && /^there$/i.test(first.text)) return undefined;
 	if (subjectTerms.length === 1 && PRONOUNS.test(first.text)) {
 		const pronoun = first.normal;
 		if (pronoun === 'it')
@@ -179,8 +181,23 @@ export function invertWithWh(
 	subjectStart = 0
 ): string | undefined {
 	const { terms } = sentence;
-	const subject = questionSubject(article, sentence, terms.slice(subjectStart, verbIndex));
+	// "Democrats initially pushed for …": an adverb before the verb follows the subject in the
+	// question, "What did Democrats initially push for?"
+	let subjectEnd = verbIndex;
+	while (
+		subjectEnd - 1 > subjectStart &&
+		terms[subjectEnd - 1]!.tags.has('Adverb') &&
+		!terms[subjectEnd - 1]!.tags.has('Negative') &&
+		!/[,;:]/.test(terms[subjectEnd - 2]!.post)
+	)
+		subjectEnd -= 1;
+	const subject = questionSubject(article, sentence, terms.slice(subjectStart, subjectEnd));
 	if (!subject) return undefined;
+	const adverbs = terms
+		.slice(subjectEnd, verbIndex)
+		.filter((t) => !ADVERBS_TO_DROP.test(t.normal))
+		.map((t) => ` ${t.text}`)
+		.join('');
 	const verbTerms = terms.slice(verbIndex, verbEnd).filter((t) => !ADVERBS_TO_DROP.test(t.normal));
 	const first = verbTerms[0];
 	if (!first || verbTerms.some((t) => t.tags.has('Negative'))) return undefined;
@@ -191,13 +208,13 @@ export function invertWithWh(
 			.map((t) => t.text)
 			.join(' ');
 		const aux = first.text.toLowerCase();
-		return `${wh} ${aux} ${subject.text}${remainder ? ` ${remainder}` : ''}${tail}?`;
+		return `${wh} ${aux} ${subject.text}${adverbs}${remainder ? ` ${remainder}` : ''}${tail}?`;
 	}
 	const phrase = verbTerms.map((t) => t.text).join(' ');
 	const infinitive = infinitiveOf(phrase);
 	if (!infinitive) return undefined;
 	const auxiliary = first.tags.has('PastTense') ? 'did' : subject.plural ? 'do' : 'does';
-	return `${wh} ${auxiliary} ${subject.text} ${infinitive}${tail}?`;
+	return `${wh} ${auxiliary} ${subject.text}${adverbs} ${infinitive}${tail}?`;
 }
 
 export { capitalize };

@@ -23,8 +23,13 @@ export function wellFormed(prompt: string): boolean {
 	if (/\b(?:it|its|they|them|their|this|these|those|he|she|him|her|his)\b/i.test(prompt))
 		return false;
 	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
+	// "When did hostilities cease but no treaty has been signed?": "but" joins a second clause.
+	if (/\sbut\s/i.test(prompt)) return false;
 	// "Where did an organization base is leading …": a second finite verb means a misread clause.
-	if (/\b(?:did|does|do)\s+(?:\S+\s+){1,8}(?:is|are|was|were|has|have)\s/.test(prompt))
-		return false;
+	// ("How many recipients did Grisham say are hurt?" reports a clause, and may.)
+	const secondVerb = /\b(?:did|does|do)\s+(?:\S+\s+){1,8}?(?:is|are|was|were|has|have)\s/.exec(
+		prompt
+	);
+	if (secondVerb && !/\ssay\s/.test(secondVerb[0])) return false;
 	return wordsIn(prompt) >= 3 && wordsIn(prompt) <= MAX_PROMPT_WORDS;
 }

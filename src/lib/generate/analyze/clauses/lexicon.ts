@@ -76,7 +76,7 @@ export const CONTENT_NOUNS = new Set(
 
 /** Words inside a noun phrase that compromise does not tag as nominal: "more than 40 officers". */
 const QUANTITY_WORDS = new Set(
-	'more less fewer than about nearly almost around roughly some over only just least most there'.split(
+	'no more less fewer than about nearly almost around roughly some over only just least most there'.split(
 		' '
 	)
 );
