@@ -79,6 +79,39 @@ describe('why and what-caused questions', () => {
 
 	it.each([
 		[
+			'"because of" after a subject with a relative clause',
+			'Students who were moved to the new campus protested outside the town hall on Tuesday because of a bus contract that excluded them.',
+			'Why did students protest outside the town hall on Tuesday?',
+			'a bus contract that excluded them'
+		],
+		[
+			'"as a result of" after a counted subject',
+			'Nearly 2,400 sheep died as a result of the long drought in the northern valleys.',
+			'Why did nearly 2,400 sheep die?',
+			'the long drought in the northern valleys'
+		],
+		[
+			'"after" a clause, in a verb phrase that shares its subject',
+			'The ferry route was popular for years but was closed in April after the harbor authority found cracks in the pier.',
+			'Why was the ferry route closed in April?',
+			'the harbor authority found cracks in the pier'
+		]
+	])('asks why with %s', (_, sentence, prompt, answer) => {
+		const asked = ask(sentence).filter((c) => c.draft.prompt === prompt);
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.map((c) => c.answer?.toLowerCase())).toContain(answer.toLowerCase());
+	});
+
+	it('asks no why of a report or an arrival that "after" only dates', () => {
+		const prompts = ask(
+			'The mayor said to reporters after the vote passed that the bridge would reopen.',
+			'The ambassador came after the talks ended in the capital.'
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => p.startsWith('Why'))).toEqual([]);
+	});
+
+	it.each([
+		[
 			'Farmers blocked the motorway, blaming the government for low milk prices.',
 			'Why did farmers block the motorway?',
 			'Blaming the government for low milk prices'

@@ -1,4 +1,12 @@
-import { infinitiveOf, questionSubject, stripFinalPunctuation } from '../text/grammar';
+import { splitClauses } from '../analyze/clauses';
+import {
+	infinitiveOf,
+	invertWithWh,
+	questionSubject,
+	stripFinalPunctuation
+} from '../text/grammar';
+import { singleClause, wellFormed } from '../text/question-grammar';
+import { wholeSubject } from './clause-parts';
 import { wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Term } from '../types';
 import { clauseFrom, conjugate, MAX_ANSWER_WORDS } from './effects-clause';
@@ -14,8 +22,12 @@ const REASON =
 const PURPOSE =
 	/\b(?:went|go|goes|traveled|travelled|flew|came|met|meet|worked|work|moved)\b[^,;]{0,60}?\s(to (?!the\b|a\b|an\b)[a-z]+)\s/i;
 /** Causal conjunctions before a clause; "since" and "as" are checked further (they also tell time). */
-// "after" is left out: it dates an event far more often than it explains one.
-const CAUSAL = /(?:^|,?\s)(because(?: of)?|due to|as a result of|owing to|since|as)\s/gi;
+// "after" dates an event more often than it explains one: it counts only before a clause, and only
+// when the main clause is a change, not a report or an arrival (see `SEQUENCE_VERB`).
+const CAUSAL = /(?:^|,?\s)(because(?: of)?|due to|as a result of|owing to|since|as|after)\s/gi;
+/** Main verbs that "after" only dates: "said after the vote", "came after the ruling". */
+const SEQUENCE_VERB =
+	/\b(?:said|says|say|told|tells|wrote|announced|added|come|comes|came|began|begins|started|starts|followed|follows|returned|arrived|spoke|met|left|went|took place|happened|occurred|is likely|will)\b/i;
 /** "as" that does not mean "because". */
 const NOT_CAUSAL_AS =
 	/^as (?:well|part|soon|long|much|many|far|of|if|though|usual|expected|a |an |the |it |he |she )/i;
@@ -52,12 +64,21 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 		if (leading && commaAt < 0) continue;
 		const cause = clauseFrom(sentence, at, leading ? commaAt + 1 : Infinity);
 		const [mainFrom, mainTo] = leading ? [commaAt + 2, text.length] : [0, m.index];
+		if (word === 'after' && SEQUENCE_VERB.test(text.slice(mainFrom, mainTo))) continue;
 		if (
 			word === 'since' &&
 			/\b(?:has|have|had)\s+(?:been\s+)?\w+ed\b/i.test(text.slice(mainFrom, mainTo))
 		)
 			continue;
-		const why = whyAbout(article, sentence, mainFrom, mainTo);
+		// "… was popular for years but was closed in April after …": the clause before the
+		// connective, not the run from the sentence's start.
+		const direct = whyAbout(article, sentence, mainFrom, mainTo);
+		const why =
+			direct && singleClause(direct.prompt)
+				? direct
+				: leading
+					? undefined
+					: whyFromClause(article, sentence, m.index);
 		if (!cause || !why) continue;
 		return [
 			{
@@ -101,7 +122,8 @@ export function connectiveReasons(article: Article, sentence: ArticleSentence): 
 	if (m) {
 		const connective = m[1]!.toLowerCase();
 		const at = m.index + m[0].indexOf(m[1]!);
-		const why = whyAbout(article, sentence, 0, m.index);
+		const why =
+			whyAbout(article, sentence, 0, m.index) ?? whyFromClause(article, sentence, m.index);
 		const cause = answerAfter(text.slice(at), connective);
 		if (cause && why)
 			found.push({
@@ -167,9 +189,9 @@ export function whyAbout(
 	to: number
 ): Why | undefined {
 	const before = sentence.text.slice(from, to);
-	if (/,/.test(before) || /\b(?:is|are|was|were|be|been)\s*$/i.test(before)) return undefined;
+	if (/,(?!\d)/.test(before) || /\b(?:is|are|was|were|be|been)\s*$/i.test(before)) return undefined;
 	const terms = sentence.terms.filter((t) => t.start >= from && t.end <= to);
-	const verbStart = terms.findIndex((t) => t.tags.has('Verb'));
+	let verbStart = terms.findIndex((t) => t.tags.has('Verb'));
 	if (verbStart <= 0) return undefined;
 	if (REPORTING.test(terms[verbStart]!.normal)) {
 		const speaker = questionSubject(article, sentence, terms.slice(0, verbStart));
@@ -184,10 +206,21 @@ export function whyAbout(
 	const haveTo =
 		/^(?:has|have|had)$/.test(terms[verbStart]!.normal) && terms[verbStart + 1]?.normal === 'to';
 	if (haveTo) verbEnd = verbStart + 1;
-	// "Immigrants who were brought…": the first verb is the relative clause's, not the subject's.
-	if (terms.slice(0, verbStart).some((t) => /^(?:who|which|that)$/.test(t.normal)))
-		return undefined;
-	const subject = questionSubject(article, sentence, terms.slice(0, verbStart));
+	// "Immigrants who were brought … demonstrated": the first verb is the relative clause's; the
+	// clause's own verb follows it, and the subject is the noun phrase before "who".
+	let subjectEnd = verbStart;
+	const relative = terms
+		.slice(0, verbStart)
+		.findIndex((t) => /^(?:who|which|that)$/.test(t.normal));
+	if (relative >= 0) {
+		const own = mainVerbAfterRelative(sentence, terms, from, to);
+		if (own === undefined || relative === 0) return undefined;
+		subjectEnd = relative;
+		verbStart = own;
+		verbEnd = verbStart + 1;
+		while (verbEnd < terms.length && terms[verbEnd]!.tags.has('Verb')) verbEnd += 1;
+	}
+	const subject = questionSubject(article, sentence, terms.slice(0, subjectEnd));
 	if (!subject) return undefined;
 	const rest = stripFinalPunctuation(
 		sentence.text.slice(terms[verbEnd - 1]!.end, Math.min(to, sentence.text.length)).trim()
@@ -213,6 +246,75 @@ export function whyAbout(
 	}
 	const prompt = simpleWhy(subject, verbTerms, tail);
 	return prompt ? { effect, subject, prompt } : undefined;
+}
+
+/**
+ * "Why …?" about the clause that ends where a connective starts (character offset `at`), read from
+ * the sentence's clauses, so the clause may follow a comma or share its subject with an earlier
+ * verb: "Chad was on the list, but was dropped in April after …" → "Why was Chad dropped in April?".
+ */
+export function whyFromClause(
+	article: Article,
+	sentence: ArticleSentence,
+	at: number
+): Why | undefined {
+	const { terms } = sentence;
+	const last = terms.filter((t) => t.end <= at).length - 1;
+	const clause = splitClauses(sentence).find(
+		(c) =>
+			(c.kind === 'main' || c.kind === 'coordinate') &&
+			c.subject !== undefined &&
+			c.verb !== undefined &&
+			c.firstTerm <= last &&
+			last < c.lastTerm &&
+			c.verb.to <= last + 1
+	);
+	if (!clause?.subject || !clause.verb) return undefined;
+	const { subject, verb } = clause;
+	if (REPORTING.test(terms[verb.to - 1]!.normal)) return undefined;
+	const rest = stripFinalPunctuation(sentence.text.slice(terms[verb.to - 1]!.end, at).trim());
+	// "a proposal modeled after …": a participle with nothing after it is no clause to ask about.
+	if (!rest || /,(?!\d)|[;:]/.test(rest) || !wholeSubject(sentence, subject)) return undefined;
+	const shared = subject.to <= clause.firstTerm;
+	const prompt = invertWithWh(
+		article,
+		sentence,
+		verb.from,
+		verb.to,
+		'Why',
+		rest,
+		subject.from,
+		shared ? subject.to : undefined
+	);
+	const asked = questionSubject(article, sentence, terms.slice(subject.from, subject.to));
+	if (!prompt || !wellFormed(prompt) || !asked) return undefined;
+	const subjectText = sentence.text.slice(terms[subject.from]!.start, terms[subject.to - 1]!.end);
+	const effect = `${subjectText} ${stripFinalPunctuation(sentence.text.slice(terms[verb.from]!.start, at).trim())}`;
+	return { effect, subject: asked, prompt };
+}
+
+/**
+ * The verb of the clause that holds [from, to) when its subject carries a relative clause: the
+ * clause finder skips "who were brought to the U.S. as children" and names "demonstrated".
+ * Returns its index within `terms`.
+ */
+function mainVerbAfterRelative(
+	sentence: ArticleSentence,
+	terms: readonly Term[],
+	from: number,
+	to: number
+): number | undefined {
+	const clause = splitClauses(sentence).find(
+		(c) =>
+			(c.kind === 'main' || c.kind === 'coordinate') &&
+			c.verb !== undefined &&
+			sentence.terms[c.verb.from]!.start >= from &&
+			sentence.terms[c.verb.from]!.end <= to
+	);
+	if (!clause?.verb) return undefined;
+	const verb = sentence.terms[clause.verb.from]!;
+	const at = terms.indexOf(verb);
+	return at > 0 ? at : undefined;
 }
 
 function simpleWhy(

@@ -1,3 +1,4 @@
+import { singleClause } from '../text/question-grammar';
 import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
 import { capitalize, containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, FactKind, Term } from '../types';
@@ -17,6 +18,7 @@ export function askable(relation: CauseRelation): boolean {
 	if (!/\?$/.test(core) || /[;:]|,(?!\d)/.test(core) || /\b(?:and|or|but)\s*\?$/.test(core))
 		return false;
 	if (hasUnresolved(core)) return false;
+	if (!singleClause(core)) return false;
 	if (wordsIn(relation.cause) > MAX_ANSWER_WORDS) return false;
 	return !/^(?:his|her|their|its|this|that|these|those|it|they|he|she|him|them)\b/i.test(
 		relation.cause

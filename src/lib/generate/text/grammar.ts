@@ -78,7 +78,13 @@ export function questionSubject(
 	if (subjectTerms.length === 0 || subjectTerms.length > 8) return undefined;
 	const first = subjectTerms[0]!;
 	if (subjectTerms.slice(0, -1).some((t) => /[,;:()"“”]/.test(t.post))) return undefined;
-	if (first.tags.has('Preposition') || first.tags.has('Adverb') || first.tags.has('Conjunction')) {
+	// "Nearly 34,000 Americans": an adverb may lead a count.
+	const leadsCount = first.tags.has('Adverb') && subjectTerms[1]?.tags.has('Value') === true;
+	if (
+		first.tags.has('Preposition') ||
+		(first.tags.has('Adverb') && !leadsCount) ||
+		first.tags.has('Conjunction')
+	) {
 		return undefined;
 	}
 	if (subjectTerms.some((t) => t.tags.has('Verb'))) return undefined;
@@ -178,13 +184,16 @@ export function invertWithWh(
 	verbEnd: number,
 	wh: string,
 	rest: string,
-	subjectStart = 0
+	subjectStart = 0,
+	ownSubjectEnd?: number
 ): string | undefined {
 	const { terms } = sentence;
 	// "Democrats initially pushed for …": an adverb before the verb follows the subject in the
-	// question, "What did Democrats initially push for?"
-	let subjectEnd = verbIndex;
+	// question, "What did Democrats initially push for?" A subject shared with an earlier verb
+	// ("Chad was on the list but was dropped") ends where the caller says.
+	let subjectEnd = ownSubjectEnd ?? verbIndex;
 	while (
+		ownSubjectEnd === undefined &&
 		subjectEnd - 1 > subjectStart &&
 		terms[subjectEnd - 1]!.tags.has('Adverb') &&
 		!terms[subjectEnd - 1]!.tags.has('Negative') &&
@@ -194,7 +203,7 @@ export function invertWithWh(
 	const subject = questionSubject(article, sentence, terms.slice(subjectStart, subjectEnd));
 	if (!subject) return undefined;
 	const adverbs = terms
-		.slice(subjectEnd, verbIndex)
+		.slice(ownSubjectEnd === undefined ? subjectEnd : verbIndex, verbIndex)
 		.filter((t) => !ADVERBS_TO_DROP.test(t.normal))
 		.map((t) => ` ${t.text}`)
 		.join('');

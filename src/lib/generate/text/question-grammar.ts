@@ -14,7 +14,7 @@ export const VAGUE_NOUN =
  */
 export function wellFormed(prompt: string): boolean {
 	if (!/^(?:Who|What|Where|When|Which|Why|How)\b[^?]*\?$/.test(prompt)) return false;
-	if (/[,;—–]|[.!?]["”]?\s/.test(prompt) || !quotesBalanced(prompt)) return false;
+	if (/,(?!\d)|[;—–]|[.!?]["”]?\s/.test(prompt) || !quotesBalanced(prompt)) return false;
 	// "blamed “ ” with foreign training": the asked words were a quotation, now empty.
 	if (/[“"]\s*[”"]/.test(prompt)) return false;
 	// "When did they rescind the policy?": a bare "the policy" leans on an earlier sentence.
@@ -23,13 +23,19 @@ export function wellFormed(prompt: string): boolean {
 	if (/\b(?:it|its|they|them|their|this|these|those|he|she|him|her|his)\b/i.test(prompt))
 		return false;
 	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
-	// "When did hostilities cease but no treaty has been signed?": "but" joins a second clause.
-	if (/\sbut\s/i.test(prompt)) return false;
-	// "Where did an organization base is leading …": a second finite verb means a misread clause.
-	// ("How many recipients did Grisham say are hurt?" reports a clause, and may.)
-	const secondVerb = /\b(?:did|does|do)\s+(?:\S+\s+){1,8}?(?:is|are|was|were|has|have)\s/.exec(
-		prompt
-	);
-	if (secondVerb && !/\ssay\s/.test(secondVerb[0])) return false;
+	if (!singleClause(prompt)) return false;
 	return wordsIn(prompt) >= 3 && wordsIn(prompt) <= MAX_PROMPT_WORDS;
+}
+
+/**
+ * Whether a question holds one clause: "Where did an organization base is leading …" has a second
+ * finite verb after do-support ("How many recipients did Grisham say are hurt?" reports a clause,
+ * and "did food have to be brought" is one verb, so both may); "When did the fighting cease but no
+ * treaty has been signed?" joins a second clause with "but".
+ */
+export function singleClause(prompt: string): boolean {
+	const secondVerb =
+		/\b(?:did|does|do)\s+(?:\S+\s+){1,8}?(?:is|are|was|were|has|have)\s(?!to\b)/.exec(prompt);
+	if (secondVerb && !/\ssay\s/.test(secondVerb[0])) return false;
+	return !/\sbut\s/i.test(prompt);
 }
