@@ -2,7 +2,7 @@ import type { Question } from '../question/schema';
 import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { importanceModel } from './facts/importance';
-import { questionBudget, selectQuestions, withinTypeShare, type Scored } from './facts/select';
+import { questionBudget, selectQuestions, withinShares, type Scored } from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
 import { qualityIssues } from './quality';
 import { copiesItsEvidence, leansOnPronoun } from './facts/form-checks';
@@ -77,7 +77,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 			sentenceTexts
 		).map((issue) => issue.questionId)
 	);
-	const kept = withinTypeShare(selected.filter((s) => !flagged.has(s.question.id)));
+	const kept = withinShares(selected.filter((s) => !flagged.has(s.question.id)));
 	const chosen = new Set(kept);
 	const position = new Map(article.sentences.map((s) => [s.id, s.position]));
 	const questions = [...kept]

@@ -3,6 +3,7 @@ import {
 	questionBudget,
 	sameAnswer,
 	selectQuestions,
+	withinShares,
 	type Scored
 } from '../../../src/lib/generate/facts/select';
 import type { Question } from '../../../src/lib/question/schema';
@@ -85,6 +86,36 @@ describe('selectQuestions', () => {
 	it('asks at most two questions about one sentence', () => {
 		const same = Array.from({ length: 4 }, () => scored({ sentence: 'p1s1' }));
 		expect(selectQuestions(same, 4)).toHaveLength(2);
+	});
+});
+
+describe('withinShares', () => {
+	it('drops the weakest restatements until they are at most 40% of the set', () => {
+		const gaps = [9, 8, 7, 6, 5, 4].map((score) => scored({ type: 'cloze', score }));
+		const asked = [3, 2, 1, 1.5].map((score) => scored({ score }));
+		const kept = withinShares([...gaps, ...asked]);
+		const restating = kept.filter((s) => s.question.type === 'cloze');
+		expect(restating.length / kept.length).toBeLessThanOrEqual(0.4);
+		expect(restating.map((s) => s.score)).toEqual([9, 8]);
+		expect(kept.filter((s) => s.question.type === 'short-answer')).toHaveLength(4);
+	});
+
+	it('keeps five questions even when more of them restate', () => {
+		// Two clozes and two gap questions typed in: no one type passes its share.
+		const gapTyped = (score: number) => {
+			const base = scored({ score });
+			return { ...base, question: { ...base.question, prompt: `Fill _____ ${score}` } };
+		};
+		const set = [
+			...[9, 8].map((score) => scored({ type: 'cloze', score })),
+			gapTyped(7),
+			gapTyped(6),
+			scored({ score: 1 }),
+			scored({ score: 0.5 })
+		];
+		const kept = withinShares(set);
+		expect(kept).toHaveLength(5);
+		expect(kept.map((s) => s.score)).not.toContain(6);
 	});
 });
 

@@ -70,6 +70,16 @@ export function questionBudget(
  * choices), and at most 40% of the set of any one type. Returns them in the order chosen.
  */
 export function selectQuestions(scored: readonly Scored[], budget: number): Scored[] {
+	return selectWithin(scored, budget, Math.max(1, Math.floor(budget * SENTENCE_FORM_SHARE)));
+}
+
+const restatement = (s: Scored) => (isSentenceForm(s.question) ? 'sentence' : undefined);
+
+function selectWithin(
+	scored: readonly Scored[],
+	budget: number,
+	sentenceFormCap: number
+): Scored[] {
 	const sorted = [...scored].sort(
 		(a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id)
 	);
@@ -85,7 +95,6 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 	let vocabulary = 0;
 	const vocabularyCap = Math.max(1, Math.floor(budget / 12));
 	const typeCap = Math.max(2, Math.ceil(budget * TYPE_SHARE));
-	const sentenceFormCap = Math.max(1, Math.floor(budget * SENTENCE_FORM_SHARE));
 	const fits = (candidate: Scored, perSentenceCap: number) => {
 		const { question } = candidate;
 		if (facts.has(candidate.factKey)) return false;
@@ -143,21 +152,40 @@ export function selectQuestions(scored: readonly Scored[], budget: number): Scor
 }
 
 /**
- * The type cap counts against the budget; when the article could not fill it, one type may still
- * pass 40% of what was chosen. Drops that type's weakest questions until it does not. Run on the
- * final set, after any question is dropped for a rule of the whole set.
+ * The caps count against the budget; when the article could not fill it, one type, or the
+ * questions that restate one sentence, may still pass 40% of what was chosen. Drops the weakest of
+ * that kind until it does not. Run on the final set, after any question is dropped for a rule of
+ * the whole set.
  */
-export function withinTypeShare(chosen: readonly Scored[]): Scored[] {
+export function withinShares(chosen: readonly Scored[]): Scored[] {
+	const byType = trimToShare(
+		chosen,
+		(s) => s.question.type,
+		(n) => Math.max(2, Math.ceil(n * TYPE_SHARE))
+	);
+	// Never below the five questions a quiz needs: a short article may restate more than 40%.
+	return trimToShare(byType, restatement, (n) =>
+		n <= MIN_QUESTIONS ? n : Math.max(1, Math.floor(n * SENTENCE_FORM_SHARE))
+	);
+}
+
+function trimToShare(
+	chosen: readonly Scored[],
+	kindOf: (s: Scored) => string | undefined,
+	limit: (size: number) => number
+): Scored[] {
 	const kept = [...chosen];
 	for (;;) {
 		const counts = new Map<string, number>();
-		for (const s of kept) counts.set(s.question.type, (counts.get(s.question.type) ?? 0) + 1);
-		const over = [...counts].find(([, n]) => n > Math.max(2, Math.ceil(kept.length * TYPE_SHARE)));
+		for (const s of kept) {
+			const kind = kindOf(s);
+			if (kind !== undefined) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+		}
+		const over = [...counts].find(([, n]) => n > limit(kept.length));
 		if (!over) return kept;
 		let weakest = -1;
 		kept.forEach((s, i) => {
-			if (s.question.type === over[0] && (weakest < 0 || s.score < kept[weakest]!.score))
-				weakest = i;
+			if (kindOf(s) === over[0] && (weakest < 0 || s.score < kept[weakest]!.score)) weakest = i;
 		});
 		kept.splice(weakest, 1);
 	}
