@@ -161,9 +161,9 @@ export function withinShares(chosen: readonly Scored[]): Scored[] {
 	const byType = trimToShare(
 		chosen,
 		(s) => s.question.type,
-		(n) => Math.max(2, Math.ceil(n * TYPE_SHARE))
+		(n) => (n <= MIN_QUESTIONS ? n : Math.max(2, Math.ceil(n * TYPE_SHARE)))
 	);
-	// Never below the five questions a quiz needs: a short article may restate more than 40%.
+	// Neither share cuts a set below the five questions a quiz needs.
 	return trimToShare(byType, restatement, (n) =>
 		n <= MIN_QUESTIONS ? n : Math.max(1, Math.floor(n * SENTENCE_FORM_SHARE))
 	);
