@@ -191,8 +191,10 @@ export function whyAbout(
 	const before = sentence.text.slice(from, to);
 	if (/,(?!\d)/.test(before) || /\b(?:is|are|was|were|be|been)\s*$/i.test(before)) return undefined;
 	const terms = sentence.terms.filter((t) => t.start >= from && t.end <= to);
-	let verbStart = terms.findIndex((t) => t.tags.has('Verb'));
+	// "goal of reforming the tax code appeared": a gerund is not the clause's verb.
+	let verbStart = terms.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
 	if (verbStart <= 0) return undefined;
+	if (terms.slice(0, verbStart).some((t) => t.tags.has('Gerund'))) return undefined;
 	if (REPORTING.test(terms[verbStart]!.normal)) {
 		const speaker = questionSubject(article, sentence, terms.slice(0, verbStart));
 		const next = terms[verbStart + 1]?.normal === 'that' ? verbStart + 2 : verbStart + 1;
@@ -325,7 +327,8 @@ function simpleWhy(
 	const phrase = verbTerms.map((t) => t.text).join(' ');
 	// compromise conjugates "lost" or "rose" only after a subject.
 	const infinitive = infinitiveOf(phrase) ?? conjugate(phrase, 'Infinitive');
-	if (!infinitive) return undefined;
+	// "Why does the goal appeared …?": a past form that no lookup could turn back is no infinitive.
+	if (!infinitive || (infinitive === phrase && /[^e]ed$/.test(phrase))) return undefined;
 	const past =
 		verbTerms[0]!.tags.has('PastTense') || /^(?:had|did|was|were)$/.test(verbTerms[0]!.normal);
 	return `Why ${past ? 'did' : subject.plural ? 'do' : 'does'} ${subject.text} ${infinitive}${rest}?`;

@@ -231,7 +231,8 @@ function ask(
 	);
 	const from = clause.text.indexOf(subjectWords);
 	const asked = sentence.text.slice(slot.start, slot.end);
-	if (from < 0) return undefined;
+	// "There was total bias": an existential "there" leaves nothing to ask "what" about.
+	if (from < 0 || /^there$/i.test(subjectWords)) return undefined;
 	const body = clause.text.slice(from);
 	if (body.split(asked).length !== 2) return undefined;
 	const statement = stripFinalPunctuation(body.replace(asked, ' ').replace(/\s+/g, ' ').trim());

@@ -221,7 +221,8 @@ export function invertWithWh(
 	}
 	const phrase = verbTerms.map((t) => t.text).join(' ');
 	const infinitive = infinitiveOf(phrase);
-	if (!infinitive) return undefined;
+	// "Why does the goal appeared …?": a past form that no lookup could turn back is no infinitive.
+	if (!infinitive || (infinitive === phrase && /[^e]ed$/.test(phrase))) return undefined;
 	const auxiliary = first.tags.has('PastTense') ? 'did' : subject.plural ? 'do' : 'does';
 	return `${wh} ${auxiliary} ${subject.text}${adverbs} ${infinitive}${tail}?`;
 }
