@@ -149,6 +149,8 @@ describe('wh-questions cut to one clause', () => {
 			'Peru and Bolivia also mine copper, and Lima and Santiago host the largest firms.'
 		);
 		const question = drafts.find((d) => d.prompt.startsWith('Which country'));
+		// Without the question the test would pass on nothing.
+		expect(question?.type).toBe('single-choice');
 		if (question?.type === 'single-choice') {
 			expect(question.options).not.toContain('Lima');
 			expect(question.options).not.toContain('Santiago');

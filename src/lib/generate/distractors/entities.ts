@@ -1,3 +1,4 @@
+import { normalizeAnswer } from '../text/normalize';
 import { ORGANIZATION_ACRONYMS, ORGANIZATION_WORDS } from '../analyze/titles';
 import { findCountry } from '../data/countries';
 import type { Article, Entity, EntityKind } from '../types';
@@ -44,4 +45,15 @@ function overlaps(a: Entity, b: Entity): boolean {
 
 export function entityOf(article: Article, kind: EntityKind, key: string): Entity | undefined {
 	return article.entities.find((e) => e.kind === kind && e.key === key);
+}
+
+/**
+ * The entity a speaker phrase names: "South Korea's Yonhap news agency" → Yonhap, "Senator Maria
+ * Grisham" → Maria Grisham. The first entity with an alias inside the phrase, as whole words.
+ */
+export function entityNamedIn(article: Article, phrase: string): Entity | undefined {
+	const normalized = ` ${normalizeAnswer(phrase)} `;
+	return article.entities.find((e) =>
+		e.aliases.some((alias) => normalized.includes(` ${normalizeAnswer(alias)} `))
+	);
 }

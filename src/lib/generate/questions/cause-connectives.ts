@@ -327,8 +327,7 @@ function simpleWhy(
 	const phrase = verbTerms.map((t) => t.text).join(' ');
 	// compromise conjugates "lost" or "rose" only after a subject.
 	const infinitive = infinitiveOf(phrase) ?? conjugate(phrase, 'Infinitive');
-	// "Why does the goal appeared …?": a past form that no lookup could turn back is no infinitive.
-	if (!infinitive || (infinitive === phrase && /[^e]ed$/.test(phrase))) return undefined;
+	if (!infinitive) return undefined;
 	const past =
 		verbTerms[0]!.tags.has('PastTense') || /^(?:had|did|was|were)$/.test(verbTerms[0]!.normal);
 	return `Why ${past ? 'did' : subject.plural ? 'do' : 'does'} ${subject.text} ${infinitive}${rest}?`;

@@ -1,6 +1,7 @@
 import { splitClauses } from '../analyze/clauses';
 import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, numeric, singleChoice, trueFalse } from '../compose/draft';
+import { entityNamedIn } from '../distractors/entities';
 import { format, numberDistractors } from '../distractors/numbers';
 import {
 	invertWithWh,
@@ -171,15 +172,11 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 	return undefined;
 }
 
-/** The speaker of a reported clause when it is a name the article knows: "Grisham", not "officials". */
+/** The speaker of a reported clause when it names a person: "Grisham", not "officials". */
 function namedSpeaker(article: Article, speaker: string | undefined): string {
 	if (!speaker || wordsIn(speaker) > 5) return '';
-	const entity = article.entities.find(
-		(e) =>
-			e.kind === 'person' &&
-			e.aliases.some((alias) => speaker === alias || speaker.endsWith(` ${alias}`))
-	);
-	return entity?.name ?? '';
+	const entity = entityNamedIn(article, speaker);
+	return entity?.kind === 'person' ? entity.name : '';
 }
 
 /** "How many soldiers are said to…", "How many points did the Panthers give up?", "What share of X does Y hold?" */

@@ -1,7 +1,12 @@
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, numeric, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
 import { countryDistractors } from '../distractors/countries';
-import { entityOf, isClearOrganization, sameKindEntities } from '../distractors/entities';
+import {
+	entityNamedIn,
+	entityOf,
+	isClearOrganization,
+	sameKindEntities
+} from '../distractors/entities';
 import { stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
 import type {
@@ -204,10 +209,7 @@ function tellerOf(article: Article, sentence: ArticleSentence, clause: Clause): 
 	const phrase = clause.speaker?.trim();
 	if (!phrase || /^(?:he|she|they|it|we|i|you)$/i.test(phrase) || wordsIn(phrase) > 6)
 		return undefined;
-	const normalized = ` ${normalizeAnswer(phrase)} `;
-	const entity = article.entities.find((e) =>
-		e.aliases.some((alias) => normalized.includes(` ${normalizeAnswer(alias)} `))
-	);
+	const entity = entityNamedIn(article, phrase);
 	if (entity && (entity.kind === 'person' || entity.kind === 'organization')) return entity.name;
 	// A common noun phrase ("the national news agency", "officials") names the teller plainly.
 	const plain = phrase.replace(/^(?:the|a|an) /i, (m) => m.toLowerCase());

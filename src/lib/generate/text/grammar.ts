@@ -39,16 +39,21 @@ const { toInfinitive } = (nlp.methods() as unknown as Transforms).two.transform.
 const infinitives = new Map<string, string | undefined>();
 const MAX_CACHED_INFINITIVES = 2000;
 
-/** The infinitive of a verb phrase as compromise conjugates it: "gave up" → "give up". */
+/**
+ * The infinitive of a verb phrase as compromise conjugates it: "gave up" → "give up". Undefined
+ * when neither compromise nor its tables can turn a past form back ("appeared" handed back as
+ * itself would give "Why does the goal appeared?").
+ */
 export function infinitiveOf(verb: string): string | undefined {
 	if (infinitives.has(verb)) return infinitives.get(verb);
 	const forms = nlp(verb).verbs().conjugate() as { Infinitive?: string }[];
 	// Alone, "joined" reads as an adjective; the lookup tables still know its infinitive.
-	const infinitive =
+	const found =
 		forms[0]?.Infinitive ??
 		(/^[a-z]+ed$/i.test(verb)
 			? toInfinitive(verb.toLowerCase(), nlp.model(), 'PastTense')
 			: undefined);
+	const infinitive = found === verb && /[^e]ed$/.test(verb) ? undefined : found;
 	if (infinitives.size >= MAX_CACHED_INFINITIVES) infinitives.clear();
 	infinitives.set(verb, infinitive);
 	return infinitive;
@@ -221,8 +226,7 @@ export function invertWithWh(
 	}
 	const phrase = verbTerms.map((t) => t.text).join(' ');
 	const infinitive = infinitiveOf(phrase);
-	// "Why does the goal appeared …?": a past form that no lookup could turn back is no infinitive.
-	if (!infinitive || (infinitive === phrase && /[^e]ed$/.test(phrase))) return undefined;
+	if (!infinitive) return undefined;
 	const auxiliary = first.tags.has('PastTense') ? 'did' : subject.plural ? 'do' : 'does';
 	return `${wh} ${auxiliary} ${subject.text}${adverbs} ${infinitive}${tail}?`;
 }

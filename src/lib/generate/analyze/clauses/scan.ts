@@ -110,21 +110,8 @@ function splitAttribution(ctx: Context, from: number, to: number, seed: Seed): n
 	for (const comma of commas) {
 		const speaker = attributionSpeaker(ctx, comma + 1, to);
 		if (!speaker || !ctx.finite.slice(seed.textFrom, comma + 1).some(Boolean)) continue;
-		const host = scan(
-			ctx,
-			comma + 1,
-			to,
-			{ ...seed, textFrom: comma + 1, attributed: true },
-			NO_SKIP
-		);
-		const content: Seed = {
-			kind: 'reported',
-			textFrom: seed.textFrom,
-			connective: seed.connective,
-			speaker: textOf(ctx, speaker.from, speaker.to),
-			parent: host
-		};
-		splitRange(ctx, from, comma + 1, { ...content, attributed: true }, NO_SKIP);
+		const host = attributionHost(ctx, comma + 1, to, seed);
+		splitRange(ctx, from, comma + 1, reportedTo(ctx, seed, speaker, host), NO_SKIP);
 		return host;
 	}
 	for (let a = 0; a + 1 < commas.length; a++) {
@@ -132,25 +119,39 @@ function splitAttribution(ctx: Context, from: number, to: number, seed: Seed): n
 		const close = commas[a + 1]!;
 		const speaker = attributionSpeaker(ctx, open + 1, close + 1);
 		if (!speaker || close - open > 8) continue;
-		const host = scan(
+		const host = attributionHost(ctx, open + 1, close + 1, seed);
+		splitRange(
 			ctx,
-			open + 1,
-			close + 1,
-			{ ...seed, textFrom: open + 1, attributed: true },
-			NO_SKIP
+			from,
+			to,
+			reportedTo(ctx, seed, speaker, host),
+			new Map([[open + 1, close + 1]])
 		);
-		const content: Seed = {
-			kind: 'reported',
-			textFrom: seed.textFrom,
-			connective: seed.connective,
-			speaker: textOf(ctx, speaker.from, speaker.to),
-			parent: host,
-			attributed: true
-		};
-		splitRange(ctx, from, to, content, new Map([[open + 1, close + 1]]));
 		return host;
 	}
 	return undefined;
+}
+
+/** The attribution ("officials said") as a clause of its own, which hosts what it reports. */
+function attributionHost(ctx: Context, from: number, to: number, seed: Seed): number {
+	return scan(ctx, from, to, { ...seed, textFrom: from, attributed: true }, NO_SKIP);
+}
+
+/** What the attribution reports: the clause's own words, told by the speaker, under the host. */
+function reportedTo(
+	ctx: Context,
+	seed: Seed,
+	speaker: { from: number; to: number },
+	host: number
+): Seed {
+	return {
+		kind: 'reported',
+		textFrom: seed.textFrom,
+		connective: seed.connective,
+		speaker: textOf(ctx, speaker.from, speaker.to),
+		parent: host,
+		attributed: true
+	};
 }
 
 /** Walks the range once, opening a new clause at each boundary it meets. */
