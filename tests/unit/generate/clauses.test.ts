@@ -270,6 +270,18 @@ describe('splitClauses: subject and verb', () => {
 			'has confirmed'
 		],
 		[
+			'law: a progressive form compromise tags as a noun is still the verb',
+			'A group of former judges is urging Mayor Tom Diaz to veto the bill.',
+			'A group of former judges',
+			'is urging'
+		],
+		[
+			'housing: "is nothing" is a copula and a pronoun, not a progressive',
+			'The new tower is nothing like the old one.',
+			'The new tower',
+			'is'
+		],
+		[
 			'floods: "however" between subject and verb is neither',
 			'The mayor, however, rejected the plan.',
 			'The mayor',

@@ -101,6 +101,8 @@ export function verbGroupEnd(terms: readonly Term[], at: number, to: number): nu
 	return end;
 }
 
+const BE_FORM = /^(?:is|are|was|were|be|been|am)$/;
+
 /** Whether `next` continues the group after the auxiliary `auxiliary`: "were injured", "will close". */
 function isVerbAfter(auxiliary: Term, next: Term): boolean {
 	if (has(next, 'Determiner') || has(next, 'Preposition') || has(next, 'Pronoun')) return false;
@@ -113,6 +115,9 @@ function isVerbAfter(auxiliary: Term, next: Term): boolean {
 		return !has(next, 'ProperNoun');
 	}
 	if (next.tags.has('Verb') || IRREGULAR_PAST.has(next.normal)) return true;
+	// "is urging": compromise calls some progressive forms nouns ("urging/Actor").
+	if (BE_FORM.test(auxiliary.normal) && /ing$/i.test(next.text) && !/thing$/i.test(next.text))
+		return !has(next, 'ProperNoun');
 	// "were injured", "was shown": compromise calls many passive participles adjectives.
 	return next.tags.has('Adjective') && /(?:ed|en|wn)$/i.test(next.text);
 }
