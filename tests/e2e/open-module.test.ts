@@ -85,6 +85,45 @@ test('a student cannot submit more often than the teacher allows', async ({ page
 	await expect(page.getByRole('link', { name: 'Take the quiz' })).toHaveCount(0);
 });
 
+test('a crafted link cannot lift the limits of a module, and a real update shows its changes first', async ({
+	page
+}) => {
+	const { link, assignment } = bundledModuleLink();
+	const linkWith = (settings: Partial<Assignment['settings']>, title = assignment.title) =>
+		`/open#m=${
+			encodeShareLink(
+				{ ...assignment, title, settings: { ...assignment.settings, ...settings } },
+				{ bundledArticle: { slug } }
+			).payload
+		}`;
+	await page.goto(link);
+	await expect(page.getByText('was added to your modules')).toBeVisible();
+
+	// Opened in the same tab, only the fragment changes: the page must still read it.
+	await page.evaluate(
+		(hash) => (location.hash = hash),
+		linkWith({ attemptsAllowed: null }).split('#')[1]!
+	);
+	await expect(page.getByText(`“${assignment.title}” is already in your modules`)).toBeVisible();
+
+	await page.goto(linkWith({ attemptsAllowed: 5, passMark: 80 }, 'Unrest in Kazakhstan, revised'));
+	await expect(page.getByText('This link has a different version')).toBeVisible();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'pass mark changes from 60% to 80%' })
+	).toBeVisible();
+	await expect(page.getByText('stay as they were')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Update the module' }).click();
+	await expect(page.getByText('was updated to your teacher’s latest version')).toBeVisible();
+	const stored = await page.evaluate(() => localStorage.getItem('lectern.assigned'));
+	expect(JSON.parse(stored ?? '{}').items[0].assignment.settings).toMatchObject({
+		attemptsAllowed: 1,
+		passMark: 80
+	});
+	await page.getByRole('link', { name: 'Open the module' }).click();
+	await expect(page.locator('[data-fact="attempts-left"]')).toHaveText(/0 submitted, 1 left/);
+});
+
 test('a module on a bundled article fits one QR code for the projector', async ({ page }) => {
 	const module = sampleModule();
 	await page.goto('/');

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AssignmentSchema, type Assignment } from '../assignment';
+import { moduleUpdate, type ModuleUpdate } from './module-update';
 import { readStoredList, type StoredList } from './stored-list';
 
 /** The modules a student was assigned (opened from links or files), on the student's device. */
@@ -28,8 +29,23 @@ export const readAssignedModules = (text: string | null): StoredList<AssignedMod
 export type AddOutcome = 'added' | 'updated' | 'unchanged';
 
 /**
+ * What opening `assignment` would change for a module already on the device: undefined when it
+ * is new here or the same. Show `changes` and let the student confirm before `addAssigned`.
+ */
+export function pendingUpdate(
+	library: readonly AssignedModule[],
+	assignment: Assignment
+): ModuleUpdate | undefined {
+	const existing = library.find((entry) => entry.assignment.id === assignment.id);
+	if (!existing) return undefined;
+	const update = moduleUpdate(existing.assignment, assignment);
+	return same(existing.assignment, update.assignment) ? undefined : update;
+}
+
+/**
  * Adds a module opened from a link. Opening the same module again keeps the student's
- * submissions; a teacher's newer version (same id, other content) replaces the old one.
+ * submissions; a teacher's newer version (same id, other content) replaces the old one, but never
+ * with a looser attempt limit, time limit or feedback (see `moduleUpdate`).
  */
 export function addAssigned(
 	library: readonly AssignedModule[],
@@ -43,14 +59,16 @@ export function addAssigned(
 			outcome: 'added'
 		};
 	}
-	const same = JSON.stringify(existing.assignment) === JSON.stringify(assignment);
-	if (same) return { library: [...library], outcome: 'unchanged' };
-	const updated = { ...existing, assignment };
+	const update = pendingUpdate(library, assignment);
+	if (!update) return { library: [...library], outcome: 'unchanged' };
+	const updated = { ...existing, assignment: update.assignment };
 	return {
 		library: library.map((entry) => (entry === existing ? updated : entry)),
 		outcome: 'updated'
 	};
 }
+
+const same = (a: Assignment, b: Assignment) => JSON.stringify(a) === JSON.stringify(b);
 
 export function recordSubmission(
 	library: readonly AssignedModule[],

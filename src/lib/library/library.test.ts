@@ -8,7 +8,7 @@ import {
 	readAssignedModules,
 	recordSubmission
 } from './assigned-modules';
-import { readStoredList } from './stored-list';
+import { readStoredList, writeStoredList } from './stored-list';
 import { newModuleId, readTeacherModules, removeModule, saveModule } from './teacher-modules';
 
 const module = (over: Partial<Assignment> = {}): Assignment => ({
@@ -24,6 +24,24 @@ describe('readStoredList', () => {
 	it('keeps good entries and counts the damaged ones', () => {
 		const read = readStoredList('[{"a":1},7,{"a":"x"}]', v.object({ a: v.number() }));
 		expect(read).toEqual({ items: [{ a: 1 }], skipped: 2, unreadable: false });
+	});
+
+	it('reads every stored version: a bare array (0) and { version: 1, items }', () => {
+		const schema = v.object({ a: v.number() });
+		expect(readStoredList('[{"a":1}]', schema).items).toEqual([{ a: 1 }]);
+		expect(readStoredList('{"version":1,"items":[{"a":1}]}', schema).items).toEqual([{ a: 1 }]);
+		expect(readStoredList(writeStoredList([{ a: 2 }]), schema).items).toEqual([{ a: 2 }]);
+	});
+
+	it('treats a list from a newer Lectern as unreadable, so it is kept aside, not overwritten', () => {
+		expect(readStoredList('{"version":2,"items":[]}', v.number()).unreadable).toBe(true);
+	});
+
+	it('migrates entries of an older version before checking them', () => {
+		const read = readStoredList('[{"b":1}]', v.object({ a: v.number() }), {
+			0: (entry) => ({ a: (entry as { b: number }).b })
+		});
+		expect(read.items).toEqual([{ a: 1 }]);
 	});
 
 	it('reports text that is not a JSON list as unreadable, and nothing stored as empty', () => {

@@ -33,15 +33,33 @@ describe('backups in storage', () => {
 		expect(listBackups(storage)).toEqual([
 			{
 				key: 'lectern.progress.backup.2025-03-02T09:00:00.000Z',
+				of: PROGRESS_KEY,
 				savedAt: '2025-03-02T09:00:00.000Z',
 				bytes: 6
 			},
 			{
 				key: 'lectern.progress.backup.2025-03-01T09:00:00.000Z',
+				of: PROGRESS_KEY,
 				savedAt: '2025-03-01T09:00:00.000Z',
 				bytes: 6
 			}
 		]);
+	});
+
+	it('keeps copies of another list apart, once each, listed with what they copy', () => {
+		const storage = new MemoryStorage();
+		writeBackup(storage, 'same', T0);
+		const aside = writeBackup(storage, 'same', at(DAY), 'lectern.teacher.modules');
+
+		expect(aside).toBe('lectern.set-aside.lectern.teacher.modules@2025-03-02T09:00:00.000Z');
+		expect(writeBackup(storage, 'same', at(2 * DAY), 'lectern.teacher.modules')).toBe(aside);
+		expect(listBackups(storage).map((b) => [b.of, b.savedAt])).toEqual([
+			['lectern.teacher.modules', '2025-03-02T09:00:00.000Z'],
+			[PROGRESS_KEY, '2025-03-01T09:00:00.000Z']
+		]);
+		expect(readBackup(storage, aside!)).toBe('same');
+		removeBackup(storage, aside!);
+		expect(listBackups(storage)).toHaveLength(1);
 	});
 
 	it('returns null instead of throwing when the backup does not fit', () => {

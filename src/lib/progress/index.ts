@@ -27,4 +27,10 @@ export { hasAttempt, recordAttempt } from './record-attempt';
 export { dueForReview, recordReview } from './review';
 export { ratingFor, type ReviewRating } from './schedule';
 export { emptyState, PROGRESS_VERSION, type ProgressState } from './state';
-export { BACKUP_PREFIX, isQuotaExceeded, PROGRESS_KEY, type StorageLike } from './storage';
+export {
+	BACKUP_PREFIX,
+	isQuotaExceeded,
+	PROGRESS_KEY,
+	SET_ASIDE_PREFIX,
+	type StorageLike
+} from './storage';

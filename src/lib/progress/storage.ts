@@ -13,6 +13,11 @@ export interface StorageLike {
 
 export const PROGRESS_KEY = 'lectern.progress';
 export const BACKUP_PREFIX = `${PROGRESS_KEY}.backup.`;
+/**
+ * Copies of any other stored list that could not be fully read, kept before it is written over:
+ * `lectern.set-aside.<the list's key>@<ISO time>`.
+ */
+export const SET_ASIDE_PREFIX = 'lectern.set-aside.';
 
 /**
  * Whether a storage error means "full". Browsers disagree: a DOMException named

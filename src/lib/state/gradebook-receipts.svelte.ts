@@ -6,6 +6,7 @@ import {
 	readStoredReceipts,
 	type ReceiptText
 } from '$lib/gradebook/stored-receipts';
+import type { StorageLike } from '$lib/progress/storage';
 import { browserStorage } from './browser-storage.svelte';
 import { StoredCollection } from './stored-collection.svelte';
 
@@ -23,7 +24,7 @@ const MAX_FILE_BYTES = 2_000_000;
 export class GradebookReceipts {
 	readonly #assignmentId: string;
 	readonly #key: string;
-	readonly #storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+	readonly #storage: StorageLike | null;
 	readonly #texts: StoredCollection<string>;
 	readonly #loading: Promise<void>;
 	// Raw: only ever replaced whole, and receipts are large enough not to want deep proxies.
@@ -33,7 +34,7 @@ export class GradebookReceipts {
 
 	constructor(
 		assignment: Pick<Assignment, 'id'>,
-		storage: Pick<Storage, 'getItem' | 'setItem'> | null = browserStorage()
+		storage: StorageLike | null = browserStorage()
 	) {
 		this.#assignmentId = assignment.id;
 		this.#key = gradebookReceiptsKey(assignment.id);

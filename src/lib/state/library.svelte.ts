@@ -10,11 +10,23 @@ import { StoredCollection } from './stored-collection.svelte';
 
 /** The teacher's modules on this device. */
 export const teacherModules = () =>
-	new StoredCollection<Assignment>(TEACHER_MODULES_KEY, readTeacherModules);
+	new StoredCollection<Assignment>(
+		TEACHER_MODULES_KEY,
+		readTeacherModules,
+		browserStorage(),
+		Date.now,
+		(module) => module.id
+	);
 
 /** The student's assigned modules on this device. */
 export const assignedModules = () =>
-	new StoredCollection<AssignedModule>(ASSIGNED_MODULES_KEY, readAssignedModules);
+	new StoredCollection<AssignedModule>(
+		ASSIGNED_MODULES_KEY,
+		readAssignedModules,
+		browserStorage(),
+		Date.now,
+		(entry) => entry.assignment.id
+	);
 
 const STUDENT_NAME_KEY = 'lectern.student.name';
 

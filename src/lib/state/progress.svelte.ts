@@ -2,6 +2,7 @@ import {
 	BACKUP_PREFIX,
 	PROGRESS_KEY,
 	ProgressStore,
+	SET_ASIDE_PREFIX,
 	emptyState,
 	exportBackup,
 	listBackups,
@@ -80,7 +81,8 @@ export class Progress {
 			const { key, newValue, storageArea } = event as StorageEvent;
 			if (storageArea && storageArea !== storage) return;
 			if (key === PROGRESS_KEY) this.#state = this.#store.applyExternalChange(newValue);
-			if (key === null || key.startsWith(BACKUP_PREFIX)) this.#refreshBackups();
+			if (key === null || key.startsWith(BACKUP_PREFIX) || key.startsWith(SET_ASIDE_PREFIX))
+				this.#refreshBackups();
 		});
 		void this.#checkPersistence();
 	}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { copyLabel } from './copy-label';
+
+describe('copyLabel', () => {
+	it.each([
+		['lectern.progress', 'your progress'],
+		['lectern.teacher.modules', 'modules you made'],
+		['lectern.assigned', 'modules from your teacher'],
+		['lectern.gradebook.m-abc-123', 'gradebook receipts'],
+		['lectern.something.new', 'saved data']
+	])('calls a copy of %s "%s"', (key, label) => {
+		expect(copyLabel(key)).toBe(label);
+	});
+});
