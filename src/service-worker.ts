@@ -7,7 +7,7 @@
 // opened the app once keeps working with no connection. The decisions live in $lib/offline.
 import { base, build, files, prerendered, version } from '$service-worker';
 import { appShellPath, cacheName, precacheList, staleCaches } from '$lib/offline/precache';
-import { isCacheable, requestPolicy } from '$lib/offline/request-policy';
+import { cacheKey, isCacheable, requestPolicy } from '$lib/offline/request-policy';
 import { SKIP_WAITING_MESSAGE } from '$lib/offline/messages';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
@@ -41,9 +41,7 @@ worker.addEventListener('message', (event) => {
 worker.addEventListener('fetch', (event) => {
 	const policy = requestPolicy(event.request, worker.location.origin);
 	if (policy === 'pass-through' || policy === 'network-only') return;
-	event.respondWith(
-		policy === 'page' ? page(event.request) : asset(event.request, policy === 'data')
-	);
+	event.respondWith(policy === 'page' ? page(event.request) : asset(event.request));
 });
 
 async function page(request: Request): Promise<Response> {
@@ -57,8 +55,8 @@ async function page(request: Request): Promise<Response> {
 	}
 }
 
-async function asset(request: Request, ignoreSearch: boolean): Promise<Response> {
-	const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch });
+async function asset(request: Request): Promise<Response> {
+	const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
 	return cached ?? fromNetwork(request);
 }
 
@@ -66,7 +64,7 @@ async function fromNetwork(request: Request): Promise<Response> {
 	const response = await fetch(request);
 	if (isCacheable(response)) {
 		const copy = response.clone();
-		caches.open(CACHE).then((cache) => cache.put(request, copy));
+		caches.open(CACHE).then((cache) => cache.put(cacheKey(request.url), copy));
 	}
 	return response;
 }

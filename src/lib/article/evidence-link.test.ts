@@ -14,6 +14,11 @@ describe('evidence links', () => {
 		expect(parseEvidenceHash('#main~p1s1~<script>~p2')).toEqual(['p1s1']);
 	});
 
+	it('reads a hash with a malformed % escape instead of throwing', () => {
+		expect(parseEvidenceHash('#p1s1~p2s2%')).toEqual(['p1s1']);
+		expect(parseEvidenceHash('#%E0%A4%A~p3s1')).toEqual(['p3s1']);
+	});
+
 	it('gives no fragment when there is no sentence to link', () => {
 		expect(evidenceHash([])).toBe('');
 		expect(evidenceHash(['nope'])).toBe('');

@@ -11,9 +11,18 @@ export function evidenceHash(sentenceIds: readonly string[]): string {
 
 /** The sentence ids named by a location hash; anything else in the hash is ignored. */
 export function parseEvidenceHash(hash: string): string[] {
-	return decodeURIComponent(hash.replace(/^#/, ''))
+	return safelyDecoded(hash.replace(/^#/, ''))
 		.split('~')
 		.filter((id) => SENTENCE_ID.test(id));
+}
+
+/** A hand-typed or cut-off `%` ("#p1s1%") is not an escape: read the hash as written. */
+function safelyDecoded(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
 }
 
 const SENTENCE_ID = /^p\d{1,4}s\d{1,4}$/;

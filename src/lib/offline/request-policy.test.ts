@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCacheable, requestPolicy } from './request-policy';
+import { cacheKey, isCacheable, requestPolicy } from './request-policy';
 
 const origin = 'https://lectern.example';
 const get = (path: string, mode = 'cors') => ({ method: 'GET', url: origin + path, mode });
@@ -42,5 +42,13 @@ describe('isCacheable', () => {
 		expect(isCacheable({ ok: false, status: 500, type: 'basic' })).toBe(false);
 		expect(isCacheable({ ok: true, status: 206, type: 'basic' })).toBe(false);
 		expect(isCacheable({ ok: false, status: 0, type: 'opaque' })).toBe(false);
+	});
+});
+
+describe('cacheKey', () => {
+	it('stores every query-string variant of a file as one entry', () => {
+		expect(cacheKey('https://x.org/_app/a.js?v=1')).toBe('https://x.org/_app/a.js');
+		expect(cacheKey('https://x.org/_app/a.js?v=2#top')).toBe('https://x.org/_app/a.js');
+		expect(cacheKey('https://x.org/icon.svg')).toBe('https://x.org/icon.svg');
 	});
 });

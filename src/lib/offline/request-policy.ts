@@ -6,7 +6,7 @@ export type RequestPolicy =
 	| 'page'
 	/** A page's data (`__data.json`): like a page, the query string SvelteKit adds is ignored. */
 	| 'data'
-	/** A built or static file: from the cache, else the network (cached when it succeeds). */
+	/** A built or static file: from the cache (any query string ignored), else the network (cached when it succeeds, under its plain address). */
 	| 'asset'
 	/** Must always come from the network (deployment checks). */
 	| 'network-only';
@@ -38,4 +38,17 @@ export function requestPolicy(request: RequestFacts, origin: string): RequestPol
  */
 export function isCacheable(response: { ok: boolean; status: number; type: string }): boolean {
 	return response.ok && response.status === 200 && response.type === 'basic';
+}
+
+/**
+ * The address a response is cached under: without query string or fragment, so `app.js?v=1`,
+ * `app.js?v=2`… are one entry, not one each (the cache would otherwise grow with every variant).
+ *
+ * @example cacheKey('https://x.org/icon.svg?v=3') // 'https://x.org/icon.svg'
+ */
+export function cacheKey(url: string): string {
+	const plain = new URL(url);
+	plain.search = '';
+	plain.hash = '';
+	return plain.href;
 }

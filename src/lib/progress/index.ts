@@ -5,7 +5,14 @@
  */
 export type { Attempt, AttemptKind, AttemptSummary, SkillTally } from './attempt';
 export { buildAttempt, type AttemptInput } from './build-attempt';
-export { exportBackup, parseBackup, BACKUP_FORMAT, type BackupContents } from './backup-file';
+export {
+	backupFileProblem,
+	exportBackup,
+	parseBackup,
+	BACKUP_FORMAT,
+	MAX_BACKUP_BYTES,
+	type BackupContents
+} from './backup-file';
 export { listBackups, readBackup, removeBackup, writeBackup, type BackupEntry } from './backups';
 export type { StoredCard } from './card';
 export { compactOldest } from './compact';

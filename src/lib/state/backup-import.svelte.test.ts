@@ -28,6 +28,17 @@ describe('BackupImport', () => {
 		expect(storage.getItem(PROGRESS_KEY)).toContain('elsewhere');
 	});
 
+	it('does not read a file far larger than any backup, and says why', async () => {
+		const progress = new Progress(new MemoryStorage(), env, () => T0);
+		const importer = new BackupImport(progress);
+		await importer.read(file('x'.repeat(6_000_000), 'huge.json'));
+		expect(importer.step).toEqual({
+			kind: 'problem',
+			fileName: 'huge.json',
+			errors: ['the file is 6 MB; a Lectern backup is at most 5 MB']
+		});
+	});
+
 	it('stops at a file that is not a backup, naming the problem, and changes nothing', async () => {
 		const storage = new MemoryStorage();
 		const progress = new Progress(storage, env, () => T0);

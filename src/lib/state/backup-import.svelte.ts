@@ -1,4 +1,10 @@
-import { parseBackup, previewImport, type ImportPreview, type ProgressState } from '$lib/progress';
+import {
+	backupFileProblem,
+	parseBackup,
+	previewImport,
+	type ImportPreview,
+	type ProgressState
+} from '$lib/progress';
 import type { Progress } from './progress.svelte';
 
 type Step =
@@ -31,6 +37,11 @@ export class BackupImport {
 
 	/** @example await importer.read(input.files[0]) */
 	async read(file: File): Promise<void> {
+		const tooLarge = backupFileProblem(file.size);
+		if (tooLarge) {
+			this.#step = { kind: 'problem', fileName: file.name, errors: [tooLarge] };
+			return;
+		}
 		let text: string;
 		try {
 			text = await file.text();

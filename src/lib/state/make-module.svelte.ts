@@ -1,4 +1,5 @@
 import type { Assignment } from '$lib/assignment';
+import { articleTextProblem } from '$lib/builder/article-limit';
 import { newModule } from '$lib/builder/new-module';
 import { newModuleId } from '$lib/library/teacher-modules';
 import { parsedError, type Parsed } from '$lib/validation/result';
@@ -33,6 +34,8 @@ export async function moduleFromText(
 	title: string,
 	source: string
 ): Promise<Parsed<Assignment>> {
+	const tooLong = articleTextProblem(text);
+	if (tooLong) return parsedError(tooLong);
 	let generate: typeof import('$lib/generate');
 	try {
 		generate = await import('$lib/generate');
