@@ -79,6 +79,23 @@ describe('splitReceiptCodes', () => {
 });
 
 describe('importReceiptTexts', () => {
+	it('hands control back between batches, saying how many are done', async () => {
+		const codes = await Promise.all(
+			Array.from({ length: 120 }, (_, i) => encodeReceiptCode(receipt({ attempt: i + 1 })))
+		);
+		const batches: [number, number][] = [];
+
+		const result = await importReceiptTexts([codes.join('\n')], [], (done, total) => {
+			batches.push([done, total]);
+		});
+
+		expect(result.imported).toHaveLength(120);
+		expect(batches).toEqual([
+			[50, 120],
+			[100, 120]
+		]);
+	});
+
 	it('decodes a valid code, with its checksum and the code as stored text', async () => {
 		const ana = receipt();
 		const code = await encodeReceiptCode(ana);

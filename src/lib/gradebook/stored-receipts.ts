@@ -51,6 +51,13 @@ export function splitReceiptCodes(pasted: string): string[] {
 type Piece = { kind: 'code' | 'file'; text: string };
 
 /**
+ * Called between batches of receipts with how many are done: the page shows it and gives the
+ * browser a turn (e.g. a `setTimeout` promise), so thousands of receipts never freeze the tab.
+ */
+export type BatchProgress = (done: number, total: number) => Promise<void> | void;
+export const RECEIPTS_PER_BATCH = 50;
+
+/**
  * A file's contents is JSON; a pasted block, or a file holding a code someone saved, holds codes.
  * A file that is neither is read as a file, so its error speaks of a file.
  */
@@ -79,12 +86,15 @@ function preview(text: string): string {
  */
 export async function importReceiptTexts(
 	texts: readonly string[],
-	fileNames: readonly (string | undefined)[] = []
+	fileNames: readonly (string | undefined)[] = [],
+	onBatch?: BatchProgress
 ): Promise<{ imported: ReceiptText[]; errors: string[] }> {
 	const pieces = texts.flatMap((text, i) => piecesOf(text, fileNames[i]).map((p) => ({ ...p, i })));
 	const imported: ReceiptText[] = [];
 	const errors: string[] = [];
 	for (const [index, piece] of pieces.entries()) {
+		if (onBatch && index > 0 && index % RECEIPTS_PER_BATCH === 0)
+			await onBatch(index, pieces.length);
 		const parsed =
 			piece.kind === 'file'
 				? await decodeReceiptFile(piece.text)

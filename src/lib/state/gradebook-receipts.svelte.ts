@@ -31,11 +31,9 @@ export class GradebookReceipts {
 	#imported = $state.raw<ReceiptText[]>([]);
 	#unreadable = $state.raw<string[]>([]);
 	#ready = $state(false);
+	#reading = $state.raw<{ done: number; total: number } | undefined>();
 
-	constructor(
-		assignment: Pick<Assignment, 'id'>,
-		storage: StorageLike | null = browserStorage()
-	) {
+	constructor(assignment: Pick<Assignment, 'id'>, storage: StorageLike | null = browserStorage()) {
 		this.#assignmentId = assignment.id;
 		this.#key = gradebookReceiptsKey(assignment.id);
 		this.#storage = storage;
@@ -44,10 +42,22 @@ export class GradebookReceipts {
 	}
 
 	async #load(): Promise<void> {
-		const { imported, errors } = await importReceiptTexts(this.#texts.items);
+		const { imported, errors } = await importReceiptTexts(this.#texts.items, [], this.#yield);
 		this.#imported = imported;
 		this.#unreadable = errors;
+		this.#reading = undefined;
 		this.#ready = true;
+	}
+
+	/** Between batches: shows how far reading has got, then lets the browser paint and respond. */
+	#yield = async (done: number, total: number): Promise<void> => {
+		this.#reading = { done, total };
+		await new Promise((resolve) => setTimeout(resolve, 0));
+	};
+
+	/** How many of a long list of receipts have been read, while reading; undefined otherwise. */
+	get reading(): { done: number; total: number } | undefined {
+		return this.#reading;
 	}
 
 	/** False until the stored receipts have been decoded. */
@@ -86,7 +96,8 @@ export class GradebookReceipts {
 	): Promise<ImportReport> {
 		await this.#loading;
 		await this.#catchUp();
-		const decoded = await importReceiptTexts(texts, fileNames);
+		const decoded = await importReceiptTexts(texts, fileNames, this.#yield);
+		this.#reading = undefined;
 		// Merged after the last await, so two imports at once cannot both add the same receipt.
 		const merged = mergeReceipts(this.#assignmentId, this.#imported, decoded.imported);
 		const problems = [...decoded.errors, ...merged.problems];
