@@ -33,6 +33,9 @@ const steps = [
 
 let passed = 0;
 let failed = 0;
+// Neither counts as passed: a skipped test proved nothing, a flaky one failed before it passed.
+let skipped = 0;
+let flaky = 0;
 const lines = [];
 for (const step of steps) {
 	const problem = step.before?.();
@@ -54,7 +57,11 @@ for (const step of steps) {
 		passed += counted.passed;
 		// A runner that crashed before reporting still counts as a failure.
 		failed += counted.failed || (ok ? 0 : 1);
-		lines.push(`${step.name}: ${counted.passed} passed, ${counted.failed} failed`);
+		skipped += counted.skipped;
+		flaky += counted.flaky;
+		lines.push(
+			`${step.name}: ${counted.passed} passed, ${counted.failed} failed, ${counted.flaky} flaky, ${counted.skipped} skipped`
+		);
 	} else {
 		passed += ok ? 1 : 0;
 		failed += ok ? 0 : 1;
@@ -63,20 +70,25 @@ for (const step of steps) {
 }
 
 console.log(`\n${lines.join('\n')}`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed, ${flaky} flaky, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);
 
 function countVitest(path) {
 	const report = readJson(path);
 	if (!report) return undefined;
-	return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+	return {
+		passed: report.numPassedTests ?? 0,
+		failed: report.numFailedTests ?? 0,
+		skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+		flaky: 0
+	};
 }
 
 function countPlaywright(path) {
 	const report = readJson(path);
 	if (!report?.stats) return undefined;
-	const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
-	return { passed: expected + flaky, failed: unexpected };
+	const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+	return { passed: expected, failed: unexpected, skipped, flaky };
 }
 
 function readJson(path) {

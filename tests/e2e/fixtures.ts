@@ -2,19 +2,23 @@ import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /**
- * A page that records console errors and failed requests; every test asserts there were none.
+ * A page that records console errors and uncaught exceptions; every test asserts there were none,
+ * whether or not it asks for `consoleErrors` (the fixture is automatic).
  * `expectAccessible` runs axe-core with the WCAG 2.2 AA rule tags.
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
-	consoleErrors: async ({ page }, use) => {
-		const errors: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() === 'error') errors.push(message.text());
-		});
-		page.on('pageerror', (error) => errors.push(error.message));
-		await use(errors);
-		expect(errors, 'console errors').toEqual([]);
-	}
+	consoleErrors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			await use(errors);
+			expect(errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
 });
 
 export async function expectAccessible(page: Page): Promise<void> {

@@ -80,8 +80,7 @@ test('a student takes the whole bundled quiz with the keyboard alone', async ({
 });
 
 test('answers in progress survive a reload and a trip to the article', async ({ page }) => {
-	const first = questions[0];
-	test.skip(!first, 'the module has no questions');
+	expect(questions.length, 'the bundled module has questions').toBeGreaterThan(1);
 	await page.goto(`/modules/${slug}/quiz`);
 	await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
 	await page.getByRole('button', { name: 'Skip for now' }).click();
@@ -105,7 +104,8 @@ test('answers in progress survive a reload and a trip to the article', async ({ 
 
 test('an empty or unreadable answer is not graded as wrong', async ({ page }) => {
 	const numericIndex = questions.findIndex((q) => q.type === 'numeric');
-	test.skip(numericIndex < 0, 'the module has no numeric question');
+	// The bundled question file is checked in, so this holds unless someone removes its numbers.
+	expect(numericIndex, 'the bundled module has a numeric question').toBeGreaterThanOrEqual(0);
 	await page.goto(`/modules/${slug}/quiz`);
 	await page.getByRole('button', { name: new RegExp(`^Question ${numericIndex + 1},`) }).click();
 	await page.getByRole('button', { name: 'Check answer' }).click();
