@@ -78,6 +78,22 @@ describe('QuizSession', () => {
 		expect(storage.getItem(draftKey('mod'))).toBeNull();
 	});
 
+	it('keeps the draft when it only grades the sitting, until the draft is discarded', () => {
+		const storage = new MemoryStorage();
+		const quiz = session(storage);
+		quiz.setResponse(questions[1]!, { type: 'short-answer', text: 'Russia' });
+
+		const finished = quiz.result(61_000);
+
+		expect(finished.result).toMatchObject({ total: 4, earned: 1 });
+		expect(session(storage).responseFor(questions[1]!)).toEqual({
+			type: 'short-answer',
+			text: 'Russia'
+		});
+		quiz.discardDraft();
+		expect(storage.getItem(draftKey('mod'))).toBeNull();
+	});
+
 	it('retries only the chosen questions', () => {
 		const quiz = session();
 		quiz.restart(['q-3', 'gone', 'q-1'], 5000);

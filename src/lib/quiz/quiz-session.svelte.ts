@@ -145,6 +145,16 @@ export class QuizSession {
 
 	/** Grades the whole sitting and clears the draft. */
 	finish(now: number): FinishedQuiz {
+		const finished = this.result(now);
+		this.discardDraft();
+		return finished;
+	}
+
+	/**
+	 * Grades the whole sitting and keeps the draft, for a caller that must store the result first
+	 * (an assigned module's submission): it calls `discardDraft` only once that is stored.
+	 */
+	result(now: number): FinishedQuiz {
 		const questions = this.questions;
 		const responses = Object.fromEntries(
 			questions.flatMap((q) => (this.hasResponse(q) ? [[q.id, this.responseFor(q)]] : []))
@@ -157,12 +167,16 @@ export class QuizSession {
 			startedAt: this.#draft.startedAt,
 			finishedAt: now
 		};
+		return finished;
+	}
+
+	/** Deletes the saved draft; the sitting in memory is unchanged. */
+	discardDraft(): void {
 		try {
 			this.#storage?.removeItem(draftKey(this.moduleSlug));
 		} catch {
 			// Nothing to do: an unreadable storage holds no draft to clear.
 		}
-		return finished;
 	}
 
 	#read(): string | null {
