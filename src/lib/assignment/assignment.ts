@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { QuestionSchema } from '../question/schema';
+import { uniqueBy } from '../validation/unique';
 
 /**
  * A module a teacher built and assigned: the article and its questions travel together, so a student
@@ -41,7 +42,15 @@ export const AssignmentSchema = v.object({
 	source: v.optional(text(200)),
 	/** The article as Markdown paragraphs separated by blank lines, as in `questions/<slug>/article.md`. */
 	body: text(200_000),
-	questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'needs at least one question')),
+	/** Pages key questions by id, and receipts and progress name them by it: one id, one question. */
+	questions: v.pipe(
+		v.array(QuestionSchema),
+		v.minLength(1, 'needs at least one question'),
+		uniqueBy(
+			(question) => question.id,
+			(id) => `two questions have the id ${JSON.stringify(id)}; ids must be unique`
+		)
+	),
 	settings: AssignmentSettingsSchema,
 	/**
 	 * The teacher's record that the article ships with Lectern (its folder name), so share links can

@@ -88,12 +88,51 @@ describe('checkQuestion', () => {
 		expect(errorsOf(matching({ pairs }))).toEqual(['Pair 2, right side: must not be empty']);
 	});
 
-	it('says when two pairs share a right side', () => {
+	it('says when two pairs share a right side, naming it', () => {
 		const pairs = [
 			{ left: 'Russia', right: 'Moscow' },
 			{ left: 'Soviet Union', right: 'Moscow' }
 		];
-		expect(errorsOf(matching({ pairs }))).toEqual(['Pairs: right sides must be distinct']);
+		expect(errorsOf(matching({ pairs }))).toEqual([
+			'Pairs: two pairs have the same right side "Moscow"'
+		]);
+	});
+
+	it('says when two pairs share a left side, naming it', () => {
+		const pairs = [
+			{ left: 'Russia', right: 'Moscow' },
+			{ left: 'China', right: 'Beijing' },
+			{ left: 'Russia', right: 'Saint Petersburg' }
+		];
+		expect(checkQuestion(matching({ pairs }))).toEqual({
+			ok: false,
+			errors: ['Pairs: two pairs have the same left side "Russia"'],
+			fields: ['pairs']
+		});
+	});
+
+	it('says when an ordering question lists an item twice, naming it', () => {
+		const items = ['Talks began', 'A deal was signed', 'talks began'];
+		expect(checkQuestion(ordering({ items }))).toEqual({
+			ok: false,
+			errors: ['Items: two items are the same: "talks began"'],
+			fields: ['items']
+		});
+	});
+
+	it('reports an infinite numeric answer as not a number', () => {
+		expect(errorsOf(numeric({ answer: Number.POSITIVE_INFINITY }))).toEqual([
+			'Answer: must be a number'
+		]);
+	});
+
+	it('says how large a numeric answer or tolerance may be', () => {
+		expect(errorsOf(numeric({ answer: 1e16 }))).toEqual([
+			'Answer: must be between -1,000,000,000,000,000 and 1,000,000,000,000,000'
+		]);
+		expect(errorsOf(numeric({ tolerance: 1e16 }))).toEqual([
+			'Tolerance: must be at most 1,000,000,000,000,000'
+		]);
 	});
 
 	it('hides the derived answerText problem when the field behind it is reported', () => {

@@ -30,6 +30,25 @@ describe('questionProblem', () => {
 		});
 	});
 
+	it('names a repeated left side of a matching question against the pairs', () => {
+		const pairs = [
+			{ left: 'China', right: 'Beijing' },
+			{ left: 'China', right: 'Shanghai' }
+		];
+		expect(firstProblem(matching({ pairs }))).toEqual({
+			field: 'pairs',
+			message: 'Pairs: two pairs have the same left side "China"'
+		});
+	});
+
+	it('names a repeated evidence sentence against the evidence', () => {
+		const evidence = ['Gas flows.', 'Gas flows.'];
+		expect(firstProblem(singleChoice({ evidence }))).toEqual({
+			field: 'evidence',
+			message: 'Evidence: quotes the same sentence twice: "Gas flows."'
+		});
+	});
+
 	it('ties a whole-question check of a single-choice question to its correct option', () => {
 		expect(firstProblem(singleChoice({ correctIndex: 5 }))).toEqual({
 			field: 'correctIndex',

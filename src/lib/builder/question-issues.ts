@@ -56,6 +56,8 @@ const SPECIFIC: Record<string, string> = {
 const GENERIC: Record<string, string> = {
 	non_empty: 'must not be empty',
 	number: 'must be a number',
+	/** The editor turns "1e999" into NaN, but a module opened from a file may hold Infinity. */
+	finite: 'must be a number',
 	integer: 'must be a whole number'
 };
 

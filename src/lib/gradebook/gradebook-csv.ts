@@ -1,4 +1,5 @@
 import type { Assignment } from '../assignment/assignment';
+import { isShowableMs } from '../validation/timestamp';
 import { csvText, type CsvCell } from './csv';
 import type { Gradebook } from './types';
 
@@ -14,8 +15,13 @@ function questionHeader(number: number, prompt: string): string {
 
 const twoDecimals = (value: number): number => Math.round(value * 100) / 100;
 
-/** "2026-03-05 14:07": a form every spreadsheet reads as a date and time. */
+/**
+ * "2026-03-05 14:07": a form every spreadsheet reads as a date and time. Empty for a time no date
+ * can show (receipts are checked on import, but one kept from before must not stop the export:
+ * formatting it would throw a RangeError).
+ */
 function finished(ms: number, timeZone: string | undefined): string {
+	if (!isShowableMs(ms)) return '';
 	const parts = new Intl.DateTimeFormat('en-CA', {
 		year: 'numeric',
 		month: '2-digit',

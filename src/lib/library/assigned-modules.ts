@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AssignmentSchema, type Assignment } from '../assignment';
+import { EpochMsSchema } from '../validation/timestamp';
 import { moduleUpdate, type ModuleUpdate } from './module-update';
 import { readStoredList, type StoredList } from './stored-list';
 
@@ -7,8 +8,8 @@ import { readStoredList, type StoredList } from './stored-list';
 export const ASSIGNED_MODULES_KEY = 'lectern.assigned';
 
 const SubmissionSchema = v.object({
-	attempt: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	finishedAt: v.number(),
+	attempt: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+	finishedAt: EpochMsSchema,
 	percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
 	/** The receipt code, so the student can send it again later. */
 	receiptCode: v.string()
@@ -16,7 +17,7 @@ const SubmissionSchema = v.object({
 
 export const AssignedModuleSchema = v.object({
 	assignment: AssignmentSchema,
-	addedAt: v.number(),
+	addedAt: EpochMsSchema,
 	submissions: v.optional(v.array(SubmissionSchema), [])
 });
 

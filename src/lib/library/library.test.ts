@@ -92,6 +92,17 @@ describe('assigned modules', () => {
 		expect(readAssignedModules(JSON.stringify(updated.library)).items).toHaveLength(1);
 	});
 
+	it('leaves out a stored module whose submission time no date can hold', () => {
+		const entry = (finishedAt: number) => ({
+			assignment: module(),
+			addedAt: 0,
+			submissions: [{ attempt: 1, finishedAt, percent: 50, receiptCode: 'R1.x.y' }]
+		});
+		const read = readAssignedModules(JSON.stringify([entry(9007199254740991), entry(2000)]));
+		expect(read.skipped).toBe(1);
+		expect(read.items).toHaveLength(1);
+	});
+
 	it('counts the attempts left, or none when there is no limit', () => {
 		const limited = {
 			assignment: module({ settings: { ...DEFAULT_SETTINGS, attemptsAllowed: 2 } }),

@@ -79,11 +79,14 @@ export function mergeQuestions(
 	return { questions: [...pinned, ...rest, ...added], problems };
 }
 
-/** Replaces each evidence string by the whole article sentence containing it, and records its id. */
+/**
+ * Replaces each evidence string by the whole article sentence containing it, and records its id.
+ * Two quotes from one sentence cite it once: pages key evidence by its text.
+ */
 function withEvidenceIds(question: Question, sentences: readonly Sentence[]): Question {
 	const found = question.evidence.map((text) => findSentence(text, sentences));
 	if (found.some((sentence) => !sentence)) return question;
-	const matched = found as Sentence[];
+	const matched = [...new Set(found as Sentence[])];
 	return {
 		...question,
 		evidence: matched.map((s) => s.text),

@@ -3,8 +3,17 @@ import { parse as parseYaml } from 'yaml';
 import { QuestionSchema, type Question } from '../question/schema';
 import { describeIssues } from '../validation/describe-issues';
 import { parsedError, parsedOk, type Parsed } from '../validation/result';
+import { uniqueBy } from '../validation/unique';
 
 const questionId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a question id'));
+/** A pinned id named twice would put its question in the module twice, under one id. */
+const questionIds = v.pipe(
+	v.array(questionId),
+	uniqueBy(
+		(id) => id,
+		(id) => `names ${JSON.stringify(id)} twice`
+	)
+);
 
 /**
  * `questions/<slug>/questions.yaml`: an author's additions to, and edits of, the generated set.
@@ -17,8 +26,8 @@ const questionId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a
 export const QuestionsFileSchema = v.strictObject({
 	add: v.optional(v.array(v.unknown()), []),
 	edit: v.optional(v.record(questionId, v.record(v.string(), v.unknown())), {}),
-	pin: v.optional(v.array(questionId), []),
-	hide: v.optional(v.array(questionId), [])
+	pin: v.optional(questionIds, []),
+	hide: v.optional(questionIds, [])
 });
 
 export interface QuestionsFile {

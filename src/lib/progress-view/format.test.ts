@@ -40,6 +40,30 @@ describe('formatting', () => {
 	});
 });
 
+describe('formatting a value that should never have been stored', () => {
+	it.each([
+		['not a number', Number.NaN],
+		['infinite', Number.POSITIVE_INFINITY],
+		['beyond what a date can hold', Number.MAX_SAFE_INTEGER]
+	])('says "—" for a due time that is %s, without throwing', (_case, dueMs) => {
+		expect(whenDue(dueMs, at('2026-01-01T10:00Z'), 'UTC')).toBe('—');
+	});
+
+	it.each([
+		['an offset Date.parse cannot read', '2026-01-01T10:06:00+02'],
+		['no time at all', 'yesterday'],
+		['a year beyond what a date can hold', '+999999-01-01T00:00:00Z']
+	])('says "—" for a date of %s, never "Invalid Date"', (_case, iso) => {
+		expect(shortDate(iso, 'UTC')).toBe('—');
+		expect(dateTime(iso, 'UTC')).toBe('—');
+	});
+
+	it('says "—" for a share that is not a number, never "NaN%"', () => {
+		expect(percent(Number.NaN)).toBe('—');
+		expect(percent(Number.POSITIVE_INFINITY)).toBe('—');
+	});
+});
+
 describe('backupFileName', () => {
 	it('names a backup by the UTC date it was made', () => {
 		expect(backupFileName(new Date('2026-03-01T23:30:00Z'))).toBe(

@@ -1,7 +1,16 @@
+import { isShowableMs } from '../validation/timestamp';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Shown for a value that should never have been stored (schemas refuse them now, but progress kept
+ * from before may hold one): a dash, never "NaN", "Invalid Date" or a thrown RangeError.
+ */
+const UNKNOWN = '—';
+
 /** @example percent(0.846) // '85%' */
-export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+export const percent = (share: number): string =>
+	Number.isFinite(share) ? `${Math.round(share * 100)}%` : UNKNOWN;
 
 /** @example plural(1, 'question') // '1 question'; plural(3, 'question') // '3 questions' */
 export const plural = (count: number, noun: string, many = `${noun}s`): string =>
@@ -14,6 +23,7 @@ export const plural = (count: number, noun: string, many = `${noun}s`): string =
  * @example whenDue(Date.parse('2026-01-02T09:00Z'), Date.parse('2026-01-01T18:00Z'), 'UTC') // 'tomorrow'
  */
 export function whenDue(dueMs: number, nowMs: number, timeZone?: string): string {
+	if (!isShowableMs(dueMs) || !isShowableMs(nowMs)) return UNKNOWN;
 	if (dueMs <= nowMs) return 'now';
 	const days = Math.round((dayStart(dueMs, timeZone) - dayStart(nowMs, timeZone)) / DAY_MS);
 	if (days === 0) return 'later today';
@@ -38,20 +48,21 @@ function dayStart(ms: number, timeZone?: string): number {
  *
  * @example shortDate('2026-03-05T10:00:00.000Z', 'UTC') // '5 Mar'
  */
-export const shortDate = (iso: string, timeZone?: string): string =>
-	new Date(Date.parse(iso)).toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'short',
-		timeZone
-	});
+export function shortDate(iso: string, timeZone?: string): string {
+	const ms = Date.parse(iso);
+	if (!isShowableMs(ms)) return UNKNOWN;
+	return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone });
+}
 
 /**
  * Date and time for a table row or a backup's label.
  *
  * @example dateTime('2026-03-05T10:00:00.000Z', 'UTC') // '5 Mar 2026, 10:00'
  */
-export const dateTime = (iso: string, timeZone?: string): string =>
-	new Date(Date.parse(iso)).toLocaleString('en-GB', {
+export function dateTime(iso: string, timeZone?: string): string {
+	const ms = Date.parse(iso);
+	if (!isShowableMs(ms)) return UNKNOWN;
+	return new Date(ms).toLocaleString('en-GB', {
 		day: 'numeric',
 		month: 'short',
 		year: 'numeric',
@@ -59,6 +70,7 @@ export const dateTime = (iso: string, timeZone?: string): string =>
 		minute: '2-digit',
 		timeZone
 	});
+}
 
 /**
  * The name a downloaded backup is saved under.

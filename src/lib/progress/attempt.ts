@@ -1,11 +1,17 @@
 import * as v from 'valibot';
 import { GradeSchema, ResponseSchema } from '../question/response';
 import { SKILLS } from '../question/schema';
-import { IsoTimeSchema } from './time';
+import { IsoTimeSchema } from '../validation/timestamp';
+import { uniqueBy } from '../validation/unique';
+
+/** More questions than one sitting ever has; bounds counts and tallies, which are summed. */
+const MAX_QUESTIONS = 10_000;
 
 const nonEmpty = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_QUESTIONS));
+/** Credit, possibly fractional; `finite` refuses the Infinity that "1e999" in JSON reads as. */
+const credit = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_QUESTIONS));
 
 /**
  * One finished quiz or review of one module, kept in full until storage runs short
@@ -18,7 +24,14 @@ export const AttemptSchema = v.pipe(
 		moduleSlug: nonEmpty,
 		/** A review attempt holds only the questions that were due, so its score is not a quiz score. */
 		kind: v.picklist(['quiz', 'review']),
-		questionIds: v.array(nonEmpty),
+		/** The results page keys its rows by these. */
+		questionIds: v.pipe(
+			v.array(nonEmpty),
+			uniqueBy(
+				(id) => id,
+				(id) => `lists question ${JSON.stringify(id)} twice`
+			)
+		),
 		responses: v.record(v.string(), ResponseSchema),
 		/** A question without a grade counts as unanswered. */
 		grades: v.record(v.string(), GradeSchema),
@@ -36,8 +49,8 @@ export const AttemptSchema = v.pipe(
 
 /** Credit earned out of credit possible for one skill; `earned` may be fractional (partial credit). */
 export const SkillTallySchema = v.object({
-	earned: v.pipe(v.number(), v.minValue(0)),
-	total: v.pipe(v.number(), v.minValue(0))
+	earned: credit,
+	total: credit
 });
 
 /**

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { describeIssues } from '../validation/describe-issues';
+import { describeIssues, describeIssuesOf } from '../validation/describe-issues';
 import { AttemptSchema, AttemptSummarySchema, type Attempt, type AttemptSummary } from './attempt';
 import { migrate } from './migrations';
 import { byFinishedAt } from './order';
@@ -51,10 +51,11 @@ export function readStoredValue(data: unknown): StoredRead {
 	if (version > PROGRESS_VERSION) return { kind: 'future', version };
 	const migrated = migrate(data, version, PROGRESS_VERSION);
 	if (!migrated.ok) return { kind: 'unreadable', errors: migrated.errors };
-	const envelope = v.safeParse(EnvelopeSchema, migrated.value, { abortPipeEarly: true });
+	const envelope = v.safeParse(EnvelopeSchema, migrated.value.value, { abortPipeEarly: true });
 	if (!envelope.success) return { kind: 'unreadable', errors: describeIssues(envelope.issues) };
 
-	const skipped: string[] = [];
+	// Entries an old version's migration left out come first: they were the first to fail.
+	const skipped: string[] = [...migrated.value.skipped];
 	const attempts = uniqueById(
 		parseEach(envelope.output.attempts, AttemptSchema, 'attempts', skipped),
 		new Set(),
@@ -70,7 +71,7 @@ export function readStoredValue(data: unknown): StoredRead {
 		const parsed = v.safeParse(QuestionStateSchema, value, { abortPipeEarly: true });
 		if (parsed.success && key.includes('/')) questionStates[key] = parsed.output;
 		else if (parsed.success) skipped.push(`questionStates.${key}: is not a "module/question" key`);
-		else skipped.push(...prefixed(`questionStates.${key}`, parsed.issues));
+		else skipped.push(...describeIssuesOf(`questionStates.${key}`, parsed.issues));
 	}
 	const state: ProgressState = {
 		version: PROGRESS_VERSION,
@@ -93,7 +94,7 @@ function parseEach<T>(
 	values.forEach((value, index) => {
 		const result = v.safeParse(schema, value, { abortPipeEarly: true });
 		if (result.success) parsed.push(result.output);
-		else skipped.push(...prefixed(`${label}[${index}]`, result.issues));
+		else skipped.push(...describeIssuesOf(`${label}[${index}]`, result.issues));
 	});
 	return parsed;
 }
@@ -114,10 +115,4 @@ function uniqueById<T extends Attempt | AttemptSummary>(
 		kept.push(record);
 	}
 	return kept;
-}
-
-function prefixed(label: string, issues: readonly v.BaseIssue<unknown>[]): string[] {
-	return describeIssues(issues).map((line) =>
-		line.startsWith('(top level)') ? line.replace('(top level)', label) : `${label}.${line}`
-	);
 }

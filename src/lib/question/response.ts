@@ -1,4 +1,15 @@
 import * as v from 'valibot';
+import { uniqueBy } from '../validation/unique';
+import { EntryIndexSchema } from './schema';
+
+/** Indexes chosen at most once each: the quiz keys an ordering's rows by them. */
+const distinctIndexes = v.pipe(
+	v.array(EntryIndexSchema),
+	uniqueBy(
+		(index) => index,
+		() => 'lists the same entry twice'
+	)
+);
 
 /**
  * What a student answered, one shape per question type. Choice answers are option indexes into the
@@ -6,16 +17,16 @@ import * as v from 'valibot';
  * Every response is stored in progress as is, so these shapes are part of the stored format.
  */
 export const ResponseSchema = v.variant('type', [
-	v.object({ type: v.literal('single-choice'), selected: v.nullable(v.number()) }),
-	v.object({ type: v.literal('multiple-choice'), selected: v.array(v.number()) }),
+	v.object({ type: v.literal('single-choice'), selected: v.nullable(EntryIndexSchema) }),
+	v.object({ type: v.literal('multiple-choice'), selected: distinctIndexes }),
 	v.object({ type: v.literal('true-false'), selected: v.nullable(v.boolean()) }),
 	v.object({ type: v.literal('numeric'), text: v.string() }),
 	v.object({ type: v.literal('short-answer'), text: v.string() }),
 	v.object({ type: v.literal('cloze'), text: v.string() }),
 	/** `order[k]` is the index in `question.items` of the item the student put at position k. */
-	v.object({ type: v.literal('ordering'), order: v.array(v.number()) }),
+	v.object({ type: v.literal('ordering'), order: distinctIndexes }),
 	/** `matches[i]` is the index of the pair whose `right` the student chose for `pairs[i].left`, or null. */
-	v.object({ type: v.literal('matching'), matches: v.array(v.nullable(v.number())) })
+	v.object({ type: v.literal('matching'), matches: v.array(v.nullable(EntryIndexSchema)) })
 ]);
 
 export type Response = v.InferOutput<typeof ResponseSchema>;

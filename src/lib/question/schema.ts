@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { uniqueBy } from '../validation/unique';
 
 /**
  * The question model shared by the generator, the grader, the quiz pages, progress and import/export.
@@ -34,16 +35,56 @@ export const CLOZE_BLANK = '_____';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
+/** No question comes near 1,000 options, items or pairs: an index past that is damage. */
+const MAX_ENTRIES = 1000;
+
+/** A position in one of a question's lists (options, items, pairs): answers and responses use these. */
+export const EntryIndexSchema = v.pipe(
+	v.number(),
+	v.integer(),
+	v.minValue(0),
+	v.maxValue(MAX_ENTRIES - 1, 'must point into a list of at most 1,000 entries')
+);
+
+/**
+ * Largest numeric answer or tolerance either side of 0: beyond any figure an article gives (world
+ * population, a national budget), and well inside the range where doubles count whole numbers.
+ * JSON such as `1e999` reads as Infinity, which JSON writes back as null: refused here by `finite`.
+ */
+const MAX_MAGNITUDE = 1e15;
+const MAX_MAGNITUDE_TEXT = MAX_MAGNITUDE.toLocaleString('en');
+const ANSWER_RANGE = `must be between -${MAX_MAGNITUDE_TEXT} and ${MAX_MAGNITUDE_TEXT}`;
+
+/** Text compared as a student sees it: "Russia" and " russia" are the same row. */
+const sameText = (text: string): string => text.trim().toLowerCase();
+/** Quotes a repeated text in a message exactly as `describeIssues` quotes a value. */
+const quoted = (text: string): string => JSON.stringify(text);
+
 const baseEntries = {
 	/** Stable across runs for the same article text, so progress can refer to it. */
 	id: v.pipe(nonEmpty, v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and -')),
 	prompt: nonEmpty,
 	/** The correct answer written out as plain text (ordering/matching: joined by "; "). */
 	answerText: nonEmpty,
-	/** Verbatim sentences of the article that support the answer. */
-	evidence: v.array(nonEmpty),
+	/** Verbatim sentences of the article that support the answer; pages key them by their text. */
+	evidence: v.pipe(
+		v.array(nonEmpty),
+		uniqueBy(
+			(text) => text,
+			(text) => `quotes the same sentence twice: ${quoted(text)}`
+		)
+	),
 	/** Ids of the evidence sentences in the segmented article, e.g. "p4s2". May be empty for authored questions. */
-	sentenceIds: v.optional(v.array(v.string()), []),
+	sentenceIds: v.optional(
+		v.pipe(
+			v.array(v.string()),
+			uniqueBy(
+				(id) => id,
+				(id) => `names sentence ${quoted(id)} twice`
+			)
+		),
+		[]
+	),
 	skill: v.picklist(SKILLS),
 	difficulty: v.optional(v.picklist(DIFFICULTIES), 'medium'),
 	origin: v.optional(v.picklist(['generated', 'authored']), 'generated'),
@@ -68,7 +109,7 @@ export const SingleChoiceQuestionSchema = v.pipe(
 		...baseEntries,
 		type: v.literal('single-choice'),
 		options: optionList,
-		correctIndex: v.pipe(v.number(), v.integer(), v.minValue(0)),
+		correctIndex: EntryIndexSchema,
 		optionFeedback
 	}),
 	v.check((q) => q.correctIndex < q.options.length, 'correctIndex must point at an option')
@@ -79,7 +120,14 @@ export const MultipleChoiceQuestionSchema = v.pipe(
 		...baseEntries,
 		type: v.literal('multiple-choice'),
 		options: optionList,
-		correctIndexes: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.minLength(1)),
+		correctIndexes: v.pipe(
+			v.array(EntryIndexSchema),
+			v.minLength(1),
+			uniqueBy(
+				(index) => index,
+				() => 'lists the same option twice'
+			)
+		),
 		optionFeedback
 	}),
 	v.check(
@@ -99,11 +147,24 @@ export const TrueFalseQuestionSchema = v.object({
 export const NumericQuestionSchema = v.object({
 	...baseEntries,
 	type: v.literal('numeric'),
-	answer: v.number(),
+	answer: v.pipe(
+		v.number(),
+		v.finite('must be a finite number'),
+		v.minValue(-MAX_MAGNITUDE, ANSWER_RANGE),
+		v.maxValue(MAX_MAGNITUDE, ANSWER_RANGE)
+	),
 	/** Shown beside the input, e.g. "%", "soldiers". Optional in the student's answer. */
 	unit: v.optional(v.string()),
 	/** Absolute tolerance: answers within answer ± tolerance are correct. */
-	tolerance: v.optional(v.pipe(v.number(), v.minValue(0)), 0)
+	tolerance: v.optional(
+		v.pipe(
+			v.number(),
+			v.finite('must be a finite number'),
+			v.minValue(0),
+			v.maxValue(MAX_MAGNITUDE, `must be at most ${MAX_MAGNITUDE_TEXT}`)
+		),
+		0
+	)
 });
 
 /**
@@ -136,20 +197,37 @@ export const ClozeQuestionSchema = v.pipe(
 export const OrderingQuestionSchema = v.object({
 	...baseEntries,
 	type: v.literal('ordering'),
-	/** Items in the correct order; the quiz shows them shuffled. */
-	items: v.pipe(v.array(nonEmpty), v.minLength(3))
+	/** Items in the correct order; the quiz shows them shuffled, so no two may read the same. */
+	items: v.pipe(
+		v.array(nonEmpty),
+		v.minLength(3),
+		uniqueBy(
+			(item) => item,
+			(item) => `two items are the same: ${quoted(item)}`,
+			sameText
+		)
+	)
 });
 
 export const MatchingQuestionSchema = v.object({
 	...baseEntries,
 	type: v.literal('matching'),
-	/** Correct pairs; the quiz offers every `right` as a choice for each `left`. */
+	/**
+	 * Correct pairs; the quiz offers every `right` as a choice for each `left`. The quiz keys its rows
+	 * by `left`, and a student could not tell two equal sides apart, so each side is unique.
+	 */
 	pairs: v.pipe(
 		v.array(v.object({ left: nonEmpty, right: nonEmpty })),
 		v.minLength(2),
-		v.check(
-			(pairs) => new Set(pairs.map((p) => p.right)).size === pairs.length,
-			'right sides must be distinct'
+		uniqueBy(
+			(pair) => pair.left,
+			(left) => `two pairs have the same left side ${quoted(left)}`,
+			sameText
+		),
+		uniqueBy(
+			(pair) => pair.right,
+			(right) => `two pairs have the same right side ${quoted(right)}`,
+			sameText
 		)
 	)
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { GradeSchema, ResponseSchema } from '../question/response';
+import { EpochMsSchema } from '../validation/timestamp';
 
 /**
  * A quiz in progress, saved after every change so a reload, a trip to the article or a closed tab
@@ -10,12 +11,12 @@ export const DraftSchema = v.object({
 	moduleSlug: v.string(),
 	/** The questions of this sitting, in the order asked (a retry asks only the missed ones). */
 	questionIds: v.array(v.string()),
-	current: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	/** Position in `questionIds`; kept in range by `parseDraft`. */
+	current: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9_999)),
 	responses: v.record(v.string(), ResponseSchema),
 	/** Grades already shown to the student (feedback after each question); those answers are locked. */
 	checked: v.record(v.string(), GradeSchema),
-	/** Epoch milliseconds. */
-	startedAt: v.number(),
+	startedAt: EpochMsSchema,
 	/** Set while the student reviews before submitting. */
 	reviewing: v.optional(v.boolean(), false)
 });
@@ -56,7 +57,8 @@ export function parseDraft(
 	const parsed = v.safeParse(DraftSchema, data);
 	if (!parsed.success || parsed.output.moduleSlug !== moduleSlug) return undefined;
 	const known = new Set(knownIds);
-	const questionIds = parsed.output.questionIds.filter((id) => known.has(id));
+	// Each question once: the quiz keys its list by id, and a repeat would stop the page.
+	const questionIds = [...new Set(parsed.output.questionIds)].filter((id) => known.has(id));
 	if (questionIds.length === 0) return undefined;
 	return {
 		...parsed.output,

@@ -27,7 +27,9 @@ describe('formatDuration', () => {
 		[-5000, '0 s'],
 		[45_400, '45 s'],
 		[245_000, '4 min 05 s'],
-		[3_725_000, '1 h 02 min']
+		[3_725_000, '1 h 02 min'],
+		[NaN, '—'],
+		[Infinity, '—']
 	])('writes %d ms as %s', (ms, text) => {
 		expect(formatDuration(ms)).toBe(text);
 	});

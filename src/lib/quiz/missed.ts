@@ -13,6 +13,7 @@ export function missedQuestionIds(
 
 /** "4 min 05 s", "45 s": how long a sitting took. */
 export function formatDuration(milliseconds: number): string {
+	if (!Number.isFinite(milliseconds)) return '—';
 	const seconds = Math.max(0, Math.round(milliseconds / 1000));
 	const minutes = Math.floor(seconds / 60);
 	const rest = seconds % 60;

@@ -26,7 +26,7 @@ describe('the receipt schema', () => {
 		[{ attempt: 0 }, 'attempt: '],
 		[{ attempt: 1.5 }, 'attempt: must be a whole number (got 1.5)'],
 		[{ finishedAt: 1_699_999_999_999 }, 'finishedAt: must not be before startedAt'],
-		[{ startedAt: -1, finishedAt: 0 }, 'startedAt: must not be before 1970 (got -1)'],
+		[{ startedAt: -1, finishedAt: 0 }, 'startedAt: must be a time between 1970 and 2100 (got -1)'],
 		[{ scores: { single: 1.5 } }, 'scores.single: '],
 		[{ timesMs: { single: -1 } }, 'timesMs.single: '],
 		[
@@ -38,5 +38,35 @@ describe('the receipt schema', () => {
 		[{ version: 2 }, 'version: must be 1 (got 2)']
 	])('refuses %j', (change, message) => {
 		expect(problems({ ...makeReceipt(), ...change })).toEqual([expect.stringContaining(message)]);
+	});
+
+	it.each([
+		['the largest safe integer', Number.MAX_SAFE_INTEGER, 'must be a time between 1970 and 2100'],
+		['a time after 2100', Date.parse('2100-01-01T00:00:00.001Z'), 'must be a time between'],
+		[
+			'an infinite time, as "1e999" in JSON reads',
+			Number.POSITIVE_INFINITY,
+			'must be a whole number of milliseconds (got Infinity)'
+		]
+	])('refuses a finishing time of %s, which no date can show', (_case, finishedAt, message) => {
+		expect(problems(makeReceipt({ finishedAt }))).toEqual([
+			expect.stringContaining(`finishedAt: ${message}`)
+		]);
+	});
+
+	it.each([
+		['an infinite attempt number', { attempt: Number.POSITIVE_INFINITY }],
+		['a huge attempt number', { attempt: 1e15 }],
+		['a time per question of more than a year', { timesMs: { single: 1e15 } }],
+		['an infinite time per question', { timesMs: { single: Number.POSITIVE_INFINITY } }]
+	])('refuses %s', (_case, change) => {
+		expect(problems(makeReceipt(change))).toHaveLength(1);
+	});
+
+	it('refuses an answer that places an ordering item twice', () => {
+		const responses = { ordering: { type: 'ordering', order: [0, 0, 1] } };
+		expect(problems({ ...makeReceipt(), responses })).toEqual([
+			expect.stringMatching(/^responses\.ordering\.order: /)
+		]);
 	});
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ASSIGNMENT_ID_PATTERN } from '../assignment/assignment';
 import { ResponseSchema } from '../question/response';
+import { EpochMsSchema } from '../validation/timestamp';
 
 /**
  * What a student sends back after finishing an assignment. The teacher's gradebook re-grades
@@ -18,12 +19,10 @@ const questionId = v.pipe(
 );
 const perQuestion = <T extends v.GenericSchema>(value: T) =>
 	v.pipe(v.record(questionId, value), v.maxEntries(MAX_QUESTIONS, 'has too many questions'));
-/** Milliseconds since 1970-01-01 UTC. */
-const timestamp = v.pipe(
-	v.number('must be a time in milliseconds'),
-	v.safeInteger('must be a whole number of milliseconds'),
-	v.minValue(0, 'must not be before 1970')
-);
+/** More submissions than any student makes; an unlimited assignment still stops somewhere. */
+const MAX_ATTEMPT = 10_000;
+/** A year: no one spends longer on one question, and the gradebook sums these without overflow. */
+const MAX_QUESTION_MS = 366 * 24 * 60 * 60 * 1000;
 
 export const ReceiptSchema = v.pipe(
 	v.object(
@@ -40,14 +39,26 @@ export const ReceiptSchema = v.pipe(
 				v.maxLength(80, 'must be at most 80 characters')
 			),
 			/** 1 for the first submission of this assignment by this student. */
-			attempt: v.pipe(v.number(), v.safeInteger('must be a whole number'), v.minValue(1)),
-			startedAt: timestamp,
-			finishedAt: timestamp,
+			attempt: v.pipe(
+				v.number(),
+				v.safeInteger('must be a whole number'),
+				v.minValue(1),
+				v.maxValue(MAX_ATTEMPT, `must be at most ${MAX_ATTEMPT.toLocaleString('en')}`)
+			),
+			startedAt: EpochMsSchema,
+			finishedAt: EpochMsSchema,
 			responses: perQuestion(ResponseSchema),
 			/** 0–1 per question, as graded on the student's device. */
 			scores: perQuestion(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
 			/** Milliseconds spent on each question. */
-			timesMs: perQuestion(v.pipe(v.number(), v.finite(), v.minValue(0)))
+			timesMs: perQuestion(
+				v.pipe(
+					v.number(),
+					v.finite(),
+					v.minValue(0),
+					v.maxValue(MAX_QUESTION_MS, 'must be at most a year in milliseconds')
+				)
+			)
 		},
 		'must be a receipt'
 	),

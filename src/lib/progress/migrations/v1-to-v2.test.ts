@@ -57,11 +57,21 @@ describe('migration v1 → v2', () => {
 	});
 
 	it('calls a v1 value of the wrong shape unreadable, naming the version', () => {
-		const read = readStored(JSON.stringify({ version: 1, attempts: [{ id: 'x' }] }));
+		const read = readStored(JSON.stringify({ version: 1, attempts: 'many' }));
 
 		expect(read).toMatchObject({
 			kind: 'unreadable',
-			errors: expect.arrayContaining([expect.stringMatching(/^v1 attempts\.0\.moduleId/)])
+			errors: [expect.stringMatching(/^v1 attempts: /)]
+		});
+	});
+
+	it('leaves out a v1 attempt of the wrong shape, naming the version, and keeps the rest', () => {
+		const read = readStored(JSON.stringify({ version: 1, attempts: [{ id: 'x' }] }));
+
+		expect(read).toMatchObject({
+			kind: 'ok',
+			state: { attempts: [] },
+			skipped: expect.arrayContaining([expect.stringMatching(/^v1 attempts\[0\]\.moduleId/)])
 		});
 	});
 });

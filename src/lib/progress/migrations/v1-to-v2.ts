@@ -1,13 +1,16 @@
 import * as v from 'valibot';
 import { GradeSchema, ResponseSchema, type Grade } from '../../question/response';
 import { SKILLS } from '../../question/schema';
-import { describeIssues } from '../../validation/describe-issues';
+import { describeIssues, describeIssuesOf } from '../../validation/describe-issues';
 import { parsedOk, type Parsed } from '../../validation/result';
+import { EpochMsSchema } from '../../validation/timestamp';
+import type { Migrated } from './index';
 
 /**
  * Version 1, as the first release stored it (frozen here: do not change it to follow the current
  * schema). Attempts named their module `moduleId`, times were epoch milliseconds, every attempt was
  * a quiz, and there was no spaced review, so no question states and no summaries.
+ * Times are bounded as v2 bounds them: v1 never wrote one outside, and `toISOString` throws on some.
  */
 const V1AttemptSchema = v.object({
 	id: v.pipe(v.string(), v.nonEmpty()),
@@ -16,14 +19,15 @@ const V1AttemptSchema = v.object({
 	responses: v.record(v.string(), ResponseSchema),
 	grades: v.record(v.string(), GradeSchema),
 	skills: v.record(v.string(), v.picklist(SKILLS)),
-	startedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	finishedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	startedAt: EpochMsSchema,
+	finishedAt: EpochMsSchema,
 	score: v.pipe(v.number(), v.minValue(0), v.maxValue(1))
 });
 
+/** Attempts are checked one by one, so one damaged attempt is left out rather than all of them. */
 const V1Schema = v.object({
 	version: v.literal(1),
-	attempts: v.array(V1AttemptSchema)
+	attempts: v.array(v.unknown())
 });
 
 /**
@@ -32,10 +36,17 @@ const V1Schema = v.object({
  * correct, last grade). A question whose latest v1 answer was not right gets a new review card due
  * at once, so old mistakes enter spaced review; right answers get none, as in v2.
  */
-export function migrateV1ToV2(data: unknown): Parsed<Record<string, unknown>> {
+export function migrateV1ToV2(data: unknown): Parsed<Migrated> {
 	const v1 = v.safeParse(V1Schema, data, { abortPipeEarly: true });
 	if (!v1.success) return { ok: false, errors: describeIssues(v1.issues) };
-	const attempts = [...v1.output.attempts]
+	const skipped: string[] = [];
+	const kept: v.InferOutput<typeof V1AttemptSchema>[] = [];
+	v1.output.attempts.forEach((entry, index) => {
+		const attempt = v.safeParse(V1AttemptSchema, entry, { abortPipeEarly: true });
+		if (attempt.success) kept.push(attempt.output);
+		else skipped.push(...describeIssuesOf(`attempts[${index}]`, attempt.issues));
+	});
+	const attempts = kept
 		.sort((a, b) => a.finishedAt - b.finishedAt)
 		.map(({ moduleId, startedAt, finishedAt, ...rest }) => ({
 			...rest,
@@ -62,7 +73,7 @@ export function migrateV1ToV2(data: unknown): Parsed<Record<string, unknown>> {
 			};
 		}
 	}
-	return parsedOk({ version: 2, attempts, questionStates, summaries: [] });
+	return parsedOk({ value: { version: 2, attempts, questionStates, summaries: [] }, skipped });
 }
 
 interface QuestionStateV2 {
