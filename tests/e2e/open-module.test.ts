@@ -46,7 +46,11 @@ test('a link that names a bundled article opens offline and adds the module', as
 test('a damaged or foreign link is refused with a reason and changes nothing saved', async ({
 	page
 }) => {
-	const { link } = bundledModuleLink();
+	const { link, assignment } = bundledModuleLink();
+	const forOtherArticle = encodeShareLink(
+		{ ...assignment, body: `${assignment.body}\n\nA paragraph added later.` },
+		{ bundledArticle: { slug } }
+	).payload;
 	await page.goto(link);
 	await expect(page.getByText('was added to your modules')).toBeVisible();
 	const before = await page.evaluate(() => localStorage.getItem('lectern.assigned'));
@@ -54,7 +58,8 @@ test('a damaged or foreign link is refused with a reason and changes nothing sav
 	for (const bad of [
 		link.slice(0, link.length - 40), // cut off when copied
 		link.replace(/#m=\d\./, '#m=9.'), // from a newer Lectern
-		link.replace(/(#m=2\.[a-z0-9-]+\.)[0-9a-z]+/, '$1zzzz'), // made for another version of the article
+		link.replace(/(#m=3\.)(.)/, (_, start, char) => start + (char === 'A' ? 'B' : 'A')), // damaged
+		`/open#m=${forOtherArticle}`, // made for another version of the article
 		'/open#m=1.' + 'A'.repeat(50), // not deflate data
 		'/open#hello'
 	]) {
@@ -133,7 +138,7 @@ test('a module on a bundled article fits one QR code for the projector', async (
 	);
 	await page.goto(`/teach/edit?id=${module.id}`);
 	const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
-	expect(link).toContain(`/open#m=2.${slug}.`);
+	expect(link).toMatch(new RegExp(`/open#m=3\\.[A-Za-z0-9_-]{8}\\.${slug}\\.`));
 	expect(link.length).toBeLessThanOrEqual(2953);
 	await expect(page.getByRole('img', { name: 'QR code of the link for students' })).toBeVisible();
 

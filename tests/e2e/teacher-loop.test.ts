@@ -62,7 +62,7 @@ test('a teacher builds a module from a new article, a student takes it from a li
 	expect(module.settings.shuffleOptions).toBe(false);
 
 	const link = await teacher.getByRole('textbox', { name: 'Link for students' }).inputValue();
-	expect(link).toContain('/open#m=1.');
+	expect(link).toContain('/open#m=3.');
 	expect(link.length).toBeLessThan(8000);
 
 	// A student on another device opens the link, which adds the module to their library.

@@ -1,23 +1,24 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { hashString } from '../quiz/shuffle';
+import type { Assignment } from './assignment';
 import { toBase64url } from './base64url';
-import { packJson, unpackJson } from './packed-json';
+import { fnv1a32 } from './link-hash';
+import { packJson } from './packed-json';
 import { decodeShareLink, encodeShareLink, SHARE_LINK_MAX_CHARS } from './share-link';
 import { shareLinkFor } from './share-fragment';
+import { buildSharePayload } from './share-payload';
+import { wireModule } from './share-v3-encode';
 import { BODY, everyQuestionType, makeAssignment } from './test-factories';
 
 const opened = (text: string) => {
 	const result = decodeShareLink(text);
 	return result.ok && result.value.kind === 'assignment' ? result.value.assignment : result;
 };
-/** The JSON a payload carries, to check what was left out. */
-const carried = (payload: string) => {
-	const unpacked = unpackJson(payload.slice(2), 1_000_000);
-	return unpacked.ok
-		? (unpacked.value as { questions: { id: string }[]; settings?: object })
-		: null;
-};
+/** The format-3 JSON of an assignment, to check what was left out. */
+const carried = (assignment: Assignment) =>
+	wireModule(assignment) as { q: unknown[][]; o?: object };
+/** A link as Lectern wrote them before format 3; they must keep opening. */
+const formatOne = (assignment: Assignment) => `1.${packJson(buildSharePayload(assignment))}`;
 const packBytes = (bytes: Uint8Array) => `1.${toBase64url(deflateSync(bytes, { level: 9 }))}`;
 const errorsOf = (text: string) => {
 	const result = decodeShareLink(text);
@@ -40,10 +41,19 @@ describe('share links', () => {
 		}
 	);
 
-	it('starts with the format number and reports its length', () => {
+	it('still opens a format-1 link, as Lectern wrote them before format 3', () => {
+		const assignment = makeAssignment();
+
+		expect(decodeShareLink(formatOne(assignment))).toEqual({
+			ok: true,
+			value: { kind: 'assignment', assignment }
+		});
+	});
+
+	it('starts with the format number and a checksum, and reports its length', () => {
 		const encoded = encodeShareLink(makeAssignment());
 
-		expect(encoded.payload).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+		expect(encoded.payload).toMatch(/^3\.[A-Za-z0-9_-]{8}\.[A-Za-z0-9_-]+$/);
 		expect(encoded.length).toBe(encoded.payload.length);
 		expect(encoded.tooLong).toBe(false);
 	});
@@ -52,9 +62,10 @@ describe('share links', () => {
 		const assignment = makeAssignment();
 		const { payload } = encodeShareLink(assignment);
 
-		const withEvidence = carried(payload)?.questions.filter((q) => 'evidence' in q);
+		const extras = carried(assignment).q.map((q) => q.at(-1) as { i?: string; e?: unknown });
+		const withEvidence = extras.filter((extra) => extra.e !== undefined);
 
-		expect(withEvidence?.map((q) => q.id)).toEqual(['numeric-tolerant', 'matching']);
+		expect(withEvidence.map((extra) => extra.i)).toEqual(['numeric-tolerant', 'matching']);
 		expect(opened(payload)).toEqual(assignment);
 	});
 
@@ -64,8 +75,8 @@ describe('share links', () => {
 			settings: { ...assignment.settings, passMark: 80, dueDate: '2026-03-01' }
 		});
 
-		expect(carried(encodeShareLink(assignment).payload)?.settings).toBeUndefined();
-		expect(carried(encodeShareLink(changed).payload)?.settings).toEqual({
+		expect(carried(assignment).o).toBeUndefined();
+		expect(carried(changed).o).toEqual({
 			passMark: 80,
 			dueDate: '2026-03-01'
 		});
@@ -82,7 +93,7 @@ describe('share links', () => {
 	});
 
 	it('says a module whose text does not compress is too long for a link', () => {
-		const words = Array.from({ length: 7_000 }, (_, i) => hashString(`word ${i}`).toString(16));
+		const words = Array.from({ length: 7_000 }, (_, i) => fnv1a32(`word ${i}`).toString(16));
 		const body = `${BODY}\n\n${words.join(' ')}.`;
 
 		const encoded = encodeShareLink(makeAssignment({ body }));
@@ -94,15 +105,17 @@ describe('share links', () => {
 
 describe('share link errors', () => {
 	const valid = encodeShareLink(makeAssignment()).payload;
+	const validFormatOne = formatOne(makeAssignment());
 
 	it.each([
 		['empty text', '   ', 'This is not a Lectern link: it is empty.'],
 		['some other link', 'https://example.com/page', 'This is not a Lectern link'],
-		['a newer format', '3.q1ZKVLIyrAUA', 'made by a newer version of Lectern (link format 3)'],
+		['a newer format', '4.q1ZKVLIyrAUA', 'made by a newer version of Lectern (link format 4)'],
 		['a bundled-article link without its article name', '2.q1ZKVLIyrAUA', 'should name an article'],
 		['an unknown format', '0.q1ZKVLIyrAUA', 'has an unknown format (0)'],
 		['characters base64url lacks', '1.abc$def', 'holds characters a Lectern link cannot have'],
-		['a link cut short', valid.slice(0, 40), 'may have been cut off when copied'],
+		['a link cut short', valid.slice(0, 40), 'does not match its checksum'],
+		['a format-1 link cut short', validFormatOne.slice(0, 40), 'may have been cut off when copied'],
 		['a payload that is not text', packBytes(new Uint8Array([0xff, 0xfe])), 'not readable text'],
 		['a payload that is not JSON', packBytes(new TextEncoder().encode('{"id":')), 'not valid JSON'],
 		[

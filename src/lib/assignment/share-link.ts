@@ -1,30 +1,34 @@
 import { parsedError, parsedOk, type Parsed } from '../validation/result';
 import type { Assignment } from './assignment';
-import { dictionaryOf, packJson, unpackJson, type UnpackFailure } from './packed-json';
+import { articleHash } from './link-hash';
+import { articleChangedError, type OpenedShareLink } from './opened-share-link';
+import { dictionaryOf, unpackJson } from './packed-json';
 import { payloadOf } from './share-fragment';
-import {
-	articleHash,
-	buildSharePayload,
-	openSharePayload,
-	type OpenedShareLink
-} from './share-payload';
+import { SHARE_LINK_MAX_BYTES, UNPACK_MESSAGES } from './share-messages';
+import { openSharePayload } from './share-payload';
+import { encodeV3Link, LINK_FORMAT_3 } from './share-v3-encode';
+import { openV3Link } from './share-v3-decode';
 
 /**
- * A module as a link: `<base>/open#m=1.<base64url of raw DEFLATE of compact JSON>`. Format 1 is
- * described in `share-payload.ts`; a new format gets a new number, and old numbers keep decoding.
- * Format 2 is for modules on an article that ships with Lectern:
- * `2.<slug>.<article hash in base 36>.<the same JSON, DEFLATEd with the article as dictionary>`,
- * about a quarter shorter, which brings a whole bundled module within one QR code.
+ * A module as a link: `<base>/open#m=<format>.<data>`. A new format gets a new number, and old
+ * numbers keep decoding forever (fixtures of each sit in `fixtures/`).
+ *
+ * - Format 1: `1.<base64url of raw DEFLATE of compact JSON>`, described in `share-payload.ts`.
+ * - Format 2, for an article that ships with Lectern: `2.<slug>.<article hash in base 36>.<the
+ *   same JSON, DEFLATEd with the article as dictionary>`.
+ * - Format 3, written today: `3.<checksum>.<data>` or `3.<checksum>.<slug>.<article hash>.<data>`.
+ *   An 8-character checksum (SHA-256) over everything after it refuses any changed link; the
+ *   article travels split into sentences, so students' devices never split it; compact enough for
+ *   one QR code. Layout in `share-v3-wire.ts`.
  */
 
-export const SHARE_LINK_VERSION = 1;
+export const SHARE_LINK_VERSION = LINK_FORMAT_3;
 export const BUNDLED_LINK_VERSION = 2;
 /** Longest payload accepted; longer modules travel as a file (`module-file.ts`). */
 export const SHARE_LINK_MAX_CHARS = 32_000;
 /** Most characters a QR code holds (byte mode, error correction L, version 40). */
 export const QR_MAX_CHARS = 2_953;
-/** Most bytes a payload may unpack to: far above any real module, far below a "zip bomb". */
-export const SHARE_LINK_MAX_BYTES = 1_000_000;
+export { SHARE_LINK_MAX_BYTES };
 
 export interface ShareLinkOptions {
 	/** Refer to an article that ships with Lectern instead of carrying its text. The caller vouches
@@ -42,35 +46,15 @@ export interface EncodedShareLink {
 /**
  * @example
  * const { payload } = encodeShareLink(assignment);
- * shareLinkFor('https://lectern.example', payload); // 'https://lectern.example/open#m=1.…'
+ * shareLinkFor('https://lectern.example', payload); // 'https://lectern.example/open#m=3.…'
  */
 export function encodeShareLink(
 	assignment: Assignment,
 	options: ShareLinkOptions = {}
 ): EncodedShareLink {
-	const slug = options.bundledArticle?.slug;
-	const data = buildSharePayload(assignment, slug);
-	const payload = slug
-		? [
-				BUNDLED_LINK_VERSION,
-				slug,
-				articleHash(assignment.body).toString(36),
-				packJson(data, dictionaryOf(assignment.body.trim()))
-			].join('.')
-		: `${SHARE_LINK_VERSION}.${packJson(data)}`;
+	const payload = encodeV3Link(assignment, options.bundledArticle?.slug);
 	return { payload, length: payload.length, tooLong: payload.length > SHARE_LINK_MAX_CHARS };
 }
-
-const UNPACK_MESSAGES: Record<UnpackFailure, string> = {
-	'not-base64url':
-		'This link is damaged or incomplete: it holds characters a Lectern link cannot have. Copy the whole link again.',
-	'not-deflate':
-		'This link is damaged or incomplete (it may have been cut off when copied). Copy the whole link again.',
-	'not-utf8':
-		'This link is damaged: its contents are not readable text. Copy the whole link again.',
-	'not-json': 'This link is damaged: its contents are not valid JSON. Copy the whole link again.',
-	'too-large': `This link unpacks to more than ${SHARE_LINK_MAX_BYTES.toLocaleString('en')} bytes, far more than any Lectern module.`
-};
 
 /**
  * Reads a whole link, a `#m=…` fragment or a bare payload. Never throws: every failure is a
@@ -95,10 +79,11 @@ export function decodeShareLink(text: string): Parsed<OpenedShareLink> {
 		);
 	}
 	const [, version = '', data = ''] = match;
+	if (version === String(LINK_FORMAT_3)) return openV3Link(data);
 	if (version === String(BUNDLED_LINK_VERSION)) return openBundledLink(data);
-	if (version !== String(SHARE_LINK_VERSION)) {
+	if (version !== '1') {
 		return parsedError(
-			Number(version) > BUNDLED_LINK_VERSION
+			Number(version) > LINK_FORMAT_3
 				? `This link was made by a newer version of Lectern (link format ${version}). Update Lectern to open it.`
 				: `This link has an unknown format (${version}), so this version of Lectern cannot open it.`
 		);
@@ -124,11 +109,7 @@ function openBundledLink(rest: string): Parsed<OpenedShareLink> {
 		hash,
 		title: slug,
 		complete: (body: string) => {
-			if (articleHash(body) !== hash) {
-				return parsedError(
-					`article: the bundled article "${slug}" has changed since this link was made, so its questions may no longer fit it; ask for a new link`
-				);
-			}
+			if (articleHash(body) !== hash) return parsedError(articleChangedError(slug));
 			const unpacked = unpackJson(data, SHARE_LINK_MAX_BYTES, dictionaryOf(body.trim()));
 			if (!unpacked.ok) return parsedError(UNPACK_MESSAGES[unpacked.reason]);
 			const opened = openSharePayload(unpacked.value);

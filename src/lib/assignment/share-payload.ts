@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { hashString } from '../quiz/shuffle';
 import { describeIssues } from '../validation/describe-issues';
 import { parsedError, parsedOk, type Parsed } from '../validation/result';
 import { AssignmentSchema, type Assignment, type AssignmentSettings } from './assignment';
@@ -10,12 +9,19 @@ import {
 	type CompactQuestion,
 	type SentenceTexts
 } from './compact-question';
+import { articleHash } from './link-hash';
+import { articleChangedError, type OpenedShareLink } from './opened-share-link';
+
+export { articleHash, type OpenedShareLink };
 
 /**
  * The JSON inside a format-1 share link:
  * `{ id, title, source?, body | article: { slug, hash }, settings?, questions }` with the keys of
  * `Assignment`. `settings` holds only what differs from `V1_SETTINGS`; questions are compacted
  * (see `compact-question.ts`). `article` stands in for a body that ships with Lectern.
+ *
+ * Lectern writes format 3 now (`share-v3-wire.ts`); this file stays so that format-1 and format-2
+ * links keep opening, and `buildSharePayload` so tests and `scripts/link-size.ts` can make them.
  */
 
 /** Frozen for format 1: changing these would change what every existing link means. */
@@ -28,21 +34,6 @@ const V1_SETTINGS: AssignmentSettings = {
 	timeLimitMinutes: null,
 	dueDate: null
 };
-
-/** Hash of a body as a bundled-article reference records it; trimmed like `AssignmentSchema` trims. */
-export const articleHash = (body: string): number => hashString(body.trim());
-
-export type OpenedShareLink =
-	| { kind: 'assignment'; assignment: Assignment }
-	| {
-			/** The link names an article that ships with Lectern; look it up by `slug`, then `complete`. */
-			kind: 'needs-article';
-			slug: string;
-			hash: number;
-			title: string;
-			/** Checks `body` is the article the link was made from and builds the assignment. */
-			complete(body: string): Parsed<Assignment>;
-	  };
 
 const PayloadSchema = v.pipe(
 	v.looseObject(
@@ -109,9 +100,7 @@ export function openSharePayload(data: unknown): Parsed<OpenedShareLink> {
 		complete: (body: string) =>
 			articleHash(body) === hash
 				? assemble(payload, body, sentenceTextsOf(body))
-				: parsedError(
-						`article: the bundled article "${slug}" has changed since this link was made, so its questions may no longer fit it; ask for a new link`
-					)
+				: parsedError(articleChangedError(slug))
 	});
 }
 

@@ -1,0 +1,52 @@
+import type { Assignment, AssignmentSettings } from './assignment';
+import { LINK_DICTIONARY_V3 } from './link-dictionary';
+import { articleHash } from './link-hash';
+import { linkChecksum } from './link-checksum';
+import { dictionaryOf, packJson } from './packed-json';
+import { carryArticle } from './share-v3-article';
+import { wireQuestion, type SentenceLookup } from './share-v3-question';
+import { lookupIn, rebuildArticle, V3_SETTINGS } from './share-v3-wire';
+
+/** Writes link format 3 (layout in `share-v3-wire.ts`). Runs where the module is made. */
+
+export const LINK_FORMAT_3 = 3;
+
+/**
+ * The format-3 payload of an assignment; with `bundledSlug`, a reference replaces the article.
+ *
+ * @example encodeV3Link(assignment) // '3.Xy7_a-Q2.rVXbbt…'
+ */
+export function encodeV3Link(assignment: Assignment, bundledSlug?: string): string {
+	const wire = wireModule(assignment, bundledSlug);
+	const dictionary = bundledSlug
+		? dictionaryOf(LINK_DICTIONARY_V3 + assignment.body.trim())
+		: dictionaryOf(LINK_DICTIONARY_V3);
+	const data = packJson(wire, dictionary);
+	const rest = bundledSlug
+		? `${bundledSlug}.${articleHash(assignment.body).toString(36)}.${data}`
+		: data;
+	return `${LINK_FORMAT_3}.${linkChecksum(rest)}.${rest}`;
+}
+
+/** The format-3 JSON: short keys, what the decoder can derive left out. */
+export function wireModule(assignment: Assignment, bundledSlug?: string): object {
+	const { id, title, source, body, settings, questions } = assignment;
+	const wire: Record<string, unknown> = { i: id, t: title };
+	if (source !== undefined) wire.s = source;
+	if (assignment.bundledSlug !== undefined) {
+		wire.k = assignment.bundledSlug === bundledSlug ? 1 : assignment.bundledSlug;
+	}
+	const changed = Object.entries(settings).filter(
+		([key, value]) => V3_SETTINGS[key as keyof AssignmentSettings] !== value
+	);
+	if (changed.length) wire.o = Object.fromEntries(changed);
+	let cited: SentenceLookup | null = null;
+	if (!bundledSlug) {
+		const carried = carryArticle(body);
+		wire.a = carried.blocks;
+		if (carried.body !== undefined) wire.b = carried.body;
+		cited = lookupIn(rebuildArticle(carried.blocks).segments);
+	}
+	wire.q = questions.map((question) => wireQuestion(question, cited));
+	return wire;
+}
