@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, expectAccessible, test } from './fixtures';
+import { allowConsoleErrors, expect, expectAccessible, test } from './fixtures';
 import { sampleModule } from './sample-module';
 
 const slugs = readdirSync('questions', { withFileTypes: true })
@@ -84,11 +84,12 @@ test('the skip link moves keyboard focus to the main content', async ({ page }) 
 	await expect(page.locator('#main')).toBeFocused();
 });
 
-test('an unknown address shows a helpful not-found page', async ({ page }) => {
+test('an unknown address shows a helpful not-found page', async ({ page, consoleErrors }) => {
 	const response = await page.goto('/modules/no-such-article');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
 	await expect(page.getByRole('link', { name: /modules/i }).first()).toBeVisible();
+	allowConsoleErrors(consoleErrors, /status of 404 \(Not Found\)/);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -21,6 +21,17 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 	]
 });
 
+/**
+ * Removes the console errors a test provokes on purpose (a 404, a fetch while offline), so the
+ * automatic check still fails on any other.
+ *
+ * @example allowConsoleErrors(consoleErrors, /404 \(Not Found\)/)
+ */
+export function allowConsoleErrors(errors: string[], expected: RegExp): void {
+	const unexpected = errors.filter((error) => !expected.test(error));
+	errors.splice(0, errors.length, ...unexpected);
+}
+
 export async function expectAccessible(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { expect, expectAccessible, test } from './fixtures';
+import { allowConsoleErrors, expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';
 import { allPages, waitForOfflineReady } from './service-worker';
 import { takeQuiz } from './take-quiz';
@@ -44,7 +44,8 @@ test('with the network cut, a student opens every page, takes a whole quiz and s
 
 test('offline, a page that was never prerendered still opens in the app, not the browser error page', async ({
 	page,
-	context
+	context,
+	consoleErrors
 }) => {
 	await page.goto('/');
 	await waitForOfflineReady(page);
@@ -57,9 +58,14 @@ test('offline, a page that was never prerendered still opens in the app, not the
 	).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Back to all modules' })).toBeVisible();
 	await expect(page.getByText('You are offline.')).toBeVisible();
+	// The app's own request for the missing page's data fails offline, as it should.
+	allowConsoleErrors(consoleErrors, /Failed to fetch|ERR_FAILED|ERR_INTERNET_DISCONNECTED/);
 });
 
-test('the service worker caches every page and never a failed response', async ({ page }) => {
+test('the service worker caches every page and never a failed response', async ({
+	page,
+	consoleErrors
+}) => {
 	await page.goto('/');
 	await waitForOfflineReady(page);
 	const cached = await page.evaluate(async () => {
@@ -82,4 +88,5 @@ test('the service worker caches every page and never a failed response', async (
 		return (await cache.keys()).map((request) => new URL(request.url).pathname);
 	});
 	expect(after).not.toContain('/no-such-file.js');
+	allowConsoleErrors(consoleErrors, /status of 404 \(Not Found\)/);
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { AssignmentSchema, type Assignment } from '../../src/lib/assignment';
-import * as v from 'valibot';
+import type { Assignment } from '../../src/lib/assignment';
+import { readTeacherModules } from '../../src/lib/library/teacher-modules';
 import { expect, expectAccessible, test } from './fixtures';
 import { takeQuiz } from './take-quiz';
 
@@ -10,7 +10,9 @@ const ARTICLE = 'tests/fixtures/articles/valley-floods.txt';
 /** The teacher's copy of a module, as the builder saved it on the teacher's device. */
 async function savedModule(page: Page, id: string): Promise<Assignment> {
 	const stored = await page.evaluate(() => localStorage.getItem('lectern.teacher.modules'));
-	const modules = v.parse(v.array(AssignmentSchema), JSON.parse(stored ?? '[]'));
+	const read = readTeacherModules(stored);
+	expect(read.skipped + Number(read.unreadable)).toBe(0);
+	const modules = read.items;
 	const module = modules.find((m) => m.id === id);
 	if (!module) throw new Error(`module ${id} was not saved`);
 	return module;
