@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, encodeShareLink, type Assignment } from '../../src/li
 import { sampleModule } from './sample-module';
 import { expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';
+import { decodeQr } from './qr-decode';
 import { waitForOfflineReady } from './service-worker';
 
 const slug = 'kazakhstan-2022';
@@ -140,7 +141,10 @@ test('a module on a bundled article fits one QR code for the projector', async (
 	const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
 	expect(link).toMatch(new RegExp(`/open#m=3\\.[A-Za-z0-9_-]{8}\\.${slug}\\.`));
 	expect(link.length).toBeLessThanOrEqual(2953);
-	await expect(page.getByRole('img', { name: 'QR code of the link for students' })).toBeVisible();
+	const qr = page.getByRole('img', { name: 'QR code of the link for students' });
+	await expect(qr).toBeVisible();
+	// A camera must read the code back to the very link, at 4 pixels per module as on a projector.
+	expect(await decodeQr(qr, 4)).toBe(link);
 
 	// The link opens on a student's device with every question of the module.
 	const student = await page.context().browser()?.newContext();

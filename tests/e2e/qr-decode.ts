@@ -1,0 +1,34 @@
+import type { Locator } from '@playwright/test';
+import jsQR from 'jsqr';
+
+/**
+ * Reads a QR code drawn on the page the way a phone camera would: the SVG is rasterised at
+ * `pixelsPerModule` (as a projector or screen would show it) and decoded with jsQR.
+ *
+ * @example expect(await decodeQr(page.getByRole('img', { name: /QR code/ }), 4)).toBe(link)
+ */
+export async function decodeQr(svg: Locator, pixelsPerModule: number): Promise<string | undefined> {
+	const image = await svg.evaluate(async (element, scale) => {
+		const viewBox = (element as SVGSVGElement).viewBox.baseVal;
+		// A quiet zone of four modules around the code, as scanners expect.
+		const side = Math.round((viewBox.width + 8) * scale);
+		const clone = element.cloneNode(true) as SVGSVGElement;
+		clone.setAttribute('width', String(viewBox.width * scale));
+		clone.setAttribute('height', String(viewBox.height * scale));
+		const source = new XMLSerializer().serializeToString(clone);
+		const picture = new Image();
+		picture.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+		await picture.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = side;
+		canvas.height = side;
+		const context = canvas.getContext('2d')!;
+		context.fillStyle = '#fff';
+		context.fillRect(0, 0, side, side);
+		context.drawImage(picture, 4 * scale, 4 * scale);
+		const { data } = context.getImageData(0, 0, side, side);
+		return { side, pixels: Array.from(data) };
+	}, pixelsPerModule);
+	const found = jsQR(Uint8ClampedArray.from(image.pixels), image.side, image.side);
+	return found?.data;
+}
