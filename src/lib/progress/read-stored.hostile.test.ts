@@ -74,6 +74,17 @@ describe('stored progress with a time no page can show', () => {
 	});
 });
 
+describe('notices count entries, not faults', () => {
+	it('reports an attempt with two bad fields as one entry left out', () => {
+		const stored = storedWithTwo();
+		stored.attempts[0].finishedAt = 'not a time';
+		stored.attempts[0].moduleSlug = 42;
+		const read = readStored(JSON.stringify(stored));
+		expect(read.kind === 'ok' && read.skipped).toHaveLength(1);
+		expect(read.kind === 'ok' && read.skipped[0]).toMatch(/^attempts\[0\]/);
+	});
+});
+
 describe('v1 progress with one bad attempt', () => {
 	it('keeps the good attempts and says which one it left out', () => {
 		const data = v1();

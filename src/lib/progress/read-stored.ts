@@ -71,7 +71,7 @@ export function readStoredValue(data: unknown): StoredRead {
 		const parsed = v.safeParse(QuestionStateSchema, value, { abortPipeEarly: true });
 		if (parsed.success && key.includes('/')) questionStates[key] = parsed.output;
 		else if (parsed.success) skipped.push(`questionStates.${key}: is not a "module/question" key`);
-		else skipped.push(...describeIssuesOf(`questionStates.${key}`, parsed.issues));
+		else skipped.push(describeIssuesOf(`questionStates.${key}`, parsed.issues).join('; '));
 	}
 	const state: ProgressState = {
 		version: PROGRESS_VERSION,
@@ -94,7 +94,8 @@ function parseEach<T>(
 	values.forEach((value, index) => {
 		const result = v.safeParse(schema, value, { abortPipeEarly: true });
 		if (result.success) parsed.push(result.output);
-		else skipped.push(...describeIssuesOf(`${label}[${index}]`, result.issues));
+		// One line per entry left out, however many fields it got wrong: notices count entries.
+		else skipped.push(describeIssuesOf(`${label}[${index}]`, result.issues).join('; '));
 	});
 	return parsed;
 }
