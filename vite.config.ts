@@ -4,6 +4,8 @@ import { validateContent } from './scripts/content-check-plugin';
 
 export default defineConfig({
 	plugins: [validateContent(), sveltekit()],
+	// The question generator runs in a module worker (src/lib/state/generate.worker.ts).
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -4,6 +4,7 @@ import { newModule } from '$lib/builder/new-module';
 import { newModuleId } from '$lib/library/teacher-modules';
 import { parsedError, type Parsed } from '$lib/validation/result';
 import { fetchBundledArticle } from './bundled-article.svelte';
+import { generateInWorker, type GeneratedInWorker } from './generate-in-worker';
 
 /** Starts a module from an article that ships with Lectern, with its bundled question set. */
 export async function moduleFromBundled(slug: string): Promise<Parsed<Assignment>> {
@@ -27,7 +28,8 @@ export async function moduleFromBundled(slug: string): Promise<Parsed<Assignment
 
 /**
  * Starts a module from pasted or uploaded text. The generator (and its NLP library) loads only
- * here, so no student page ever downloads it.
+ * here, so no student page ever downloads it, and runs in a Web Worker so the page never freezes;
+ * where a worker cannot start, it runs on the page.
  */
 export async function moduleFromText(
 	text: string,
@@ -36,19 +38,31 @@ export async function moduleFromText(
 ): Promise<Parsed<Assignment>> {
 	const tooLong = articleTextProblem(text);
 	if (tooLong) return parsedError(tooLong);
+	let generated: GeneratedInWorker;
+	try {
+		generated = await generateInWorker(text);
+	} catch {
+		generated = await generateOnPage(text);
+	}
+	if (!generated.ok) return parsedError(generated.message);
+	return newModule({ id: freshId(), title, source, text, questions: generated.questions });
+}
+
+async function generateOnPage(text: string): Promise<GeneratedInWorker> {
 	let generate: typeof import('$lib/generate');
 	try {
 		generate = await import('$lib/generate');
 	} catch {
-		return parsedError(
-			'The question generator could not be loaded. Are you offline? Open this page once online first.'
-		);
+		return {
+			ok: false,
+			message:
+				'The question generator could not be loaded. Are you offline? Open this page once online first.'
+		};
 	}
 	try {
-		const questions = generate.generateQuestions(text);
-		return newModule({ id: freshId(), title, source, text, questions });
+		return { ok: true, questions: generate.generateQuestions(text) };
 	} catch (error) {
-		if (error instanceof generate.GenerationError) return parsedError(error.message);
+		if (error instanceof generate.GenerationError) return { ok: false, message: error.message };
 		throw error;
 	}
 }
