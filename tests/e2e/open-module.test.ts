@@ -181,8 +181,14 @@ test('a time limit warns the student five minutes before the end and submits whe
 	await page.clock.runFor(61_000);
 	await expect(page.getByRole('timer')).toHaveText(/^Time left: 4:[0-5]\d$/);
 	await expect(page.getByRole('main').getByRole('status')).toHaveText(/^5 minutes left\./);
+	// Sighted students see it too, and the clock stays in view as the quiz scrolls.
+	await expect(page.getByText('5 minutes left or less.')).toBeVisible();
+	await expect(page.locator('.time-limit')).toHaveCSS('position', 'sticky');
 
-	await page.clock.runFor(5 * 60_000);
+	await page.clock.runFor(4 * 60_000);
+	await expect(page.getByText('1 minute left or less.')).toBeVisible();
+	await page.clock.runFor(60_000);
 	await expect(page.getByRole('heading', { level: 2, name: /Your score: 0%/ })).toBeVisible();
+	await expect(page.getByText('Time’s up — your answers were submitted')).toBeVisible();
 	await expect(page.getByLabel('Receipt code')).toHaveValue(/^R1\./);
 });

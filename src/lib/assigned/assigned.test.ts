@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { buildReceipt } from './build-receipt';
 import { QuestionTimes } from './question-times';
 import { optionOrders, sittingQuestions } from './sitting-order';
-import { formatClock, timeLeft, timeWarning } from './time-limit';
+import { formatClock, ranOutOfTime, timeBanner, timeLeft, timeWarning } from './time-limit';
 
 const questions = [
 	singleChoice({ id: 'q1' }),
@@ -72,6 +72,20 @@ describe('time limit', () => {
 		expect(timeWarning(300_500, 299_500)).toBe('5 minutes left.');
 		expect(timeWarning(299_500, 298_500)).toBeUndefined();
 		expect(timeWarning(60_200, 59_200)).toBe('1 minute left.');
+	});
+
+	it('shows a banner from 5 minutes left, and says 1 minute in the last one', () => {
+		expect(timeBanner(300_001)).toBeUndefined();
+		expect(timeBanner(300_000)).toMatch(/^5 minutes left or less/);
+		expect(timeBanner(60_000)).toMatch(/^1 minute left or less/);
+		expect(timeBanner(0)).toMatch(/^1 minute/);
+	});
+
+	it('tells a sitting that ran out of time from one submitted early', () => {
+		expect(ranOutOfTime(0, 20 * 60_000, 20)).toBe(true);
+		expect(ranOutOfTime(0, 20 * 60_000 - 500, 20)).toBe(true);
+		expect(ranOutOfTime(0, 12 * 60_000, 20)).toBe(false);
+		expect(ranOutOfTime(0, 99 * 60_000, null)).toBe(false);
 	});
 
 	it('writes minutes and seconds', () => {

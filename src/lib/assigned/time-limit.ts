@@ -23,3 +23,29 @@ export function formatClock(ms: number): string {
 	const seconds = Math.ceil(ms / 1000);
 	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
+
+/**
+ * The warning shown on screen while little time is left (the screen reader hears it once, through
+ * `timeWarning`); undefined before the last five minutes.
+ *
+ * @example timeBanner(240_000) // '5 minutes left or less. Your answers are saved as you go.'
+ */
+export function timeBanner(left: number): string | undefined {
+	if (left > WARNINGS[0]!.at) return undefined;
+	const minutes = left > WARNINGS[1]!.at ? '5 minutes' : '1 minute';
+	return `${minutes} left or less. Your answers are saved as you go.`;
+}
+
+/**
+ * Whether a sitting ended because its time limit ran out: it lasted the whole limit, give or take
+ * the one-second tick that submits it.
+ *
+ * @example ranOutOfTime(0, 20 * 60_000, 20) // true
+ */
+export function ranOutOfTime(
+	startedAt: number,
+	finishedAt: number,
+	limitMinutes: number | null
+): boolean {
+	return limitMinutes !== null && finishedAt - startedAt >= limitMinutes * 60_000 - 1_000;
+}
