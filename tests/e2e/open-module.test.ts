@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, encodeShareLink, type Assignment } from '../../src/lib/assignment';
+import { decodeReceiptCode } from '../../src/lib/receipt';
 import { sampleModule } from './sample-module';
 import { expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';
@@ -88,6 +89,43 @@ test('a student cannot submit more often than the teacher allows', async ({ page
 
 	await page.getByRole('link', { name: '← Back to the article' }).click();
 	await expect(page.getByText('You have used every attempt your teacher allowed.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Take the quiz' })).toHaveCount(0);
+});
+
+test('two students on one device each submit under their own name, with their own attempts', async ({
+	page
+}) => {
+	const { link } = bundledModuleLink();
+	const submit = async () => {
+		await page.getByRole('link', { name: 'Take the quiz' }).click();
+		await page.getByRole('button', { name: 'Finish quiz…' }).click();
+		await page.getByRole('button', { name: 'Submit my answers' }).click();
+		const code = await page.getByLabel('Receipt code').inputValue();
+		const receipt = await decodeReceiptCode(code);
+		return receipt.ok ? receipt.value.studentName : undefined;
+	};
+	await page.goto(link);
+	await page.getByRole('link', { name: 'Open the module' }).click();
+	await page.getByRole('link', { name: 'Take the quiz' }).click();
+	await page.getByLabel('Your name, as your teacher knows you').fill('Sam Okafor');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await page.getByRole('link', { name: '← Back to the article' }).click();
+	expect(await submit()).toBe('Sam Okafor');
+
+	await page.getByRole('link', { name: '← Back to the article' }).click();
+	await expect(page.getByText('You have used every attempt your teacher allowed.')).toBeVisible();
+	await page.getByRole('button', { name: 'Not you? Switch student' }).click();
+	await page.getByLabel('Someone else: your name, as your teacher knows you').fill('Ana Lopez');
+	await page.getByRole('button', { name: 'Use this name' }).click();
+	await expect(page.locator('[data-fact="attempts-left"]')).toHaveText(/0 submitted, 1 left/);
+	await expectAccessible(page);
+	expect(await submit()).toBe('Ana Lopez');
+
+	await page.getByRole('link', { name: '← Back to the article' }).click();
+	await page.getByRole('button', { name: 'Not you? Switch student' }).click();
+	await page.getByRole('button', { name: 'I am Sam Okafor' }).click();
+	await expect(page.getByText('Answering as Sam Okafor.')).toBeVisible();
+	await expect(page.locator('[data-fact="attempts-left"]')).toHaveText(/1 submitted, 0 left/);
 	await expect(page.getByRole('link', { name: 'Take the quiz' })).toHaveCount(0);
 });
 

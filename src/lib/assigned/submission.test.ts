@@ -73,6 +73,23 @@ describe('prepareSubmission', () => {
 		expect(ready.submission.attempt).toBe(2);
 		expect(ready.receipt.attempt).toBe(2);
 	});
+
+	it("numbers only this student's attempts on a shared device, and records whose it is", async () => {
+		const other = {
+			attempt: 1,
+			finishedAt: 500,
+			percent: 0,
+			receiptCode: 'R1.x',
+			studentName: 'Bo'
+		};
+		const own = { ...other, studentName: 'noor  haddad' };
+
+		expect((await prepared(entry({ submissions: [other] }))).submission).toMatchObject({
+			attempt: 1,
+			studentName: ' Noor Haddad '
+		});
+		expect((await prepared(entry({ submissions: [other, own] }))).receipt.attempt).toBe(2);
+	});
 });
 
 describe('storeSubmission', () => {

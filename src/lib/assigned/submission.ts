@@ -1,6 +1,7 @@
 import type { QuizGrade } from '../grade';
 import {
 	recordSubmission,
+	submissionsBy,
 	type AssignedModule,
 	type Submission
 } from '../library/assigned-modules';
@@ -39,7 +40,7 @@ export async function prepareSubmission(sitting: {
 	timesMs: Record<string, number>;
 }): Promise<PreparedSubmission> {
 	const { entry, finished } = sitting;
-	const attempt = entry.submissions.length + 1;
+	const attempt = submissionsBy(entry, sitting.studentName).length + 1;
 	const receipt = buildReceipt({
 		assignment: entry.assignment,
 		studentName: sitting.studentName,
@@ -61,7 +62,8 @@ export async function prepareSubmission(sitting: {
 			attempt,
 			finishedAt: finished.finishedAt,
 			percent: finished.result.percent,
-			receiptCode
+			receiptCode,
+			studentName: sitting.studentName
 		},
 		fileName: receiptFileName(receipt),
 		fileText

@@ -3,6 +3,7 @@ import { AssignmentSchema, type Assignment } from '../assignment';
 import { EpochMsSchema } from '../validation/timestamp';
 import { moduleUpdate, type ModuleUpdate } from './module-update';
 import { readStoredList, type StoredList } from './stored-list';
+import { sameStudent } from './students';
 
 /** The modules a student was assigned (opened from links or files), on the student's device. */
 export const ASSIGNED_MODULES_KEY = 'lectern.assigned';
@@ -12,7 +13,9 @@ const SubmissionSchema = v.object({
 	finishedAt: EpochMsSchema,
 	percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
 	/** The receipt code, so the student can send it again later. */
-	receiptCode: v.string()
+	receiptCode: v.string(),
+	/** Whose attempt: on a shared device each student has their own attempts. Absent before 2026-11. */
+	studentName: v.optional(v.pipe(v.string(), v.maxLength(200)))
 });
 
 export const AssignedModuleSchema = v.object({
@@ -83,8 +86,23 @@ export function recordSubmission(
 	);
 }
 
-/** How many more times the student may submit; null when there is no limit. */
-export function attemptsLeft(entry: AssignedModule): number | null {
+/**
+ * One student's submissions of a module. A submission stored before names were kept with it
+ * counts for every student: it cannot be told whose it was, and a limit must not loosen.
+ */
+export function submissionsBy(entry: AssignedModule, studentName: string): Submission[] {
+	return entry.submissions.filter(
+		(s) => s.studentName === undefined || sameStudent(s.studentName, studentName)
+	);
+}
+
+/**
+ * How many more times the student may submit (`studentName`'s own attempts, or every attempt on
+ * the device without one); null when there is no limit.
+ */
+export function attemptsLeft(entry: AssignedModule, studentName?: string): number | null {
 	const allowed = entry.assignment.settings.attemptsAllowed;
-	return allowed === null ? null : Math.max(0, allowed - entry.submissions.length);
+	const used =
+		studentName === undefined ? entry.submissions.length : submissionsBy(entry, studentName).length;
+	return allowed === null ? null : Math.max(0, allowed - used);
 }

@@ -103,6 +103,25 @@ describe('assigned modules', () => {
 		expect(read.items).toHaveLength(1);
 	});
 
+	it("counts each student's attempts apart on a shared device; older unnamed ones count for all", () => {
+		const submission = (studentName?: string) => ({
+			attempt: 1,
+			finishedAt: 1,
+			percent: 50,
+			receiptCode: 'R1.x.y',
+			...(studentName ? { studentName } : {})
+		});
+		const limited = {
+			assignment: module({ settings: { ...DEFAULT_SETTINGS, attemptsAllowed: 2 } }),
+			addedAt: 0,
+			submissions: [submission('Ana'), submission('ana '), submission('Bo')]
+		};
+		expect(attemptsLeft(limited, 'ANA')).toBe(0);
+		expect(attemptsLeft(limited, 'Bo')).toBe(1);
+		expect(attemptsLeft(limited, 'Cy')).toBe(2);
+		expect(attemptsLeft({ ...limited, submissions: [submission()] }, 'Cy')).toBe(1);
+	});
+
 	it('counts the attempts left, or none when there is no limit', () => {
 		const limited = {
 			assignment: module({ settings: { ...DEFAULT_SETTINGS, attemptsAllowed: 2 } }),

@@ -4,6 +4,7 @@ import {
 	type AssignedModule
 } from '$lib/library/assigned-modules';
 import { TEACHER_MODULES_KEY, readTeacherModules } from '$lib/library/teacher-modules';
+import { readKnownStudents, rememberStudent, studentKey } from '$lib/library/students';
 import type { Assignment } from '$lib/assignment';
 import { browserStorage } from './browser-storage.svelte';
 import { StoredCollection } from './stored-collection.svelte';
@@ -29,18 +30,36 @@ export const assignedModules = () =>
 	);
 
 const STUDENT_NAME_KEY = 'lectern.student.name';
+const KNOWN_STUDENTS_KEY = 'lectern.students';
 
-/** The name a student gives once; receipts carry it to the teacher. */
+/** The names used on this device, latest first, for the next student to pick theirs. */
+export const knownStudents = () =>
+	new StoredCollection<string>(
+		KNOWN_STUDENTS_KEY,
+		readKnownStudents,
+		browserStorage(),
+		Date.now,
+		studentKey
+	);
+
+/** The student answering now on this device; receipts carry the name to the teacher. */
 export function storedStudentName(): string {
-	return browserStorage()?.getItem(STUDENT_NAME_KEY) ?? '';
+	try {
+		return browserStorage()?.getItem(STUDENT_NAME_KEY) ?? '';
+	} catch {
+		return '';
+	}
 }
 
+/** Makes `name` the student answering now, and remembers it for the next switch. */
 export function saveStudentName(name: string): void {
 	try {
 		browserStorage()?.setItem(STUDENT_NAME_KEY, name.trim());
 	} catch {
 		// Full storage: the name is asked again next time, nothing else is lost.
 	}
+	const known = knownStudents();
+	known.set(rememberStudent(known.items, name));
 }
 
 /** The id in a page's `?id=` query, read in the browser (pages are prerendered without one). */
