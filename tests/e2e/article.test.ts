@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { putOnDevice } from './device';
 import { allowConsoleErrors, expect, expectAccessible, test } from './fixtures';
 import { sampleModule } from './sample-module';
 
@@ -101,17 +102,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		// A teacher's module and the same module assigned to this student, so every page has content.
 		const module = sampleModule();
-		await page.goto('/');
-		await page.evaluate(
-			(text) => {
-				localStorage.setItem('lectern.teacher.modules', text);
-				localStorage.setItem(
-					'lectern.assigned',
-					JSON.stringify([{ assignment: JSON.parse(text)[0], addedAt: 0, submissions: [] }])
-				);
-			},
-			JSON.stringify([module])
-		);
+		await putOnDevice(page, { teacher: [module], assigned: [module] });
 		const withId = (path: string) => `${path}?id=${module.id}`;
 		const paths = [
 			'/',

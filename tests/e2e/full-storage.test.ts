@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../src/lib/assignment';
+import { putOnDevice } from './device';
 import { expect, expectAccessible, test } from './fixtures';
 import { answerWithKeyboard } from './keyboard-answers';
 import { questionsOf } from './module-data';
@@ -15,14 +16,7 @@ const assignment = sampleModule({
 
 /** A student who was assigned the module on this device and already gave a name. */
 async function assignModule(page: Page): Promise<void> {
-	await page.goto('/');
-	await page.evaluate(
-		(entry) => {
-			localStorage.setItem('lectern.assigned', JSON.stringify([entry]));
-			localStorage.setItem('lectern.student.name', 'Noor Haddad');
-		},
-		{ assignment, addedAt: 0, submissions: [] }
-	);
+	await putOnDevice(page, { assigned: [assignment], studentName: 'Noor Haddad' });
 }
 
 /**

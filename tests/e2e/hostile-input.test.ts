@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, encodeShareLink, type Assignment } from '../../src/li
 import { toBase64url } from '../../src/lib/assignment/base64url';
 import { buildSharePayload } from '../../src/lib/assignment/share-payload';
 import { encodeReceiptCode, type Receipt } from '../../src/lib/receipt';
+import { putOnDevice } from './device';
 import { expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';
 import { sampleModule } from './sample-module';
@@ -61,11 +62,7 @@ test('a stored module an older version let in with a repeated id is set aside, n
 		id: 'm-e2e-stored-repeat',
 		questions: [first!, { ...second!, id: first!.id }]
 	});
-	await page.goto('/');
-	await page.evaluate(
-		(text) => localStorage.setItem('lectern.assigned', text),
-		JSON.stringify([{ assignment: broken, addedAt: 0, submissions: [] }])
-	);
+	await putOnDevice(page, { assigned: [broken] });
 	await page.goto(`/assigned/quiz?id=${broken.id}`);
 	await expect(page.getByText('Loading the quiz…')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Quiz:/);
@@ -94,11 +91,7 @@ test('a receipt finished at the largest safe integer is refused and the gradeboo
 		scores: {},
 		timesMs: {}
 	});
-	await page.goto('/');
-	await page.evaluate(
-		(text) => localStorage.setItem('lectern.teacher.modules', text),
-		JSON.stringify([module])
-	);
+	await putOnDevice(page, { teacher: [module] });
 	await page.goto(`/teach/gradebook?id=${module.id}`);
 	const codes = [
 		await encodeReceiptCode(receipt(9007199254740991, 'Bad Clock')),

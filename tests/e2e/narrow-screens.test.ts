@@ -1,3 +1,4 @@
+import { putOnDevice } from './device';
 import { expect, test } from './fixtures';
 import { sampleModule } from './sample-module';
 
@@ -6,18 +7,7 @@ test.use({ viewport: { width: 320, height: 700 } });
 test('no page is wider than a 320 px phone, so nothing scrolls sideways', async ({ page }) => {
 	test.setTimeout(60_000);
 	const module = sampleModule();
-	await page.goto('/');
-	await page.evaluate(
-		(text) => {
-			localStorage.setItem('lectern.teacher.modules', text);
-			localStorage.setItem(
-				'lectern.assigned',
-				JSON.stringify([{ assignment: JSON.parse(text)[0], addedAt: 0, submissions: [] }])
-			);
-			localStorage.setItem('lectern.student.name', 'Ana Lopez');
-		},
-		JSON.stringify([module])
-	);
+	await putOnDevice(page, { teacher: [module], assigned: [module], studentName: 'Ana Lopez' });
 	const withId = (path: string) => `${path}?id=${module.id}`;
 	for (const path of [
 		'/',

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, encodeShareLink, type Assignment } from '../../src/lib/assignment';
 import { decodeReceiptCode } from '../../src/lib/receipt';
 import { sampleModule } from './sample-module';
+import { putOnDevice } from './device';
 import { expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';
 import { decodeQr } from './qr-decode';
@@ -170,11 +171,7 @@ test('a crafted link cannot lift the limits of a module, and a real update shows
 
 test('a module on a bundled article fits one QR code for the projector', async ({ page }) => {
 	const module = sampleModule();
-	await page.goto('/');
-	await page.evaluate(
-		(text) => localStorage.setItem('lectern.teacher.modules', text),
-		JSON.stringify([module])
-	);
+	await putOnDevice(page, { teacher: [module] });
 	await page.goto(`/teach/edit?id=${module.id}`);
 	const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
 	expect(link).toMatch(new RegExp(`/open#m=3\\.[A-Za-z0-9_-]{8}\\.${slug}\\.`));
@@ -203,14 +200,7 @@ test('a time limit warns the student five minutes before the end and submits whe
 		settings: { ...DEFAULT_SETTINGS, timeLimitMinutes: 6 }
 	});
 	await page.clock.install({ time: new Date('2026-11-25T09:00:00Z') });
-	await page.goto('/');
-	await page.evaluate(
-		(entry) => {
-			localStorage.setItem('lectern.assigned', JSON.stringify([entry]));
-			localStorage.setItem('lectern.student.name', 'Lee Chen');
-		},
-		{ assignment, addedAt: 0, submissions: [] }
-	);
+	await putOnDevice(page, { assigned: [assignment], studentName: 'Lee Chen' });
 	await page.goto(`/assigned/quiz?id=${assignment.id}`);
 	await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(
 		/^Time left: (6:00|5:5\d)$/

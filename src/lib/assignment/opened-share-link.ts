@@ -1,5 +1,6 @@
-import type { Parsed } from '../validation/result';
+import { parsedError, parsedOk, type Parsed } from '../validation/result';
 import type { Assignment } from './assignment';
+import { articleHash } from './link-hash';
 
 /** What a share link opens to: a whole assignment, or a reference waiting for its bundled article. */
 export type OpenedShareLink =
@@ -23,5 +24,27 @@ export type OpenedShareLink =
 			complete(body: string): Parsed<Assignment>;
 	  };
 
-export const articleChangedError = (slug: string) =>
+const articleChangedError = (slug: string) =>
 	`article: the bundled article "${slug}" has changed since this link was made, so its questions may no longer fit it; ask for a new link`;
+
+/**
+ * A link that names an article shipped with Lectern (every format that can): `complete` refuses a
+ * body whose hash is not the one the link recorded, and otherwise builds the assignment with it.
+ *
+ * @example waitingForArticle('kazakhstan-2022', hash, 'Unrest', (body) => assemble(body))
+ */
+export function waitingForArticle(
+	slug: string,
+	hash: number,
+	title: string,
+	build: (body: string) => Parsed<Assignment>
+): Parsed<OpenedShareLink> {
+	return parsedOk({
+		kind: 'needs-article',
+		slug,
+		hash,
+		title,
+		complete: (body: string) =>
+			articleHash(body) === hash ? build(body) : parsedError(articleChangedError(slug))
+	});
+}

@@ -1,7 +1,6 @@
 import { parsedError, parsedOk, type Parsed } from '../validation/result';
 import type { Assignment } from './assignment';
-import { articleHash } from './link-hash';
-import { articleChangedError, type OpenedShareLink } from './opened-share-link';
+import { waitingForArticle, type OpenedShareLink } from './opened-share-link';
 import { dictionaryOf, unpackJson } from './packed-json';
 import { payloadOf } from './share-fragment';
 import { SHARE_LINK_MAX_BYTES, UNPACK_MESSAGES } from './share-messages';
@@ -103,20 +102,13 @@ function openBundledLink(rest: string): Parsed<OpenedShareLink> {
 	}
 	const [, slug = '', hashText = '', data = ''] = match;
 	const hash = parseInt(hashText, 36);
-	return parsedOk({
-		kind: 'needs-article',
-		slug,
-		hash,
-		title: slug,
-		complete: (body: string) => {
-			if (articleHash(body) !== hash) return parsedError(articleChangedError(slug));
-			const unpacked = unpackJson(data, SHARE_LINK_MAX_BYTES, dictionaryOf(body.trim()));
-			if (!unpacked.ok) return parsedError(UNPACK_MESSAGES[unpacked.reason]);
-			const opened = openSharePayload(unpacked.value);
-			if (!opened.ok) return opened;
-			return opened.value.kind === 'needs-article'
-				? opened.value.complete(body)
-				: parsedOk(opened.value.assignment);
-		}
+	return waitingForArticle(slug, hash, slug, (body) => {
+		const unpacked = unpackJson(data, SHARE_LINK_MAX_BYTES, dictionaryOf(body.trim()));
+		if (!unpacked.ok) return parsedError(UNPACK_MESSAGES[unpacked.reason]);
+		const opened = openSharePayload(unpacked.value);
+		if (!opened.ok) return opened;
+		return opened.value.kind === 'needs-article'
+			? opened.value.complete(body)
+			: parsedOk(opened.value.assignment);
 	});
 }

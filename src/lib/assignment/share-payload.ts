@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describeIssues } from '../validation/describe-issues';
-import { parsedError, parsedOk, type Parsed } from '../validation/result';
-import { AssignmentSchema, type Assignment, type AssignmentSettings } from './assignment';
+import { parsedOk, type Parsed } from '../validation/result';
+import { AssignmentSchema, type Assignment } from './assignment';
 import {
 	compactQuestion,
 	expandQuestion,
@@ -10,30 +10,20 @@ import {
 	type SentenceTexts
 } from './compact-question';
 import { articleHash } from './link-hash';
-import { articleChangedError, type OpenedShareLink } from './opened-share-link';
+import { changedSettings, LINK_SETTINGS } from './link-settings';
+import { waitingForArticle, type OpenedShareLink } from './opened-share-link';
 
 export { articleHash, type OpenedShareLink };
 
 /**
  * The JSON inside a format-1 share link:
  * `{ id, title, source?, body | article: { slug, hash }, settings?, questions }` with the keys of
- * `Assignment`. `settings` holds only what differs from `V1_SETTINGS`; questions are compacted
+ * `Assignment`. `settings` holds only what differs from `LINK_SETTINGS`; questions are compacted
  * (see `compact-question.ts`). `article` stands in for a body that ships with Lectern.
  *
  * Lectern writes format 3 now (`share-v3-wire.ts`); this file stays so that format-1 and format-2
  * links keep opening, and `buildSharePayload` so tests and `scripts/link-size.ts` can make them.
  */
-
-/** Frozen for format 1: changing these would change what every existing link means. */
-const V1_SETTINGS: AssignmentSettings = {
-	shuffleQuestions: false,
-	shuffleOptions: true,
-	passMark: 60,
-	attemptsAllowed: null,
-	feedback: 'after-each',
-	timeLimitMinutes: null,
-	dueDate: null
-};
 
 const PayloadSchema = v.pipe(
 	v.looseObject(
@@ -66,13 +56,11 @@ type Payload = v.InferOutput<typeof PayloadSchema>;
 export function buildSharePayload(assignment: Assignment, bundledSlug?: string): object {
 	const { body, settings, questions, ...rest } = assignment;
 	const sentences = sentenceTextsOf(body);
-	const changed = Object.entries(settings).filter(
-		([key, value]) => V1_SETTINGS[key as keyof AssignmentSettings] !== value
-	);
+	const changed = changedSettings(settings);
 	return {
 		...rest,
 		...(bundledSlug ? { article: { slug: bundledSlug, hash: articleHash(body) } } : { body }),
-		...(changed.length ? { settings: Object.fromEntries(changed) } : {}),
+		...(changed ? { settings: changed } : {}),
 		questions: questions.map((q) => compactQuestion(q, sentences))
 	};
 }
@@ -92,16 +80,9 @@ export function openSharePayload(data: unknown): Parsed<OpenedShareLink> {
 	// Check everything but the article now, so a broken link fails before the article is looked up.
 	const checked = assemble(payload, `(bundled article ${slug})`, null);
 	if (!checked.ok) return checked;
-	return parsedOk({
-		kind: 'needs-article',
-		slug,
-		hash,
-		title: checked.value.title,
-		complete: (body: string) =>
-			articleHash(body) === hash
-				? assemble(payload, body, sentenceTextsOf(body))
-				: parsedError(articleChangedError(slug))
-	});
+	return waitingForArticle(slug, hash, checked.value.title, (body) =>
+		assemble(payload, body, sentenceTextsOf(body))
+	);
 }
 
 function assemble(
@@ -116,7 +97,7 @@ function assemble(
 		questions.push(expanded.value);
 	}
 	// `article` rides along and is dropped by the schema, which keeps only an assignment's keys.
-	const settings = { ...V1_SETTINGS, ...payload.settings };
+	const settings = { ...LINK_SETTINGS, ...payload.settings };
 	const candidate = { ...payload, body, settings, questions };
 	const parsed = v.safeParse(AssignmentSchema, candidate, { abortPipeEarly: true });
 	return parsed.success

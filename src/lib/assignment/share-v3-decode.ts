@@ -3,13 +3,13 @@ import { describeIssues } from '../validation/describe-issues';
 import { parsedError, parsedOk, type Parsed } from '../validation/result';
 import { AssignmentSchema, type Assignment } from './assignment';
 import { LINK_DICTIONARY_V3 } from './link-dictionary';
-import { articleHash } from './link-hash';
 import { LINK_CHECKSUM_CHARS, linkChecksum } from './link-checksum';
-import { articleChangedError, type OpenedShareLink } from './opened-share-link';
+import { waitingForArticle, type OpenedShareLink } from './opened-share-link';
 import { dictionaryOf, unpackJson } from './packed-json';
 import { DAMAGED_LINK, SHARE_LINK_MAX_BYTES, UNPACK_MESSAGES } from './share-messages';
 import { questionFromWire, type SentenceLookup } from './share-v3-question';
-import { lookupIn, rebuildArticle, V3_SETTINGS, WireModuleSchema } from './share-v3-wire';
+import { lookupIn, rebuildArticle, WireModuleSchema } from './share-v3-wire';
+import { LINK_SETTINGS } from './link-settings';
 
 /**
  * Reads link format 3 (layout in `share-v3-wire.ts`) on a student's device. It never splits
@@ -44,20 +44,13 @@ export function openV3Link(text: string): Parsed<OpenedShareLink> {
 	const [, slug = '', hashText = '', data = ''] = BUNDLED.exec(rest) ?? [];
 	if (!data) return parsedError(DAMAGED_LINK);
 	const hash = parseInt(hashText, 36);
-	return parsedOk({
-		kind: 'needs-article',
-		slug,
-		hash,
-		title: slug,
-		complete: (body: string) => {
-			if (articleHash(body) !== hash) return parsedError(articleChangedError(slug));
-			const wire = unpackWire(data, LINK_DICTIONARY_V3 + body.trim());
-			if (!wire.ok) return wire;
-			if (wire.value.a || wire.value.b) {
-				return parsedError('article: a link to a bundled article must not carry one');
-			}
-			return assemble(wire.value, body, null, slug);
+	return waitingForArticle(slug, hash, slug, (body) => {
+		const wire = unpackWire(data, LINK_DICTIONARY_V3 + body.trim());
+		if (!wire.ok) return wire;
+		if (wire.value.a || wire.value.b) {
+			return parsedError('article: a link to a bundled article must not carry one');
 		}
+		return assemble(wire.value, body, null, slug);
 	});
 }
 
@@ -91,7 +84,7 @@ function assemble(
 		...(wire.s === undefined ? {} : { source: wire.s }),
 		body,
 		questions,
-		settings: { ...V3_SETTINGS, ...wire.o },
+		settings: { ...LINK_SETTINGS, ...wire.o },
 		...(bundledSlug ? { bundledSlug } : {})
 	};
 	const parsed = v.safeParse(AssignmentSchema, candidate, { abortPipeEarly: true });

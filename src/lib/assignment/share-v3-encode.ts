@@ -1,11 +1,12 @@
-import type { Assignment, AssignmentSettings } from './assignment';
+import type { Assignment } from './assignment';
 import { LINK_DICTIONARY_V3 } from './link-dictionary';
 import { articleHash } from './link-hash';
 import { linkChecksum } from './link-checksum';
 import { dictionaryOf, packJson } from './packed-json';
 import { carryArticle } from './share-v3-article';
 import { wireQuestion, type SentenceLookup } from './share-v3-question';
-import { lookupIn, rebuildArticle, V3_SETTINGS } from './share-v3-wire';
+import { lookupIn, rebuildArticle } from './share-v3-wire';
+import { changedSettings } from './link-settings';
 
 /** Writes link format 3 (layout in `share-v3-wire.ts`). Runs where the module is made. */
 
@@ -36,10 +37,8 @@ export function wireModule(assignment: Assignment, bundledSlug?: string): object
 	if (assignment.bundledSlug !== undefined) {
 		wire.k = assignment.bundledSlug === bundledSlug ? 1 : assignment.bundledSlug;
 	}
-	const changed = Object.entries(settings).filter(
-		([key, value]) => V3_SETTINGS[key as keyof AssignmentSettings] !== value
-	);
-	if (changed.length) wire.o = Object.fromEntries(changed);
+	const changed = changedSettings(settings);
+	if (changed) wire.o = changed;
 	let cited: SentenceLookup | null = null;
 	if (!bundledSlug) {
 		const carried = carryArticle(body);

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { AssignmentSettings } from './assignment';
 
 /**
  * Link format 3, as it travels. Frozen: every link made with it must keep opening, so nothing in
@@ -22,7 +21,7 @@ import type { AssignmentSettings } from './assignment';
  *     { i: id, t: title, s?: source, k?: bundledSlug (1 = the link's slug), o?: settings,
  *       a?: article, b?: body, q: questions }
  *
- * - `o`: only the settings that differ from `V3_SETTINGS`, with their full names.
+ * - `o`: only the settings that differ from `LINK_SETTINGS` (`link-settings.ts`), with their full names.
  * - `a` (only when the article travels): the article as split where the module was made, one entry
  *   per block: a string for a block with no sentences (a heading, verbatim), or an array of the
  *   paragraph's sentences. Paragraph n (counting arrays only, from 1) sentence m is "p<n>s<m>".
@@ -69,17 +68,6 @@ export const V3_SKILLS = [
 export const V3_OTHER_SKILL = 7;
 export const V3_DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export const V3_ORIGINS = ['generated', 'authored'] as const;
-
-/** Settings a format-3 link leaves out, written out rather than imported so they never drift. */
-export const V3_SETTINGS: AssignmentSettings = {
-	shuffleQuestions: false,
-	shuffleOptions: true,
-	passMark: 60,
-	attemptsAllowed: null,
-	feedback: 'after-each',
-	timeLimitMinutes: null,
-	dueDate: null
-};
 
 export const V3_EXPLANATION_QUOTE = 1;
 export const quoteExplanation = (evidence: readonly string[]) =>

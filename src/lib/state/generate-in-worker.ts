@@ -5,6 +5,22 @@ export type GeneratedInWorker =
 	{ ok: true; questions: Question[] } | { ok: false; message: string };
 
 /**
+ * Runs the generator, in the worker or on the page alike: a `GenerationError` becomes the reason
+ * given to the teacher; any other error is a bug and is thrown.
+ */
+export function generatedReply(
+	generate: Pick<typeof import('$lib/generate'), 'generateQuestions' | 'GenerationError'>,
+	text: string
+): GeneratedInWorker {
+	try {
+		return { ok: true, questions: generate.generateQuestions(text) };
+	} catch (error) {
+		if (error instanceof generate.GenerationError) return { ok: false, message: error.message };
+		throw error;
+	}
+}
+
+/**
  * Generates questions in a Web Worker. Rejects when the browser cannot start the worker or the
  * generator crashed in it; the caller then runs the generator on the page instead.
  *

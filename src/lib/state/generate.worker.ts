@@ -1,5 +1,5 @@
-import { GenerationError, generateQuestions } from '$lib/generate';
-import type { GeneratedInWorker } from './generate-in-worker';
+import * as generate from '$lib/generate';
+import { generatedReply, type GeneratedInWorker } from './generate-in-worker';
 
 // The question generator, off the page's thread: a long article takes a second or more (several
 // on a school Chromebook), and the builder stays responsive meanwhile.
@@ -9,13 +9,4 @@ const scope = self as unknown as {
 	postMessage(message: GeneratedInWorker): void;
 };
 
-scope.onmessage = (event) => {
-	let reply: GeneratedInWorker;
-	try {
-		reply = { ok: true, questions: generateQuestions(event.data.text) };
-	} catch (error) {
-		if (!(error instanceof GenerationError)) throw error;
-		reply = { ok: false, message: error.message };
-	}
-	scope.postMessage(reply);
-};
+scope.onmessage = (event) => scope.postMessage(generatedReply(generate, event.data.text));

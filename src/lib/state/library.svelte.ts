@@ -51,8 +51,11 @@ export function storedStudentName(): string {
 	}
 }
 
-/** Makes `name` the student answering now, and remembers it for the next switch. */
-export function saveStudentName(name: string): void {
+/**
+ * Makes `name` the student answering now, and remembers it for the next switch.
+ * @returns the names used on this device, this one first.
+ */
+export function saveStudentName(name: string): string[] {
 	try {
 		browserStorage()?.setItem(STUDENT_NAME_KEY, name.trim());
 	} catch {
@@ -60,6 +63,7 @@ export function saveStudentName(name: string): void {
 	}
 	const known = knownStudents();
 	known.set(rememberStudent(known.items, name));
+	return known.items;
 }
 
 /** The id in a page's `?id=` query, read in the browser (pages are prerendered without one). */

@@ -4,7 +4,7 @@ import { newModule } from '$lib/builder/new-module';
 import { newModuleId } from '$lib/library/teacher-modules';
 import { parsedError, type Parsed } from '$lib/validation/result';
 import { fetchBundledArticle } from './bundled-article.svelte';
-import { generateInWorker, type GeneratedInWorker } from './generate-in-worker';
+import { generatedReply, generateInWorker, type GeneratedInWorker } from './generate-in-worker';
 
 /** Starts a module from an article that ships with Lectern, with its bundled question set. */
 export async function moduleFromBundled(slug: string): Promise<Parsed<Assignment>> {
@@ -59,12 +59,7 @@ async function generateOnPage(text: string): Promise<GeneratedInWorker> {
 				'The question generator could not be loaded. Are you offline? Open this page once online first.'
 		};
 	}
-	try {
-		return { ok: true, questions: generate.generateQuestions(text) };
-	} catch (error) {
-		if (error instanceof generate.GenerationError) return { ok: false, message: error.message };
-		throw error;
-	}
+	return generatedReply(generate, text);
 }
 
 const freshId = () => newModuleId(Math.random(), Date.now());

@@ -7,6 +7,8 @@ import { browserStorage } from './browser-storage.svelte';
 type ListStorage = Pick<StorageLike, 'getItem' | 'setItem' | 'removeItem' | 'length' | 'key'>;
 
 const OLD_ASIDE = /\.unreadable\.\d+$/;
+/** Keys whose old copies this page has already adopted, per storage: once, not on every read. */
+const adopted = new WeakMap<object, Set<string>>();
 
 /**
  * A list kept in localStorage as reactive state. Nothing stored is lost: a value or entries that
@@ -14,7 +16,8 @@ const OLD_ASIDE = /\.unreadable\.\d+$/;
  * over them, and when that copy cannot be made nothing is written at all. Every write re-reads
  * the list and merges by id (`mergeById`), so two tabs never undo each other's edits; another
  * tab's writes show here as they happen. A full or blocked storage leaves the list working in
- * memory, with a notice saying which.
+ * memory, with a notice saying which. A page that shows the list for long calls `follow` to see
+ * other tabs' writes as they happen.
  */
 export class StoredCollection<T> {
 	readonly #key: string;
@@ -48,14 +51,24 @@ export class StoredCollection<T> {
 		const fresh = this.#readFresh();
 		this.items = fresh ?? [];
 		this.#base = [...this.items];
-		globalThis.addEventListener?.('storage', (event) => {
-			if (event.key !== key && event.key !== null) return;
+	}
+
+	/**
+	 * Shows what other tabs store as they store it. @returns the function that stops following.
+	 *
+	 * @example onMount(() => list.follow())
+	 */
+	follow(): () => void {
+		const onStorage = (event: StorageEvent) => {
+			if (!this.#storage || (event.key !== this.#key && event.key !== null)) return;
 			const next = this.#readFresh();
 			if (next) {
 				this.items = next;
 				this.#base = [...next];
 			}
-		});
+		};
+		addEventListener('storage', onStorage);
+		return () => removeEventListener('storage', onStorage);
 	}
 
 	/**
@@ -114,6 +127,11 @@ export class StoredCollection<T> {
 
 	/** Copies an earlier version kept as `<key>.unreadable.<ms>` join the listed copies. */
 	#adoptOldCopies(storage: ListStorage): void {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, nothing reacts to it
+		const done = adopted.get(storage) ?? new Set<string>();
+		adopted.set(storage, done);
+		if (done.has(this.#key)) return;
+		done.add(this.#key);
 		try {
 			const old: string[] = [];
 			for (let i = 0; i < storage.length; i++) {
