@@ -3,6 +3,7 @@ import { describeIssues } from '../validation/describe-issues';
 import { parsedError, type Parsed } from '../validation/result';
 import { AssignmentSchema, type Assignment } from './assignment';
 import { nestsDeeperThan } from './json-depth';
+import { parseOutsideJson } from '../validation/parse-json';
 
 /**
  * A module as a downloadable file, for modules too long for a link and for keeping: the whole
@@ -50,7 +51,7 @@ export function decodeModuleFile(text: string): Parsed<Assignment> {
 	}
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		data = parseOutsideJson(text);
 	} catch {
 		return parsedError('This file is not a Lectern module: it is not valid JSON.');
 	}

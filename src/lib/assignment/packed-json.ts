@@ -1,6 +1,7 @@
 import { deflateSync, Inflate } from 'fflate';
 import { fromBase64url, toBase64url } from './base64url';
 import { nestsDeeperThan } from './json-depth';
+import { parseOutsideJson } from '../validation/parse-json';
 
 /**
  * JSON packed for links and codes: UTF-8, raw DEFLATE at level 9, base64url. Shared by share links
@@ -52,7 +53,7 @@ export function unpackJson(text: string, maxBytes: number, dictionary?: Uint8Arr
 	}
 	let value: unknown;
 	try {
-		value = JSON.parse(json);
+		value = parseOutsideJson(json);
 	} catch {
 		return { ok: false, reason: 'not-json' };
 	}

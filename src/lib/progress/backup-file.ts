@@ -4,6 +4,7 @@ import { parsedError, parsedOk, type Parsed } from '../validation/result';
 import { readStoredValue } from './read-stored';
 import type { ProgressState } from './state';
 import { IsoTimeSchema, toIso } from './time';
+import { parseOutsideJson } from '../validation/parse-json';
 
 /** Marks a file as a Lectern progress backup, so importing some other JSON fails clearly. */
 export const BACKUP_FORMAT = 'lectern-progress';
@@ -58,7 +59,7 @@ const HeaderSchema = v.object({
 export function parseBackup(text: string): Parsed<BackupContents> {
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		data = parseOutsideJson(text);
 	} catch {
 		return parsedError('(top level): this file is not a Lectern backup (it is not JSON)');
 	}

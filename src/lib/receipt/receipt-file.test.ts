@@ -30,6 +30,17 @@ describe('receipt files', () => {
 		});
 	});
 
+	it('read a zero written as -0 as the same receipt (the checksum cannot tell them apart)', async () => {
+		const text = (await encodeReceiptFile(makeReceipt())).replace(
+			'"true-false": 0',
+			'"true-false": -0'
+		);
+		const result = await decodeReceiptFile(text);
+
+		expect(text).toContain('-0');
+		expect(result.ok && Object.is(result.value.timesMs['true-false'], 0)).toBe(true);
+	});
+
 	it('say the file was changed when a score is edited', async () => {
 		const data = JSON.parse(await encodeReceiptFile(makeReceipt()));
 		data.receipt.scores.multiple = 1;

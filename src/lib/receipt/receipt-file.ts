@@ -5,6 +5,7 @@ import { parsedError, type Parsed } from '../validation/result';
 import { receiptChecksum } from './checksum';
 import { RECEIPT_VERSION, type Receipt } from './schema';
 import { verifyReceipt } from './verify-receipt';
+import { parseOutsideJson } from '../validation/parse-json';
 
 /**
  * A receipt as a downloadable file, for students who send an attachment rather than a code:
@@ -45,7 +46,7 @@ export async function decodeReceiptFile(text: string): Promise<Parsed<Receipt>> 
 	}
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		data = parseOutsideJson(text);
 	} catch {
 		return parsedError('This file is not a Lectern receipt: it is not valid JSON.');
 	}
