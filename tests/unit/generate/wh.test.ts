@@ -109,6 +109,36 @@ describe('wh-questions cut to one clause', () => {
 		expect(asked).toContain(prompt);
 	});
 
+	it.each([
+		[
+			'a common-noun place, keeping the subject’s head and the day',
+			'Nurses who lost their jobs protested in the halls of the regional parliament Tuesday because of the cuts.',
+			'Where did nurses protest Tuesday?',
+			'halls of the regional parliament'
+		],
+		[
+			'a passive clause',
+			'The rescued miners are being treated in two field hospitals near the pit.',
+			'Where are the rescued miners being treated?',
+			'two field hospitals near the pit'
+		]
+	])('asks where for %s', (_name, sentence, prompt, answer) => {
+		expect(find(prompts(sentence), prompt)?.answerText).toBe(answer);
+	});
+
+	it.each([
+		['a speaker’s “our”', '“Our members are being held in detention centers,” the union said.'],
+		['no place noun', 'The minister spoke in a televised statement on Monday.'],
+		['a place too vague to name', 'The ferry docked at the port on Monday.']
+	])('asks no where-question of %s', (_name, sentence) => {
+		expect(prompts(sentence).filter((d) => d.prompt.startsWith('Where'))).toEqual([]);
+	});
+
+	it('asks no date that is half of a range (“June 8-9”)', () => {
+		const drafts = prompts('The ministers will attend the regional summit June 8-9 in Lisbon.');
+		expect(drafts.map((d) => d.answerText)).not.toContain('June 8');
+	});
+
 	it('asks no count of a modifier (“a two-year deal”) or of what “be” describes', () => {
 		const asked = numberQuestions(
 			analyzed(

@@ -75,6 +75,8 @@ export function findDates(sentence: ArticleSentence): DateMention[] {
 			const start = m.index + (lead ? lead[0].length : 0);
 			const end = m.index + m[0].length;
 			if (overlaps(start, end)) continue;
+			// "June 8-9" is a range: its first day alone is half the answer.
+			if (/^[-–]\d/.test(sentence.text.slice(end))) continue;
 			const [year, monthNumber, day] = read(m);
 			if (monthNumber < 1 && year === 0) continue;
 			taken.push([start, end]);

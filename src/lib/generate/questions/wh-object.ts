@@ -35,7 +35,7 @@ const PEOPLE_NOUN =
 const PARTICLE = /^(?:up|down|out|off|away|back)$/;
 
 /** The plain noun phrase starting at `from`: "a discharge petition", "temporary protection". */
-function simpleNounPhraseAt(terms: readonly Term[], from: number, to: number): number | undefined {
+export function simpleNounPhraseAt(terms: readonly Term[], from: number, to: number): number | undefined {
 	let end = from;
 	while (end < to && end - from < 6 && NOUNISH(terms[end]!) && !STOP_NP.test(terms[end]!.normal)) {
 		end += 1;
@@ -53,7 +53,7 @@ function simpleNounPhraseAt(terms: readonly Term[], from: number, to: number): n
  * The noun phrase starting at `from`, with an "of" complement when it has one: "the possibility
  * of debate" is the thing voted down, "the possibility" alone names nothing.
  */
-function nounPhraseAt(terms: readonly Term[], from: number, to: number): number | undefined {
+export function nounPhraseAt(terms: readonly Term[], from: number, to: number): number | undefined {
 	const end = simpleNounPhraseAt(terms, from, to);
 	if (end === undefined || terms[end]?.normal !== 'of' || /[,;:]/.test(terms[end - 1]!.post))
 		return end;

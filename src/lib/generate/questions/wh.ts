@@ -8,6 +8,7 @@ import { wellFormed } from '../text/question-grammar';
 import { clauseKey, wholeSubject } from './clause-parts';
 import { objectQuestion } from './wh-object';
 import { whenQuestion } from './wh-when';
+import { whereQuestion } from './wh-where';
 import type { Article, ArticleSentence, Candidate, Entity, FactKind, Mention } from '../types';
 
 const PRONOUN_START = /^(?:that\s+)?(?:he|she|it|they|this|these|those)\b/i;
@@ -43,6 +44,7 @@ export function whQuestions(article: Article): Candidate[] {
 			out.push(...complementQuestions(article, sentence, clause, mentions));
 			out.push(...objectQuestion(article, sentence, clause, mentions));
 			out.push(...whenQuestion(article, sentence, clause));
+			out.push(...whereQuestion(article, sentence, clause, mentions));
 		}
 	}
 	return out;
