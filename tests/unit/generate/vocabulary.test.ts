@@ -153,3 +153,13 @@ describe('a verb whose sense changes before "to"', () => {
 		expect(uses.map((use) => use.term.normal)).toContain('declined');
 	});
 });
+
+describe('a verb of amounts done by a person', () => {
+	it.each([
+		'Mayor Elena Ortiz, a retired engineer, declined, saying the plan was unsafe.',
+		'She declined when the council offered her the post.'
+	])('asks no “go down” meaning of “declined” in: %s', (sentence) => {
+		const uses = findVocabulary(analyzed(sentence, ...PADDING).sentences);
+		expect(uses.map((use) => use.term.normal)).not.toContain('declined');
+	});
+});

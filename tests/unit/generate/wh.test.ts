@@ -134,6 +134,16 @@ describe('wh-questions cut to one clause', () => {
 		expect(prompts(sentence).filter((d) => d.prompt.startsWith('Where'))).toEqual([]);
 	});
 
+	it('keeps a subject’s head without its relative clause, only when the head names someone alone', () => {
+		const asked = prompts(
+			'Farmers who lost their crops demanded emergency compensation from the regional government.'
+		).map((d) => d.prompt);
+		const vague = prompts('Another state that borders the river blocked the new hydroelectric dam.');
+
+		expect(asked).toContain('What did farmers demand from the regional government?');
+		expect(vague.map((d) => d.prompt)).not.toContain('What did another state block?');
+	});
+
 	it('asks no date that is half of a range (“June 8-9”)', () => {
 		const drafts = prompts('The ministers will attend the regional summit June 8-9 in Lisbon.');
 		expect(drafts.map((d) => d.answerText)).not.toContain('June 8');

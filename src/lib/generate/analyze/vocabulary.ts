@@ -76,6 +76,23 @@ function indexOfForms() {
 
 const BE_OR_HAVE = /^(?:be|been|being|is|are|was|were|am|has|have|had|having|get|gets|got|gotten)$/;
 
+/** Meanings that only an amount can have: "go down", "become smaller". */
+const AMOUNT_CHANGE =
+	/^(?:go (?:down|up)|become (?:smaller|larger|bigger)|fall|rise|increase|decrease)\b/;
+
+/**
+ * Whether the verb at `index` has a person as its doer: a person named among the words before it,
+ * back to the previous verb ("Phillips, a devout Christian, declined").
+ */
+function doneByPerson(sentence: ArticleSentence, index: number): boolean {
+	for (let i = index - 1; i >= 0 && i >= index - 8; i -= 1) {
+		const { tags } = sentence.terms[i]!;
+		if (tags.has('Verb')) return false;
+		if (tags.has('Person') || tags.has('Actor') || tags.has('Pronoun')) return true;
+	}
+	return false;
+}
+
 /** Whether compromise's reading of the term fits the entry's part of speech. */
 function fits(entry: VocabularyEntry, term: Term): boolean {
 	const { tags } = term;
@@ -128,6 +145,9 @@ export function findVocabulary(sentences: readonly ArticleSentence[]): Vocabular
 					after?.normal === 'to' &&
 					sentence.terms[i + 2]?.tags.has('Verb') === true
 				)
+					continue;
+				// "Phillips declined, saying…": a person who declines refuses; only amounts go down.
+				if (entry.pos === 'v' && AMOUNT_CHANGE.test(entry.meaning) && doneByPerson(sentence, i))
 					continue;
 				let form = spelled;
 				if (entry.pos === 'v' && (form === 'past' || form === 'participle')) {

@@ -80,6 +80,20 @@ export function questionSubject(
 	) {
 		subjectTerms = subjectTerms.slice(opener + 1);
 	}
+	// "Immigrants who were brought to the U.S. as children demonstrated…": the question keeps the
+	// head, "Where did immigrants demonstrate?"; the relative clause would be a second verb.
+	const relative = subjectTerms.findIndex(
+		(t, i) =>
+			i > 0 && /^(?:who|which|that)$/.test(t.normal) && subjectTerms[i - 1]!.tags.has('Noun')
+	);
+	// Only a head that names its referent alone: "another state that …" needs its clause.
+	const beforeRelative = subjectTerms.slice(0, Math.max(relative, 0));
+	if (
+		relative > 0 &&
+		(beforeRelative.some((t) => t.tags.has('ProperNoun')) ||
+			!beforeRelative[0]!.tags.has('Determiner'))
+	)
+		subjectTerms = beforeRelative;
 	if (subjectTerms.length === 0 || subjectTerms.length > 8) return undefined;
 	const first = subjectTerms[0]!;
 	if (subjectTerms.slice(0, -1).some((t) => /[,;:()"“”]/.test(t.post))) return undefined;
