@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeReceiptCode, encodeReceiptFile, receiptChecksum, type Receipt } from '../receipt';
+import { gradebookReceiptsKey } from '../store/keys';
 import {
-	gradebookReceiptsKey,
 	importReceiptTexts,
 	mergeReceipts,
 	readStoredReceipts,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { readStoredList, type StoredList } from '../library/stored-list';
+import { readStoredList, type StoredList } from '../store/versioned-list';
 import { decodeReceiptCode, decodeReceiptFile, receiptChecksum } from '../receipt';
 import { CHECKSUM_LENGTH } from '../receipt/checksum';
 import { displayName } from './student-key';
@@ -13,10 +13,6 @@ import type { ImportedReceipt } from './types';
 
 /** A decoded receipt with the text it came from, which is what gets stored. */
 export type ReceiptText = ImportedReceipt & { text: string };
-
-/** @example gradebookReceiptsKey('gas-pipeline') // 'lectern.gradebook.gas-pipeline' */
-export const gradebookReceiptsKey = (assignmentId: string): string =>
-	`lectern.gradebook.${assignmentId}`;
 
 export const readStoredReceipts = (text: string | null): StoredList<string> =>
 	readStoredList(text, v.pipe(v.string(), v.nonEmpty()));

@@ -2,11 +2,8 @@ import * as v from 'valibot';
 import { AssignmentSchema, type Assignment } from '../assignment';
 import { EpochMsSchema } from '../validation/timestamp';
 import { moduleUpdate, type ModuleUpdate } from './module-update';
-import { readStoredList, type StoredList } from './stored-list';
+import { readStoredList, type StoredList } from '../store/versioned-list';
 import { sameStudent } from './students';
-
-/** The modules a student was assigned (opened from links or files), on the student's device. */
-export const ASSIGNED_MODULES_KEY = 'lectern.assigned';
 
 const SubmissionSchema = v.object({
 	attempt: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),

@@ -8,7 +8,7 @@ import {
 	readAssignedModules,
 	recordSubmission
 } from './assigned-modules';
-import { readStoredList, writeStoredList } from './stored-list';
+import { readStoredList, writeStoredList } from '../store/versioned-list';
 import { newModuleId, readTeacherModules, removeModule, saveModule } from './teacher-modules';
 
 const module = (over: Partial<Assignment> = {}): Assignment => ({

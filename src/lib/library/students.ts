@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { hashString } from '../quiz/shuffle';
-import { readStoredList, type StoredList } from './stored-list';
+import { readStoredList, type StoredList } from '../store/versioned-list';
 
 /** A device keeps at most this many names to pick from (a class set of shared tablets). */
 export const MAX_KNOWN_STUDENTS = 40;

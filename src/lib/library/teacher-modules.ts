@@ -1,8 +1,5 @@
 import { AssignmentSchema, type Assignment } from '../assignment';
-import { readStoredList, type StoredList } from './stored-list';
-
-/** The modules a teacher is building or has assigned, on the teacher's own device. */
-export const TEACHER_MODULES_KEY = 'lectern.teacher.modules';
+import { readStoredList, type StoredList } from '../store/versioned-list';
 
 export const readTeacherModules = (text: string | null): StoredList<Assignment> =>
 	readStoredList(text, AssignmentSchema);

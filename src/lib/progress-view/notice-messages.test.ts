@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState } from '../progress/state';
-import { PROGRESS_KEY } from '../progress/storage';
+import { PROGRESS_KEY } from '../store/keys';
 import { progressMessages, UNAVAILABLE_TEXT } from './notice-messages';
 
 const state = emptyState();

@@ -1,5 +1,5 @@
 import type { LoadNotice, SaveResult } from '../progress/progress-store';
-import { PROGRESS_KEY } from '../progress/storage';
+import { PROGRESS_KEY } from '../store/keys';
 import { plural } from './format';
 
 /** One thing to tell the student about where their progress stands. */

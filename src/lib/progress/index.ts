@@ -13,11 +13,9 @@ export {
 	MAX_BACKUP_BYTES,
 	type BackupContents
 } from './backup-file';
-export { listBackups, readBackup, removeBackup, writeBackup, type BackupEntry } from './backups';
 export type { StoredCard } from './card';
 export { compactOldest } from './compact';
 export { applyExternalChange } from './external-change';
-export { MemoryStorage, type MemoryStorageOptions } from './memory-storage';
 export { mergeStates } from './merge-states';
 export { moduleStats, type ModuleStats, type SkillStat } from './module-stats';
 export { previewImport, type ImportPreview } from './preview-import';
@@ -34,10 +32,3 @@ export { hasAttempt, recordAttempt } from './record-attempt';
 export { dueForReview, recordReview } from './review';
 export { ratingFor, type ReviewRating } from './schedule';
 export { emptyState, PROGRESS_VERSION, type ProgressState } from './state';
-export {
-	BACKUP_PREFIX,
-	isQuotaExceeded,
-	PROGRESS_KEY,
-	SET_ASIDE_PREFIX,
-	type StorageLike
-} from './storage';

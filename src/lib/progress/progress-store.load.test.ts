@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listBackups, readBackup } from './backups';
-import { MemoryStorage } from './memory-storage';
-import { PROGRESS_KEY } from './storage';
+import { listBackups, readBackup } from '../store/set-aside';
+import { MemoryStorage } from '../store/memory-storage';
+import { PROGRESS_KEY } from '../store/keys';
 import { emptyState } from './state';
 import { at, DAY, makeAttempt } from './testing/factories';
 import { quizOn, storeOver } from './testing/store-fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listBackups, readBackup } from './backups';
-import { MemoryStorage } from './memory-storage';
-import { PROGRESS_KEY } from './storage';
+import { listBackups, readBackup } from '../store/set-aside';
+import { MemoryStorage } from '../store/memory-storage';
+import { PROGRESS_KEY } from '../store/keys';
 import { emptyState, type ProgressState } from './state';
 import { compactOldest } from './compact';
 import { recordAttempt } from './record-attempt';

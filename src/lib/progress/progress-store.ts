@@ -1,6 +1,6 @@
 import type { Grade } from '../question/response';
 import type { Attempt } from './attempt';
-import { writeBackup } from './backups';
+import { writeBackup } from '../store/set-aside';
 import { compactOldest } from './compact';
 import { applyExternalChange } from './external-change';
 import { mergeStates } from './merge-states';
@@ -9,7 +9,8 @@ import { recordAttempt } from './record-attempt';
 import { recordReview } from './review';
 import type { ReviewRating } from './schedule';
 import { emptyState, type ProgressState } from './state';
-import { isQuotaExceeded, PROGRESS_KEY, type StorageLike } from './storage';
+import { isQuotaExceeded, type StorageLike } from '../store/storage-area';
+import { PROGRESS_KEY } from '../store/keys';
 
 /** Something the UI should tell the student after loading. */
 export type LoadNotice =

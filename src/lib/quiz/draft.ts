@@ -23,8 +23,6 @@ export const DraftSchema = v.object({
 
 export type Draft = v.InferOutput<typeof DraftSchema>;
 
-export const draftKey = (slug: string) => `lectern.draft.${slug}`;
-
 export function newDraft(moduleSlug: string, questionIds: readonly string[], now: number): Draft {
 	return {
 		version: 1,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numeric, ordering, shortAnswer, singleChoice } from '../grade/test-factories';
-import { MemoryStorage } from '../progress';
-import { draftKey } from './draft';
+import { MemoryStorage } from '../store';
+import { draftKey } from '../store/keys';
 import { QuizSession } from './quiz-session.svelte';
 
 const questions = [

@@ -1,7 +1,8 @@
 import { emptyResponse, gradeResponse, gradeQuiz, type QuizGrade } from '../grade';
 import type { Grade, Response } from '../question/response';
 import type { Question } from '../question/schema';
-import { draftKey, newDraft, parseDraft, type Draft } from './draft';
+import { draftKey } from '../store/keys';
+import { newDraft, parseDraft, type Draft } from './draft';
 import { shuffledIndexes } from './shuffle';
 
 /** Feedback after each question (the default), or only on the results page. */

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	MemoryStorage,
-	PROGRESS_KEY,
-	emptyState,
-	exportBackup,
-	recordAttempt
-} from '$lib/progress';
+import { emptyState, exportBackup, recordAttempt } from '$lib/progress';
+import { MemoryStorage, PROGRESS_KEY } from '$lib/store';
 import { T0, makeAttempt } from '$lib/progress/testing/factories';
 import { BackupImport } from './backup-import.svelte';
 import { Progress } from './progress.svelte';

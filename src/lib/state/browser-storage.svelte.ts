@@ -1,4 +1,4 @@
-import { probeStorage, type StorageProbe } from '$lib/progress/storage-error';
+import { probeStorage, type StorageProbe } from '$lib/store/storage-status';
 
 /** Whether this browser's localStorage can be used now; see `probeStorage`. */
 export type StorageAvailability = StorageProbe<Storage>['status'];

@@ -1,12 +1,12 @@
 import type { Assignment } from '$lib/assignment';
 import {
-	gradebookReceiptsKey,
 	importReceiptTexts,
 	mergeReceipts,
 	readStoredReceipts,
 	type ReceiptText
 } from '$lib/gradebook/stored-receipts';
-import type { StorageLike } from '$lib/progress/storage';
+import { gradebookReceiptsKey } from '$lib/store/keys';
+import type { StorageLike } from '$lib/store/storage-area';
 import { browserStorage } from './browser-storage.svelte';
 import { StoredCollection } from './stored-collection.svelte';
 

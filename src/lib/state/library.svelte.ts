@@ -1,9 +1,11 @@
+import { readAssignedModules, type AssignedModule } from '$lib/library/assigned-modules';
+import { readTeacherModules } from '$lib/library/teacher-modules';
 import {
 	ASSIGNED_MODULES_KEY,
-	readAssignedModules,
-	type AssignedModule
-} from '$lib/library/assigned-modules';
-import { TEACHER_MODULES_KEY, readTeacherModules } from '$lib/library/teacher-modules';
+	KNOWN_STUDENTS_KEY,
+	STUDENT_NAME_KEY,
+	TEACHER_MODULES_KEY
+} from '$lib/store/keys';
 import { readKnownStudents, rememberStudent, studentKey } from '$lib/library/students';
 import type { Assignment } from '$lib/assignment';
 import { browserStorage } from './browser-storage.svelte';
@@ -28,9 +30,6 @@ export const assignedModules = () =>
 		Date.now,
 		(entry) => entry.assignment.id
 	);
-
-const STUDENT_NAME_KEY = 'lectern.student.name';
-const KNOWN_STUDENTS_KEY = 'lectern.students';
 
 /** The names used on this device, latest first, for the next student to pick theirs. */
 export const knownStudents = () =>

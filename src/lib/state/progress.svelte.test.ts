@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage, PROGRESS_KEY, emptyState, recordAttempt } from '$lib/progress';
+import { emptyState, recordAttempt } from '$lib/progress';
+import { MemoryStorage, PROGRESS_KEY } from '$lib/store';
 import { T0, makeAttempt, wrong } from '$lib/progress/testing/factories';
 import { Progress, type ProgressEnvironment } from './progress.svelte';
 

@@ -1,21 +1,5 @@
-import {
-	BACKUP_PREFIX,
-	PROGRESS_KEY,
-	ProgressStore,
-	SET_ASIDE_PREFIX,
-	emptyState,
-	exportBackup,
-	listBackups,
-	readBackup,
-	removeBackup,
-	type Attempt,
-	type BackupEntry,
-	type LoadNotice,
-	type ProgressState,
-	type ReviewRating,
-	type SaveResult,
-	type StorageLike
-} from '$lib/progress';
+import { ProgressStore, emptyState, exportBackup, type Attempt, type LoadNotice, type ProgressState, type ReviewRating, type SaveResult } from '$lib/progress';
+import { BACKUP_PREFIX, PROGRESS_KEY, SET_ASIDE_PREFIX, listBackups, readBackup, removeBackup, type BackupEntry, type StorageLike } from '$lib/store';
 import type { Grade } from '$lib/question/response';
 import { looksLikeSafari, type StorageStatus } from '$lib/progress-view/storage-advice';
 import { browserStorage } from './browser-storage.svelte';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { readStoredList } from '$lib/library/stored-list';
-import { listBackups, readBackup } from '$lib/progress/backups';
-import { MemoryStorage } from '$lib/progress/memory-storage';
+import { readStoredList } from '$lib/store/versioned-list';
+import { listBackups, readBackup } from '$lib/store/set-aside';
+import { MemoryStorage } from '$lib/store/memory-storage';
 import { StoredCollection } from './stored-collection.svelte';
 
 type Entry = { id: string; n: number };

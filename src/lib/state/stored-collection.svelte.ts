@@ -1,7 +1,7 @@
-import { mergeById } from '$lib/library/merge-by-id';
-import { writeStoredList, type StoredList } from '$lib/library/stored-list';
-import { writeBackup } from '$lib/progress/backups';
-import { isQuotaExceeded, type StorageLike } from '$lib/progress/storage';
+import { mergeById } from '$lib/store/merge-by-id';
+import { writeStoredList, type StoredList } from '$lib/store/versioned-list';
+import { writeBackup } from '$lib/store/set-aside';
+import { isQuotaExceeded, type StorageLike } from '$lib/store/storage-area';
 import { browserStorage } from './browser-storage.svelte';
 
 type ListStorage = Pick<StorageLike, 'getItem' | 'setItem' | 'removeItem' | 'length' | 'key'>;

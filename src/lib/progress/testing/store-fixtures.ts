@@ -1,6 +1,6 @@
 import type { Grade } from '../../question/response';
 import type { Attempt } from '../attempt';
-import { MemoryStorage } from '../memory-storage';
+import { MemoryStorage } from '../../store/memory-storage';
 import { ProgressStore } from '../progress-store';
 import { DAY, T0, at, makeAttempt, right, wrong } from './factories';
 

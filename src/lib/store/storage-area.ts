@@ -1,5 +1,5 @@
 /**
- * The part of the Web Storage API progress uses, so tests and the benchmark pass an in-memory fake
+ * The part of the Web Storage API the store uses, so tests and the benchmark pass an in-memory fake
  * (memory-storage.ts) and only the Svelte binding hands in `localStorage`. `length` and `key` let
  * backups be listed without keeping an index of them.
  */
@@ -11,13 +11,6 @@ export interface StorageLike {
 	key(index: number): string | null;
 }
 
-export const PROGRESS_KEY = 'lectern.progress';
-export const BACKUP_PREFIX = `${PROGRESS_KEY}.backup.`;
-/**
- * Copies of any other stored list that could not be fully read, kept before it is written over:
- * `lectern.set-aside.<the list's key>@<ISO time>`.
- */
-export const SET_ASIDE_PREFIX = 'lectern.set-aside.';
 
 /**
  * Whether a storage error means "full". Browsers disagree: a DOMException named

@@ -1,5 +1,5 @@
-import { BACKUP_PREFIX, PROGRESS_KEY, SET_ASIDE_PREFIX, type StorageLike } from './storage';
-import { toIso } from './time';
+import { BACKUP_PREFIX, PROGRESS_KEY, SET_ASIDE_PREFIX } from './keys';
+import type { StorageLike } from './storage-area';
 
 export interface BackupEntry {
 	key: string;
@@ -34,8 +34,8 @@ export function writeBackup(
 		if (existing) return existing.key;
 		const base =
 			of === PROGRESS_KEY
-				? `${BACKUP_PREFIX}${toIso(at)}`
-				: `${SET_ASIDE_PREFIX}${of}@${toIso(at)}`;
+				? `${BACKUP_PREFIX}${at.toISOString()}`
+				: `${SET_ASIDE_PREFIX}${of}@${at.toISOString()}`;
 		let key = base;
 		for (let n = 2; storage.getItem(key) !== null; n++) key = `${base}-${n}`;
 		storage.setItem(key, raw);

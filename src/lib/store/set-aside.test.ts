@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listBackups, readBackup, removeBackup, writeBackup } from './backups';
+import { listBackups, readBackup, removeBackup, writeBackup } from './set-aside';
 import { MemoryStorage } from './memory-storage';
-import { PROGRESS_KEY } from './storage';
-import { DAY, T0, at } from './testing/factories';
+import { PROGRESS_KEY } from './keys';
+import { DAY, T0, at } from '../progress/testing/factories';
 
 describe('backups in storage', () => {
 	it('never overwrites an earlier backup made at the same moment', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage';
-import { classifyStorageError, PROBE_KEY, probeStorage } from './storage-error';
+import { PROBE_KEY } from './keys';
+import { classifyStorageError, probeStorage } from './storage-status';
 
 /** A storage holding `text` under one key, with no room for a single byte more. */
 function fullStorage(text = 'saved work'): MemoryStorage {

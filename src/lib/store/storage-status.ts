@@ -1,4 +1,5 @@
-import { isQuotaExceeded, type StorageLike } from './storage';
+import { PROBE_KEY } from './keys';
+import { isQuotaExceeded, type StorageLike } from './storage-area';
 
 /**
  * What a storage error means for the student: `full` (nothing more fits, but reading works),
@@ -23,7 +24,6 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
 export type StorageProbe<S> =
 	{ status: 'available'; storage: S } | { status: 'full'; storage: S } | { status: 'blocked' };
 
-export const PROBE_KEY = 'lectern.probe';
 
 /**
  * Opens storage and writes and removes one small key to see whether it can be used. `open` may
