@@ -1,7 +1,16 @@
 import { pathToFileURL } from 'node:url';
 import type { Grade, Response } from '../../src/lib/question/response';
 import { SKILLS } from '../../src/lib/question/schema';
-import { buildAttempt, dueForReview, emptyState, moduleStats, ProgressStore, readStored, recordAttempt, type ProgressState } from '../../src/lib/progress';
+import {
+	buildAttempt,
+	dueForReview,
+	emptyState,
+	moduleStats,
+	ProgressStore,
+	readStored,
+	recordAttempt,
+	type ProgressState
+} from '../../src/lib/progress';
 import { MemoryStorage, PROGRESS_KEY } from '../../src/lib/store';
 
 const ATTEMPTS = 100;

@@ -1,5 +1,23 @@
-import { ProgressStore, emptyState, exportBackup, type Attempt, type LoadNotice, type ProgressState, type ReviewRating, type SaveResult } from '$lib/progress';
-import { BACKUP_PREFIX, PROGRESS_KEY, SET_ASIDE_PREFIX, listBackups, readBackup, removeBackup, type BackupEntry, type StorageLike } from '$lib/store';
+import {
+	ProgressStore,
+	emptyState,
+	exportBackup,
+	type Attempt,
+	type LoadNotice,
+	type ProgressState,
+	type ReviewRating,
+	type SaveResult
+} from '$lib/progress';
+import {
+	BACKUP_PREFIX,
+	PROGRESS_KEY,
+	SET_ASIDE_PREFIX,
+	listBackups,
+	readBackup,
+	removeBackup,
+	type BackupEntry,
+	type StorageLike
+} from '$lib/store';
 import type { Grade } from '$lib/question/response';
 import { looksLikeSafari, type StorageStatus } from '$lib/progress-view/storage-advice';
 import { browserStorage } from './browser-storage.svelte';

@@ -11,7 +11,6 @@ export interface StorageLike {
 	key(index: number): string | null;
 }
 
-
 /**
  * Whether a storage error means "full". Browsers disagree: a DOMException named
  * QuotaExceededError (code 22) in most, NS_ERROR_DOM_QUOTA_REACHED (code 1014) in old Firefox.

@@ -24,7 +24,6 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
 export type StorageProbe<S> =
 	{ status: 'available'; storage: S } | { status: 'full'; storage: S } | { status: 'blocked' };
 
-
 /**
  * Opens storage and writes and removes one small key to see whether it can be used. `open` may
  * throw (some browsers throw on the mere access to `localStorage`) or return nothing.

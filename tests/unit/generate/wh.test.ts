@@ -138,7 +138,9 @@ describe('wh-questions cut to one clause', () => {
 		const asked = prompts(
 			'Farmers who lost their crops demanded emergency compensation from the regional government.'
 		).map((d) => d.prompt);
-		const vague = prompts('Another state that borders the river blocked the new hydroelectric dam.');
+		const vague = prompts(
+			'Another state that borders the river blocked the new hydroelectric dam.'
+		);
 
 		expect(asked).toContain('What did farmers demand from the regional government?');
 		expect(vague.map((d) => d.prompt)).not.toContain('What did another state block?');

@@ -35,7 +35,11 @@ const PEOPLE_NOUN =
 const PARTICLE = /^(?:up|down|out|off|away|back)$/;
 
 /** The plain noun phrase starting at `from`: "a discharge petition", "temporary protection". */
-export function simpleNounPhraseAt(terms: readonly Term[], from: number, to: number): number | undefined {
+export function simpleNounPhraseAt(
+	terms: readonly Term[],
+	from: number,
+	to: number
+): number | undefined {
 	let end = from;
 	while (end < to && end - from < 6 && NOUNISH(terms[end]!) && !STOP_NP.test(terms[end]!.normal)) {
 		end += 1;
