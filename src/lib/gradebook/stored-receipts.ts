@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { gradebookReceiptsKey } from '../store/keys';
+import type { ListDefinition } from '../store/list-store';
 import { readStoredList, type StoredList } from '../store/versioned-list';
 import { decodeReceiptCode, decodeReceiptFile, receiptChecksum } from '../receipt';
 import { CHECKSUM_LENGTH } from '../receipt/checksum';
@@ -16,6 +18,13 @@ export type ReceiptText = ImportedReceipt & { text: string };
 
 export const readStoredReceipts = (text: string | null): StoredList<string> =>
 	readStoredList(text, v.pipe(v.string(), v.nonEmpty()));
+
+/** The receipts of one module as a stored list: a text is its own id. */
+export const gradebookReceiptsList = (assignmentId: string): ListDefinition<string> => ({
+	key: gradebookReceiptsKey(assignmentId),
+	read: readStoredReceipts,
+	idOf: (text) => text
+});
 
 const CODE_START = /^R\d+\./;
 /** A code with its checksum part whole: `R1.<payload>.<16 hex>` (a payload never has a dot). */

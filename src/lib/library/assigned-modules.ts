@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { AssignmentSchema, type Assignment } from '../assignment';
 import { EpochMsSchema } from '../validation/timestamp';
 import { moduleUpdate, type ModuleUpdate } from './module-update';
+import { ASSIGNED_MODULES_KEY } from '../store/keys';
+import type { ListDefinition } from '../store/list-store';
 import { readStoredList, type StoredList } from '../store/versioned-list';
 import { sameStudent } from './students';
 
@@ -26,6 +28,13 @@ export type AssignedModule = v.InferOutput<typeof AssignedModuleSchema>;
 
 export const readAssignedModules = (text: string | null): StoredList<AssignedModule> =>
 	readStoredList(text, AssignedModuleSchema);
+
+/** The student's assigned modules as a stored list, one entry per module id. */
+export const ASSIGNED_MODULES: ListDefinition<AssignedModule> = {
+	key: ASSIGNED_MODULES_KEY,
+	read: readAssignedModules,
+	idOf: (entry) => entry.assignment.id
+};
 
 export type AddOutcome = 'added' | 'updated' | 'unchanged';
 

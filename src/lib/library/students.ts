@@ -1,6 +1,10 @@
 import * as v from 'valibot';
 import { hashString } from '../quiz/shuffle';
+import { KNOWN_STUDENTS_KEY, STUDENT_NAME_KEY } from '../store/keys';
+import type { ListDefinition } from '../store/list-store';
+import type { ValueDefinition } from '../store/value-store';
 import { readStoredList, type StoredList } from '../store/versioned-list';
+import { parseOutsideJson } from '../validation/parse-json';
 
 /** A device keeps at most this many names to pick from (a class set of shared tablets). */
 export const MAX_KNOWN_STUDENTS = 40;
@@ -39,3 +43,42 @@ export function sittingSlug(assignmentId: string, studentName: string): string {
 
 export const readKnownStudents = (text: string | null): StoredList<string> =>
 	readStoredList(text, v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)));
+
+/** The names used on this device as a stored list: one entry per student, however spelled. */
+export const KNOWN_STUDENTS: ListDefinition<string> = {
+	key: KNOWN_STUDENTS_KEY,
+	read: readKnownStudents,
+	idOf: studentKey
+};
+
+const NameSchema = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200));
+const StoredNameSchema = v.object({ version: v.literal(1), name: NameSchema });
+
+/**
+ * The stored name of the student answering now. Version 1 is `{"version":1,"name":"Ana"}`;
+ * version 0 (before 2026-11) was the bare name. Undefined when neither can be read.
+ *
+ * @example readStudentName('{"version":1,"name":"Ana"}') // 'Ana'
+ * @example readStudentName('Ana') // 'Ana' (version 0)
+ */
+export function readStudentName(text: string): string | undefined {
+	let data: unknown;
+	try {
+		data = parseOutsideJson(text);
+	} catch {
+		data = undefined;
+	}
+	if (typeof data === 'object' && data !== null) {
+		const parsed = v.safeParse(StoredNameSchema, data);
+		return parsed.success ? parsed.output.name : undefined;
+	}
+	const bare = v.safeParse(NameSchema, text);
+	return bare.success ? bare.output : undefined;
+}
+
+/** The student answering now, as a stored value. */
+export const STUDENT_NAME: ValueDefinition<string> = {
+	key: STUDENT_NAME_KEY,
+	read: readStudentName,
+	write: (name) => JSON.stringify({ version: 1, name: name.trim() })
+};

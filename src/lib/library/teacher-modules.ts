@@ -1,8 +1,17 @@
 import { AssignmentSchema, type Assignment } from '../assignment';
+import { TEACHER_MODULES_KEY } from '../store/keys';
+import type { ListDefinition } from '../store/list-store';
 import { readStoredList, type StoredList } from '../store/versioned-list';
 
 export const readTeacherModules = (text: string | null): StoredList<Assignment> =>
 	readStoredList(text, AssignmentSchema);
+
+/** The teacher's modules as a stored list, one entry per module id. */
+export const TEACHER_MODULES: ListDefinition<Assignment> = {
+	key: TEACHER_MODULES_KEY,
+	read: readTeacherModules,
+	idOf: (module) => module.id
+};
 
 /** Adds or replaces (by id) a module, newest first. */
 export function saveModule(modules: readonly Assignment[], module: Assignment): Assignment[] {

@@ -7,6 +7,9 @@ describe('copyLabel', () => {
 		['lectern.teacher.modules', 'modules you made'],
 		['lectern.assigned', 'modules from your teacher'],
 		['lectern.gradebook.m-abc-123', 'gradebook receipts'],
+		['lectern.draft.kazakhstan-2022', 'a quiz in progress'],
+		['lectern.students', 'names used on this device'],
+		['lectern.student.name', 'the name answering on this device'],
 		['lectern.something.new', 'saved data']
 	])('calls a copy of %s "%s"', (key, label) => {
 		expect(copyLabel(key)).toBe(label);

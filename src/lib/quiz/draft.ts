@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import { GradeSchema, ResponseSchema } from '../question/response';
+import { draftKey } from '../store/keys';
+import type { ValueDefinition } from '../store/value-store';
+import { parseOutsideJson } from '../validation/parse-json';
 import { EpochMsSchema } from '../validation/timestamp';
 
 /**
@@ -36,31 +39,45 @@ export function newDraft(moduleSlug: string, questionIds: readonly string[], now
 	};
 }
 
+/** A stored draft's text as a draft; undefined when it cannot be read (it is then set aside). */
+export function readDraft(text: string): Draft | undefined {
+	try {
+		const parsed = v.safeParse(DraftSchema, parseOutsideJson(text));
+		return parsed.success ? parsed.output : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The quiz in progress of one module, kept in the store under `lectern.draft.<slug>`. */
+export const draftValue = (moduleSlug: string): ValueDefinition<Draft> => ({
+	key: draftKey(moduleSlug),
+	read: readDraft,
+	write: (draft) => JSON.stringify(draft)
+});
+
 /**
- * Reads a saved draft for a module whose questions are `knownIds`. Anything unreadable, or a draft
- * whose questions no longer exist (the module was rebuilt), gives `undefined`: start afresh.
+ * A readable draft, fitted to a module whose questions are `knownIds`: undefined when it belongs
+ * to another module or none of its questions exist any more (the module was rebuilt).
  */
+export function fitDraft(
+	draft: Draft | undefined,
+	moduleSlug: string,
+	knownIds: readonly string[]
+): Draft | undefined {
+	if (!draft || draft.moduleSlug !== moduleSlug) return undefined;
+	const known = new Set(knownIds);
+	// Each question once: the quiz keys its list by id, and a repeat would stop the page.
+	const questionIds = [...new Set(draft.questionIds)].filter((id) => known.has(id));
+	if (questionIds.length === 0) return undefined;
+	return { ...draft, questionIds, current: Math.min(draft.current, questionIds.length - 1) };
+}
+
+/** `fitDraft` of a stored text: what a sitting resumes from, or undefined to start afresh. */
 export function parseDraft(
 	raw: string | null,
 	moduleSlug: string,
 	knownIds: readonly string[]
 ): Draft | undefined {
-	if (!raw) return undefined;
-	let data: unknown;
-	try {
-		data = JSON.parse(raw);
-	} catch {
-		return undefined;
-	}
-	const parsed = v.safeParse(DraftSchema, data);
-	if (!parsed.success || parsed.output.moduleSlug !== moduleSlug) return undefined;
-	const known = new Set(knownIds);
-	// Each question once: the quiz keys its list by id, and a repeat would stop the page.
-	const questionIds = [...new Set(parsed.output.questionIds)].filter((id) => known.has(id));
-	if (questionIds.length === 0) return undefined;
-	return {
-		...parsed.output,
-		questionIds,
-		current: Math.min(parsed.output.current, questionIds.length - 1)
-	};
+	return raw ? fitDraft(readDraft(raw), moduleSlug, knownIds) : undefined;
 }

@@ -1,14 +1,13 @@
 import { emptyResponse, gradeResponse, gradeQuiz, type QuizGrade } from '../grade';
 import type { Grade, Response } from '../question/response';
 import type { Question } from '../question/schema';
-import { draftKey } from '../store/keys';
-import { newDraft, parseDraft, type Draft } from './draft';
+import type { StorageLike } from '../store/storage-area';
+import { ValueStore } from '../store/value-store';
+import { draftValue, fitDraft, newDraft, type Draft } from './draft';
 import { shuffledIndexes } from './shuffle';
 
 /** Feedback after each question (the default), or only on the results page. */
 export type FeedbackMode = 'after-each' | 'at-end';
-
-type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export interface FinishedQuiz {
 	moduleSlug: string;
@@ -29,23 +28,27 @@ export class QuizSession {
 	readonly moduleSlug: string;
 	readonly feedbackMode: FeedbackMode;
 	readonly #all: readonly Question[];
-	readonly #storage: DraftStorage | undefined;
+	readonly #drafts: ValueStore<Draft>;
 	#draft = $state() as Draft;
 
 	constructor(options: {
 		moduleSlug: string;
 		questions: readonly Question[];
 		feedbackMode?: FeedbackMode;
-		storage?: DraftStorage;
+		storage?: StorageLike | null;
 		now: number;
 	}) {
 		this.moduleSlug = options.moduleSlug;
 		this.feedbackMode = options.feedbackMode ?? 'after-each';
 		this.#all = options.questions;
-		this.#storage = options.storage;
+		this.#drafts = new ValueStore(
+			draftValue(options.moduleSlug),
+			options.storage ?? null,
+			() => options.now
+		);
 		const ids = options.questions.map((q) => q.id);
 		this.#draft =
-			parseDraft(this.#read(), options.moduleSlug, ids) ??
+			fitDraft(this.#drafts.load(), options.moduleSlug, ids) ??
 			newDraft(options.moduleSlug, ids, options.now);
 	}
 
@@ -173,26 +176,11 @@ export class QuizSession {
 
 	/** Deletes the saved draft; the sitting in memory is unchanged. */
 	discardDraft(): void {
-		try {
-			this.#storage?.removeItem(draftKey(this.moduleSlug));
-		} catch {
-			// Nothing to do: an unreadable storage holds no draft to clear.
-		}
+		this.#drafts.remove();
 	}
 
-	#read(): string | null {
-		try {
-			return this.#storage?.getItem(draftKey(this.moduleSlug)) ?? null;
-		} catch {
-			return null;
-		}
-	}
-
+	/** Full or blocked storage leaves the quiz going on in memory. */
 	#save(): void {
-		try {
-			this.#storage?.setItem(draftKey(this.moduleSlug), JSON.stringify(this.#draft));
-		} catch {
-			// Full or disabled storage: the quiz goes on in memory.
-		}
+		this.#drafts.save(this.#draft);
 	}
 }

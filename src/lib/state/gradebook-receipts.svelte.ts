@@ -1,14 +1,13 @@
 import type { Assignment } from '$lib/assignment';
 import {
+	gradebookReceiptsList,
 	importReceiptTexts,
 	mergeReceipts,
-	readStoredReceipts,
 	type ReceiptText
 } from '$lib/gradebook/stored-receipts';
-import { gradebookReceiptsKey } from '$lib/store/keys';
 import type { StorageLike } from '$lib/store/storage-area';
 import { browserStorage } from './browser-storage.svelte';
-import { StoredCollection } from './stored-collection.svelte';
+import { StoredListState } from './stored-list.svelte';
 
 /** What one import did: how many receipts joined, and why the others did not. */
 export type ImportReport = { added: number; problems: string[]; saved: boolean };
@@ -23,9 +22,7 @@ const MAX_FILE_BYTES = 2_000_000;
  */
 export class GradebookReceipts {
 	readonly #assignmentId: string;
-	readonly #key: string;
-	readonly #storage: StorageLike | null;
-	readonly #texts: StoredCollection<string>;
+	readonly #texts: StoredListState<string>;
 	readonly #loading: Promise<void>;
 	// Raw: only ever replaced whole, and receipts are large enough not to want deep proxies.
 	#imported = $state.raw<ReceiptText[]>([]);
@@ -35,9 +32,7 @@ export class GradebookReceipts {
 
 	constructor(assignment: Pick<Assignment, 'id'>, storage: StorageLike | null = browserStorage()) {
 		this.#assignmentId = assignment.id;
-		this.#key = gradebookReceiptsKey(assignment.id);
-		this.#storage = storage;
-		this.#texts = new StoredCollection(this.#key, readStoredReceipts, storage);
+		this.#texts = new StoredListState(gradebookReceiptsList(assignment.id), storage);
 		this.#loading = this.#load();
 	}
 
@@ -115,7 +110,7 @@ export class GradebookReceipts {
 	 * stored list, and must not drop them.
 	 */
 	async #catchUp(): Promise<void> {
-		const stored = readStoredReceipts(this.#storage?.getItem(this.#key) ?? null).items;
+		const stored = this.#texts.peek();
 		const missing = stored.filter((text) => !this.#texts.items.includes(text));
 		if (missing.length === 0) return;
 		const { imported } = await importReceiptTexts(missing);

@@ -1,53 +1,23 @@
-import { readAssignedModules, type AssignedModule } from '$lib/library/assigned-modules';
-import { readTeacherModules } from '$lib/library/teacher-modules';
-import {
-	ASSIGNED_MODULES_KEY,
-	KNOWN_STUDENTS_KEY,
-	STUDENT_NAME_KEY,
-	TEACHER_MODULES_KEY
-} from '$lib/store/keys';
-import { readKnownStudents, rememberStudent, studentKey } from '$lib/library/students';
+import { ASSIGNED_MODULES, type AssignedModule } from '$lib/library/assigned-modules';
+import { TEACHER_MODULES } from '$lib/library/teacher-modules';
+import { KNOWN_STUDENTS, STUDENT_NAME, rememberStudent } from '$lib/library/students';
 import type { Assignment } from '$lib/assignment';
+import { ValueStore } from '$lib/store/value-store';
 import { browserStorage } from './browser-storage.svelte';
-import { StoredCollection } from './stored-collection.svelte';
+import { StoredListState } from './stored-list.svelte';
 
 /** The teacher's modules on this device. */
-export const teacherModules = () =>
-	new StoredCollection<Assignment>(
-		TEACHER_MODULES_KEY,
-		readTeacherModules,
-		browserStorage(),
-		Date.now,
-		(module) => module.id
-	);
+export const teacherModules = () => new StoredListState<Assignment>(TEACHER_MODULES);
 
 /** The student's assigned modules on this device. */
-export const assignedModules = () =>
-	new StoredCollection<AssignedModule>(
-		ASSIGNED_MODULES_KEY,
-		readAssignedModules,
-		browserStorage(),
-		Date.now,
-		(entry) => entry.assignment.id
-	);
+export const assignedModules = () => new StoredListState<AssignedModule>(ASSIGNED_MODULES);
 
 /** The names used on this device, latest first, for the next student to pick theirs. */
-export const knownStudents = () =>
-	new StoredCollection<string>(
-		KNOWN_STUDENTS_KEY,
-		readKnownStudents,
-		browserStorage(),
-		Date.now,
-		studentKey
-	);
+export const knownStudents = () => new StoredListState<string>(KNOWN_STUDENTS);
 
 /** The student answering now on this device; receipts carry the name to the teacher. */
 export function storedStudentName(): string {
-	try {
-		return browserStorage()?.getItem(STUDENT_NAME_KEY) ?? '';
-	} catch {
-		return '';
-	}
+	return new ValueStore(STUDENT_NAME, browserStorage(), Date.now).load() ?? '';
 }
 
 /**
@@ -55,11 +25,8 @@ export function storedStudentName(): string {
  * @returns the names used on this device, this one first.
  */
 export function saveStudentName(name: string): string[] {
-	try {
-		browserStorage()?.setItem(STUDENT_NAME_KEY, name.trim());
-	} catch {
-		// Full storage: the name is asked again next time, nothing else is lost.
-	}
+	// Full storage: the name is asked again next time, nothing else is lost.
+	new ValueStore(STUDENT_NAME, browserStorage(), Date.now).save(name);
 	const known = knownStudents();
 	known.set(rememberStudent(known.items, name));
 	return known.items;

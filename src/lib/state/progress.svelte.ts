@@ -21,6 +21,7 @@ import {
 import type { Grade } from '$lib/question/response';
 import { looksLikeSafari, type StorageStatus } from '$lib/progress-view/storage-advice';
 import { browserStorage } from './browser-storage.svelte';
+import { followStorage, type StorageEvents } from './follow-storage';
 
 /** The browser features progress uses besides storage; tests pass their own. */
 export interface ProgressEnvironment {
@@ -30,7 +31,7 @@ export interface ProgressEnvironment {
 	/** Running as an installed app (home-screen or standalone window). */
 	installed: boolean;
 	/** Where other tabs' `storage` events arrive (the window). */
-	events?: Pick<EventTarget, 'addEventListener'>;
+	events?: StorageEvents;
 }
 
 /** The store's clock; tests pass their own. */
@@ -79,13 +80,19 @@ export class Progress {
 		this.#persistent = loaded.persistent;
 		this.#notice = loaded.notice;
 		this.#refreshBackups();
-		environment.events?.addEventListener('storage', (event) => {
-			const { key, newValue, storageArea } = event as StorageEvent;
-			if (storageArea && storageArea !== storage) return;
-			if (key === PROGRESS_KEY) this.#state = this.#store.applyExternalChange(newValue);
-			if (key === null || key.startsWith(BACKUP_PREFIX) || key.startsWith(SET_ASIDE_PREFIX))
-				this.#refreshBackups();
-		});
+		followStorage(
+			environment.events,
+			storage,
+			(key) =>
+				key === null ||
+				key === PROGRESS_KEY ||
+				key.startsWith(BACKUP_PREFIX) ||
+				key.startsWith(SET_ASIDE_PREFIX),
+			(key, newValue) => {
+				if (key === PROGRESS_KEY) this.#state = this.#store.applyExternalChange(newValue);
+				else this.#refreshBackups();
+			}
+		);
 		void this.#checkPersistence();
 	}
 

@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { readStoredList } from '$lib/store/versioned-list';
-import { listBackups, readBackup } from '$lib/store/set-aside';
-import { MemoryStorage } from '$lib/store/memory-storage';
-import { StoredCollection } from './stored-collection.svelte';
+import { ListStore } from './list-store';
+import { MemoryStorage } from './memory-storage';
+import { listBackups, readBackup } from './set-aside';
+import { readStoredList } from './versioned-list';
 
 type Entry = { id: string; n: number };
 const EntrySchema = v.object({ id: v.string(), n: v.pipe(v.number(), v.integer()) });
 const read = (text: string | null) => readStoredList(text, EntrySchema);
 const idOf = (entry: Entry) => entry.id;
-const list = (storage: MemoryStorage, now = () => 42) =>
-	new StoredCollection<Entry>('k', read, storage, now, idOf);
+/** A store and the list it loaded, as a page holds them. */
+const list = (storage: MemoryStorage | null, now = () => 42) => {
+	const store = new ListStore<Entry>({ key: 'k', read, idOf }, storage, now);
+	const page = {
+		...store.load(),
+		set: (items: Entry[]) => {
+			const result = store.save(items);
+			page.items = result.items;
+			if (result.notice) page.notice = result.notice;
+			return result.saved;
+		}
+	};
+	return page;
+};
 const stored = (storage: MemoryStorage) => read(storage.getItem('k')).items;
 
-describe('StoredCollection', () => {
+describe('ListStore', () => {
 	it('loads, saves and loads again', () => {
 		const storage = new MemoryStorage();
 		list(storage).set([{ id: 'a', n: 1 }]);
@@ -89,7 +101,7 @@ describe('StoredCollection', () => {
 	});
 
 	it('keeps working in memory when storage is blocked or full, and says which', () => {
-		const blocked = new StoredCollection('k', read, null);
+		const blocked = list(null);
 		expect(blocked.set([{ id: 'a', n: 1 }])).toBe(false);
 		expect(blocked.items).toEqual([{ id: 'a', n: 1 }]);
 		expect(blocked.notice).toMatch(/does not let Lectern save/);
