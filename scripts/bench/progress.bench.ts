@@ -6,11 +6,11 @@ import {
 	dueForReview,
 	emptyState,
 	moduleStats,
-	ProgressStore,
 	readStored,
 	recordAttempt,
 	type ProgressState
 } from '../../src/lib/progress';
+import { ProgressStore } from '../../src/lib/store';
 import { MemoryStorage, PROGRESS_KEY } from '../../src/lib/store';
 
 const ATTEMPTS = 100;

@@ -1,4 +1,4 @@
-import type { LoadNotice, SaveResult } from '../progress/progress-store';
+import type { LoadNotice, SaveResult } from '../store/progress-store';
 import { PROGRESS_KEY } from '../store/keys';
 import { plural } from './format';
 

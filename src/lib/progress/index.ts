@@ -19,13 +19,6 @@ export { applyExternalChange } from './external-change';
 export { mergeStates } from './merge-states';
 export { moduleStats, type ModuleStats, type SkillStat } from './module-stats';
 export { previewImport, type ImportPreview } from './preview-import';
-export {
-	ProgressStore,
-	type LoadNotice,
-	type LoadResult,
-	type NotSavedReason,
-	type SaveResult
-} from './progress-store';
 export { questionKey, splitQuestionKey, type QuestionState } from './question-state';
 export { readStored, type StoredRead } from './read-stored';
 export { hasAttempt, recordAttempt } from './record-attempt';

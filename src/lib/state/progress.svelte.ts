@@ -1,13 +1,11 @@
 import {
-	ProgressStore,
 	emptyState,
 	exportBackup,
 	type Attempt,
-	type LoadNotice,
 	type ProgressState,
-	type ReviewRating,
-	type SaveResult
+	type ReviewRating
 } from '$lib/progress';
+import { ProgressStore, type LoadNotice, type SaveResult } from '$lib/store';
 import {
 	BACKUP_PREFIX,
 	PROGRESS_KEY,

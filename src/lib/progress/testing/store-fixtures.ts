@@ -1,7 +1,7 @@
 import type { Grade } from '../../question/response';
 import type { Attempt } from '../attempt';
 import { MemoryStorage } from '../../store/memory-storage';
-import { ProgressStore } from '../progress-store';
+import { ProgressStore } from '../../store/progress-store';
 import { DAY, T0, at, makeAttempt, right, wrong } from './factories';
 
 /** A clock the test moves by hand. */

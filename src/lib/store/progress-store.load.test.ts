@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listBackups, readBackup } from '../store/set-aside';
-import { MemoryStorage } from '../store/memory-storage';
-import { PROGRESS_KEY } from '../store/keys';
-import { emptyState } from './state';
-import { at, DAY, makeAttempt } from './testing/factories';
-import { quizOn, storeOver } from './testing/store-fixtures';
+import { listBackups, readBackup } from './set-aside';
+import { MemoryStorage } from './memory-storage';
+import { PROGRESS_KEY } from './keys';
+import { emptyState } from '../progress/state';
+import { at, DAY, makeAttempt } from '../progress/testing/factories';
+import { quizOn, storeOver } from '../progress/testing/store-fixtures';
 
 const v1Text = readFileSync(
 	new URL('../../../tests/fixtures/progress/v1.json', import.meta.url),

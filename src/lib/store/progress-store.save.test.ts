@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { listBackups, readBackup } from '../store/set-aside';
-import { MemoryStorage } from '../store/memory-storage';
-import { PROGRESS_KEY } from '../store/keys';
-import { emptyState, type ProgressState } from './state';
-import { compactOldest } from './compact';
-import { recordAttempt } from './record-attempt';
-import { DAY, T0 } from './testing/factories';
-import { manualClock, quizOn, ReadOnlyStorage, storeOver } from './testing/store-fixtures';
+import { listBackups, readBackup } from './set-aside';
+import { MemoryStorage } from './memory-storage';
+import { PROGRESS_KEY } from './keys';
+import { emptyState, type ProgressState } from '../progress/state';
+import { compactOldest } from '../progress/compact';
+import { recordAttempt } from '../progress/record-attempt';
+import { DAY, T0 } from '../progress/testing/factories';
+import {
+	manualClock,
+	quizOn,
+	ReadOnlyStorage,
+	storeOver
+} from '../progress/testing/store-fixtures';
 
 const idsOf = (state: ProgressState) =>
 	[...state.attempts, ...state.summaries].map((r) => r.id).sort();

@@ -1,16 +1,16 @@
 import type { Grade } from '../question/response';
-import type { Attempt } from './attempt';
-import { writeBackup } from '../store/set-aside';
-import { compactOldest } from './compact';
-import { applyExternalChange } from './external-change';
-import { mergeStates } from './merge-states';
-import { readStored } from './read-stored';
-import { recordAttempt } from './record-attempt';
-import { recordReview } from './review';
-import type { ReviewRating } from './schedule';
-import { emptyState, type ProgressState } from './state';
-import { isQuotaExceeded, type StorageLike } from '../store/storage-area';
-import { PROGRESS_KEY } from '../store/keys';
+import type { Attempt } from '../progress/attempt';
+import { writeBackup } from './set-aside';
+import { compactOldest } from '../progress/compact';
+import { applyExternalChange } from '../progress/external-change';
+import { mergeStates } from '../progress/merge-states';
+import { readStored } from '../progress/read-stored';
+import { recordAttempt } from '../progress/record-attempt';
+import { recordReview } from '../progress/review';
+import type { ReviewRating } from '../progress/schedule';
+import { emptyState, type ProgressState } from '../progress/state';
+import { isQuotaExceeded, type StorageLike } from './storage-area';
+import { PROGRESS_KEY } from './keys';
 
 /** Something the UI should tell the student after loading. */
 export type LoadNotice =
