@@ -17,6 +17,10 @@ const calendarDate = v.pipe(
 	v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a real calendar date')
 );
 
+/** Which attempt counts: the best score, the last one sent, or the first. */
+export const COUNTED_ATTEMPTS = ['highest', 'latest', 'first'] as const;
+export type CountedAttempt = (typeof COUNTED_ATTEMPTS)[number];
+
 export const ASSIGNMENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{3,63}$/;
 
 export const AssignmentSettingsSchema = v.object({
@@ -29,7 +33,15 @@ export const AssignmentSettingsSchema = v.object({
 	feedback: v.picklist(['after-each', 'at-end'], 'must be "after-each" or "at-end"'),
 	/** Minutes; null means no time limit. */
 	timeLimitMinutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
-	dueDate: v.nullable(calendarDate)
+	dueDate: v.nullable(calendarDate),
+	/**
+	 * Which of a student's attempts the gradebook counts. Absent in modules made before 2026-11,
+	 * which counted the latest; those read as "highest", so a timed-out retry never sinks a pass.
+	 */
+	countedAttempt: v.optional(
+		v.picklist(COUNTED_ATTEMPTS, 'must be "highest", "latest" or "first"'),
+		'highest'
+	)
 });
 
 export const AssignmentSchema = v.object({
@@ -69,5 +81,6 @@ export const DEFAULT_SETTINGS: AssignmentSettings = {
 	attemptsAllowed: null,
 	feedback: 'after-each',
 	timeLimitMinutes: null,
-	dueDate: null
+	dueDate: null,
+	countedAttempt: 'highest'
 };

@@ -11,7 +11,8 @@ export const LINK_SETTINGS: AssignmentSettings = {
 	attemptsAllowed: null,
 	feedback: 'after-each',
 	timeLimitMinutes: null,
-	dueDate: null
+	dueDate: null,
+	countedAttempt: 'highest'
 };
 
 /**

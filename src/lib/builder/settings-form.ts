@@ -14,6 +14,7 @@ export interface SettingsForm {
 	feedback: AssignmentSettings['feedback'];
 	timeLimitMinutes: string;
 	dueDate: string;
+	countedAttempt: AssignmentSettings['countedAttempt'];
 }
 
 export type SettingsField = keyof AssignmentSettings;
@@ -29,7 +30,8 @@ const MESSAGES: Record<SettingsField, string> = {
 	attemptsAllowed: 'Write a whole number from 1 to 99, or leave it empty for unlimited attempts.',
 	feedback: 'Choose when students see feedback.',
 	timeLimitMinutes: 'Write whole minutes from 1 to 600, or leave it empty for no time limit.',
-	dueDate: 'Choose a real date, or leave it empty for no due date.'
+	dueDate: 'Choose a real date, or leave it empty for no due date.',
+	countedAttempt: 'Choose which attempt counts.'
 };
 
 const isField = (key: unknown): key is SettingsField =>
@@ -47,7 +49,8 @@ export function settingsFormOf(settings: AssignmentSettings): SettingsForm {
 		attemptsAllowed: settings.attemptsAllowed === null ? '' : String(settings.attemptsAllowed),
 		feedback: settings.feedback,
 		timeLimitMinutes: settings.timeLimitMinutes === null ? '' : String(settings.timeLimitMinutes),
-		dueDate: settings.dueDate ?? ''
+		dueDate: settings.dueDate ?? '',
+		countedAttempt: settings.countedAttempt
 	};
 }
 
@@ -65,7 +68,8 @@ export function checkSettings(form: SettingsForm): CheckedSettings {
 		attemptsAllowed: orNull(form.attemptsAllowed, numberFromText),
 		feedback: form.feedback,
 		timeLimitMinutes: orNull(form.timeLimitMinutes, numberFromText),
-		dueDate: orNull(form.dueDate, (text) => text.trim())
+		dueDate: orNull(form.dueDate, (text) => text.trim()),
+		countedAttempt: form.countedAttempt
 	};
 	const parsed = v.safeParse(AssignmentSettingsSchema, candidate);
 	if (parsed.success) return { ok: true, settings: parsed.output };

@@ -1,11 +1,12 @@
-import type { Assignment } from '../assignment/assignment';
+import type { Assignment, CountedAttempt } from '../assignment/assignment';
 import { acceptReceipts } from './accept-receipts';
 import { questionStats } from './question-stats';
 import { studentRow } from './student-row';
 import type { Gradebook, GradebookProblem, ImportedReceipt, StudentRow } from './types';
 
 /**
- * The teacher's class view of one module: a row per student (their latest attempt), statistics per
+ * The teacher's class view of one module: a row per student (the attempt that counts, by the
+ * module's setting or the teacher's `policy`), statistics per
  * question and the problems met on the way. Every answer is re-graded with the teacher's copy of
  * the module; the scores a receipt carries are only compared, never trusted. Rows are in name order.
  *
@@ -16,13 +17,14 @@ import type { Gradebook, GradebookProblem, ImportedReceipt, StudentRow } from '.
  */
 export function buildGradebook(
 	assignment: Assignment,
-	imported: readonly ImportedReceipt[]
+	imported: readonly ImportedReceipt[],
+	policy: CountedAttempt = assignment.settings.countedAttempt
 ): Gradebook {
 	const accepted = acceptReceipts(assignment, imported);
 	const problems: GradebookProblem[] = [...accepted.problems];
 	const rows: StudentRow[] = [];
 	for (const receipts of accepted.byStudent.values()) {
-		const student = studentRow(assignment, receipts);
+		const student = studentRow(assignment, receipts, policy);
 		rows.push(student.row);
 		problems.push(...student.problems);
 	}

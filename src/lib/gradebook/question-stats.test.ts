@@ -14,6 +14,7 @@ function rowFor(question: Question, response: Response | undefined, timeMs?: num
 	return {
 		name: 'Student',
 		attempt: 1,
+		history: [],
 		attempts: 1,
 		percent: quiz.percent,
 		passed: quiz.percent >= 60,

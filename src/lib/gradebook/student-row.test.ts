@@ -6,7 +6,7 @@ import { imported, makeAssignment } from './test-factories';
 const assignment = makeAssignment();
 
 describe('studentRow', () => {
-	it('shows the latest attempt by finish time, counts attempts and matches names loosely', () => {
+	it('counts the best attempt, names the student as the latest receipt spells it, matches names loosely', () => {
 		const first = imported({
 			attempt: 1,
 			finishedAt: 2_000,
@@ -32,6 +32,38 @@ describe('studentRow', () => {
 			percent: 100,
 			finishedAt: 3_000
 		});
+	});
+
+	it.each([
+		['highest', 1, 100],
+		['latest', 2, 0],
+		['first', 1, 100]
+	] as const)(
+		'counts the %s attempt when a pass is followed by a timed-out retry, and lists both',
+		(policy, attempt, percent) => {
+			const pass = imported({ attempt: 1, finishedAt: 1_000 });
+			const timedOut = imported({ attempt: 2, finishedAt: 2_000, responses: {}, scores: {} });
+
+			const { row } = studentRow(assignment, [timedOut, pass], policy);
+
+			expect(row).toMatchObject({ attempt, percent, attempts: 2 });
+			expect(row.history.map((entry) => [entry.attempt, entry.percent, entry.counted])).toEqual([
+				[1, 100, attempt === 1],
+				[2, 0, attempt === 2]
+			]);
+		}
+	);
+
+	it('counts the module’s own choice when the teacher picks none', () => {
+		const pass = imported({ attempt: 1, finishedAt: 1_000 });
+		const timedOut = imported({ attempt: 2, finishedAt: 2_000, responses: {}, scores: {} });
+		const latest = {
+			...assignment,
+			settings: { ...assignment.settings, countedAttempt: 'latest' as const }
+		};
+
+		expect(studentRow(assignment, [pass, timedOut]).row.percent).toBe(100);
+		expect(studentRow(latest, [pass, timedOut]).row.percent).toBe(0);
 	});
 
 	it('breaks a tie in finish time by the higher attempt number, whatever the import order', () => {

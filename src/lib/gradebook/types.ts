@@ -5,12 +5,26 @@ import type { Receipt } from '../receipt';
 /** A receipt the teacher imported, with the checksum it arrived with (what makes two copies one). */
 export type ImportedReceipt = { receipt: Receipt; checksum: string };
 
-/** One student: their latest attempt, re-graded with the teacher's copy of the module. */
+/** One attempt of a student, as the gradebook lists them all. */
+export type AttemptEntry = {
+	attempt: number;
+	percent: number;
+	passed: boolean;
+	finishedAt: number;
+	/** Sum of the attempt's times per question, 0 when it timed none. */
+	timeMs: number;
+	/** This is the attempt the row counts (see the module's `countedAttempt`). */
+	counted: boolean;
+};
+
+/** One student: the attempt that counts, re-graded with the teacher's copy of the module. */
 export type StudentRow = {
 	/** As the latest receipt spells it. */
 	name: string;
-	/** The attempt number of the receipt this row shows. */
+	/** The attempt number of the receipt this row counts. */
 	attempt: number;
+	/** Every attempt received, earliest first. */
+	history: AttemptEntry[];
 	/** How many different receipts of this student were imported. */
 	attempts: number;
 	/** Whole percentage, as `gradeQuiz` computes it. */

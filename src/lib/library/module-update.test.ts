@@ -41,6 +41,12 @@ describe('moduleUpdate', () => {
 		]);
 	});
 
+	it('takes the teacher’s new choice of which attempt counts and says so', () => {
+		const { assignment, changes } = moduleUpdate(module(), module({ countedAttempt: 'latest' }));
+		expect(assignment.settings.countedAttempt).toBe('latest');
+		expect(changes).toEqual(['Your teacher now counts the latest attempt.']);
+	});
+
 	it('names question changes, answers included', () => {
 		const edited = { ...trueFalse(), answer: !trueFalse().answer };
 		const { changes } = moduleUpdate(

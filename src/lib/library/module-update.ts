@@ -1,4 +1,5 @@
 import type { Assignment, AssignmentSettings } from '../assignment';
+import { COUNTED_ATTEMPT_WORDS } from '../gradebook/counted-attempt';
 
 /**
  * A newer version of a module the student already has, as it will be stored: its questions and
@@ -68,6 +69,8 @@ function describeChanges(stored: Assignment, next: Assignment, kept: AssignmentS
 			`The time limit changes from ${was.timeLimitMinutes ?? 'none'} to ${kept.timeLimitMinutes} minutes.`
 		);
 	if (was.feedback !== kept.feedback) changes.push('Feedback comes only at the end.');
+	if (was.countedAttempt !== kept.countedAttempt)
+		changes.push(`Your teacher now counts ${COUNTED_ATTEMPT_WORDS[kept.countedAttempt]}.`);
 	if (
 		(next.settings.attemptsAllowed ?? Infinity) > (kept.attemptsAllowed ?? Infinity) ||
 		(next.settings.timeLimitMinutes ?? Infinity) > (kept.timeLimitMinutes ?? Infinity) ||
