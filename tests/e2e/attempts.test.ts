@@ -82,9 +82,7 @@ test('a student sees every attempt with its receipt, and which one counts', asyn
 	const list = page.getByRole('region', { name: 'Your attempts' });
 	await expect(list.getByRole('listitem')).toHaveCount(3);
 	await expect(list).toContainText('Your teacher counts the highest score: attempt 2, 100%.');
-	await list.getByText('Receipt code of attempt 1').click();
-	await expect(list.getByLabel('Receipt code of attempt 1')).toHaveValue(
-		submissions[0]!.receiptCode
-	);
+	await list.getByText('Code to send for attempt 1').click();
+	await expect(list.getByLabel('Attempt 1: code to send')).toHaveValue(submissions[0]!.receiptCode);
 	await expectAccessible(page);
 });

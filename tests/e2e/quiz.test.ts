@@ -141,3 +141,35 @@ test('every quiz control is at least 24 by 24 pixels @phone', async ({ page }) =
 	);
 	expect(small).toEqual([]);
 });
+
+test('the article sits beside the questions on a wide screen and opens over them on a phone', async ({
+	page
+}) => {
+	const first = questions[0]!;
+	await page.setViewportSize({ width: 1366, height: 800 });
+	await page.goto(`/modules/${slug}/quiz`);
+	const pane = page.getByRole('complementary', { name: 'The article' });
+	const heading = page.getByRole('heading', { name: `Question 1 of ${questions.length}` });
+	await expect(pane.locator('.sentence').first()).toBeVisible();
+	const [question, article] = [await heading.boundingBox(), await pane.boundingBox()];
+	expect(article!.x).toBeGreaterThanOrEqual(question!.x + question!.width);
+	// Nothing is marked before the check: that would give the answer away.
+	await expect(pane.locator('.highlighted')).toHaveCount(0);
+
+	await answerWithKeyboard(page, first, false);
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(pane.locator('.highlighted')).toHaveCount(first.sentenceIds.length);
+	await expect(pane.locator(`[id="${first.sentenceIds[0]}"]`)).toBeInViewport();
+	await expectAccessible(page);
+
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect(pane).toBeHidden();
+	await page.getByRole('button', { name: 'Article' }).click();
+	await expect(pane).toBeVisible();
+	await expect(pane.getByRole('heading', { name: 'The article' })).toBeFocused();
+	await expect(pane.locator('.highlighted').first()).toBeInViewport();
+	await page.keyboard.press('Escape');
+	await expect(pane).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Article' })).toBeFocused();
+	await expect(page).toHaveURL(new RegExp(`/modules/${slug}/quiz$`));
+});

@@ -108,6 +108,16 @@ export class QuizSession {
 		return this.#draft.checked[question.id];
 	}
 
+	/**
+	 * The sentences to mark in the article beside the quiz: the current question's evidence once
+	 * its feedback is shown, and nothing before (marking it earlier would give the answer away).
+	 */
+	get shownEvidence(): readonly string[] {
+		const question = this.current;
+		if (!question || this.reviewing || !this.#draft.checked[question.id]) return [];
+		return question.sentenceIds ?? [];
+	}
+
 	isLocked(question: Question): boolean {
 		return this.#draft.checked[question.id] !== undefined;
 	}
