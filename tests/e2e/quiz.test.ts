@@ -173,3 +173,29 @@ test('the article sits beside the questions on a wide screen and opens over them
 	await expect(page.getByRole('button', { name: 'Article' })).toBeFocused();
 	await expect(page).toHaveURL(new RegExp(`/modules/${slug}/quiz$`));
 });
+
+test('a checked choice marks the student’s answer and the right one, says the verdict once, and Enter moves on', async ({
+	page
+}) => {
+	const index = questions.findIndex((q) => q.type === 'single-choice');
+	const question = questions[index]!;
+	if (question.type !== 'single-choice')
+		throw new Error('the bundled quiz has a single-choice question');
+	await page.goto(`/modules/${slug}/quiz`);
+	await page.getByRole('button', { name: `Question ${index + 1}, not answered` }).click();
+	await answerWithKeyboard(page, question, false);
+	await page.getByRole('button', { name: 'Check answer' }).click();
+
+	const wrongPick = (question.correctIndex + 1) % question.options.length;
+	const label = (option: number) =>
+		page.locator('label.choice').filter({ hasText: question.options[option]! });
+	await expect(label(wrongPick)).toContainText('Your answer, not right');
+	await expect(label(question.correctIndex)).toContainText('Right answer');
+	await expect(page.locator('.feedback')).toContainText('Not quite');
+	await expect(page.locator('.feedback').getByText(/Not quite/)).toHaveCount(1);
+
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('heading', { name: `Question ${index + 2} of ${questions.length}` })
+	).toBeFocused();
+});
