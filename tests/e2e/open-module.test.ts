@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS, encodeShareLink, type Assignment } from '../../src/lib/assignment';
+import { newModule } from '../../src/lib/builder/new-module';
+import { generateQuestions } from '../../src/lib/generate';
 import { decodeReceiptCode } from '../../src/lib/receipt';
 import { sampleModule } from './sample-module';
 import { putOnDevice } from './device';
 import { expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';
-import { decodeQr } from './qr-decode';
+import { decodeQr, decodeShown } from './qr-decode';
 import { waitForOfflineReady } from './service-worker';
 
 const slug = 'kazakhstan-2022';
@@ -189,6 +192,41 @@ test('a module on a bundled article fits one QR code for the projector', async (
 	await studentPage.getByRole('link', { name: 'Open the module' }).click();
 	await expect(studentPage.locator('dd').first()).toHaveText(String(module.questions.length));
 	await student?.close();
+});
+
+test('a module on a typical pasted article shows one QR code full screen that reads back to its link', async ({
+	page
+}) => {
+	const text = readFileSync('tests/fixtures/articles/harbour-deal.txt', 'utf8');
+	const made = newModule({
+		id: 'm-e2e-pasted-qr',
+		title: 'The harbour deal',
+		text,
+		questions: generateQuestions(text)
+	});
+	if (!made.ok) throw new Error(made.errors.join('\n'));
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await putOnDevice(page, { teacher: [made.value] });
+	await page.goto(`/teach/edit?id=${made.value.id}`);
+	const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+	expect(made.value.questions.length).toBeGreaterThanOrEqual(10);
+
+	await page.getByRole('button', { name: 'Show it full screen for the projector' }).click();
+	const projector = page.getByRole('dialog', { name: 'The harbour deal' });
+	const code = projector.getByRole('img', { name: /full screen/ });
+	await expect(code).toBeVisible();
+	expect(await decodeShown(code)).toBe(link);
+	test.info().annotations.push({
+		type: 'qr',
+		description: `${link.length} characters, version ${await code.getAttribute('data-qr-version')}`
+	});
+	await expectAccessible(page);
+
+	await page.keyboard.press('Escape');
+	await expect(projector).toBeHidden();
+	await expect(
+		page.getByRole('button', { name: 'Show it full screen for the projector' })
+	).toBeFocused();
 });
 
 test('a time limit warns the student five minutes before the end and submits when time is up', async ({

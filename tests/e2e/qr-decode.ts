@@ -32,3 +32,26 @@ export async function decodeQr(svg: Locator, pixelsPerModule: number): Promise<s
 	const found = jsQR(Uint8ClampedArray.from(image.pixels), image.side, image.side);
 	return found?.data;
 }
+
+/**
+ * Reads a QR code from a screenshot of it at the size the page shows it, as a phone camera
+ * pointed at the screen would see it (the code's own quiet zone included).
+ *
+ * @example expect(await decodeShown(page.getByRole('img', { name: /full screen/ }))).toBe(link)
+ */
+export async function decodeShown(element: Locator): Promise<string | undefined> {
+	const png = await element.screenshot();
+	const image = await element.page().evaluate(async (base64) => {
+		const picture = new Image();
+		picture.src = `data:image/png;base64,${base64}`;
+		await picture.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = picture.width;
+		canvas.height = picture.height;
+		const context = canvas.getContext('2d')!;
+		context.drawImage(picture, 0, 0);
+		const { data } = context.getImageData(0, 0, picture.width, picture.height);
+		return { width: picture.width, height: picture.height, pixels: Array.from(data) };
+	}, png.toString('base64'));
+	return jsQR(Uint8ClampedArray.from(image.pixels), image.width, image.height)?.data;
+}

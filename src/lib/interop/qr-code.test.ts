@@ -17,3 +17,15 @@ describe('qrDrawing', () => {
 		expect(qrDrawing('a'.repeat(QR_MAX_CHARS + 200))).toBeUndefined();
 	});
 });
+
+describe('qrDrawing error correction', () => {
+	it('keeps the smallest version and raises error correction as far as it allows', () => {
+		const short = qrDrawing('https://l.example/a')!;
+		const long = qrDrawing(`https://lectern.example/open#m=3.${'x'.repeat(2_800)}`)!;
+		// 19 bytes need version 2 at L; version 2 holds 20 bytes at Q and 14 at H.
+		expect([short.version, short.ecc]).toEqual([2, 'Q']);
+		expect(long.ecc).toBe('L');
+		expect(long.version).toBeGreaterThan(short.version);
+		expect(long.size).toBe(long.version * 4 + 17 + 8);
+	});
+});
