@@ -1,4 +1,4 @@
-import type { AttemptKind } from '../progress/attempt';
+import type { ScoreKind } from '../progress/module-stats';
 
 /** Size of the chart's coordinate system (the SVG scales to its box; text stays legible). */
 export const CHART = {
@@ -20,7 +20,7 @@ export interface ChartPoint {
 	/** 1-based position among the module's attempts, oldest first. */
 	number: number;
 	score: number;
-	kind: AttemptKind;
+	kind: ScoreKind;
 	finishedAt: string;
 	/** Shown beside the point, e.g. "85%"; empty when there are too many points to label. */
 	label: string;
@@ -32,7 +32,7 @@ export interface ScoreChartGeometry {
 	yTicks: { y: number; label: string }[];
 	/** Labels of the attempt axis: attempt numbers, thinned out so they never crowd. */
 	xTicks: { x: number; label: string }[];
-	/** SVG path through the quiz scores in order; empty with fewer than two quizzes. */
+	/** SVG path through the quiz and retry scores in order; empty with fewer than two. */
 	quizLine: string;
 }
 
@@ -43,7 +43,7 @@ export interface ScoreChartGeometry {
  * @example scoreChart([{ finishedAt: '2026-01-01T10:00:00Z', score: 0.5, kind: 'quiz' }]).points[0].y // 122
  */
 export function scoreChart(
-	scores: readonly { finishedAt: string; score: number; kind: AttemptKind }[]
+	scores: readonly { finishedAt: string; score: number; kind: ScoreKind }[]
 ): ScoreChartGeometry {
 	// Points keep `inset` away from the axes, so the first one never sits on the score axis.
 	const first = CHART.left + CHART.inset;
@@ -68,7 +68,8 @@ export function scoreChart(
 		label: labelled ? `${Math.round(s.score * 100)}%` : ''
 	}));
 	const step = Math.max(1, Math.ceil(scores.length / 8));
-	const quizPoints = points.filter((p) => p.kind === 'quiz');
+	// The line follows the module's score: full quizzes and the corrections retries made.
+	const quizPoints = points.filter((p) => p.kind !== 'review');
 	return {
 		points,
 		yTicks: [0, 0.25, 0.5, 0.75, 1].map((share) => ({
@@ -92,16 +93,21 @@ const round = (n: number): number => Math.round(n * 10) / 10;
  *
  * @example describeScores([{ score: 0.4, kind: 'quiz' }, { score: 0.85, kind: 'quiz' }]) // '2 quizzes, oldest first: 40%, 85%.'
  */
-export function describeScores(scores: readonly { score: number; kind: AttemptKind }[]): string {
+export function describeScores(scores: readonly { score: number; kind: ScoreKind }[]): string {
 	const quizzes = scores.filter((s) => s.kind === 'quiz').length;
-	const reviews = scores.length - quizzes;
+	const retries = scores.filter((s) => s.kind === 'retry').length;
+	const reviews = scores.length - quizzes - retries;
 	const counts = [
 		quizzes ? `${quizzes} ${quizzes === 1 ? 'quiz' : 'quizzes'}` : '',
+		retries ? `${retries} ${retries === 1 ? 'retry' : 'retries'}` : '',
 		reviews ? `${reviews} ${reviews === 1 ? 'review' : 'reviews'}` : ''
 	].filter(Boolean);
 	if (counts.length === 0) return 'No attempts yet.';
 	const list = scores
-		.map((s) => `${Math.round(s.score * 100)}%${s.kind === 'review' ? ' (review)' : ''}`)
+		.map(
+			(s) =>
+				`${Math.round(s.score * 100)}%${s.kind === 'review' ? ' (review)' : s.kind === 'retry' ? ' (after a retry)' : ''}`
+		)
 		.join(', ');
 	return `${counts.join(' and ')}, oldest first: ${list}.`;
 }

@@ -14,6 +14,12 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_QUES
 const credit = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_QUESTIONS));
 
 /**
+ * A practice sitting of the questions a quiz missed: which quiz, and that quiz's score once the
+ * corrected answers replace the missed ones. The module's score follows it; the chart never falls.
+ */
+export const RetrySchema = v.object({ of: nonEmpty, scoreAfter: share });
+
+/**
  * One finished quiz or review of one module, kept in full until storage runs short
  * (then it becomes an `AttemptSummary`, see compact.ts). Records are keyed by question id.
  */
@@ -39,7 +45,9 @@ export const AttemptSchema = v.pipe(
 		startedAt: IsoTimeSchema,
 		finishedAt: IsoTimeSchema,
 		/** Earned over total, 0–1; every question is worth 1 and partial credit counts. */
-		score: share
+		score: share,
+		/** Set on a retry of missed questions (kind "quiz"); absent before 2026-11. */
+		retry: v.optional(RetrySchema)
 	}),
 	v.check(
 		(a) => a.questionIds.every((id) => Object.hasOwn(a.skills, id)),
@@ -65,10 +73,12 @@ export const AttemptSummarySchema = v.object({
 	finishedAt: IsoTimeSchema,
 	score: share,
 	questionCount: count,
-	skills: v.record(v.picklist(SKILLS), SkillTallySchema)
+	skills: v.record(v.picklist(SKILLS), SkillTallySchema),
+	retry: v.optional(RetrySchema)
 });
 
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
 export type AttemptKind = Attempt['kind'];
 export type AttemptSummary = v.InferOutput<typeof AttemptSummarySchema>;
 export type SkillTally = v.InferOutput<typeof SkillTallySchema>;
+export type Retry = v.InferOutput<typeof RetrySchema>;

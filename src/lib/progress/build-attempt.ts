@@ -1,6 +1,6 @@
 import type { Grade, Response } from '../question/response';
 import type { Question } from '../question/schema';
-import type { Attempt, AttemptKind } from './attempt';
+import type { Attempt, AttemptKind, Retry } from './attempt';
 import { scoreOf } from './credit';
 import { toIso } from './time';
 
@@ -13,6 +13,8 @@ export interface AttemptInput {
 	grades: Readonly<Record<string, Grade>>;
 	startedAt: Date;
 	finishedAt: Date;
+	/** A retry of a quiz's missed questions (see `retryOf`). */
+	retry?: Retry;
 }
 
 /**
@@ -34,6 +36,7 @@ export function buildAttempt(input: AttemptInput): Attempt {
 		skills: Object.fromEntries(input.questions.map((q) => [q.id, q.skill])),
 		startedAt: toIso(input.startedAt),
 		finishedAt: toIso(input.finishedAt),
-		score: scoreOf(questionIds, input.grades)
+		score: scoreOf(questionIds, input.grades),
+		...(input.retry ? { retry: input.retry } : {})
 	};
 }

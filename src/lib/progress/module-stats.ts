@@ -1,5 +1,5 @@
 import { SKILLS, type Skill } from '../question/schema';
-import type { AttemptKind, AttemptSummary } from './attempt';
+import type { AttemptSummary } from './attempt';
 import { byFinishedAt } from './order';
 import type { ProgressState } from './state';
 import { summarizeAttempt } from './summarize-attempt';
@@ -20,16 +20,26 @@ export interface SkillStat {
 	share: number;
 }
 
+/** A point of the score chart: a full quiz, a retry of its missed questions, or a review. */
+export type ScoreKind = 'quiz' | 'retry' | 'review';
+
 export interface ModuleStats {
-	/** Quiz attempts only; best and last score are quiz scores too. */
+	/** Full quizzes only (not retries of missed questions); best and last score are quiz scores. */
 	attemptCount: number;
+	retryCount: number;
 	reviewCount: number;
+	/** With corrections: a retry raises the score of the quiz it retried. */
 	bestScore: number | null;
 	lastScore: number | null;
+	/** The last quiz's score includes answers corrected in a retry. */
+	lastCorrected: boolean;
 	/** Sum of finishedAt − startedAt over quizzes and reviews, in milliseconds. */
 	timeSpentMs: number;
-	/** Every attempt oldest first, for a chart; reviews are marked because they are partial. */
-	scores: { finishedAt: string; score: number; kind: AttemptKind }[];
+	/**
+	 * Every attempt oldest first, for a chart. A retry shows the retried quiz's score after the
+	 * correction (so a good retry never looks like a fall); reviews are marked: they are partial.
+	 */
+	scores: { finishedAt: string; score: number; kind: ScoreKind }[];
 	/** Over quizzes and reviews, strongest first. */
 	skills: SkillStat[];
 	strengths: Skill[];
@@ -46,19 +56,30 @@ export function moduleStats(state: ProgressState, moduleSlug: string): ModuleSta
 		...state.attempts.filter((a) => a.moduleSlug === moduleSlug).map(summarizeAttempt),
 		...state.summaries.filter((s) => s.moduleSlug === moduleSlug)
 	].sort(byFinishedAt);
-	const quizzes = records.filter((r) => r.kind === 'quiz');
+	const quizzes = records.filter((r) => r.kind === 'quiz' && !r.retry);
+	const retries = records.filter((r) => r.kind === 'quiz' && r.retry);
+	/** A quiz's score after its latest retry, or as it was. */
+	const corrected = (quiz: AttemptSummary) =>
+		retries.filter((r) => r.retry!.of === quiz.id).at(-1)?.retry!.scoreAfter ?? quiz.score;
+	const last = quizzes.at(-1);
 	const skills = tallySkills(records);
 	const judged = skills.filter((s) => s.total >= MIN_QUESTIONS_FOR_VERDICT);
 	return {
 		attemptCount: quizzes.length,
-		reviewCount: records.length - quizzes.length,
-		bestScore: quizzes.length ? Math.max(...quizzes.map((q) => q.score)) : null,
-		lastScore: quizzes.at(-1)?.score ?? null,
+		retryCount: retries.length,
+		reviewCount: records.length - quizzes.length - retries.length,
+		bestScore: quizzes.length ? Math.max(...quizzes.map(corrected)) : null,
+		lastScore: last ? corrected(last) : null,
+		lastCorrected: last !== undefined && corrected(last) !== last.score,
 		timeSpentMs: records.reduce(
 			(sum, r) => sum + Math.max(0, msOf(r.finishedAt) - msOf(r.startedAt)),
 			0
 		),
-		scores: records.map(({ finishedAt, score, kind }) => ({ finishedAt, score, kind })),
+		scores: records.map(({ finishedAt, score, kind, retry }) =>
+			retry
+				? { finishedAt, score: retry.scoreAfter, kind: 'retry' as const }
+				: { finishedAt, score, kind }
+		),
 		skills,
 		strengths: judged.filter((s) => s.share >= STRENGTH_AT).map((s) => s.skill),
 		weaknesses: judged

@@ -29,6 +29,7 @@ export function summarizeAttempt(attempt: Attempt): AttemptSummary {
 		finishedAt,
 		score,
 		questionCount: questionIds.length,
-		skills
+		skills,
+		...(attempt.retry ? { retry: attempt.retry } : {})
 	};
 }

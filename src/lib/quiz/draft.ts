@@ -21,12 +21,19 @@ export const DraftSchema = v.object({
 	checked: v.record(v.string(), GradeSchema),
 	startedAt: EpochMsSchema,
 	/** Set while the student reviews before submitting. */
-	reviewing: v.optional(v.boolean(), false)
+	reviewing: v.optional(v.boolean(), false),
+	/** A retry of the questions quiz `retryOf` missed: practice that corrects that quiz's score. */
+	retryOf: v.optional(v.string())
 });
 
 export type Draft = v.InferOutput<typeof DraftSchema>;
 
-export function newDraft(moduleSlug: string, questionIds: readonly string[], now: number): Draft {
+export function newDraft(
+	moduleSlug: string,
+	questionIds: readonly string[],
+	now: number,
+	retryOf?: string
+): Draft {
 	return {
 		version: 1,
 		moduleSlug,
@@ -35,7 +42,8 @@ export function newDraft(moduleSlug: string, questionIds: readonly string[], now
 		responses: {},
 		checked: {},
 		startedAt: now,
-		reviewing: false
+		reviewing: false,
+		...(retryOf ? { retryOf } : {})
 	};
 }
 

@@ -52,12 +52,20 @@ export class QuizSession {
 			newDraft(options.moduleSlug, ids, options.now);
 	}
 
-	/** Starts a new sitting of just `questionIds` (e.g. "retry the ones I missed"), replacing any draft. */
-	restart(questionIds: readonly string[], now: number): void {
+	/**
+	 * Starts a new sitting of just `questionIds`, replacing any draft: "retry the ones I missed"
+	 * passes the quiz they were missed in as `retryOf`, and the sitting is practice on that quiz.
+	 */
+	restart(questionIds: readonly string[], now: number, retryOf?: string): void {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup nothing reacts to
 		const known = new Set(this.#all.map((q) => q.id));
 		const ids = questionIds.filter((id) => known.has(id));
-		this.#draft = newDraft(this.moduleSlug, ids.length > 0 ? ids : [...known], now);
+		this.#draft = newDraft(
+			this.moduleSlug,
+			ids.length > 0 ? ids : [...known],
+			now,
+			ids.length > 0 ? retryOf : undefined
+		);
 		this.#save();
 	}
 
@@ -106,6 +114,11 @@ export class QuizSession {
 	/** The grade shown after "Check", which locks the answer; undefined until then. */
 	checkedGrade(question: Question): Grade | undefined {
 		return this.#draft.checked[question.id];
+	}
+
+	/** The quiz whose missed questions this sitting retries; undefined for a full sitting. */
+	get retryOf(): string | undefined {
+		return this.#draft.retryOf;
 	}
 
 	/**

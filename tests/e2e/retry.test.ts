@@ -1,0 +1,61 @@
+import { buildAttempt, emptyState, recordAttempt } from '../../src/lib/progress';
+import { right, wrong } from '../../src/lib/progress/testing/factories';
+import { expect, expectAccessible, test } from './fixtures';
+import { answerWithKeyboard } from './keyboard-answers';
+import { questionsOf } from './module-data';
+
+const slug = 'kazakhstan-2022';
+const questions = questionsOf(slug);
+/** Two single-choice questions the first quiz got wrong; every other one was right. */
+const missed = questions.filter((q) => q.type === 'single-choice').slice(0, 2);
+
+test('a retry of the missed questions raises the quiz score, says so, and the chart does not fall', async ({
+	page
+}) => {
+	const finishedAt = new Date(Date.now() - 3_600_000);
+	const quiz = buildAttempt({
+		id: 'e2e-quiz-1',
+		moduleSlug: slug,
+		kind: 'quiz',
+		questions,
+		responses: {},
+		grades: Object.fromEntries(
+			questions.map((q) => [q.id, missed.some((m) => m.id === q.id) ? wrong() : right()])
+		),
+		startedAt: new Date(finishedAt.getTime() - 600_000),
+		finishedAt
+	});
+	const before = Math.round(quiz.score * 100);
+	await page.goto('/');
+	await page.evaluate(
+		(value) => localStorage.setItem('lectern.progress', value),
+		JSON.stringify(recordAttempt(emptyState(), quiz, finishedAt))
+	);
+
+	await page.goto(`/modules/${slug}/results`);
+	await page.getByRole('button', { name: 'Retry the 2 I missed' }).click();
+	await expect(page.getByText('Retrying the 2 questions you missed')).toBeVisible();
+	for (const [index, question] of missed.entries()) {
+		await expect(page.getByRole('heading', { name: `Question ${index + 1} of 2` })).toBeVisible();
+		await answerWithKeyboard(page, question, true);
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		await page
+			.getByRole('button', { name: index === 1 ? 'Finish' : 'Next question', exact: true })
+			.click();
+	}
+	await page.getByRole('button', { name: 'Submit my answers' }).click();
+
+	const corrected = page.locator('[data-score-after]');
+	await expect(corrected).toHaveAttribute('data-score-after', '100');
+	await expect(corrected).toContainText(`(it was ${before}%)`);
+	await expect(
+		page.getByRole('heading', { level: 2, name: /This retry: 2 out of 2/ })
+	).toBeVisible();
+	await expectAccessible(page);
+
+	await page.goto('/progress');
+	await expect(page.locator('[data-fact="attempts"]')).toHaveText('1');
+	await expect(page.locator('[data-fact="last"]')).toContainText('100% with corrections');
+	await page.getByText('Scores as a table').click();
+	await expect(page.getByRole('cell', { name: 'Quiz after a retry' })).toBeVisible();
+});
