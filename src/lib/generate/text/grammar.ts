@@ -86,12 +86,15 @@ export function questionSubject(
 		(t, i) =>
 			i > 0 && /^(?:who|which|that)$/.test(t.normal) && subjectTerms[i - 1]!.tags.has('Noun')
 	);
-	// Only a head that names its referent alone: "another state that …" needs its clause.
+	// Only a head that names its referent alone, a name or a bare plural ("Farmers who …"):
+	// "another state that …" and "the senior FBI agent who …" need their clause.
 	const beforeRelative = subjectTerms.slice(0, Math.max(relative, 0));
+	const headNoun = beforeRelative.at(-1);
 	if (
 		relative > 0 &&
-		(beforeRelative.some((t) => t.tags.has('ProperNoun')) ||
-			!beforeRelative[0]!.tags.has('Determiner'))
+		headNoun &&
+		(headNoun.tags.has('ProperNoun') ||
+			(headNoun.tags.has('Plural') && !beforeRelative[0]!.tags.has('Determiner')))
 	)
 		subjectTerms = beforeRelative;
 	if (subjectTerms.length === 0 || subjectTerms.length > 8) return undefined;
