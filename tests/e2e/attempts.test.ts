@@ -55,6 +55,14 @@ test('the teacher chooses which attempt counts, and the gradebook lists every at
 	await page.getByLabel('Attempt that counts').selectOption('first');
 	await expect(ana.locator('[data-score]')).toHaveAttribute('data-score', '50');
 
+	// The class can be sorted by score, and shows its average.
+	await page.getByRole('button', { name: /^Score/ }).click();
+	await expect(page.getByRole('columnheader', { name: /^Score/ })).toHaveAttribute(
+		'aria-sort',
+		'descending'
+	);
+	await expect(page.locator('[data-class-average]')).toContainText('Class average');
+
 	// The choice is the module's setting: it is there after a reload.
 	await page.reload();
 	await expect(page.getByLabel('Attempt that counts')).toHaveValue('first');

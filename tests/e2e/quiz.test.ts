@@ -1,3 +1,4 @@
+import { credit } from '../../src/lib/progress-view/format';
 import { expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';
 import { answerWithKeyboard, tabTo } from './keyboard-answers';
@@ -40,9 +41,9 @@ test('a student takes the whole bundled quiz with the keyboard alone', async ({
 		await tabTo(page, 'Check answer');
 		await page.keyboard.press('Enter');
 		const feedback = page.locator('.feedback');
-		await expect(feedback).toContainText(right ? 'Correct' : 'Not quite');
+		await expect(feedback).toContainText(right ? 'Right' : 'Not right');
 		await expect(page.getByRole('main').getByRole('status')).toContainText(
-			right ? 'Correct.' : 'Not quite.'
+			right ? 'Right.' : 'Not right.'
 		);
 		if (!right) await expect(feedback).toContainText(question.answerText);
 		if (index === 1) await expectAccessible(page);
@@ -56,7 +57,7 @@ test('a student takes the whole bundled quiz with the keyboard alone', async ({
 			await expect(first).toHaveClass(/highlighted/);
 			await expect(first).toBeFocused();
 			await page.goBack();
-			await expect(page.locator('.feedback')).toContainText('Not quite');
+			await expect(page.locator('.feedback')).toContainText('Not right');
 		}
 		await tabTo(page, last ? 'Finish' : 'Next question');
 		await page.keyboard.press('Enter');
@@ -69,7 +70,7 @@ test('a student takes the whole bundled quiz with the keyboard alone', async ({
 	await page.keyboard.press('Enter');
 
 	const percent = Math.round((expected / questions.length) * 100);
-	const shown = Number.isInteger(expected) ? String(expected) : expected.toFixed(1);
+	const shown = credit(expected);
 	await expect(page.getByRole('heading', { level: 2, name: /Your score/ })).toHaveText(
 		`Your score: ${shown} out of ${questions.length} (${percent}%)`
 	);
@@ -191,8 +192,8 @@ test('a checked choice marks the student’s answer and the right one, says the 
 		page.locator('label.choice').filter({ hasText: question.options[option]! });
 	await expect(label(wrongPick)).toContainText('Your answer, not right');
 	await expect(label(question.correctIndex)).toContainText('Right answer');
-	await expect(page.locator('.feedback')).toContainText('Not quite');
-	await expect(page.locator('.feedback').getByText(/Not quite/)).toHaveCount(1);
+	await expect(page.locator('.feedback')).toContainText('Not right');
+	await expect(page.locator('.feedback').getByText(/Not right/)).toHaveCount(1);
 
 	await page.keyboard.press('Enter');
 	await expect(

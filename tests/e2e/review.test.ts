@@ -86,8 +86,8 @@ test('a review two days after a failed quiz asks the missed questions and resche
 	expect(rightInQuiz).not.toContain(first);
 	await answerWithKeyboard(page, first, true);
 	await page.getByRole('button', { name: 'Check answer' }).click();
-	await expect(page.locator('.feedback')).toContainText('Correct');
-	await expect(page.getByRole('status').filter({ hasText: 'Correct.' })).toBeVisible();
+	await expect(page.locator('.feedback')).toContainText('Right');
+	await expect(page.getByRole('status').filter({ hasText: 'Right.' })).toBeVisible();
 	if (first.sentenceIds.length > 0) {
 		const evidence = page.locator('.feedback').getByRole('link', { name: 'See it in the article' });
 		await expect(evidence).toHaveAttribute('href', new RegExp(`^/modules/${slug}#p\\d`));
@@ -102,7 +102,7 @@ test('a review two days after a failed quiz asks the missed questions and resche
 	expect(second).not.toBe(first);
 	await answerWithKeyboard(page, second, false);
 	await page.getByRole('button', { name: 'Check answer' }).click();
-	await expect(page.locator('.feedback')).toContainText(/Not quite|Partly right/);
+	await expect(page.locator('.feedback')).toContainText(/Not right|Partly right/);
 	await page.getByRole('button', { name: 'Next question' }).click();
 
 	for (let index = 3; index < missed; index++) {

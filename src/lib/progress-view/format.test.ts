@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, dateTime, percent, plural, shortDate, whenDue } from './format';
+import { backupFileName, credit, dateTime, percent, plural, shortDate, whenDue } from './format';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -72,5 +72,19 @@ describe('backupFileName', () => {
 		expect(backupFileName(new Date('2026-03-01T09:00:00Z'), 'saved-copy')).toBe(
 			'lectern-saved-copy-2026-03-01.json'
 		);
+	});
+});
+
+describe('credit', () => {
+	it.each([
+		[12, '12'],
+		[12.333, '12⅓'],
+		[1.5, '1½'],
+		[0.25, '¼'],
+		[2.67, '2⅔'],
+		[3.98, '4'],
+		[4.02, '4']
+	])('writes %d as %s', (earned, shown) => {
+		expect(credit(earned)).toBe(shown);
 	});
 });

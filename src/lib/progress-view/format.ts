@@ -79,3 +79,31 @@ export function dateTime(iso: string, timeZone?: string): string {
  */
 export const backupFileName = (now: Date, label = 'progress'): string =>
 	`lectern-${label}-${now.toISOString().slice(0, 10)}.json`;
+
+/** Fractions a student reads at a glance, by value. */
+const FRACTIONS: readonly [number, string][] = [
+	[1 / 4, '¼'],
+	[1 / 3, '⅓'],
+	[1 / 2, '½'],
+	[2 / 3, '⅔'],
+	[3 / 4, '¾']
+];
+
+/**
+ * Credit as a whole number or a whole number and a simple fraction, never a decimal: partial
+ * credit of 1⁄3 a question reads "12⅓", not "12.3". Rounds to the nearest quarter or third.
+ *
+ * @example credit(12.333) // '12⅓'
+ * @example credit(1.5) // '1½'
+ */
+export function credit(earned: number): string {
+	const whole = Math.floor(earned + 1e-9);
+	const part = earned - whole;
+	const [value, symbol] = FRACTIONS.reduce(
+		(best, candidate) =>
+			Math.abs(candidate[0] - part) < Math.abs(best[0] - part) ? candidate : best,
+		[0, ''] as readonly [number, string]
+	);
+	if (Math.abs(1 - part) < Math.abs(value - part)) return String(whole + 1);
+	return symbol ? `${whole === 0 ? '' : whole}${symbol}` : String(whole);
+}

@@ -26,13 +26,14 @@ export function optionMark(isRight: boolean, chosen: boolean): OptionMark {
 	return undefined;
 }
 
+/** One vocabulary wherever an answer is judged: in the quiz, the review and the results. */
 const VERDICT: Record<Feedback['verdict'], string> = {
-	correct: 'Correct',
+	correct: 'Right',
 	'partly-correct': 'Partly right',
-	incorrect: 'Not quite'
+	incorrect: 'Not right'
 };
 
-/** One verdict line: "Correct", "Partly right" or "Not quite". */
+/** One verdict line: "Right", "Partly right" or "Not right". */
 export const verdictWords = (feedback: Feedback): string => VERDICT[feedback.verdict];
 
 /** The grader's message when it says more than the verdict ("Not quite." says nothing more). */
