@@ -32,7 +32,7 @@ describe('option marks', () => {
 
 describe('one verdict, the evidence once', () => {
 	it('drops a message that only repeats the verdict', () => {
-		expect(verdictWords(feedback('Not quite.'))).toBe('Not quite');
+		expect(verdictWords(feedback('Not quite.'))).toBe('Not right');
 		expect(messageBeyondVerdict(feedback('Not quite.'))).toBeUndefined();
 		expect(messageBeyondVerdict(feedback('Close: check the spelling of “Rusia”.'))).toMatch(
 			/spelling/
