@@ -18,8 +18,8 @@ function paragraphsOf(slug: string): string[] {
 
 test('the home page lists every bundled module with its facts', async ({ page, consoleErrors }) => {
 	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1, name: 'Modules' })).toBeVisible();
-	const list = page.getByRole('list', { name: 'Modules' });
+	await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
+	const list = page.getByRole('list', { name: 'Articles' });
 	await expect(list.getByRole('listitem')).toHaveCount(slugs.length);
 	const card = list.getByRole('article').filter({ hasText: 'Unrest in Kazakhstan, January 2022' });
 	await expect(

@@ -96,7 +96,7 @@ test('unreadable progress is set aside, offered for download, and the app starts
 
 	const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
 	await expect(notice).toContainText('Your saved progress could not be read. We kept a copy —');
-	await expect(page.getByRole('list', { name: 'Modules' }).getByRole('listitem')).not.toHaveCount(
+	await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).not.toHaveCount(
 		0
 	);
 	await expectAccessible(page);
