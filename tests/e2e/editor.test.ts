@@ -36,3 +36,39 @@ test('the editor shows an outline with one question open, and says when a questi
 		page.getByRole('region', { name: /^Question 3 \(/ }).getByLabel(/^(Question text|Statement)/)
 	).toHaveValue(module.questions[2]!.prompt);
 });
+
+test('a new question starts empty, is not saved or shared until it is complete, then joins the module', async ({
+	page
+}) => {
+	const module = sampleModule({ id: 'm-e2e-new-question' });
+	await putOnDevice(page, { teacher: [module] });
+	await page.goto(`/teach/edit?id=${module.id}`);
+	const linkBefore = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+
+	await page.getByLabel('Type of the new question').selectOption('single-choice');
+	await page.getByRole('button', { name: 'Add question' }).click();
+	const number = module.questions.length + 1;
+	const editor = page.getByRole('region', { name: new RegExp(`^Question ${number} \\(`) });
+	const prompt = editor.getByLabel(/^Question text/);
+	await expect(prompt).toHaveValue('');
+	await expect(prompt).toHaveAttribute('placeholder', 'Write your question here.');
+	await expect(page.locator('.outline-row').last()).toContainText('new, not saved yet');
+	await page.reload();
+	await expect(page.locator('.outline-row')).toHaveCount(module.questions.length);
+	expect(await page.getByRole('textbox', { name: 'Link for students' }).inputValue()).toBe(
+		linkBefore
+	);
+
+	await page.getByLabel('Type of the new question').selectOption('single-choice');
+	await page.getByRole('button', { name: 'Add question' }).click();
+	await prompt.fill('Which city did the protests start in?');
+	await editor.getByLabel(/^Option 1/).fill('Zhanaozen');
+	await editor.getByLabel(/^Option 2/).fill('Almaty');
+	await editor.getByLabel(/^Option 3/).fill('Astana');
+	await expect(page.getByText('All changes saved on this device.')).toBeVisible();
+	// The editor stays where the teacher is typing as the question joins the module.
+	await expect(editor.getByLabel(/^Option 3/)).toBeFocused();
+	await page.reload();
+	await expect(page.locator('.outline-row')).toHaveCount(number);
+	await expect(page.locator('.outline-row').last()).toContainText('Which city did the protests');
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES } from '../question/schema';
-import { blankQuestion, newQuestionId } from './blank-question';
+import { blankQuestion, emptyQuestion, newQuestionId } from './blank-question';
+import { withAnswerText } from './answer-text';
 import { checkQuestion } from './check-question';
 
 describe('blankQuestion', () => {
@@ -36,4 +37,14 @@ describe('newQuestionId', () => {
 	it('ignores ids that only look alike', () => {
 		expect(newQuestionId([{ id: 'own-3x' }, { id: 'my-own-9' }])).toBe('own-1');
 	});
+});
+
+describe('emptyQuestion', () => {
+	it.each(QUESTION_TYPES.filter((type) => type !== 'true-false' && type !== 'numeric'))(
+		'starts a %s question that cannot be saved until it is written',
+		(type) => {
+			const result = checkQuestion(withAnswerText(emptyQuestion(type, 'own-1')));
+			expect(result.ok).toBe(false);
+		}
+	);
 });

@@ -97,3 +97,41 @@ export function newQuestionId(
 	const highest = Math.max(0, ...existing.map((q) => Number(OWN_ID.exec(q.id)?.[1] ?? 0)));
 	return `own-${highest + 1}`;
 }
+
+/**
+ * A new question as the teacher first sees it: its text fields empty (the editor shows what to
+ * write where as placeholders), so it cannot be saved, or reach students, until it is written.
+ * Ordering and matching keep their instruction, which rarely needs changing.
+ *
+ * @example emptyQuestion('single-choice', 'own-3').prompt // ''
+ */
+export function emptyQuestion(type: QuestionType, id: string): Question {
+	const start = blankQuestion(type, id);
+	const prompt = type === 'ordering' || type === 'matching' ? start.prompt : '';
+	switch (start.type) {
+		case 'single-choice':
+		case 'multiple-choice':
+			return { ...start, prompt, answerText: '', options: start.options.map(() => '') };
+		case 'short-answer':
+		case 'cloze':
+			return { ...start, prompt, answerText: '', accepted: [''] };
+		case 'ordering':
+			return { ...start, prompt, answerText: '', items: start.items.map(() => '') };
+		case 'matching':
+			return {
+				...start,
+				prompt,
+				answerText: '',
+				pairs: start.pairs.map(() => ({ left: '', right: '' }))
+			};
+		default:
+			return { ...start, prompt };
+	}
+}
+
+/** What to write where, shown in a new question's empty fields. */
+export const PLACEHOLDER = {
+	prompt: (type: QuestionType) => PROMPT[type] ?? 'Write your question here.',
+	option: (index: number) => `Option ${index + 1}`,
+	item: (index: number) => `Event ${index + 1}`
+};
