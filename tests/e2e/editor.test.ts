@@ -72,3 +72,32 @@ test('a new question starts empty, is not saved or shared until it is complete, 
 	await expect(page.locator('.outline-row')).toHaveCount(number);
 	await expect(page.locator('.outline-row').last()).toContainText('Which city did the protests');
 });
+
+test('the teacher picks a question’s evidence by clicking sentences in the article, or with the keyboard', async ({
+	page
+}) => {
+	const module = sampleModule({ id: 'm-e2e-evidence' });
+	const first = module.questions[0]!;
+	await putOnDevice(page, { teacher: [module] });
+	await page.goto(`/teach/edit?id=${module.id}`);
+	const article = page.getByRole('region', { name: 'Article' });
+	const picked = article.locator('[aria-pressed="true"]');
+	await expect(picked).toHaveCount(first.sentenceIds.length);
+
+	const fresh = article.getByRole('button', { pressed: false }).first();
+	const freshId = (await fresh.getAttribute('id'))!;
+	await fresh.click();
+	await expect(article.locator(`[id="${freshId}"]`)).toHaveAttribute('aria-pressed', 'true');
+	await article.locator(`[id="${freshId}"]`).focus();
+	await page.keyboard.press('Enter');
+	await expect(article.locator(`[id="${freshId}"]`)).toHaveAttribute('aria-pressed', 'false');
+	await page.keyboard.press('Space');
+	await expect(page.getByText(/evidence sentences? for question 1/)).toBeVisible();
+	await expectAccessible(page);
+
+	await page.reload();
+	await expect(article.locator(`[id="${freshId}"]`)).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('region', { name: /^Question 1 \(/ })).toContainText(
+		(await article.locator(`[id="${freshId}"]`).textContent())!
+	);
+});
