@@ -25,7 +25,8 @@ export default defineConfig({
 		{
 			// The app as a static host serves it, plus a second build: the "new deployment" of the update test.
 			command:
-				`LECTERN_BUILD_DIR=build-next npx vite build && npm run build && ` +
+				`LECTERN_BUILD_DIR=build-next npx vite build && node scripts/student-files.js build-next && ` +
+				`npm run build && ` +
 				`node scripts/serve-static.js --root build --port ${PORT}`,
 			url: `http://127.0.0.1:${PORT}`,
 			reuseExistingServer: !process.env.CI,

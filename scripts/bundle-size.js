@@ -2,8 +2,8 @@
 // `npm run size`: the JavaScript each prerendered page makes a student download, gzip- and
 // brotli-compressed, following static imports from the page's preloads (lazy chunks excluded).
 // Run after `npm run build`.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { builtPages, pageScripts, walk } from './page-scripts.js';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
@@ -51,17 +51,34 @@ for (const row of rows.sort((a, b) => a.page.localeCompare(b.page))) {
 	);
 }
 
-// What the service worker stores on a device at install: every file of the build except the worker
-// itself and the deployment check (see src/lib/offline/precache.ts). Sizes as stored (uncompressed).
-const cachedFiles = walk(root).filter(
+// What a student's device downloads: the home page with everything it loads, and the service
+// worker's install cache (student-files.json, see scripts/student-files.js), each file once (the
+// server marks hashed files immutable, so the install reads the page's own files from the HTTP cache).
+const fileOf = (path) => {
+	const direct = join(root, path);
+	for (const candidate of [direct, `${direct}.html`, join(direct, 'index.html')]) {
+		if (existsSync(candidate) && statSync(candidate).isFile()) return resolve(candidate);
+	}
+	return undefined;
+};
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const studentList = join(root, 'student-files.json');
+if (!existsSync(studentList)) {
+	console.error('\nNo student-files.json: run `npm run build` (it writes the list).');
+	process.exit(1);
+}
+const studentFiles = JSON.parse(readFileSync(studentList, 'utf8')).map(fileOf).filter(Boolean);
+const home = [resolve(root, 'index.html'), ...pageScripts(join(root, 'index.html'))];
+const firstVisit = new Set([...home, ...studentFiles, resolve(root, 'service-worker.js')]);
+const installBytes = studentFiles.reduce((sum, file) => sum + gz(file), 0);
+const firstBytes = [...firstVisit].reduce((sum, file) => sum + gz(file), 0);
+const everything = walk(root).filter(
 	(file) => !file.endsWith('service-worker.js') && !file.endsWith(join('_app', 'version.json'))
 );
-const cachedBytes = cachedFiles.reduce((sum, file) => sum + readFileSync(file).length, 0);
-const transferBytes = cachedFiles.reduce(
-	(sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length,
-	0
+console.log(
+	`\nStudent install cache: ${studentFiles.length} files, ${kb(installBytes)} gzipped` +
+		` (the whole app, teacher's area included: ${everything.length} files, ${kb(everything.reduce((sum, file) => sum + gz(file), 0))}).`
 );
 console.log(
-	`\nService worker cache: ${cachedFiles.length} files, ${kb(cachedBytes)} stored, ` +
-		`${kb(transferBytes)} to download gzipped.`
+	`A student's first visit (home page, service worker and install cache): ${kb(firstBytes)} gzipped.`
 );

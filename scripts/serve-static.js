@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // A plain static file server, as any static host would serve `build/`: the file, else `<path>.html`,
-// else `<path>/index.html`, else the app shell `404.html` with status 404. The update test uses it
+// else `<path>/index.html`, else the app shell `404.html` with status 404. Text is sent gzipped to
+// browsers that accept it, and the hashed files under `_app/immutable/` are cached for a year
+// (their names change with their content), so the service worker's install reads the files the
+// page already loaded from the browser's cache instead of downloading them twice. The update test uses it
 // with `--next DIR`: a POST to /__deploy-next then serves DIR, as if a new version were deployed.
 //
 //   node scripts/serve-static.js [--root build] [--port 4174] [--next build-next]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = Object.fromEntries(
 	process.argv
@@ -49,9 +53,18 @@ createServer((request, response) => {
 	const file = resolveFile(url.pathname);
 	const status = file ? 200 : 404;
 	const served = file ?? join(root, '404.html');
+	const type = TYPES[extname(served)] ?? 'application/octet-stream';
+	const body = readFileSync(served);
+	const gzip =
+		/gzip/.test(request.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
 	response.writeHead(status, {
-		'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
-		'cache-control': 'no-cache'
+		'content-type': type,
+		'cache-control':
+			file && url.pathname.includes('/_app/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'no-cache',
+		vary: 'accept-encoding',
+		...(gzip ? { 'content-encoding': 'gzip' } : {})
 	});
-	response.end(readFileSync(served));
+	response.end(gzip ? gzipSync(body) : body);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} on http://127.0.0.1:${port}`));

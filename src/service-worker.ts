@@ -3,24 +3,55 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 
-// Lectern offline: everything is cached at install and served cache-first, so a device that
-// opened the app once keeps working with no connection. The decisions live in $lib/offline.
+// Lectern offline: what a student uses is cached at install and served cache-first, so a device
+// that opened the app once keeps working with no connection; the teacher's area (the question
+// generator above all) is cached when it is first opened. The decisions live in $lib/offline.
 import { base, build, files, prerendered, version } from '$service-worker';
-import { appShellPath, cacheName, precacheList, staleCaches } from '$lib/offline/precache';
+import {
+	appShellPath,
+	cacheName,
+	installList,
+	isTeacherArea,
+	precacheList,
+	STUDENT_FILES,
+	staleCaches
+} from '$lib/offline/precache';
 import { cacheKey, isCacheable, requestPolicy } from '$lib/offline/request-policy';
 import { SKIP_WAITING_MESSAGE } from '$lib/offline/messages';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(version);
+const EVERYTHING = precacheList({ base, build, files, prerendered });
+
+/** The build's list of a student's files; undefined (cache everything) where it cannot be read. */
+async function studentFiles(): Promise<unknown[] | undefined> {
+	try {
+		const response = await fetch(`${base}/${STUDENT_FILES}`, { cache: 'no-store' });
+		const list: unknown = response.ok ? await response.json() : undefined;
+		return Array.isArray(list) ? list : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 worker.addEventListener('install', (event) => {
 	// addAll fails the whole install when any file fails, so a broken deployment never half-installs.
 	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll(precacheList({ base, build, files, prerendered })))
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll(installList(EVERYTHING, await studentFiles(), base));
+		})()
 	);
 });
+
+/** The rest of the app (the teacher's area and the generator), once the teacher's area is opened. */
+async function cacheTheRest(): Promise<void> {
+	const cache = await caches.open(CACHE);
+	const missing: string[] = [];
+	for (const path of EVERYTHING) if (!(await cache.match(path))) missing.push(path);
+	// One by one: a file that fails now is fetched, and cached, when it is first used.
+	await Promise.allSettled(missing.map((path) => cache.add(path)));
+}
 
 worker.addEventListener('activate', (event) => {
 	event.waitUntil(
@@ -42,6 +73,8 @@ worker.addEventListener('fetch', (event) => {
 	const policy = requestPolicy(event.request, worker.location.origin);
 	if (policy === 'pass-through' || policy === 'network-only') return;
 	event.respondWith(policy === 'page' ? page(event.request) : asset(event.request));
+	if (policy === 'page' && isTeacherArea(new URL(event.request.url).pathname, base))
+		event.waitUntil(cacheTheRest());
 });
 
 async function page(request: Request): Promise<Response> {

@@ -90,3 +90,32 @@ test('the service worker caches every page and never a failed response', async (
 	expect(after).not.toContain('/no-such-file.js');
 	allowConsoleErrors(consoleErrors, /status of 404 \(Not Found\)/);
 });
+
+test('a student’s device caches no teacher files at install; opening the teacher’s area caches the rest', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	const cachedPaths = () =>
+		page.evaluate(async () => {
+			const cache = await caches.open((await caches.keys())[0] as string);
+			return (await cache.keys()).map((request) => new URL(request.url).pathname);
+		});
+	const atInstall = await cachedPaths();
+	expect(atInstall.filter((path) => path.startsWith('/teach'))).toEqual([]);
+	expect(atInstall.filter((path) => path.includes('/workers/'))).toEqual([]);
+	expect(atInstall).toContain('/assigned/quiz');
+
+	await page.goto('/teach');
+	await expect
+		.poll(async () => (await cachedPaths()).includes('/teach/edit'), { timeout: 20_000 })
+		.toBe(true);
+	// Much more followed: the teacher's pages and the question generator's code.
+	expect((await cachedPaths()).length).toBeGreaterThan(atInstall.length + 5);
+
+	await context.setOffline(true);
+	await page.goto('/teach/edit');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await context.setOffline(false);
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { appShellPath, cacheName, precacheList, staleCaches } from './precache';
+import {
+	appShellPath,
+	cacheName,
+	installList,
+	isTeacherArea,
+	precacheList,
+	staleCaches
+} from './precache';
 
 describe('precacheList', () => {
 	it('lists assets, static files, pages and the app shell once each', () => {
@@ -42,5 +49,37 @@ describe('staleCaches', () => {
 			'lectern-1',
 			'lectern-0'
 		]);
+	});
+});
+
+describe('installList', () => {
+	const all = ['/_app/a.js', '/_app/generator.js', '/', '/teach', '/404.html'];
+
+	it('caches what the build lists for students, and only files this deployment has', () => {
+		expect(installList(all, ['/_app/a.js', '/', '/_app/gone.js'], '')).toEqual([
+			'/_app/a.js',
+			'/',
+			'/404.html'
+		]);
+	});
+
+	it('puts the base path in front and keeps the app shell', () => {
+		expect(
+			installList(['/lectern/', '/lectern/404.html', '/lectern/teach'], ['/'], '/lectern')
+		).toEqual(['/lectern/', '/lectern/404.html']);
+	});
+
+	it('caches everything when the build has no student list, or a damaged one', () => {
+		expect(installList(all, undefined, '')).toEqual(all);
+		expect(installList(all, [7, null, '/'], '')).toEqual(['/', '/404.html']);
+	});
+});
+
+describe('isTeacherArea', () => {
+	it('knows the teacher’s pages under any base path', () => {
+		expect(isTeacherArea('/teach', '')).toBe(true);
+		expect(isTeacherArea('/lectern/teach/edit', '/lectern')).toBe(true);
+		expect(isTeacherArea('/teacher-notes', '')).toBe(false);
+		expect(isTeacherArea('/modules/x', '')).toBe(false);
 	});
 });
