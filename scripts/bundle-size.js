@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run size`: the JavaScript each prerendered page makes a student download, gzip- and
-// brotli-compressed, following static imports from the page's preloads (lazy chunks excluded).
-// Run after `npm run build`.
+// brotli-compressed, following static imports from the page's preloads (lazy chunks excluded),
+// and a student's first visit. Run after `npm run build`. With `--check` (as `npm test` runs it)
+// it fails when a student page or the first visit is over its budget in size-budget.json.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { builtPages, pageScripts, walk } from './page-scripts.js';
@@ -82,3 +83,21 @@ console.log(
 console.log(
 	`A student's first visit (home page, service worker and install cache): ${kb(firstBytes)} gzipped.`
 );
+
+if (process.argv.includes('--check')) {
+	const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+	const over = [];
+	for (const row of rows) {
+		const limit = budget.pages[row.page];
+		if (row.page.startsWith('/teach')) continue;
+		if (limit === undefined) over.push(`${row.page} has no budget in size-budget.json`);
+		else if (row.gzip / 1024 > limit) over.push(`${row.page}: ${kb(row.gzip)} > ${limit} KB`);
+	}
+	if (firstBytes / 1024 > budget.firstVisit)
+		over.push(`first visit: ${kb(firstBytes)} > ${budget.firstVisit} KB`);
+	if (over.length > 0) {
+		console.error(`\nOver the size budget:\n  ${over.join('\n  ')}`);
+		process.exit(1);
+	}
+	console.log('\nEvery student page and the first visit are within size-budget.json.');
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: the type check, lint, unit tests and browser tests, in that order, then one line with
+// `npm test`: the type check, lint, unit tests, browser tests and the size budget (on the build the
+// browser tests made), in that order, then one line with
 // the totals of every runner ("N passed, N failed") for people and for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,7 +29,9 @@ const steps = [
 					`or set LECTERN_CHROMIUM to a Chromium binary, or LECTERN_CHROMIUM=playwright after ` +
 					`"npx playwright install chromium".`,
 		count: () => countPlaywright(`${reports}/playwright.json`)
-	}
+	},
+	// Bytes are stable where times are not: a student page over its budget fails the run.
+	{ name: 'size budget', command: 'node scripts/bundle-size.js --check' }
 ];
 
 let passed = 0;
