@@ -1,6 +1,7 @@
 import { parsedError, parsedOk, type Parsed } from '../validation/result';
 import type { Assignment } from './assignment';
 import { articleHash } from './link-hash';
+import type { WireBlock } from './share-v3-wire';
 
 /** What a share link opens to: a whole assignment, or a reference waiting for its bundled article. */
 export type OpenedShareLink =
@@ -13,6 +14,8 @@ export type OpenedShareLink =
 			 * sentences the reader splits itself.
 			 */
 			segments?: string[][];
+			/** The article as the link carries it, headings included, for showing it unsplit. */
+			article?: WireBlock[];
 	  }
 	| {
 			/** The link names an article that ships with Lectern; look it up by `slug`, then `complete`. */

@@ -41,6 +41,7 @@ describe('format-3 links', () => {
 			value: {
 				kind: 'assignment',
 				assignment,
+				article: expect.any(Array),
 				segments: [
 					['Gas flows from Russia to China.', 'The pipeline opened in 2019.'],
 					[

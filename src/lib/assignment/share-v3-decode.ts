@@ -38,7 +38,12 @@ export function openV3Link(text: string): Parsed<OpenedShareLink> {
 		const { body, segments } = rebuildArticle(wire.value.a);
 		const assignment = assemble(wire.value, wire.value.b ?? body, lookupIn(segments), null);
 		return assignment.ok
-			? parsedOk({ kind: 'assignment', assignment: assignment.value, segments })
+			? parsedOk({
+					kind: 'assignment',
+					assignment: assignment.value,
+					segments,
+					article: wire.value.a
+				})
 			: assignment;
 	}
 	const [, slug = '', hashText = '', data = ''] = BUNDLED.exec(rest) ?? [];

@@ -89,7 +89,7 @@ export function gapPrompts(evidence: readonly string[], answerText: string): str
 const text = v.string();
 const count = v.pipe(v.number(), v.integer(), v.minValue(1));
 
-const WireBlockSchema = v.union([
+export const WireBlockSchema = v.union([
 	text,
 	v.pipe(v.array(v.pipe(text, v.nonEmpty())), v.minLength(1, 'a paragraph needs a sentence'))
 ]);

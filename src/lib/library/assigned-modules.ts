@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AssignmentSchema, type Assignment } from '../assignment';
 import { EpochMsSchema } from '../validation/timestamp';
+import { WireBlockSchema, type WireBlock } from '../assignment/share-v3-wire';
 import { moduleUpdate, type ModuleUpdate } from './module-update';
 import { ASSIGNED_MODULES_KEY } from '../store/keys';
 import type { ListDefinition } from '../store/list-store';
@@ -20,7 +21,12 @@ const SubmissionSchema = v.object({
 export const AssignedModuleSchema = v.object({
 	assignment: AssignmentSchema,
 	addedAt: EpochMsSchema,
-	submissions: v.optional(v.array(SubmissionSchema), [])
+	submissions: v.optional(v.array(SubmissionSchema), []),
+	/**
+	 * The article split into sentences where the module was made, as a format-3 link carries it,
+	 * so this device shows it without a sentence splitter. Absent for older links and files.
+	 */
+	article: v.optional(v.pipe(v.array(WireBlockSchema), v.maxLength(20_000)))
 });
 
 export type Submission = v.InferOutput<typeof SubmissionSchema>;
@@ -60,18 +66,22 @@ export function pendingUpdate(
 export function addAssigned(
 	library: readonly AssignedModule[],
 	assignment: Assignment,
-	now: number
+	now: number,
+	article?: WireBlock[]
 ): { library: AssignedModule[]; outcome: AddOutcome } {
 	const existing = library.find((entry) => entry.assignment.id === assignment.id);
+	const carried = article ? { article } : {};
 	if (!existing) {
 		return {
-			library: [{ assignment, addedAt: now, submissions: [] }, ...library],
+			library: [{ assignment, addedAt: now, submissions: [], ...carried }, ...library],
 			outcome: 'added'
 		};
 	}
 	const update = pendingUpdate(library, assignment);
 	if (!update) return { library: [...library], outcome: 'unchanged' };
-	const updated = { ...existing, assignment: update.assignment };
+	// The article may have changed with the update: its old split must not stay behind.
+	const updated: AssignedModule = { ...existing, ...carried, assignment: update.assignment };
+	if (!article) delete updated.article;
 	return {
 		library: library.map((entry) => (entry === existing ? updated : entry)),
 		outcome: 'updated'

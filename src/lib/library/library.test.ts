@@ -92,6 +92,17 @@ describe('assigned modules', () => {
 		expect(readAssignedModules(JSON.stringify(updated.library)).items).toHaveLength(1);
 	});
 
+	it('keeps the article split a link carried, and replaces it with an update’s', () => {
+		const carried = [['The river rose.']];
+		const added = addAssigned([], module(), 1000, carried).library;
+		expect(readAssignedModules(JSON.stringify(added)).items[0]?.article).toEqual(carried);
+
+		const changed = module({ body: 'The river fell.' });
+		const updated = addAssigned(added, changed, 2000).library;
+		expect(updated[0]?.assignment.body).toBe('The river fell.');
+		expect(updated[0]?.article).toBeUndefined();
+	});
+
 	it('leaves out a stored module whose submission time no date can hold', () => {
 		const entry = (finishedAt: number) => ({
 			assignment: module(),

@@ -1,4 +1,5 @@
 import { decodeShareLink, type Assignment } from '$lib/assignment';
+import type { WireBlock } from '$lib/assignment/share-v3-wire';
 import { fetchBundledArticle } from './bundled-article.svelte';
 import { parsedError, type Parsed } from '$lib/validation/result';
 
@@ -7,12 +8,23 @@ import { parsedError, type Parsed } from '$lib/validation/result';
  * shipped with Lectern gets the text from this app's own copy, which the service worker keeps
  * offline.
  */
-export async function openSharedLink(text: string): Promise<Parsed<Assignment>> {
+export async function openSharedLink(text: string): Promise<Parsed<OpenedModule>> {
 	const opened = decodeShareLink(text);
 	if (!opened.ok) return opened;
-	if (opened.value.kind === 'assignment') return { ok: true, value: opened.value.assignment };
+	if (opened.value.kind === 'assignment') {
+		const { assignment, article } = opened.value;
+		return { ok: true, value: article ? { assignment, article } : { assignment } };
+	}
 	const { slug, title, complete } = opened.value;
 	const missing = `This link uses the article "${title}" that comes with Lectern, but this copy of Lectern does not have it. Ask your teacher for the module as a file, or open this link once online.`;
 	const article = await fetchBundledArticle(slug);
-	return article ? complete(article.body) : parsedError(missing);
+	if (!article) return parsedError(missing);
+	const completed = complete(article.body);
+	return completed.ok ? { ok: true, value: { assignment: completed.value } } : completed;
+}
+
+/** A module opened from a link or a file, with its article's split when the link carried one. */
+export interface OpenedModule {
+	assignment: Assignment;
+	article?: WireBlock[];
 }

@@ -1,0 +1,34 @@
+import type { ArticleBlock } from './segment';
+
+/**
+ * The article's blocks from the split a format-3 link carries (`share-v3-article.ts`): a string
+ * is a heading, an array a paragraph's sentences. Numbered as `segmentBody` numbers them, so a
+ * student's device shows the article without the sentence splitter (the heaviest library a
+ * student page would otherwise load).
+ *
+ * @example blocksFromCarried(['## Gas', ['It flows.', 'It stops.']])
+ * // [{ kind: 'heading', text: 'Gas' }, { kind: 'paragraph', number: 1, sentences: [{ id: 'p1s1', … }, …] }]
+ */
+export function blocksFromCarried(
+	carried: readonly (string | readonly string[])[]
+): ArticleBlock[] {
+	let paragraph = 0;
+	return carried.map((block): ArticleBlock => {
+		if (typeof block === 'string') return { kind: 'heading', text: headingText(block) };
+		paragraph += 1;
+		const number = paragraph;
+		return {
+			kind: 'paragraph',
+			number,
+			sentences: block.map((text, index) => ({ id: `p${number}s${index + 1}`, text }))
+		};
+	});
+}
+
+/** "## The *new* pipeline" → "The new pipeline": the Markdown marks a heading carries verbatim. */
+function headingText(markdown: string): string {
+	return markdown
+		.replace(/^#{1,6}\s+/, '')
+		.replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+		.trim();
+}

@@ -1,0 +1,17 @@
+import { blocksFromCarried } from '$lib/article/carried-blocks';
+import type { ArticleBlock } from '$lib/article/segment';
+import type { Assignment } from '$lib/assignment';
+import type { WireBlock } from '$lib/assignment/share-v3-wire';
+
+/**
+ * An assigned module's article as blocks of sentences: from the split its link carried when there
+ * is one (nothing heavy to load), else split here, with the sentence splitter loaded only then.
+ */
+export async function articleBlocks(
+	assignment: Pick<Assignment, 'body'>,
+	article?: readonly WireBlock[]
+): Promise<ArticleBlock[]> {
+	if (article) return blocksFromCarried(article);
+	const { segmentBody } = await import('$lib/article/segment');
+	return segmentBody(assignment.body);
+}
