@@ -4,62 +4,78 @@
 // those pages can load, lazily loaded ones included (a student may be offline when they first need
 // one); nothing only the teacher's area reaches (the question generator, its worker, the editor).
 // The teacher's files are cached when the teacher's area is first opened.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { builtPages, walk } from './page-scripts.js';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { walk } from './page-scripts.js';
 
 export const STUDENT_FILES = 'student-files.json';
 
-/** Scripts and stylesheets a file names by relative path: imports, preloads and lazy-load maps. */
-function referencesOf(file) {
-	const text = readFileSync(file, 'utf8');
-	return [...text.matchAll(/["'](\.{1,2}\/[^"'\s]+\.(?:js|css))["']/g)].map((m) =>
-		resolve(dirname(file), m[1])
-	);
+const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+const NODES = '.svelte-kit/generated/client-optimized/nodes';
+
+/** Whether a route node (`…/nodes/12.js` in Vite's manifest) is a page of the teacher's area. */
+function isTeacherNode(key) {
+	const match = /\/nodes\/(\d+)\.js$/.exec(key);
+	if (!match) return false;
+	const code = readFileSync(join(NODES, `${match[1]}.js`), 'utf8');
+	return /src\/routes\/teach[/+]/.test(code);
 }
 
-const isTeacherPage = (root, file) =>
-	/^teach(?:\.html$|\/)/.test(relative(root, file).split(sep).join('/'));
-
-/** @returns the URL paths (from the site root, without the base path) a student's device caches. */
-export function studentFiles(root) {
-	const pages = builtPages(root);
-	const studentPages = pages.filter((page) => !isTeacherPage(root, page));
-	const fromStudents = new Set(studentPages.flatMap(referencesOf));
-	// Files only the teacher's pages load themselves (their route code): never followed.
-	const teacherEntries = new Set(
-		pages
-			.filter((page) => isTeacherPage(root, page))
-			.flatMap(referencesOf)
-			.filter((file) => !fromStudents.has(file))
+/**
+ * The built scripts and stylesheets a student's pages can load, from the build's own manifest:
+ * every entry but the teacher's route nodes, followed through static and lazy imports.
+ */
+function studentAssets() {
+	const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+	const teacherNodes = new Set(Object.keys(manifest).filter(isTeacherNode));
+	const queue = Object.keys(manifest).filter(
+		(key) => manifest[key].isEntry && !teacherNodes.has(key)
 	);
-	const shell = resolve(root, '404.html');
-	const reached = new Set();
-	const queue = [...fromStudents, ...referencesOf(shell)];
+	const seen = new Set();
+	const files = new Set();
 	while (queue.length > 0) {
-		const file = queue.pop();
-		if (reached.has(file) || teacherEntries.has(file)) continue;
-		reached.add(file);
-		queue.push(...referencesOf(file));
+		const key = queue.pop();
+		if (seen.has(key) || teacherNodes.has(key) || !manifest[key]) continue;
+		seen.add(key);
+		const entry = manifest[key];
+		files.add(entry.file);
+		for (const css of entry.css ?? []) files.add(css);
+		for (const asset of entry.assets ?? []) files.add(asset);
+		queue.push(...(entry.imports ?? []), ...(entry.dynamicImports ?? []));
 	}
-	const everything = walk(root).map((file) => resolve(file));
-	const kept = everything.filter((file) => {
-		const path = relative(root, file).split(sep).join('/');
-		if (path.startsWith('_app/')) return reached.has(file) && !path.endsWith('version.json');
+	return files;
+}
+
+const isTeacherPath = (path) => /^teach(?:$|\/|\.)/.test(path);
+
+/**
+ * @returns the URL paths (from the site root, without the base path) a student's device caches,
+ * or undefined when the manifest does not describe this build (then the device caches everything).
+ */
+export function studentFiles(root) {
+	const assets = studentAssets();
+	const everything = walk(root).map((file) => relative(root, file).split(sep).join('/'));
+	if ([...assets].some((file) => !everything.includes(file))) return undefined;
+	const kept = everything.filter((path) => {
+		if (path.startsWith('_app/')) return assets.has(path);
 		if (path === 'service-worker.js' || path === STUDENT_FILES) return false;
 		// Teacher pages and their data wait for the teacher's area; every other file is the student's.
-		return !(path === 'teach' || path.startsWith('teach/') || path.startsWith('teach.'));
+		return !isTeacherPath(path);
 	});
-	return kept.map((file) => {
-		const path = relative(root, file).split(sep).join('/');
-		// Prerendered pages are requested without ".html" (and "/" for index.html).
-		return '/' + path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
-	});
+	// Prerendered pages are requested without ".html" (and "/" for index.html).
+	return kept.map((path) => '/' + path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, ''));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const root = process.argv[2] ?? process.env.LECTERN_BUILD_DIR ?? 'build';
 	const list = studentFiles(root);
-	writeFileSync(resolve(root, STUDENT_FILES), JSON.stringify(list));
-	console.log(`${STUDENT_FILES}: ${list.length} files for a student's device`);
+	if (list) {
+		writeFileSync(resolve(root, STUDENT_FILES), JSON.stringify(list));
+		console.log(`${STUDENT_FILES}: ${list.length} files for a student's device`);
+	} else {
+		rmSync(resolve(root, STUDENT_FILES), { force: true });
+		console.warn(
+			`${STUDENT_FILES} not written: the manifest is of another build; devices cache everything`
+		);
+	}
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { allowConsoleErrors, expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';
 import { allPages, waitForOfflineReady } from './service-worker';
@@ -117,5 +117,20 @@ test('a student’s device caches no teacher files at install; opening the teach
 	await context.setOffline(true);
 	await page.goto('/teach/edit');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await context.setOffline(false);
+});
+
+test('offline, a link of the oldest format still opens: its decoder was cached at install', async ({
+	page,
+	context
+}) => {
+	const payload = readFileSync('src/lib/assignment/fixtures/link-format-1.txt', 'utf8').trim();
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	await context.setOffline(true);
+	await page.goto(`/open#m=${payload}`);
+	await expect(page.getByText('was added to your modules')).toBeVisible();
+	await page.getByRole('link', { name: 'Open the module' }).click();
+	await expect(page.locator('.sentence').first()).toBeVisible();
 	await context.setOffline(false);
 });

@@ -1,4 +1,4 @@
-import type { Assignment } from '../assignment';
+import type { Assignment } from '../assignment/assignment';
 import type { Grade, Response } from '../question/response';
 import type { Receipt } from '../receipt';
 

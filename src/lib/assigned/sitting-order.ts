@@ -1,4 +1,4 @@
-import type { Assignment } from '../assignment';
+import type { Assignment } from '../assignment/assignment';
 import type { Question } from '../question/schema';
 import { shuffledIndexes } from '../quiz/shuffle';
 

@@ -7,10 +7,9 @@ import { carryArticle } from './share-v3-article';
 import { wireQuestion, type SentenceLookup } from './share-v3-question';
 import { lookupIn, rebuildArticle } from './share-v3-wire';
 import { changedSettings } from './link-settings';
+import { LINK_FORMAT_3 } from './link-payload';
 
 /** Writes link format 3 (layout in `share-v3-wire.ts`). Runs where the module is made. */
-
-export const LINK_FORMAT_3 = 3;
 
 /**
  * The format-3 payload of an assignment; with `bundledSlug`, a reference replaces the article.

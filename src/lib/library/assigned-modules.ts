@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AssignmentSchema, type Assignment } from '../assignment';
+import { AssignmentSchema, type Assignment } from '../assignment/assignment';
 import { EpochMsSchema } from '../validation/timestamp';
 import { WireBlockSchema, type WireBlock } from '../assignment/share-v3-wire';
 import { moduleUpdate, type ModuleUpdate } from './module-update';

@@ -1,4 +1,4 @@
-import type { Assignment, AssignmentSettings } from '../assignment';
+import type { Assignment, AssignmentSettings } from '../assignment/assignment';
 import { COUNTED_ATTEMPT_WORDS } from '../gradebook/counted-attempt';
 
 /**

@@ -1,4 +1,4 @@
-import { AssignmentSchema, type Assignment } from '../assignment';
+import { AssignmentSchema, type Assignment } from '../assignment/assignment';
 import { TEACHER_MODULES_KEY } from '../store/keys';
 import type { ListDefinition } from '../store/list-store';
 import { readStoredList, type StoredList } from '../store/versioned-list';

@@ -1,4 +1,5 @@
-import { decodeShareLink, type Assignment } from '$lib/assignment';
+import type { Assignment } from '$lib/assignment/assignment';
+import { openShareLinkLazily } from '$lib/assignment/open-link-lazily';
 import type { WireBlock } from '$lib/assignment/share-v3-wire';
 import { fetchBundledArticle } from './bundled-article.svelte';
 import { parsedError, type Parsed } from '$lib/validation/result';
@@ -9,7 +10,7 @@ import { parsedError, type Parsed } from '$lib/validation/result';
  * offline.
  */
 export async function openSharedLink(text: string): Promise<Parsed<OpenedModule>> {
-	const opened = decodeShareLink(text);
+	const opened = await openShareLinkLazily(text);
 	if (!opened.ok) return opened;
 	if (opened.value.kind === 'assignment') {
 		const { assignment, article } = opened.value;
