@@ -59,3 +59,35 @@ test('a retry of the missed questions raises the quiz score, says so, and the ch
 	await page.getByText('Scores as a table').click();
 	await expect(page.getByRole('cell', { name: 'Quiz after a retry' })).toBeVisible();
 });
+
+test('the score chart’s text is at least 12 px on a 320 px phone', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 700 });
+	const finishedAt = new Date(Date.now() - 3_600_000);
+	const quiz = buildAttempt({
+		id: 'e2e-chart-1',
+		moduleSlug: slug,
+		kind: 'quiz',
+		questions,
+		responses: {},
+		grades: Object.fromEntries(questions.map((q, i) => [q.id, i % 2 ? wrong() : right()])),
+		startedAt: new Date(finishedAt.getTime() - 600_000),
+		finishedAt
+	});
+	await page.goto('/');
+	await page.evaluate(
+		(value) => localStorage.setItem('lectern.progress', value),
+		JSON.stringify(recordAttempt(emptyState(), quiz, finishedAt))
+	);
+	await page.goto('/progress');
+	const chart = page.getByRole('img', { name: /Scores over time/ });
+	await expect(chart).toBeVisible();
+	const smallest = await chart.evaluate((svg) => {
+		const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+		return Math.min(
+			...[...svg.querySelectorAll('text')].map(
+				(text) => parseFloat(getComputedStyle(text).fontSize) * scale
+			)
+		);
+	});
+	expect(smallest).toBeGreaterThanOrEqual(11.9);
+});
