@@ -140,6 +140,24 @@ describe('options and framing', () => {
 		expect(draft?.type === 'single-choice' && draft.options).not.toContain('House');
 	});
 
+	it('never offers a short first name beside the full name (“Pete” beside “Peter Strzok”)', () => {
+		const options = (answer: string, wrong: string[]) => {
+			const draft = singleChoice(
+				{ prompt: 'Who led the inquiry?', skill: 'detail', evidence: [] },
+				answer,
+				wrong.map((text) => ({ text }))
+			);
+			return draft?.type === 'single-choice' ? draft.options : [];
+		};
+		expect(
+			options('Peter Strzok', ['Pete', 'Lisa Page', 'Aitan Goelman', 'Jeff Sessions'])
+		).not.toContain('Pete');
+		// Another person whose name only starts alike stays an option.
+		expect(options('Peter Strzok', ['Petra Novak', 'Lisa Page', 'Aitan Goelman'])).toContain(
+			'Petra Novak'
+		);
+	});
+
 	it('frames a reported claim as its speaker’s, not the article’s', () => {
 		const prompts = reportedWhQuestions(
 			analyzed(

@@ -47,14 +47,30 @@ function distinctWrong(correct: readonly string[], wrong: readonly WrongOption[]
 }
 
 /**
- * Two options that could both be right: equal, or a short one (a name, up to four words) inside
+ * Two options that could both be right: equal, a short one (a name, up to four words) inside
  * the other as whole words — "House" beside "U.S. House of Representatives", "Strzok" beside
- * "Peter Strzok".
+ * "Peter Strzok" — or a short first name beside the full name ("Pete", "Peter Strzok").
  */
 function overlapping(a: string, b: string): boolean {
 	if (a === b) return true;
 	const [short, long] = a.length < b.length ? [a, b] : [b, a];
-	return short.split(' ').length <= 4 && ` ${long} `.includes(` ${short} `);
+	if (short.split(' ').length <= 4 && ` ${long} `.includes(` ${short} `)) return true;
+	return shortFormOf(short, long);
+}
+
+/**
+ * "Pete" beside "Peter Strzok", "Dan" beside "Daniel Coats": one word that begins the other's first
+ * word and is at most three letters shorter reads as the same person's short name.
+ */
+function shortFormOf(short: string, long: string): boolean {
+	const [first = '', ...rest] = long.split(' ');
+	return (
+		!short.includes(' ') &&
+		rest.length > 0 &&
+		short.length >= 3 &&
+		first.startsWith(short) &&
+		first.length - short.length <= 3
+	);
 }
 
 /** A single-choice draft, or undefined when fewer than two wrong options are available. */
