@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { hashString } from '../quiz/shuffle';
+import { fnv1a32 } from '../text/fnv1a';
 import { KNOWN_STUDENTS_KEY, STUDENT_NAME_KEY } from '../store/keys';
 import type { ListDefinition } from '../store/list-store';
 import type { ValueDefinition } from '../store/value-store';
@@ -38,7 +38,7 @@ export function rememberStudent(known: readonly string[], name: string): string[
  * @example sittingSlug('m-abc-123', 'Ana López') // 'assigned-m-abc-123-s1x2y3z'
  */
 export function sittingSlug(assignmentId: string, studentName: string): string {
-	return `assigned-${assignmentId}-s${hashString(studentKey(studentName)).toString(36)}`;
+	return `assigned-${assignmentId}-s${fnv1a32(studentKey(studentName)).toString(36)}`;
 }
 
 export const readKnownStudents = (text: string | null): StoredList<string> =>

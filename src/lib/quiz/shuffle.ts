@@ -1,3 +1,5 @@
+import { fnv1a32 } from '../text/fnv1a';
+
 /**
  * A deterministic shuffle of `0..n-1` seeded by a string (a question id), so a question shows its
  * items in the same order on every visit and device. For n ≥ 2 the result is never the identity:
@@ -7,23 +9,13 @@
  */
 export function shuffledIndexes(n: number, seed: string): number[] {
 	const indexes = Array.from({ length: n }, (_, i) => i);
-	const next = mulberry32(hashString(seed));
+	const next = mulberry32(fnv1a32(seed));
 	for (let i = n - 1; i > 0; i--) {
 		const j = Math.floor(next() * (i + 1));
 		[indexes[i], indexes[j]] = [indexes[j] as number, indexes[i] as number];
 	}
 	if (n >= 2 && indexes.every((value, i) => value === i)) indexes.push(indexes.shift() as number);
 	return indexes;
-}
-
-/** FNV-1a: a small, stable string hash. */
-export function hashString(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
 }
 
 function mulberry32(seed: number): () => number {

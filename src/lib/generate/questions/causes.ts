@@ -7,7 +7,7 @@ import {
 	trueFalse,
 	type WrongOption
 } from '../compose/draft';
-import { hash32 } from '../text/hash';
+import { fnv1a32 } from '../../text/fnv1a';
 import { capitalize, normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, Candidate } from '../types';
 import { findCauseRelations, type CauseRelation } from './cause-patterns';
@@ -72,7 +72,7 @@ export function causeQuestions(article: Article): Candidate[] {
 		const swap = wrong.find((w) => w.text.split(' ').length <= 5);
 		const asked = /^According to the article, what (.+)\?$/.exec(relation.prompt)?.[1];
 		if (swap && asked && !relation.causeIsClause) {
-			const isTrue = hash32(key) % 2 === 1;
+			const isTrue = fnv1a32(key) % 2 === 1;
 			const named = isTrue ? relation.cause : lowerStart(swap.text);
 			const statement = trueFalse(
 				{

@@ -1,4 +1,4 @@
-import { hash32 } from '../text/hash';
+import { fnv1a32 } from '../../text/fnv1a';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Term } from '../types';
 import { cleanClause } from './cause-patterns';
@@ -50,7 +50,7 @@ export function eventClauses(article: Article, skip: readonly ArticleSentence[])
 				: lowerFirstWord(clause, terms[0])
 		);
 	}
-	return clauses.sort((a, b) => hash32(a) - hash32(b)).slice(0, 6);
+	return clauses.sort((a, b) => fnv1a32(a) - fnv1a32(b)).slice(0, 6);
 }
 
 function lowerFirstWord(clause: string, first: Term | undefined): string {
@@ -132,5 +132,5 @@ export function eventPhrases(article: Article): string[] {
 			if (text.split(' ').length >= 2) phrases.push(text.toLowerCase());
 		}
 	}
-	return [...new Set(phrases)].sort((a, b) => hash32(a) - hash32(b)).slice(0, 6);
+	return [...new Set(phrases)].sort((a, b) => fnv1a32(a) - fnv1a32(b)).slice(0, 6);
 }

@@ -1,7 +1,7 @@
 import { candidate, singleChoice } from '../compose/draft';
 import { findCountry } from '../data/countries';
 import { countryDistractors } from '../distractors/countries';
-import { hash32 } from '../text/hash';
+import { fnv1a32 } from '../../text/fnv1a';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { splitClauses } from '../analyze/clauses';
 import { normalizeAnswer } from '../text/normalize';
@@ -79,7 +79,7 @@ export function notMentionedQuestions(article: Article): Candidate[] {
 	).filter((c) => countryAbsent(text, c));
 	if (near.length === 0) return [];
 	// The nearest few are all plausible; the article's own text picks one, the same on every run.
-	const answer = near[hash32(article.sentences[0]?.text ?? '') % Math.min(3, near.length)]!;
+	const answer = near[fnv1a32(article.sentences[0]?.text ?? '') % Math.min(3, near.length)]!;
 	const draft = singleChoice(
 		{
 			prompt: 'Which of these countries does the article NOT mention?',
@@ -160,7 +160,7 @@ function eventForm(article: Article, text: string): Candidate[] {
 			})
 	);
 	if (swaps.length === 0 || stated.length < 3) return [];
-	const { a, b, answer } = swaps[hash32(text.slice(0, 500)) % swaps.length]!;
+	const { a, b, answer } = swaps[fnv1a32(text.slice(0, 500)) % swaps.length]!;
 	const others = [a, b, ...stated.filter((d) => d !== a && d !== b)].slice(0, 3);
 	const draft = singleChoice(
 		{

@@ -9,7 +9,7 @@ import {
 	quotesBalanced,
 	stripFinalPunctuation
 } from '../text/grammar';
-import { hash32 } from '../text/hash';
+import { fnv1a32 } from '../../text/fnv1a';
 import { wholeSubject } from './clause-parts';
 import { wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
@@ -88,7 +88,7 @@ export function numberQuestions(article: Article): Candidate[] {
 			quotesBalanced(sentence.text) &&
 			wordsIn(sentence.text) <= 35
 		) {
-			const isTrue = hash32(key) % 2 === 0;
+			const isTrue = fnv1a32(key) % 2 === 0;
 			const statement = isTrue
 				? sentence.text
 				: sentence.text.slice(0, mention.start) + wrong[0] + sentence.text.slice(mention.end);

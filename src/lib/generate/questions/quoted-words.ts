@@ -1,7 +1,7 @@
 import { CLOZE_BLANK } from '../../question/schema';
 import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, singleChoice } from '../compose/draft';
-import { hash32 } from '../text/hash';
+import { fnv1a32 } from '../../text/fnv1a';
 import { wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
 
@@ -60,7 +60,7 @@ export function quotedWordsQuestions(article: Article): Candidate[] {
 			evidence: [quote.sentence],
 			explanation: `The article says: “${quote.sentence.text}”`
 		};
-		const key = `quoted:${quote.sentence.id}:${hash32(quote.words)}`;
+		const key = `quoted:${quote.sentence.id}:${fnv1a32(quote.words)}`;
 		// Other quoted words of the same shape read in the gap; any other shape would not.
 		const others = found
 			.filter((o) => o.shape === quote.shape && o.shape !== 'other')

@@ -1,6 +1,6 @@
 import { candidate, singleChoice, shortAnswer } from '../compose/draft';
 import { entityOf, sameKindEntities } from '../distractors/entities';
-import { hash32 } from '../text/hash';
+import { fnv1a32 } from '../../text/fnv1a';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 
@@ -48,7 +48,7 @@ export function quoteQuestions(article: Article): Candidate[] {
 			evidence: [sentence],
 			explanation: `The article says: “${sentence.text}”`
 		};
-		const key = `quote:${sentence.id}:${hash32(quote)}`;
+		const key = `quote:${sentence.id}:${fnv1a32(quote)}`;
 		const choice = singleChoice(
 			common,
 			speaker.name,

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { candidate, ordering, trueFalse } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
-import { hash32 } from '../text/hash';
+import { fnv1a32 } from '../../text/fnv1a';
 import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Term } from '../types';
 import { cleanClause } from './cause-patterns';
@@ -163,7 +163,7 @@ export function sequenceQuestions(article: Article): Candidate[] {
 			).map((c) => ({ ...c, kind: 'sequence' as const }))
 		);
 	for (const pair of afterPairs(article)) {
-		const isTrue = hash32(pair.sentence.text) % 2 === 0;
+		const isTrue = fnv1a32(pair.sentence.text) % 2 === 0;
 		const later = startLower(pair.later, pair.sentence);
 		const earlier = startLower(pair.earlier, pair.sentence);
 		out.push(

@@ -1,6 +1,6 @@
 import { splitClauses } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice } from '../compose/draft';
-import { hash32 } from '../text/hash';
+import { fnv1a32 } from '../../text/fnv1a';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { wellFormed } from '../text/question-grammar';
@@ -43,7 +43,7 @@ export function stanceQuestions(article: Article): Candidate[] {
 		};
 		const draft = singleChoice(common, stance.words, others) ?? shortAnswer(common, [stance.words]);
 		out.push(
-			...candidate(draft, 8, `quoted:${stance.sentence.id}:${hash32(stance.words)}`).map((c) => ({
+			...candidate(draft, 8, `quoted:${stance.sentence.id}:${fnv1a32(stance.words)}`).map((c) => ({
 				...c,
 				kind: 'reaction' as const,
 				answer: stance.words

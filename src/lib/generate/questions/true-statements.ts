@@ -1,7 +1,7 @@
 import { candidate, multipleChoice, type WrongOption } from '../compose/draft';
 import { numberDistractors } from '../distractors/numbers';
 import { entityOf, sameKindEntities } from '../distractors/entities';
-import { hash32 } from '../text/hash';
+import { fnv1a32 } from '../../text/fnv1a';
 import { normalizeAnswer } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
 import { mainSentence, statementOf } from './main-idea';
@@ -49,7 +49,7 @@ export function trueStatementQuestions(article: Article): Candidate[] {
 function question(statements: readonly Statement[], index: number): Candidate[] {
 	const falsifiable = statements.filter((s) => s.altered);
 	const liars = [...falsifiable]
-		.sort((a, b) => hash32(a.text) - hash32(b.text))
+		.sort((a, b) => fnv1a32(a.text) - fnv1a32(b.text))
 		.slice(0, FALSE_PER_QUESTION);
 	const truths = statements.filter((s) => !liars.includes(s)).slice(0, TRUE_PER_QUESTION);
 	if (liars.length < FALSE_PER_QUESTION || truths.length < TRUE_PER_QUESTION) return [];

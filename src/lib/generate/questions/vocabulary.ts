@@ -1,7 +1,7 @@
 import { findVocabulary, meaningIn, type VocabularyUse } from '../analyze/vocabulary';
 import { candidate, matching, singleChoice } from '../compose/draft';
 import { VOCABULARY, type VocabularyEntry } from '../data/vocabulary';
-import { hash32 } from '../text/hash';
+import { fnv1a32 } from '../../text/fnv1a';
 import type { Article, Candidate } from '../types';
 
 const STOP = new Set(
@@ -48,7 +48,7 @@ export function vocabularyDistractors(use: VocabularyUse, count: number): string
 				: other.pos === entry.pos;
 	const picked: VocabularyEntry[] = [];
 	const pool = VOCABULARY.filter((other) => other !== entry && sameKind(other))
-		.map((other) => ({ other, key: hash32(entry.word + other.word) }))
+		.map((other) => ({ other, key: fnv1a32(entry.word + other.word) }))
 		.sort((a, b) => a.key - b.key)
 		.map(({ other }) => other);
 	for (const other of pool) {

@@ -1,19 +1,8 @@
-/**
- * FNV-1a, 32 bits, over UTF-16 code units. Not for security: it only has to give the same question
- * the same id on every run and every platform, and spread different questions apart.
- */
-export function hash32(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i += 1) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash >>> 0;
-}
+import { fnv1a32 } from '../../text/fnv1a';
 
 /** `q-` and eight lowercase hex digits derived from the question's content. */
 export function questionId(content: string): string {
-	return `q-${hash32(content).toString(16).padStart(8, '0')}`;
+	return `q-${fnv1a32(content).toString(16).padStart(8, '0')}`;
 }
 
 /**
@@ -22,7 +11,7 @@ export function questionId(content: string): string {
  */
 export function seededOrder<T>(items: readonly T[], seed: string): T[] {
 	const result = [...items];
-	let state = hash32(seed) || 1;
+	let state = fnv1a32(seed) || 1;
 	for (let i = result.length - 1; i > 0; i -= 1) {
 		state ^= state << 13;
 		state ^= state >>> 17;
