@@ -1,5 +1,7 @@
 import type { Clause } from '../analyze/clauses';
-import type { ArticleSentence } from '../types';
+import { candidate, shortAnswer } from '../compose/draft';
+import { containsAnswer, nounPhraseForms } from '../text/normalize';
+import type { ArticleSentence, Candidate, FactKind } from '../types';
 
 /**
  * Whether the subject range holds the whole noun phrase: not "budget deal" out of "The Senate's
@@ -35,4 +37,31 @@ export function bareOf(phrase: string): string {
 /** Who did what to whom in one clause is one fact: its subject and its object are not asked both. */
 export function clauseKey(clause: Clause): string {
 	return `clause:${clause.sentence.id}:${clause.start}`;
+}
+
+/**
+ * A typed-answer question whose answer is a noun phrase of the sentence: it accepts the phrase
+ * with or without its determiner (and its last two words), never a form the prompt already shows.
+ */
+export function phraseAnswer(
+	prompt: string,
+	sentence: ArticleSentence,
+	phrase: string,
+	asked: { skill: 'detail' | 'geography'; kind: FactKind; score: number; factKey: string }
+): Candidate[] {
+	const bare = bareOf(phrase);
+	const common = {
+		prompt,
+		skill: asked.skill,
+		evidence: [sentence],
+		explanation: `The article says: “${sentence.text}”`
+	};
+	return candidate(
+		shortAnswer(
+			common,
+			[bare, ...nounPhraseForms(phrase)].filter((form) => !containsAnswer(prompt, form))
+		),
+		asked.score,
+		asked.factKey
+	).map((c) => ({ ...c, kind: asked.kind, answer: bare }));
 }

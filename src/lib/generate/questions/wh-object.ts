@@ -1,10 +1,9 @@
 import type { Clause } from '../analyze/clauses';
-import { candidate, shortAnswer } from '../compose/draft';
 import { infinitiveOf, invertWithWh, stripFinalPunctuation } from '../text/grammar';
-import { containsAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
+import { containsAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Mention, Term } from '../types';
-import { bareOf, clauseKey, wholeSubject } from './clause-parts';
+import { bareOf, clauseKey, phraseAnswer, wholeSubject } from './clause-parts';
 
 /** Prepositions a verb takes its object with: "voted against the bill", "called for a ban". */
 const OBJECT_PREPOSITION = /^(?:to|for|against|with|about|into|on|onto|over)$/;
@@ -168,23 +167,10 @@ export function objectQuestion(
 	if (containsAnswer(prompt, phrase)) return [];
 	// "the decision", "the policy": an answer that names nothing on its own.
 	if (VAGUE_NOUN.test(`the ${bareOf(phrase)}`)) return [];
-	const bare = bareOf(phrase);
-	const common = {
-		prompt,
-		skill: 'detail' as const,
-		evidence: [sentence],
-		explanation: `The article says: “${sentence.text}”`
-	};
-	return candidate(
-		shortAnswer(
-			common,
-			[bare, ...nounPhraseForms(phrase)].filter((form) => !containsAnswer(prompt, form))
-		),
-		copula ? 7 : 6.5,
-		clauseKey(clause)
-	).map((c) => ({
-		...c,
-		kind: copula ? ('definition' as const) : ('event' as const),
-		answer: bare
-	}));
+	return phraseAnswer(prompt, sentence, phrase, {
+		skill: 'detail',
+		kind: copula ? 'definition' : 'event',
+		score: copula ? 7 : 6.5,
+		factKey: clauseKey(clause)
+	});
 }

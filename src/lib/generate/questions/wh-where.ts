@@ -1,10 +1,9 @@
 import type { Clause } from '../analyze/clauses';
-import { candidate, shortAnswer } from '../compose/draft';
 import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
-import { containsAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
+import { containsAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Mention } from '../types';
-import { bareOf, wholeSubject } from './clause-parts';
+import { bareOf, phraseAnswer, wholeSubject } from './clause-parts';
 import { nounPhraseAt } from './wh-object';
 
 /** Prepositions that say where a clause happened: "held in detention facilities". */
@@ -80,39 +79,18 @@ export function whereQuestion(
 				: '';
 		const rest = `${before} ${kept}`.replace(/\s+/g, ' ').trim();
 		if (wordsIn(rest) > 10) return [];
-		// "Undocumented immigrants who were brought to the U.S. as children demonstrated …": the
-		// question keeps the subject's head, "Where did undocumented immigrants demonstrate?".
-		const relative = terms
-			.slice(subject.from + 1, verb.from)
-			.findIndex((t) => /^(?:who|which|that)$/.test(t.normal));
-		const prompt = invertWithWh(
-			article,
-			sentence,
-			verb.from,
-			verb.to,
-			'Where',
-			rest,
-			subject.from,
-			relative >= 0 ? subject.from + 1 + relative : undefined
-		);
+		// A subject with a relative clause is cut to its head by `questionSubject` where that
+		// reads well: "Where did undocumented immigrants demonstrate?".
+		const prompt = invertWithWh(article, sentence, verb.from, verb.to, 'Where', rest, subject.from);
 		if (!prompt || !wellFormed(prompt) || containsAnswer(prompt, phrase)) return [];
 		// "Where are our clients being held?": a quoted speaker's "our" is not the reader's.
 		if (/\b(?:I|we|us|our|my|me)\b/i.test(prompt)) return [];
-		const bare = bareOf(phrase);
-		const common = {
-			prompt,
-			skill: 'geography' as const,
-			evidence: [sentence],
-			explanation: `The article says: “${sentence.text}”`
-		};
-		return candidate(
-			shortAnswer(
-				common,
-				[bare, ...nounPhraseForms(phrase)].filter((form) => !containsAnswer(prompt, form))
-			),
-			6.5,
-			`place:${sentence.id}:${bare.toLowerCase()}`
-		).map((c) => ({ ...c, kind: 'place' as const, answer: bare }));
+		return phraseAnswer(prompt, sentence, phrase, {
+			skill: 'geography',
+			kind: 'place',
+			score: 6.5,
+			factKey: `place:${sentence.id}:${bareOf(phrase).toLowerCase()}`
+		});
 	}
 	return [];
 }
