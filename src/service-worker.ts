@@ -44,11 +44,19 @@ worker.addEventListener('install', (event) => {
 	);
 });
 
+/** Set once the rest is being cached: every later page of the teacher's area finds it done. */
+let restCaching: Promise<void> | undefined;
+
 /** The rest of the app (the teacher's area and the generator), once the teacher's area is opened. */
-async function cacheTheRest(): Promise<void> {
+function cacheTheRest(): Promise<void> {
+	restCaching ??= cacheMissing();
+	return restCaching;
+}
+
+async function cacheMissing(): Promise<void> {
 	const cache = await caches.open(CACHE);
-	const missing: string[] = [];
-	for (const path of EVERYTHING) if (!(await cache.match(path))) missing.push(path);
+	const cached = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+	const missing = EVERYTHING.filter((path) => !cached.has(path));
 	// One by one: a file that fails now is fetched, and cached, when it is first used.
 	await Promise.allSettled(missing.map((path) => cache.add(path)));
 }

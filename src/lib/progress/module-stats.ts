@@ -58,9 +58,10 @@ export function moduleStats(state: ProgressState, moduleSlug: string): ModuleSta
 	].sort(byFinishedAt);
 	const quizzes = records.filter((r) => r.kind === 'quiz' && !r.retry);
 	const retries = records.filter((r) => r.kind === 'quiz' && r.retry);
+	// Records are oldest first, so the last retry of each quiz wins.
+	const latestCorrection = new Map(retries.map((r) => [r.retry!.of, r.retry!.scoreAfter]));
 	/** A quiz's score after its latest retry, or as it was. */
-	const corrected = (quiz: AttemptSummary) =>
-		retries.filter((r) => r.retry!.of === quiz.id).at(-1)?.retry!.scoreAfter ?? quiz.score;
+	const corrected = (quiz: AttemptSummary) => latestCorrection.get(quiz.id) ?? quiz.score;
 	const last = quizzes.at(-1);
 	const skills = tallySkills(records);
 	const judged = skills.filter((s) => s.total >= MIN_QUESTIONS_FOR_VERDICT);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moduleStats } from './module-stats';
 import { recordAttempt } from './record-attempt';
-import { retriedQuizId, retryRecord } from './retry';
+import { correctedScore, retriedQuizId, retryRecord } from './retry';
 import { emptyState, type ProgressState } from './state';
 import { summarizeAttempt } from './summarize-attempt';
 import { at, MINUTE, makeAttempt, partly, right, wrong } from './testing/factories';
@@ -42,6 +42,13 @@ describe('a retry of the missed questions', () => {
 		expect(first.attempt.retry.scoreAfter).toBe(0.75);
 		expect(retriedQuizId(first.attempt)).toBe('quiz-1');
 		expect(retryRecord(first.state, 'quiz-1', { q4: right() }).scoreAfter).toBe(1);
+	});
+
+	it('tells the quiz’s corrected score now, and as it stood before a retry', () => {
+		const first = retried(withQuiz, 'retry-1', { q3: right(), q4: wrong() }, 10);
+		expect(correctedScore(first.state, 'quiz-1')).toBe(0.75);
+		expect(correctedScore(first.state, 'quiz-1', first.attempt.finishedAt)).toBe(0.625);
+		expect(correctedScore(first.state, 'no-such-quiz')).toBeUndefined();
 	});
 
 	it('keeps the last corrected score when the quiz was compacted to a summary', () => {

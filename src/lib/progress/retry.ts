@@ -3,6 +3,7 @@ import type { AttemptSummary, Retry } from './attempt';
 import { creditOf } from './credit';
 import { byFinishedAt } from './order';
 import { own } from './own';
+import { msOf } from './time';
 import type { ProgressState } from './state';
 
 /**
@@ -31,13 +32,7 @@ export function retryRecord(
 		.sort(byFinishedAt)
 		.map((a) => a.grades);
 	const quiz = state.attempts.find((a) => a.id === quizId);
-	if (!quiz) {
-		const earlier = [...state.attempts, ...state.summaries]
-			.filter((a) => a.id === quizId || a.retry?.of === quizId)
-			.sort(byFinishedAt)
-			.at(-1);
-		return { of: quizId, scoreAfter: earlier?.retry?.scoreAfter ?? earlier?.score ?? 0 };
-	}
+	if (!quiz) return { of: quizId, scoreAfter: correctedScore(state, quizId) ?? 0 };
 	const best = quiz.questionIds.map((id) =>
 		Math.max(
 			creditOf(own(quiz.grades, id)),
@@ -47,4 +42,23 @@ export function retryRecord(
 	);
 	const total = best.length;
 	return { of: quizId, scoreAfter: total ? best.reduce((a, b) => a + b, 0) / total : 0 };
+}
+
+/**
+ * Quiz `quizId`'s score with the corrections its retries made, counting only records finished
+ * before `before` (an ISO time) when given; undefined when the quiz is not on this device.
+ *
+ * @example correctedScore(state, 'a1', retry.finishedAt) // 0.65: what the retry started from
+ */
+export function correctedScore(
+	state: ProgressState,
+	quizId: string,
+	before?: string
+): number | undefined {
+	const latest = [...state.attempts, ...state.summaries]
+		.filter((a) => a.id === quizId || a.retry?.of === quizId)
+		.filter((a) => before === undefined || msOf(a.finishedAt) < msOf(before))
+		.sort(byFinishedAt)
+		.at(-1);
+	return latest?.retry?.scoreAfter ?? latest?.score;
 }

@@ -27,6 +27,8 @@ export class ValueStore<T> {
 	readonly #definition: ValueDefinition<T>;
 	readonly #storage: StorageLike | null;
 	readonly #now: () => number;
+	/** The text this store last wrote or read whole: no need to check it again before a write. */
+	#known: string | null = null;
 
 	constructor(definition: ValueDefinition<T>, storage: StorageLike | null, now: () => number) {
 		this.#definition = definition;
@@ -40,6 +42,7 @@ export class ValueStore<T> {
 		if (text === undefined || text === null) return undefined;
 		const value = this.#definition.read(text);
 		if (value === undefined) this.#setAside(text);
+		else this.#known = text;
 		return value;
 	}
 
@@ -47,10 +50,14 @@ export class ValueStore<T> {
 		const storage = this.#storage;
 		const text = this.#text();
 		if (!storage || text === undefined) return { saved: false, reason: 'blocked' };
-		if (text !== null && this.#definition.read(text) === undefined && !this.#setAside(text))
-			return { saved: false, reason: 'kept-unreadable' };
+		// A quiz saves its draft on every answer: only text this store did not write is read again.
+		const unreadable =
+			text !== null && text !== this.#known && this.#definition.read(text) === undefined;
+		if (unreadable && !this.#setAside(text)) return { saved: false, reason: 'kept-unreadable' };
 		try {
-			storage.setItem(this.#definition.key, this.#definition.write(value));
+			const written = this.#definition.write(value);
+			storage.setItem(this.#definition.key, written);
+			this.#known = written;
 			return { saved: true };
 		} catch (error) {
 			return { saved: false, reason: isQuotaExceeded(error) ? 'full' : 'blocked' };
