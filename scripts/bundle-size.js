@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { builtPages, pageScripts, walk } from './page-scripts.js';
+import { STUDENT_FILES } from './student-files.js';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const root = 'build';
@@ -63,7 +64,7 @@ const fileOf = (path) => {
 	return undefined;
 };
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const studentList = join(root, 'student-files.json');
+const studentList = join(root, STUDENT_FILES);
 if (!existsSync(studentList)) {
 	console.error('\nNo student-files.json: run `npm run build` (it writes the list).');
 	process.exit(1);

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { buildAttempt, emptyState, recordAttempt } from '../../src/lib/progress';
 import { right, wrong } from '../../src/lib/progress/testing/factories';
 import { expect, expectAccessible, test } from './fixtures';
@@ -9,28 +10,45 @@ const questions = questionsOf(slug);
 /** Two single-choice questions the first quiz got wrong; every other one was right. */
 const missed = questions.filter((q) => q.type === 'single-choice').slice(0, 2);
 
-test('a retry of the missed questions raises the quiz score, says so, and the chart does not fall', async ({
-	page
-}) => {
+/**
+ * Puts on the device a quiz of the bundled module finished an hour ago, each question graded
+ * right or wrong by `isRight`. @returns the stored attempt.
+ */
+async function quizTakenEarlier(
+	page: Page,
+	id: string,
+	isRight: (index: number, questionId: string) => boolean
+) {
 	const finishedAt = new Date(Date.now() - 3_600_000);
 	const quiz = buildAttempt({
-		id: 'e2e-quiz-1',
+		id,
 		moduleSlug: slug,
 		kind: 'quiz',
 		questions,
 		responses: {},
 		grades: Object.fromEntries(
-			questions.map((q) => [q.id, missed.some((m) => m.id === q.id) ? wrong() : right()])
+			questions.map((q, i) => [q.id, isRight(i, q.id) ? right() : wrong()])
 		),
 		startedAt: new Date(finishedAt.getTime() - 600_000),
 		finishedAt
 	});
-	const before = Math.round(quiz.score * 100);
 	await page.goto('/');
 	await page.evaluate(
 		(value) => localStorage.setItem('lectern.progress', value),
 		JSON.stringify(recordAttempt(emptyState(), quiz, finishedAt))
 	);
+	return quiz;
+}
+
+test('a retry of the missed questions raises the quiz score, says so, and the chart does not fall', async ({
+	page
+}) => {
+	const quiz = await quizTakenEarlier(
+		page,
+		'e2e-quiz-1',
+		(_, id) => !missed.some((m) => m.id === id)
+	);
+	const before = Math.round(quiz.score * 100);
 
 	await page.goto(`/modules/${slug}/results`);
 	await page.getByRole('button', { name: 'Retry the 2 I missed' }).click();
@@ -62,22 +80,7 @@ test('a retry of the missed questions raises the quiz score, says so, and the ch
 
 test('the score chart’s text is at least 12 px on a 320 px phone', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 700 });
-	const finishedAt = new Date(Date.now() - 3_600_000);
-	const quiz = buildAttempt({
-		id: 'e2e-chart-1',
-		moduleSlug: slug,
-		kind: 'quiz',
-		questions,
-		responses: {},
-		grades: Object.fromEntries(questions.map((q, i) => [q.id, i % 2 ? wrong() : right()])),
-		startedAt: new Date(finishedAt.getTime() - 600_000),
-		finishedAt
-	});
-	await page.goto('/');
-	await page.evaluate(
-		(value) => localStorage.setItem('lectern.progress', value),
-		JSON.stringify(recordAttempt(emptyState(), quiz, finishedAt))
-	);
+	await quizTakenEarlier(page, 'e2e-chart-1', (index) => index % 2 === 0);
 	await page.goto('/progress');
 	const chart = page.getByRole('img', { name: /Scores over time/ });
 	await expect(chart).toBeVisible();

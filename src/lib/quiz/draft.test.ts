@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { newDraft, parseDraft } from './draft';
+import { fitDraft, newDraft, readDraft } from './draft';
+
+/** A stored text as a sitting resumes from it. */
+const parseDraft = (raw: string | null, slug: string, ids: readonly string[]) =>
+	raw ? fitDraft(readDraft(raw), slug, ids) : undefined;
 
 const ids = ['q-a', 'q-b', 'q-c'];
 
-describe('parseDraft', () => {
+describe('readDraft and fitDraft', () => {
 	it('reads back a saved draft', () => {
 		const draft = {
 			...newDraft('mod', ids, 1000),

@@ -14,7 +14,7 @@ export const DraftSchema = v.object({
 	moduleSlug: v.string(),
 	/** The questions of this sitting, in the order asked (a retry asks only the missed ones). */
 	questionIds: v.array(v.string()),
-	/** Position in `questionIds`; kept in range by `parseDraft`. */
+	/** Position in `questionIds`; kept in range by `fitDraft`. */
 	current: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9_999)),
 	responses: v.record(v.string(), ResponseSchema),
 	/** Grades already shown to the student (feedback after each question); those answers are locked. */
@@ -79,13 +79,4 @@ export function fitDraft(
 	const questionIds = [...new Set(draft.questionIds)].filter((id) => known.has(id));
 	if (questionIds.length === 0) return undefined;
 	return { ...draft, questionIds, current: Math.min(draft.current, questionIds.length - 1) };
-}
-
-/** `fitDraft` of a stored text: what a sitting resumes from, or undefined to start afresh. */
-export function parseDraft(
-	raw: string | null,
-	moduleSlug: string,
-	knownIds: readonly string[]
-): Draft | undefined {
-	return raw ? fitDraft(readDraft(raw), moduleSlug, knownIds) : undefined;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as make from '../grade/test-factories';
+import { partly, right, wrong } from '../progress/testing/factories';
 import {
 	explanationQuotesEvidence,
+	gradeSymbol,
 	messageBeyondVerdict,
 	optionMark,
 	rightOptions,
@@ -46,5 +48,16 @@ describe('one verdict, the evidence once', () => {
 		).toBe(true);
 		expect(explanationQuotesEvidence(feedback('x', 'Look at the map.'), [sentence])).toBe(false);
 		expect(explanationQuotesEvidence(feedback('x'), [])).toBe(false);
+	});
+});
+
+describe('gradeSymbol', () => {
+	it('marks right, partly right, not right, unmarkable and unanswered answers', () => {
+		expect(gradeSymbol(right())).toBe('✓');
+		expect(gradeSymbol(partly())).toBe('◐');
+		expect(gradeSymbol(wrong())).toBe('✗');
+		expect(gradeSymbol({ kind: 'invalid', message: 'not a number' })).toBe('✗');
+		expect(gradeSymbol({ kind: 'unanswered' })).toBe('–');
+		expect(gradeSymbol(undefined)).toBe('–');
 	});
 });

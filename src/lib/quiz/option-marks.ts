@@ -1,4 +1,4 @@
-import type { Feedback } from '../question/response';
+import type { Feedback, Grade } from '../question/response';
 import type { Question } from '../question/schema';
 import { CORRECT, NOT_QUITE } from '../grade/scored-grade';
 
@@ -53,4 +53,15 @@ export function explanationQuotesEvidence(
 ): boolean {
 	const explanation = feedback.explanation ?? '';
 	return evidence.length > 0 && evidence.every((sentence) => explanation.includes(sentence));
+}
+
+/**
+ * The symbol beside a graded answer wherever answers are listed: ✓ right, ◐ partly right,
+ * ✗ not right or not markable, – not answered. Always with words beside it, never alone.
+ */
+export function gradeSymbol(grade: Grade | undefined): '✓' | '◐' | '✗' | '–' {
+	if (!grade || grade.kind === 'unanswered') return '–';
+	if (grade.kind === 'invalid') return '✗';
+	if (grade.correct) return '✓';
+	return grade.score > 0 ? '◐' : '✗';
 }
