@@ -12,8 +12,9 @@ import {
 } from '../../src/lib/progress';
 import { ProgressStore } from '../../src/lib/store';
 import { MemoryStorage, PROGRESS_KEY } from '../../src/lib/store';
+import { encodeAttempt, encodeProgress } from '../../src/lib/progress/stored-progress';
 
-const ATTEMPTS = 100;
+const ATTEMPT_COUNTS = [100, 1_000];
 const QUESTIONS = 20;
 const MODULES = 10;
 const RUNS = 50;
@@ -46,10 +47,10 @@ function responseOf(i: number): Response {
 		: { type: 'short-answer', text: 'Russia' };
 }
 
-/** 100 quizzes of 20 questions over 10 modules, one a day, recorded as a student would. */
-export function benchState(): ProgressState {
+/** Quizzes of 20 questions over 10 modules, one a day, recorded as a student would. */
+export function benchState(attempts = ATTEMPT_COUNTS[0]!): ProgressState {
 	let state = emptyState();
-	for (let n = 0; n < ATTEMPTS; n++) {
+	for (let n = 0; n < attempts; n++) {
 		const moduleSlug = `module-${n % MODULES}`;
 		const questions = Array.from({ length: QUESTIONS }, (_, i) => ({
 			id: `question-${i}`,
@@ -82,19 +83,30 @@ function medianMs(run: () => void): number {
 	return times[Math.floor(times.length / 2)] ?? 0;
 }
 
-/** Prints the stored size of 100 attempts and median load and save times. */
+/** Prints the stored size of 100 and 1,000 attempts and median load and save times. */
 export function runProgressBench(): string[] {
+	return ATTEMPT_COUNTS.flatMap(benchAt);
+}
+
+function benchAt(attempts: number): string[] {
 	const lines: string[] = [];
-	const state = benchState();
-	const json = JSON.stringify(state);
+	const state = benchState(attempts);
+	const json = JSON.stringify(encodeProgress(state));
 	const utf8 = new TextEncoder().encode(json).length;
 	const storage = new MemoryStorage();
-	storage.setItem(PROGRESS_KEY, json);
-	const now = () => new Date(T0 + ATTEMPTS * DAY);
+	const now = () => new Date(T0 + attempts * DAY);
+	// Written as the app writes it, fingerprint included.
+	new ProgressStore(storage, now).save(state);
+	const perAttempt = Math.round(
+		state.attempts.reduce((sum, a) => sum + JSON.stringify(encodeAttempt(a)).length, 0) /
+			state.attempts.length
+	);
 
 	const parse = medianMs(() => readStored(json));
 	const load = medianMs(() => new ProgressStore(storage, now).load());
-	const write = medianMs(() => storage.setItem(PROGRESS_KEY, JSON.stringify(state)));
+	const write = medianMs(() =>
+		new MemoryStorage().setItem(PROGRESS_KEY, JSON.stringify(encodeProgress(state)))
+	);
 	const store = new ProgressStore(storage, now);
 	store.load();
 	const save = medianMs(() => store.save(state));
@@ -102,18 +114,19 @@ export function runProgressBench(): string[] {
 	const due = medianMs(() => dueForReview(state, now()));
 
 	const f = (ms: number) => `${ms.toFixed(2)} ms`;
-	lines.push(`progress: ${ATTEMPTS} attempts × ${QUESTIONS} questions, ${MODULES} modules`);
+	lines.push(`progress: ${attempts} attempts × ${QUESTIONS} questions, ${MODULES} modules`);
 	lines.push(
 		`  stored JSON        ${(utf8 / 1024).toFixed(1)} KB UTF-8 (${utf8} bytes); localStorage counts ${((json.length * 2) / 1024).toFixed(1)} KB as UTF-16`
 	);
+	lines.push(`  per attempt        ${perAttempt} characters (20 questions)`);
 	lines.push(
 		`  question states    ${Object.keys(state.questionStates).length}, due now: ${dueForReview(state, now()).length}`
 	);
 	lines.push(
-		`  load (median/${RUNS})  ${f(load)}  — read + JSON.parse + validate; parse alone ${f(parse)}`
+		`  load (median/${RUNS})  ${f(load)}  — its own write (fingerprint matches); checking every entry (readStored) ${f(parse)}`
 	);
 	lines.push(
-		`  save (median/${RUNS})  ${f(write)} — serialise + write; with re-read and merge (ProgressStore.save) ${f(save)}`
+		`  save (median/${RUNS})  ${f(save)} — ProgressStore.save; serialise + write alone ${f(write)}`
 	);
 	lines.push(`  moduleStats ${f(stats)}, dueForReview ${f(due)}`);
 	return lines;

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
-import { GradeSchema, ResponseSchema } from '../question/response';
+import { ResponseSchema } from '../question/response';
 import { SKILLS } from '../question/schema';
 import { IsoTimeSchema } from '../validation/timestamp';
 import { uniqueBy } from '../validation/unique';
+import { AttemptGradeSchema } from './attempt-grade';
 
 /** More questions than one sitting ever has; bounds counts and tallies, which are summed. */
 const MAX_QUESTIONS = 10_000;
@@ -39,8 +40,8 @@ export const AttemptSchema = v.pipe(
 			)
 		),
 		responses: v.record(v.string(), ResponseSchema),
-		/** A question without a grade counts as unanswered. */
-		grades: v.record(v.string(), GradeSchema),
+		/** A question without a grade counts as unanswered. Feedback is rebuilt, not kept. */
+		grades: v.record(v.string(), AttemptGradeSchema),
 		skills: v.record(v.string(), v.picklist(SKILLS)),
 		startedAt: IsoTimeSchema,
 		finishedAt: IsoTimeSchema,

@@ -14,7 +14,7 @@ describe('backup files', () => {
 
 		expect(data).toMatchObject({
 			format: 'lectern-progress',
-			version: 2,
+			version: 3,
 			exportedAt: at(DAY).toISOString()
 		});
 	});
@@ -57,7 +57,7 @@ describe('backup files', () => {
 	});
 
 	it('tells the student to update Lectern for a backup from a newer version', () => {
-		const parsed = parseBackup(JSON.stringify({ format: 'lectern-progress', version: 3 }));
+		const parsed = parseBackup(JSON.stringify({ format: 'lectern-progress', version: 4 }));
 
 		expect(parsed).toMatchObject({ ok: false, errors: [expect.stringContaining('newer Lectern')] });
 	});

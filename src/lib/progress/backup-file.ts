@@ -3,6 +3,7 @@ import { describeIssues } from '../validation/describe-issues';
 import { parsedError, parsedOk, type Parsed } from '../validation/result';
 import { readStoredValue } from './read-stored';
 import type { ProgressState } from './state';
+import { encodeProgress } from './stored-progress';
 import { IsoTimeSchema, toIso } from './time';
 import { parseOutsideJson } from '../validation/parse-json';
 
@@ -41,7 +42,11 @@ export interface BackupContents {
  * @example exportBackup(state, new Date()) // '{"format":"lectern-progress","exportedAt":"…","version":2,…}'
  */
 export function exportBackup(state: ProgressState, now: Date): string {
-	return JSON.stringify({ format: BACKUP_FORMAT, exportedAt: toIso(now), ...state });
+	return JSON.stringify({
+		format: BACKUP_FORMAT,
+		exportedAt: toIso(now),
+		...encodeProgress(state)
+	});
 }
 
 const HeaderSchema = v.object({

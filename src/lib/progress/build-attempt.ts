@@ -1,8 +1,12 @@
 import type { Grade, Response } from '../question/response';
 import type { Question } from '../question/schema';
 import type { Attempt, AttemptKind, Retry } from './attempt';
+import { toAttemptGrade, type AttemptGrade } from './attempt-grade';
 import { scoreOf } from './credit';
+import { own } from './own';
 import { toIso } from './time';
+
+const UNANSWERED: AttemptGrade = { kind: 'unanswered' };
 
 export interface AttemptInput {
 	id: string;
@@ -32,7 +36,10 @@ export function buildAttempt(input: AttemptInput): Attempt {
 		kind: input.kind,
 		questionIds,
 		responses: { ...input.responses },
-		grades: { ...input.grades },
+		// Every question gets a grade, so an attempt reads back from storage exactly as it was built.
+		grades: Object.fromEntries(
+			questionIds.map((id) => [id, toAttemptGrade(own(input.grades, id) ?? UNANSWERED)])
+		),
 		skills: Object.fromEntries(input.questions.map((q) => [q.id, q.skill])),
 		startedAt: toIso(input.startedAt),
 		finishedAt: toIso(input.finishedAt),

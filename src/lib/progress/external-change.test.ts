@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyExternalChange } from './external-change';
 import { recordAttempt } from './record-attempt';
 import { emptyState } from './state';
-import { DAY, T0, at, makeAttempt } from './testing/factories';
+import { DAY, T0, at, makeAttempt, storedText } from './testing/factories';
 
 describe('applyExternalChange', () => {
 	const mine = () => recordAttempt(emptyState(), makeAttempt({ id: 'mine' }), T0);
@@ -14,7 +14,7 @@ describe('applyExternalChange', () => {
 			at(DAY)
 		);
 
-		const merged = applyExternalChange(mine(), JSON.stringify(theirs));
+		const merged = applyExternalChange(mine(), storedText(theirs));
 
 		expect(merged.attempts.map((a) => a.id)).toEqual(['mine', 'theirs']);
 	});

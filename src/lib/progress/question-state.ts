@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { GradeSchema } from '../question/response';
+import { AttemptGradeSchema } from './attempt-grade';
 import { StoredCardSchema } from './card';
 import { IsoTimeSchema } from './time';
 
@@ -11,7 +11,7 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0));
  * every time has none.
  */
 export const QuestionStateSchema = v.object({
-	lastGrade: GradeSchema,
+	lastGrade: AttemptGradeSchema,
 	seen: count,
 	correct: count,
 	/** When it was last answered; merging two copies keeps the later one. */

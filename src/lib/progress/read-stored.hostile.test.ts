@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { readStored } from './read-stored';
 import { recordAttempt } from './record-attempt';
 import { emptyState } from './state';
-import { T0, makeAttempt } from './testing/factories';
+import { T0, makeAttempt, storedJson } from './testing/factories';
 
 const v1 = () =>
 	JSON.parse(
 		readFileSync(new URL('../../../tests/fixtures/progress/v1.json', import.meta.url), 'utf8')
 	);
 
-/** Stored v2 progress with attempts a1 and a2, as plain JSON to damage. */
+/** Stored progress with attempts a1 and a2, as plain JSON to damage. */
 function storedWithTwo() {
 	let state = recordAttempt(emptyState(), makeAttempt({ id: 'a1' }), T0);
 	state = recordAttempt(state, makeAttempt({ id: 'a2' }), T0);
-	return JSON.parse(JSON.stringify(state));
+	return storedJson(state);
 }
 
 const keptIds = (raw: string) => {
@@ -43,7 +43,8 @@ describe('stored progress with a time no page can show', () => {
 
 	it('leaves out an attempt that lists a question twice, which the results page keys by', () => {
 		const data = storedWithTwo();
-		data.attempts[0].questionIds = ['q1', 'q1'];
+		const [first] = data.attempts[0].questions;
+		data.attempts[0].questions = [first, first];
 
 		expect(keptIds(JSON.stringify(data))).toEqual(['a2']);
 	});

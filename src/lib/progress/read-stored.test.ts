@@ -5,7 +5,17 @@ import { recordReview } from './review';
 import { readStored } from './read-stored';
 import { recordAttempt } from './record-attempt';
 import { emptyState } from './state';
-import { DAY, T0, at, makeAttempt, partly, right, wrong } from './testing/factories';
+import {
+	DAY,
+	T0,
+	at,
+	makeAttempt,
+	partly,
+	right,
+	storedJson,
+	storedText,
+	wrong
+} from './testing/factories';
 
 const stored = () =>
 	recordAttempt(emptyState(), makeAttempt({ id: 'a1', grades: { q1: wrong() } }), T0);
@@ -14,7 +24,7 @@ describe('readStored', () => {
 	it('reads back exactly what was stored, card dates included', () => {
 		const state = stored();
 
-		expect(readStored(JSON.stringify(state))).toEqual({ kind: 'ok', state, skipped: [] });
+		expect(readStored(storedText(state))).toEqual({ kind: 'ok', state, skipped: [] });
 	});
 
 	it('reads back any state built by recording, reviewing and compacting', () => {
@@ -39,7 +49,7 @@ describe('readStored', () => {
 				});
 				state = compactOldest(state, compact).state;
 
-				expect(readStored(JSON.stringify(state))).toEqual({ kind: 'ok', state, skipped: [] });
+				expect(readStored(storedText(state))).toEqual({ kind: 'ok', state, skipped: [] });
 			})
 		);
 	});
@@ -49,13 +59,13 @@ describe('readStored', () => {
 	});
 
 	it('calls text that is not JSON unreadable', () => {
-		const read = readStored('{"version":2,"attem');
+		const read = readStored('{"version":3,"attem');
 
 		expect(read.kind).toBe('unreadable');
 	});
 
 	it('calls JSON of the wrong shape unreadable and says where', () => {
-		const read = readStored(JSON.stringify({ version: 2, attempts: 'many' }));
+		const read = readStored(JSON.stringify({ version: 3, attempts: 'many' }));
 
 		expect(read).toMatchObject({
 			kind: 'unreadable',
@@ -72,7 +82,7 @@ describe('readStored', () => {
 
 	it('leaves out one damaged attempt, keeps the rest and says what it skipped', () => {
 		const state = recordAttempt(stored(), makeAttempt({ id: 'a2' }), T0);
-		const data = JSON.parse(JSON.stringify(state));
+		const data = storedJson(state);
 		data.attempts[0].score = 7;
 
 		const read = readStored(JSON.stringify(data));
@@ -84,7 +94,7 @@ describe('readStored', () => {
 	});
 
 	it('leaves out a question state under a key without a module', () => {
-		const data = JSON.parse(JSON.stringify(stored()));
+		const data = storedJson(stored());
 		data.questionStates.orphan = data.questionStates['kazakhstan-2022/q1'];
 
 		const read = readStored(JSON.stringify(data));

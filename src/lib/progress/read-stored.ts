@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { describeIssues, describeIssuesOf } from '../validation/describe-issues';
-import { AttemptSchema, AttemptSummarySchema, type Attempt, type AttemptSummary } from './attempt';
+import { AttemptSummarySchema, type Attempt, type AttemptSummary } from './attempt';
 import { migrate } from './migrations';
 import { byFinishedAt } from './order';
-import { QuestionStateSchema, type QuestionState } from './question-state';
+import type { QuestionState } from './question-state';
 import { PROGRESS_VERSION, type ProgressState } from './state';
+import { StoredAttemptSchema, StoredQuestionStateSchema } from './stored-progress';
 
 /** What stored progress turned out to be. */
 export type StoredRead =
@@ -57,7 +58,7 @@ export function readStoredValue(data: unknown): StoredRead {
 	// Entries an old version's migration left out come first: they were the first to fail.
 	const skipped: string[] = [...migrated.value.skipped];
 	const attempts = uniqueById(
-		parseEach(envelope.output.attempts, AttemptSchema, 'attempts', skipped),
+		parseEach(envelope.output.attempts, StoredAttemptSchema, 'attempts', skipped),
 		new Set(),
 		skipped
 	);
@@ -68,7 +69,7 @@ export function readStoredValue(data: unknown): StoredRead {
 	);
 	const questionStates: Record<string, QuestionState> = {};
 	for (const [key, value] of Object.entries(envelope.output.questionStates)) {
-		const parsed = v.safeParse(QuestionStateSchema, value, { abortPipeEarly: true });
+		const parsed = v.safeParse(StoredQuestionStateSchema, value, { abortPipeEarly: true });
 		if (parsed.success && key.includes('/')) questionStates[key] = parsed.output;
 		else if (parsed.success) skipped.push(`questionStates.${key}: is not a "module/question" key`);
 		else skipped.push(describeIssuesOf(`questionStates.${key}`, parsed.issues).join('; '));

@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, Rating, type Grade as Rated } from 'ts-fsrs';
-import type { Grade } from '../question/response';
+import type { AttemptGrade } from './attempt-grade';
 import { fromStoredCard, toStoredCard, type StoredCard } from './card';
 
 /**
@@ -18,7 +18,7 @@ export type ReviewRating = Rated;
  *
  * @example ratingFor({ kind: 'unanswered' }) // Rating.Again
  */
-export function ratingFor(grade: Grade): ReviewRating {
+export function ratingFor(grade: AttemptGrade): ReviewRating {
 	if (grade.kind !== 'scored') return Rating.Again;
 	if (grade.correct) return Rating.Good;
 	return grade.score > 0 ? Rating.Hard : Rating.Again;

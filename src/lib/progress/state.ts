@@ -3,7 +3,7 @@ import { AttemptSchema, AttemptSummarySchema } from './attempt';
 import { QuestionStateSchema } from './question-state';
 
 /** Bump with a new migration in migrations/ and a fixture of the old version in tests/fixtures/progress/. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /**
  * Everything stored under `lectern.progress`. Invariants kept by every function here:

@@ -1,9 +1,9 @@
-import type { Grade } from '../question/response';
+import type { AttemptGrade } from '../progress/attempt-grade';
 
 /** Questions to retry: everything not fully right, unanswered included, in the order asked. */
 export function missedQuestionIds(
 	questionIds: readonly string[],
-	grades: Readonly<Record<string, Grade | undefined>>
+	grades: Readonly<Record<string, AttemptGrade | undefined>>
 ): string[] {
 	return questionIds.filter((id) => {
 		const grade = grades[id];

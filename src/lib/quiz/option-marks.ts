@@ -1,5 +1,6 @@
 import type { Feedback, Grade } from '../question/response';
 import type { Question } from '../question/schema';
+import type { AttemptGrade } from '../progress/attempt-grade';
 import { CORRECT, NOT_QUITE } from '../grade/scored-grade';
 
 /** How a checked choice option is marked: in words and a symbol, never by colour alone. */
@@ -59,7 +60,7 @@ export function explanationQuotesEvidence(
  * The symbol beside a graded answer wherever answers are listed: ✓ right, ◐ partly right,
  * ✗ not right or not markable, – not answered. Always with words beside it, never alone.
  */
-export function gradeSymbol(grade: Grade | undefined): '✓' | '◐' | '✗' | '–' {
+export function gradeSymbol(grade: Grade | AttemptGrade | undefined): '✓' | '◐' | '✗' | '–' {
 	if (!grade || grade.kind === 'unanswered') return '–';
 	if (grade.kind === 'invalid') return '✗';
 	if (grade.correct) return '✓';

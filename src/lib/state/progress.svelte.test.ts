@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, recordAttempt } from '$lib/progress';
 import { MemoryStorage, PROGRESS_KEY } from '$lib/store';
-import { T0, makeAttempt, wrong } from '$lib/progress/testing/factories';
+import { T0, makeAttempt, storedText, wrong } from '$lib/progress/testing/factories';
 import { Progress, type ProgressEnvironment } from './progress.svelte';
 
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/124.0 Safari/537.36';
@@ -35,7 +35,7 @@ describe('Progress', () => {
 		const other = recordAttempt(emptyState(), makeAttempt({ id: 'other-tab' }), T0);
 		const event = Object.assign(new Event('storage'), {
 			key: PROGRESS_KEY,
-			newValue: JSON.stringify(other),
+			newValue: storedText(other),
 			storageArea: storage
 		});
 		events.dispatchEvent(event);
@@ -57,7 +57,7 @@ describe('Progress', () => {
 	it('asks at load when there is progress already, and reports a refusal', async () => {
 		const storage = new MemoryStorage();
 		const saved = recordAttempt(emptyState(), makeAttempt({ id: 'a1' }), T0);
-		storage.setItem(PROGRESS_KEY, JSON.stringify(saved));
+		storage.setItem(PROGRESS_KEY, storedText(saved));
 		const { env, calls } = environment(false);
 		const progress = new Progress(storage, env, clock);
 		await settle();

@@ -3,8 +3,14 @@
  * Each value's format and version live with its reader (see `README` of this folder).
  */
 
-/** The student's attempts, summaries and review schedule (`progress/read-stored.ts`, version 4). */
+/** The student's attempts, summaries and review schedule (`progress/read-stored.ts`, version 3). */
 export const PROGRESS_KEY = 'lectern.progress';
+
+/**
+ * Beside a progress key (`lectern.progress.fingerprint`): the length and hash of the text this
+ * app last wrote there, so loading what it wrote itself need not check every attempt again.
+ */
+export const fingerprintKey = (key: string): string => `${key}.fingerprint`;
 
 /** A quiz in progress for one module (`quiz/draft.ts`, version 1). */
 export const draftKey = (moduleSlug: string): string => `lectern.draft.${moduleSlug}`;
@@ -24,6 +30,9 @@ export const STUDENT_NAME_KEY = 'lectern.student.name';
 
 /** The names used on this device, latest first (a versioned list). */
 export const KNOWN_STUDENTS_KEY = 'lectern.students';
+
+/** The reading speed and voice chosen for reading aloud (`read-aloud/settings.ts`, version 1). */
+export const READ_ALOUD_KEY = 'lectern.read-aloud';
 
 /** Written and removed at once to learn whether storage takes writes. */
 export const PROBE_KEY = 'lectern.probe';

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { listBackups, readBackup } from './set-aside';
 import { MemoryStorage } from './memory-storage';
 import { PROGRESS_KEY } from './keys';
-import { emptyState } from '../progress/state';
-import { at, DAY, makeAttempt } from '../progress/testing/factories';
+import { emptyState, PROGRESS_VERSION } from '../progress/state';
+import { at, DAY, makeAttempt, storedText } from '../progress/testing/factories';
 import { quizOn, storeOver } from '../progress/testing/store-fixtures';
 
 const v1Text = readFileSync(
@@ -26,14 +26,16 @@ describe('ProgressStore.load', () => {
 		});
 	});
 
-	it('migrates v1 data, saves it as v2 and keeps the v1 text as a backup', () => {
+	it('migrates v1 data, saves it as the current version and keeps the v1 text as a backup', () => {
 		const storage = storageWith(v1Text);
 
 		const { state, notice } = storeOver(storage).load();
 
 		expect(notice).toMatchObject({ kind: 'migrated', from: 1 });
 		expect(state.attempts).toHaveLength(3);
-		expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '')).toMatchObject({ version: 2 });
+		expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '')).toMatchObject({
+			version: PROGRESS_VERSION
+		});
 		expect(
 			notice?.kind === 'migrated' && notice.backupKey && readBackup(storage, notice.backupKey)
 		).toBe(v1Text);
@@ -50,7 +52,7 @@ describe('ProgressStore.load', () => {
 	});
 
 	it('sets text that is not JSON aside as a backup and starts clean', () => {
-		const storage = storageWith('{"version":2,"attempts":[{"id":"a1",');
+		const storage = storageWith('{"version":3,"attempts":[{"id":"a1",');
 
 		const { state, notice, persistent } = storeOver(storage).load();
 
@@ -58,7 +60,7 @@ describe('ProgressStore.load', () => {
 		expect(persistent).toBe(true);
 		expect(notice).toMatchObject({ kind: 'corrupt-backed-up' });
 		expect(listBackups(storage).map((b) => readBackup(storage, b.key))).toEqual([
-			'{"version":2,"attempts":[{"id":"a1",'
+			'{"version":3,"attempts":[{"id":"a1",'
 		]);
 		expect(storage.getItem(PROGRESS_KEY)).toBeNull();
 	});
@@ -79,13 +81,12 @@ describe('ProgressStore.load', () => {
 	});
 
 	it('keeps the readable attempts of damaged data, backs up the original and says what was lost', () => {
-		const data = {
+		const stored = {
 			...emptyState(),
-			attempts: [
-				makeAttempt({ id: 'good' }),
-				{ ...makeAttempt({ id: 'bad', finishedAt: at(DAY) }), score: 2 }
-			]
+			attempts: [makeAttempt({ id: 'good' }), makeAttempt({ id: 'bad', finishedAt: at(DAY) })]
 		};
+		const data = JSON.parse(storedText(stored));
+		data.attempts[1].score = 2;
 		const storage = storageWith(JSON.stringify(data));
 
 		const { state, notice, persistent } = storeOver(storage).load();
@@ -115,14 +116,18 @@ describe('ProgressStore.load', () => {
 	});
 
 	it('keeps data from a newer version untouched, with a backup copy, and runs in memory', () => {
-		const future = JSON.stringify({ version: 3, attempts: [], somethingNew: true });
+		const future = JSON.stringify({
+			version: PROGRESS_VERSION + 1,
+			attempts: [],
+			somethingNew: true
+		});
 		const storage = storageWith(future);
 		const store = storeOver(storage);
 
 		const { notice, persistent } = store.load();
 		const saved = store.recordAttempt(quizOn(0, 2));
 
-		expect(notice).toMatchObject({ kind: 'future-version', version: 3 });
+		expect(notice).toMatchObject({ kind: 'future-version', version: PROGRESS_VERSION + 1 });
 		expect(persistent).toBe(false);
 		expect(saved).toMatchObject({ saved: false, reason: 'future-version' });
 		expect(saved.state.attempts).toHaveLength(1);
@@ -133,7 +138,7 @@ describe('ProgressStore.load', () => {
 	});
 
 	it('does not pile up copies of the same newer-version data on every load', () => {
-		const storage = storageWith(JSON.stringify({ version: 3 }));
+		const storage = storageWith(JSON.stringify({ version: PROGRESS_VERSION + 1 }));
 
 		storeOver(storage).load();
 		storeOver(storage).load();

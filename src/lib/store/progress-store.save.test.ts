@@ -5,7 +5,7 @@ import { PROGRESS_KEY } from './keys';
 import { emptyState, type ProgressState } from '../progress/state';
 import { compactOldest } from '../progress/compact';
 import { recordAttempt } from '../progress/record-attempt';
-import { DAY, T0 } from '../progress/testing/factories';
+import { DAY, T0, storedText } from '../progress/testing/factories';
 import {
 	manualClock,
 	quizOn,
@@ -15,7 +15,7 @@ import {
 
 const idsOf = (state: ProgressState) =>
 	[...state.attempts, ...state.summaries].map((r) => r.id).sort();
-const bytesOf = (state: ProgressState) => (PROGRESS_KEY.length + JSON.stringify(state).length) * 2;
+const bytesOf = (state: ProgressState) => (PROGRESS_KEY.length + storedText(state).length) * 2;
 
 function fiveQuizzes(): ProgressState {
 	return [0, 1, 2, 3, 4].reduce((s, day) => recordAttempt(s, quizOn(day), T0), emptyState());
@@ -115,12 +115,12 @@ describe('ProgressStore.save', () => {
 		const storage = new MemoryStorage();
 		const store = storeOver(storage);
 		store.load();
-		storage.setItem(PROGRESS_KEY, '{"version":3}');
+		storage.setItem(PROGRESS_KEY, '{"version":4}');
 
 		const saved = store.recordAttempt(quizOn(0));
 
 		expect(saved).toMatchObject({ saved: false, reason: 'future-version' });
-		expect(storage.getItem(PROGRESS_KEY)).toBe('{"version":3}');
+		expect(storage.getItem(PROGRESS_KEY)).toBe('{"version":4}');
 	});
 
 	it('backs up data damaged since loading before writing over it', () => {

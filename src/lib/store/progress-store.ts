@@ -8,9 +8,15 @@ import { readStored } from '../progress/read-stored';
 import { recordAttempt } from '../progress/record-attempt';
 import { recordReview } from '../progress/review';
 import type { ReviewRating } from '../progress/schedule';
-import { emptyState, type ProgressState } from '../progress/state';
+import { emptyState, PROGRESS_VERSION, type ProgressState } from '../progress/state';
+import {
+	decodeOwnProgress,
+	encodeProgress,
+	type StoredProgress
+} from '../progress/stored-progress';
+import { fnv1a32 } from '../text/fnv1a';
 import { isQuotaExceeded, type StorageLike } from './storage-area';
-import { PROGRESS_KEY } from './keys';
+import { fingerprintKey, PROGRESS_KEY } from './keys';
 
 /** Something the UI should tell the student after loading. */
 export type LoadNotice =
@@ -58,6 +64,8 @@ export class ProgressStore {
 	#state: ProgressState = emptyState();
 	/** Set once progress can no longer be written; saves then only update the state in memory. */
 	#memoryOnly: NotSavedReason | null = null;
+	/** The text this store last wrote or read whole: while the key holds it, no tab changed it. */
+	#known: string | null = null;
 
 	constructor(storage: StorageLike | null, now: () => Date, key = PROGRESS_KEY) {
 		this.#storage = storage;
@@ -82,7 +90,14 @@ export class ProgressStore {
 	load(): LoadResult {
 		const raw = this.#read();
 		if (raw === undefined) return this.#loaded({ kind: 'unavailable' });
+		const own = this.#readOwn(raw);
+		if (own) {
+			this.#state = own;
+			this.#known = raw;
+			return this.#loaded();
+		}
 		const read = readStored(raw);
+		if (read.kind === 'ok' && read.skipped.length === 0) this.#known = raw;
 		switch (read.kind) {
 			case 'empty':
 				this.#state = emptyState();
@@ -144,6 +159,10 @@ export class ProgressStore {
 		if (this.#memoryOnly) return this.#notSaved(this.#memoryOnly);
 		const raw = this.#read();
 		if (raw === undefined) return this.#notSaved(this.#goMemoryOnly('unavailable'));
+		// Unchanged since this store wrote or read it: nothing to merge.
+		if (raw !== null && raw === this.#known) return this.#write(state);
+		const own = this.#readOwn(raw);
+		if (own) return this.#write(mergeStates(state, own));
 		const read = readStored(raw);
 		if (read.kind === 'future') return this.#notSaved(this.#goMemoryOnly('future-version'));
 		const damaged = read.kind === 'unreadable' || (read.kind === 'ok' && read.skipped.length > 0);
@@ -199,7 +218,10 @@ export class ProgressStore {
 		// Doubling batches: few retries for a large state, at most twice the compaction needed.
 		for (let batch = 1; ; batch *= 2) {
 			try {
-				storage.setItem(this.#key, JSON.stringify(candidate));
+				const text = JSON.stringify(encodeProgress(candidate));
+				storage.setItem(this.#key, text);
+				this.#known = text;
+				this.#writeFingerprint(storage, text);
 				this.#state = candidate;
 				return { saved: true, state: candidate, compacted };
 			} catch (error) {
@@ -210,6 +232,30 @@ export class ProgressStore {
 				candidate = next.state;
 				compacted += next.compacted;
 			}
+		}
+	}
+
+	/**
+	 * Progress this app wrote itself, read without checking every entry again: the text matches the
+	 * fingerprint written beside it. Anything else (another version, a hand edit, a failed
+	 * fingerprint write) is undefined and goes through `readStored`, which checks it all.
+	 */
+	#readOwn(raw: string | null): ProgressState | undefined {
+		if (raw === null || this.#storage === null) return undefined;
+		try {
+			if (this.#storage.getItem(fingerprintKey(this.#key)) !== fingerprintOf(raw)) return undefined;
+			const stored = JSON.parse(raw) as StoredProgress;
+			return stored.version === PROGRESS_VERSION ? decodeOwnProgress(stored) : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	#writeFingerprint(storage: StorageLike, text: string): void {
+		try {
+			storage.setItem(fingerprintKey(this.#key), fingerprintOf(text));
+		} catch {
+			// An old fingerprint no longer matches the text, so the next load checks everything.
 		}
 	}
 
@@ -234,3 +280,6 @@ export class ProgressStore {
 		return { saved: false, state: this.#state, reason };
 	}
 }
+
+/** Length and hash: a changed text almost never keeps both (a hand edit, another version's write). */
+const fingerprintOf = (text: string): string => `${text.length}:${fnv1a32(text).toString(36)}`;

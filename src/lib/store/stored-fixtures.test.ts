@@ -75,7 +75,8 @@ describe('stored values written by every version still load', () => {
 
 	it.each([
 		['progress/v1.json', 3],
-		['stored/progress-v2.json', 1]
+		['stored/progress-v2.json', 1],
+		['stored/progress-v3.json', 1]
 	])('progress: %s', (name, attempts) => {
 		const read = readStored(fixture(name));
 		expect(read.kind).toBe('ok');

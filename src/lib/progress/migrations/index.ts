@@ -1,5 +1,6 @@
 import { parsedError, parsedOk, type Parsed } from '../../validation/result';
 import { migrateV1ToV2 } from './v1-to-v2';
+import { migrateV2ToV3 } from './v2-to-v3';
 
 /**
  * Data moved up one or more versions, and one line per entry a step left out because it failed
@@ -13,7 +14,8 @@ export type Migrated = { value: unknown; skipped: string[] };
  * every old version lives in tests/fixtures/progress/.
  */
 const MIGRATIONS: Record<number, (data: unknown) => Parsed<Migrated>> = {
-	1: migrateV1ToV2
+	1: migrateV1ToV2,
+	2: migrateV2ToV3
 };
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readStored } from '../read-stored';
 import { dueForReview } from '../review';
+import { PROGRESS_VERSION } from '../state';
 
 const v1Text = readFileSync(
 	new URL('../../../../tests/fixtures/progress/v1.json', import.meta.url),
@@ -15,12 +16,12 @@ function migrated() {
 }
 
 describe('migration v1 → v2', () => {
-	it('loads the v1 fixture as version 2, saying it migrated from 1, skipping nothing', () => {
+	it('loads the v1 fixture as the current version, saying it migrated from 1, skipping nothing', () => {
 		const read = migrated();
 
 		expect(read.migratedFrom).toBe(1);
 		expect(read.skipped).toEqual([]);
-		expect(read.state.version).toBe(2);
+		expect(read.state.version).toBe(PROGRESS_VERSION);
 	});
 
 	it('renames moduleId to moduleSlug, makes times ISO text and marks attempts as quizzes', () => {

@@ -1,7 +1,10 @@
 import type { Grade, Response } from '../../question/response';
 import type { Skill } from '../../question/schema';
 import type { Attempt, AttemptKind } from '../attempt';
+import { toAttemptGrade } from '../attempt-grade';
 import { scoreOf } from '../credit';
+import type { ProgressState } from '../state';
+import { encodeProgress } from '../stored-progress';
 import { toIso } from '../time';
 
 /** Small builders for progress tests and the benchmark. */
@@ -62,7 +65,7 @@ export function makeAttempt(options: AttemptOptions): Attempt {
 		kind: options.kind ?? 'quiz',
 		questionIds,
 		responses: Object.fromEntries(questionIds.map((id) => [id, response])),
-		grades,
+		grades: Object.fromEntries(questionIds.map((id) => [id, toAttemptGrade(grades[id]!)])),
 		skills: Object.fromEntries(
 			questionIds.map((id) => [id, options.skillOf?.[id] ?? options.skill ?? 'detail'])
 		),
@@ -71,3 +74,10 @@ export function makeAttempt(options: AttemptOptions): Attempt {
 		score: scoreOf(questionIds, grades)
 	};
 }
+
+/** Progress as the store writes it: the text under the progress key. */
+export const storedText = (state: ProgressState): string => JSON.stringify(encodeProgress(state));
+
+/** Progress as stored, as plain JSON to change or damage in a test. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into any field
+export const storedJson = (state: ProgressState): any => JSON.parse(storedText(state));
