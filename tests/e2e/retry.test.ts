@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { buildAttempt, emptyState, recordAttempt } from '../../src/lib/progress';
-import { right, wrong } from '../../src/lib/progress/testing/factories';
+import { right, storedText, wrong } from '../../src/lib/progress/testing/factories';
 import { expect, expectAccessible, test } from './fixtures';
 import { answerWithKeyboard } from './keyboard-answers';
 import { questionsOf } from './module-data';
@@ -35,7 +35,7 @@ async function quizTakenEarlier(
 	await page.goto('/');
 	await page.evaluate(
 		(value) => localStorage.setItem('lectern.progress', value),
-		JSON.stringify(recordAttempt(emptyState(), quiz, finishedAt))
+		storedText(recordAttempt(emptyState(), quiz, finishedAt))
 	);
 	return quiz;
 }

@@ -1,6 +1,7 @@
 import type { Question } from '../question/schema';
 import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
+import { phraseChoice, phrasePool } from './compose/phrase-choice';
 import { importanceModel } from './facts/importance';
 import { questionBudget, selectQuestions, withinShares, type Scored } from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
@@ -49,23 +50,23 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	const { article, sentenceTexts } = prepared;
 	const importance = importanceModel(article);
 	const scored: Scored[] = [];
-	for (const build of BUILDERS) {
-		for (const built of build(article).flatMap((c) => withGapChoices(article, c))) {
-			const question = finalize(built.draft);
-			if (!question || qualityIssues([question], sentenceTexts, true).length > 0) continue;
-			if (leansOnPronoun(question) || copiesItsEvidence(question)) continue;
-			const { score, reasons } = importance.of(built);
-			const form = built.score / 8;
-			scored.push({
-				question,
-				score: score * form,
-				importance: score,
-				factKey: built.factKey,
-				group: built.group,
-				answers: answersOf(question, built),
-				reasons: [...reasons, `form ×${form.toFixed(2)}`]
-			});
-		}
+	const candidates = BUILDERS.flatMap((build) => build(article));
+	const pool = phrasePool(candidates);
+	for (const built of candidates.flatMap((c) => withChoices(article, c, pool))) {
+		const question = finalize(built.draft);
+		if (!question || qualityIssues([question], sentenceTexts, true).length > 0) continue;
+		if (leansOnPronoun(question) || copiesItsEvidence(question)) continue;
+		const { score, reasons } = importance.of(built);
+		const form = built.score / 8;
+		scored.push({
+			question,
+			score: score * form,
+			importance: score,
+			factKey: built.factKey,
+			group: built.group,
+			answers: answersOf(question, built),
+			reasons: [...reasons, `form ×${form.toFixed(2)}`]
+		});
 	}
 	const unique = [...new Map(scored.map((s) => [s.question.id, s])).values()];
 	const budget = questionBudget(unique, article.words, Math.max(1, options.maxQuestions ?? 25));
@@ -93,9 +94,14 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	return { questions, prepared, ranked, budget };
 }
 
-function withGapChoices(article: Parameters<typeof acceptAbbreviations>[0], c: Candidate) {
+/** A candidate and, for a typed answer, the same question with options. */
+function withChoices(
+	article: Parameters<typeof acceptAbbreviations>[0],
+	c: Candidate,
+	pool: readonly string[]
+) {
 	const withAliases = { ...c, draft: acceptAbbreviations(article, c.draft) };
-	const variants = gapChoice(withAliases);
+	const variants = [...gapChoice(withAliases), ...phraseChoice(withAliases, pool)];
 	return variants.length > 0 ? variants : [withAliases];
 }
 

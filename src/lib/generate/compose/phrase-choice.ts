@@ -1,0 +1,81 @@
+import { normalizeAnswer } from '../text/normalize';
+import type { Candidate } from '../types';
+import { singleChoice } from './draft';
+
+/** Words that start or end a phrase that is not a noun phrase ("under pressure", "were anchored"). */
+const NOT_A_NOUN_PHRASE_EDGE =
+	/^(?:a|about|after|against|ago|all|an|and|are|as|at|be|been|before|but|by|did|do|does|few|for|from|had|has|have|in|into|is|it|its|many|more|most|not|of|on|or|over|says?|said|since|so|than|that|the|their|there|these|this|those|to|under|very|was|were|when|which|while|who|will|with|would|\w+ly)$/;
+
+/**
+ * A noun phrase a student would have to type word for word: two to five lower-case words, no
+ * contraction, neither first nor last word a function word or an adverb ("tough road",
+ * "government budget bill"; not "didn’t see a deal", "corruptly persuade", "few years ago").
+ */
+export function isTypedPhrase(answer: string): boolean {
+	const words = answer.trim().split(/\s+/);
+	if (words.length < 2 || words.length > 5) return false;
+	if (!/^[\p{Ll}][\p{Ll}\s-]*$/u.test(answer.trim())) return false;
+	return ![words[0]!, words.at(-1)!].some((word) => NOT_A_NOUN_PHRASE_EDGE.test(word));
+}
+
+/** What-questions only: a why, where or when answer needs options of its own kind. */
+const WHAT_QUESTION = /^(?:what|who|whom)\b/i;
+/** "…analysts say is?": a question that lost its complement. */
+const ENDS_WITHOUT_COMPLEMENT = /\b(?:is|are|was|were|be|been|say|says|said)\?$/i;
+
+/**
+ * Every phrase answer of the article's typed questions, once each, in article order: the wrong
+ * options of `phraseChoice`. They are real things the article says, so a student who skimmed
+ * cannot rule them out by their look.
+ */
+export function phrasePool(candidates: readonly Candidate[]): string[] {
+	const seen = new Set<string>();
+	const pool: string[] = [];
+	for (const { draft } of candidates) {
+		if (draft.type !== 'short-answer' && draft.type !== 'cloze') continue;
+		const key = normalizeAnswer(draft.answerText);
+		if (!isTypedPhrase(draft.answerText) || seen.has(key)) continue;
+		seen.add(key);
+		pool.push(draft.answerText);
+	}
+	return pool;
+}
+
+/**
+ * A wh-question whose answer is a phrase ("What does the temporary measure face in the Senate?"
+ * → "tough road") as a choice among other phrases the article answers with. Typed, it accepted
+ * only the article's own words, and raters discarded such questions; with options it asks whether
+ * the student found the fact. Grouped with the typed question, so a quiz never asks both.
+ */
+export function phraseChoice(candidate: Candidate, pool: readonly string[]): Candidate[] {
+	const { draft } = candidate;
+	if (draft.type !== 'short-answer' || !isTypedPhrase(draft.answerText)) return [];
+	if (!WHAT_QUESTION.test(draft.prompt) || ENDS_WITHOUT_COMPLEMENT.test(draft.prompt)) return [];
+	const shown = ` ${normalizeAnswer(draft.prompt)} `;
+	const answerKey = normalizeAnswer(draft.answerText);
+	const wrong = pool
+		.filter((phrase) => {
+			const key = normalizeAnswer(phrase);
+			if (key === answerKey || shown.includes(` ${key} `)) return false;
+			// One sharing a word with the answer could be a second right answer ("spending bill").
+			const words = new Set(answerKey.split(' '));
+			return !key.split(' ').some((word) => word.length > 3 && words.has(word));
+		})
+		.map((text) => ({ text, feedback: 'The article says this about something else.' }));
+	const choice = singleChoice(
+		{ prompt: draft.prompt, skill: draft.skill, difficulty: 'medium', evidence: [] },
+		draft.answerText,
+		wrong
+	);
+	if (!choice) return [];
+	const group = candidate.group ?? `phrase:${draft.prompt}`;
+	return [
+		{ ...candidate, group },
+		{
+			...candidate,
+			draft: { ...choice, evidence: draft.evidence, sentenceIds: draft.sentenceIds },
+			score: candidate.score + 0.5,
+			group
+		}
+	];
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { shortAnswer } from '../../../src/lib/generate/compose/draft';
+import {
+	isTypedPhrase,
+	phraseChoice,
+	phrasePool
+} from '../../../src/lib/generate/compose/phrase-choice';
+import type { Candidate } from '../../../src/lib/generate/types';
+
+const typed = (prompt: string, answer: string): Candidate => ({
+	draft: shortAnswer({ prompt, skill: 'detail', evidence: [] }, [answer]),
+	score: 8,
+	factKey: prompt
+});
+
+const POOL = ['spending bill', 'tough road', 'continuing resolution', 'future votes'];
+
+describe('isTypedPhrase', () => {
+	it.each(['tough road', 'government budget bill', 'stand-alone legislation'])(
+		'takes the noun phrase “%s”',
+		(phrase) => expect(isTypedPhrase(phrase)).toBe(true)
+	);
+
+	it.each([
+		['one word', 'road'],
+		['a name', 'Supreme Court'],
+		['a contraction', 'didn’t see a deal'],
+		['an adverb first', 'corruptly persuade'],
+		['a preposition first', 'under intense public pressure'],
+		['"ago" last', 'few years ago'],
+		['a number', '800,000 recipients'],
+		['six words', 'a long phrase of many words']
+	])('refuses %s: “%s”', (_case, phrase) => expect(isTypedPhrase(phrase)).toBe(false));
+});
+
+describe('phrasePool', () => {
+	it('keeps each typed phrase answer once, in order, and no names or numbers', () => {
+		const pool = phrasePool([
+			typed('What did they vote against?', 'spending bill'),
+			typed('Who spoke?', 'Mitch McConnell'),
+			typed('What does the measure face?', 'tough road'),
+			typed('What did they pass?', 'Spending bill'),
+			typed('How many?', '800,000')
+		]);
+		expect(pool).toEqual(['spending bill', 'tough road']);
+	});
+});
+
+describe('phraseChoice', () => {
+	it('asks a what-question with other phrases of the article as options, grouped with the typed one', () => {
+		const question = typed('What did eleven House Republicans vote against?', 'spending bill');
+		const [kept, choice] = phraseChoice(question, POOL);
+
+		expect(choice?.draft.type).toBe('single-choice');
+		expect(choice?.draft.type === 'single-choice' && [...choice.draft.options].sort()).toEqual(
+			['continuing resolution', 'future votes', 'spending bill', 'tough road'].sort()
+		);
+		expect(choice?.score).toBeGreaterThan(question.score);
+		expect(kept?.group).toBeDefined();
+		expect(choice?.group).toBe(kept?.group);
+	});
+
+	it('leaves out an option that shares a word with the answer or that the question shows', () => {
+		const question = typed('What did the spending bill face in the Senate?', 'tough road');
+		const [, choice] = phraseChoice(question, [...POOL, 'rough road']);
+
+		expect(choice?.draft.type === 'single-choice' && choice.draft.options).not.toContain(
+			'spending bill'
+		);
+		expect(choice?.draft.type === 'single-choice' && choice.draft.options).not.toContain(
+			'rough road'
+		);
+	});
+
+	it.each([
+		['a why-question', 'Why did the talks fail?', 'open hostility'],
+		['a where-question', 'Where did they protest?', 'halls of congress'],
+		[
+			'a question without its complement',
+			'What does the article say analysts say is?',
+			'epidemic of prisons'
+		],
+		['a name for an answer', 'Who spoke first?', 'Mitch McConnell']
+	])('makes no choice of %s', (_case, prompt, answer) => {
+		expect(phraseChoice(typed(prompt, answer), POOL)).toEqual([]);
+	});
+
+	it('makes no choice when the article has fewer than two other phrases', () => {
+		expect(
+			phraseChoice(typed('What did they vote against?', 'spending bill'), POOL.slice(0, 2))
+		).toEqual([]);
+	});
+});
