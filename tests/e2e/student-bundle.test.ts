@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { builtPages, pageScripts } from '../../scripts/page-scripts.js';
+import { join, resolve } from 'node:path';
+import { builtPages, pageScripts, walk } from '../../scripts/page-scripts.js';
 import { expect, test } from './fixtures';
 
 /** Vite's record of the last client build (the one the web server serves): source → chunk. */
@@ -26,4 +26,48 @@ test('no page loads the question generator up front; the builder loads it lazily
 		const tagged = loaded.filter((file) => TAGGER_MARKER.test(readFileSync(file, 'utf8')));
 		expect(tagged, page).toEqual([]);
 	}
+});
+
+/** Text only each import library's code carries, kept by any minifier (string literals). */
+const IMPORT_LIBRARIES = {
+	Readability: /readability-page-1/,
+	mammoth: /word\/document\.xml/,
+	'PDF.js': /Invalid PDF (?:url data|binary data|structure)/
+};
+
+test('no page loads an import library up front, and no student device caches one; each is its own lazy chunk', () => {
+	for (const reader of ['src/lib/import/read-html.ts', 'src/lib/import/read-docx.ts']) {
+		expect(manifest[reader]?.isDynamicEntry, `${reader} is a lazily loaded chunk`).toBe(true);
+	}
+	const built = walk('build/_app')
+		.filter((file) => /\.m?js$/.test(file))
+		.map((file) => resolve(file));
+	const studentList: string[] = JSON.parse(readFileSync('build/student-files.json', 'utf8'));
+	const cached = studentList.map((path) => resolve('build', `.${path}`));
+	const pages = builtPages('build');
+	const carriersOf = new Map<string, string[]>();
+	for (const [library, marker] of Object.entries(IMPORT_LIBRARIES)) {
+		const carriers = built.filter((file) => marker.test(readFileSync(file, 'utf8')));
+		expect(carriers.length, `${library} is in the build`).toBeGreaterThan(0);
+		carriersOf.set(library, carriers);
+		for (const page of pages) {
+			// The builder's page too: it loads a library only when a file of its kind arrives.
+			expect(
+				pageScripts(page).filter((file) => carriers.includes(file)),
+				`${library} on ${page}`
+			).toEqual([]);
+		}
+		expect(
+			cached.filter((file) => carriers.includes(file)),
+			`${library} in student-files.json`
+		).toEqual([]);
+	}
+	const [readability, mammoth] = [
+		carriersOf.get('Readability') ?? [],
+		carriersOf.get('mammoth') ?? []
+	];
+	expect(
+		readability.filter((file) => mammoth.includes(file)),
+		'Readability and mammoth share no chunk'
+	).toEqual([]);
 });

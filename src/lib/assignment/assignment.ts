@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { QuestionSchema } from '../question/schema';
+import { ReadingLevelSchema } from '../reading-level/schema';
 import { uniqueBy } from '../validation/unique';
 
 /**
@@ -68,7 +69,12 @@ export const AssignmentSchema = v.object({
 	 * The teacher's record that the article ships with Lectern (its folder name), so share links can
 	 * name it instead of carrying its text. Not part of share links themselves.
 	 */
-	bundledSlug: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,99}$/)))
+	bundledSlug: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,99}$/))),
+	/**
+	 * Measured from `body` when the teacher made the module. Absent in modules made before Lectern measured it
+	 * and in modules opened from a link (links do not carry it): measure it then.
+	 */
+	readingLevel: v.optional(ReadingLevelSchema)
 });
 
 export type AssignmentSettings = v.InferOutput<typeof AssignmentSettingsSchema>;

@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { AssignmentSchema, DEFAULT_SETTINGS, type Assignment } from '../assignment';
 import { cleanArticleText } from '../article/clean-text';
 import { readArticle } from '../article/read-article';
+import { segmentBody } from '../article/segment';
+import { measureBlocks } from '../reading-level/measure';
 import type { Question } from '../question/schema';
 import { describeIssues } from '../validation/describe-issues';
 import { parsedError, type Parsed } from '../validation/result';
@@ -33,7 +35,8 @@ export function newModule(start: ModuleStart): Parsed<Assignment> {
 		body,
 		questions: start.questions,
 		settings: { ...DEFAULT_SETTINGS, feedback: start.feedback ?? DEFAULT_SETTINGS.feedback },
-		bundledSlug: start.bundledSlug
+		bundledSlug: start.bundledSlug,
+		readingLevel: measureBlocks(segmentBody(body))
 	};
 	const parsed = v.safeParse(AssignmentSchema, candidate, { abortPipeEarly: true });
 	return parsed.success

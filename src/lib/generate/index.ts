@@ -18,6 +18,14 @@ export { checkQuality, type QualityIssue } from './quality';
 export interface GenerateOptions {
 	/** Upper bound on the number of questions; the article's important facts set the usual number. */
 	maxQuestions?: number;
+	/** Told after each step, so a long article shows its progress (the builder runs this in a worker). */
+	onProgress?: (progress: GenerationProgress) => void;
+}
+
+/** How far generation got: `done` of `total` steps (reading the article, each kind of question). */
+export interface GenerationProgress {
+	done: number;
+	total: number;
 }
 
 /** The questions and how the generator got there: what `--explain` prints. */
@@ -50,7 +58,13 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	const { article, sentenceTexts } = prepared;
 	const importance = importanceModel(article);
 	const scored: Scored[] = [];
-	const candidates = BUILDERS.flatMap((build) => build(article));
+	const total = BUILDERS.length + 2;
+	options.onProgress?.({ done: 1, total });
+	const candidates = BUILDERS.flatMap((build, index) => {
+		const built = build(article);
+		options.onProgress?.({ done: index + 2, total });
+		return built;
+	});
 	const pool = phrasePool(candidates);
 	for (const built of candidates.flatMap((c) => withChoices(article, c, pool))) {
 		const question = finalize(built.draft);
@@ -91,6 +105,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	const ranked = [...unique]
 		.sort((a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id))
 		.map((s) => ({ ...s, chosen: chosen.has(s) }));
+	options.onProgress?.({ done: total, total });
 	return { questions, prepared, ranked, budget };
 }
 

@@ -88,7 +88,13 @@ export function addAssigned(
 	};
 }
 
-const same = (a: Assignment, b: Assignment) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The reading level is measured from the body: a file carries it and a link does not, so the same
+ * module opened both ways must not read as an update.
+ */
+const same = (a: Assignment, b: Assignment) =>
+	JSON.stringify({ ...a, readingLevel: undefined }) ===
+	JSON.stringify({ ...b, readingLevel: undefined });
 
 export function recordSubmission(
 	library: readonly AssignedModule[],

@@ -1,7 +1,9 @@
 import { parseArticleFile } from '../article/parse-article-file';
-import { segmentBody, wordCount } from '../article/segment';
+import { segmentBody } from '../article/segment';
 import type { Question } from '../question/schema';
-import { WORDS_PER_MINUTE, type Module } from './module';
+import { readingMinutes } from '../reading-level/describe';
+import { measureBlocks } from '../reading-level/measure';
+import type { Module } from './module';
 
 /** File paths relative to the project root ("questions/<slug>/article.md") mapped to their text. */
 export type ContentFiles = Record<string, string>;
@@ -51,14 +53,15 @@ export function buildModules(
 			questionsText === undefined ? undefined : { path: questionsPath, text: questionsText }
 		);
 		problems.push(...result.problems);
-		const words = wordCount(blocks);
+		const readingLevel = measureBlocks(blocks);
 		modules.push({
 			slug,
 			meta: parsed.value.meta,
 			body: parsed.value.body,
 			blocks,
-			wordCount: words,
-			readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+			wordCount: readingLevel.words,
+			readingMinutes: readingMinutes(readingLevel.words),
+			readingLevel,
 			questions: result.questions
 		});
 	}

@@ -1,8 +1,20 @@
+import type { GenerationProgress } from '$lib/generate';
 import type { Question } from '$lib/question/schema';
 
 /** What the generator worker answers: the questions, or why the article gave none. */
 export type GeneratedInWorker =
 	{ ok: true; questions: Question[] } | { ok: false; message: string };
+
+/** Every message the worker posts: progress while it works, then its answer. */
+export type WorkerMessage = { progress: GenerationProgress } | { done: GeneratedInWorker };
+
+/** Why a generation stopped before its answer: the teacher pressed Stop. */
+export class GenerationStopped extends Error {
+	constructor() {
+		super('The teacher stopped the generation.');
+		this.name = 'GenerationStopped';
+	}
+}
 
 /**
  * Runs the generator, in the worker or on the page alike: a `GenerationError` becomes the reason
@@ -10,10 +22,11 @@ export type GeneratedInWorker =
  */
 export function generatedReply(
 	generate: Pick<typeof import('$lib/generate'), 'generateQuestions' | 'GenerationError'>,
-	text: string
+	text: string,
+	onProgress?: (progress: GenerationProgress) => void
 ): GeneratedInWorker {
 	try {
-		return { ok: true, questions: generate.generateQuestions(text) };
+		return { ok: true, questions: generate.generateQuestions(text, { onProgress }) };
 	} catch (error) {
 		if (error instanceof generate.GenerationError) return { ok: false, message: error.message };
 		throw error;
@@ -21,13 +34,22 @@ export function generatedReply(
 }
 
 /**
- * Generates questions in a Web Worker. Rejects when the browser cannot start the worker or the
- * generator crashed in it; the caller then runs the generator on the page instead.
+ * Generates questions in a Web Worker, telling `onProgress` how far it got. Aborting `signal`
+ * ends the worker at once and rejects with `GenerationStopped`. Rejects otherwise when the browser
+ * cannot start the worker or the generator crashed in it; the caller then runs it on the page.
  *
- * @example const reply = await generateInWorker(articleText);
+ * @example const reply = await generateInWorker(articleText, { signal: stop.signal, onProgress });
  */
-export function generateInWorker(text: string): Promise<GeneratedInWorker> {
+export function generateInWorker(
+	text: string,
+	options: { signal?: AbortSignal; onProgress?: (progress: GenerationProgress) => void } = {}
+): Promise<GeneratedInWorker> {
+	const { signal, onProgress } = options;
 	return new Promise((resolve, reject) => {
+		if (signal?.aborted) {
+			reject(new GenerationStopped());
+			return;
+		}
 		let worker: Worker;
 		try {
 			worker = new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module' });
@@ -35,13 +57,26 @@ export function generateInWorker(text: string): Promise<GeneratedInWorker> {
 			reject(error);
 			return;
 		}
-		worker.onmessage = (event: MessageEvent<GeneratedInWorker>) => {
+		const stop = () => {
 			worker.terminate();
-			resolve(event.data);
+			reject(new GenerationStopped());
+		};
+		signal?.addEventListener('abort', stop, { once: true });
+		const finish = () => {
+			signal?.removeEventListener('abort', stop);
+			worker.terminate();
+		};
+		worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+			if ('progress' in event.data) {
+				onProgress?.(event.data.progress);
+				return;
+			}
+			finish();
+			resolve(event.data.done);
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
-			worker.terminate();
+			finish();
 			reject(new Error(event.message || 'the generator worker failed'));
 		};
 		worker.postMessage({ text });

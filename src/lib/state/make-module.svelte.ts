@@ -4,7 +4,15 @@ import { newModule } from '$lib/builder/new-module';
 import { newModuleId } from '$lib/library/teacher-modules';
 import { parsedError, type Parsed } from '$lib/validation/result';
 import { fetchBundledArticle } from './bundled-article.svelte';
-import { generatedReply, generateInWorker, type GeneratedInWorker } from './generate-in-worker';
+import type { GenerationProgress } from '$lib/generate';
+import {
+	generatedReply,
+	generateInWorker,
+	GenerationStopped,
+	type GeneratedInWorker
+} from './generate-in-worker';
+
+export { GenerationStopped };
 
 /** Starts a module from an article that ships with Lectern, with its bundled question set. */
 export async function moduleFromBundled(slug: string): Promise<Parsed<Assignment>> {
@@ -29,26 +37,32 @@ export async function moduleFromBundled(slug: string): Promise<Parsed<Assignment
 /**
  * Starts a module from pasted or uploaded text. The generator (and its NLP library) loads only
  * here, so no student page ever downloads it, and runs in a Web Worker so the page never freezes;
- * where a worker cannot start, it runs on the page.
+ * where a worker cannot start, it runs on the page. Aborting `signal` rejects with
+ * `GenerationStopped`.
  */
 export async function moduleFromText(
 	text: string,
 	title: string,
-	source: string
+	source: string,
+	options: { signal?: AbortSignal; onProgress?: (progress: GenerationProgress) => void } = {}
 ): Promise<Parsed<Assignment>> {
 	const tooLong = articleTextProblem(text);
 	if (tooLong) return parsedError(tooLong);
 	let generated: GeneratedInWorker;
 	try {
-		generated = await generateInWorker(text);
-	} catch {
-		generated = await generateOnPage(text);
+		generated = await generateInWorker(text, options);
+	} catch (error) {
+		if (error instanceof GenerationStopped) throw error;
+		generated = await generateOnPage(text, options.onProgress);
 	}
 	if (!generated.ok) return parsedError(generated.message);
 	return newModule({ id: freshId(), title, source, text, questions: generated.questions });
 }
 
-async function generateOnPage(text: string): Promise<GeneratedInWorker> {
+async function generateOnPage(
+	text: string,
+	onProgress?: (progress: GenerationProgress) => void
+): Promise<GeneratedInWorker> {
 	let generate: typeof import('$lib/generate');
 	try {
 		generate = await import('$lib/generate');
@@ -59,7 +73,7 @@ async function generateOnPage(text: string): Promise<GeneratedInWorker> {
 				'The question generator could not be loaded. Are you offline? Open this page once online first.'
 		};
 	}
-	return generatedReply(generate, text);
+	return generatedReply(generate, text, onProgress);
 }
 
 const freshId = () => newModuleId(Math.random(), Date.now());

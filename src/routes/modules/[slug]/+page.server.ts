@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findModule } from '$lib/server/content';
+import { readingSummary } from '$lib/reading-level/describe';
 import { moduleEntries } from '$lib/server/quiz-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -9,9 +10,17 @@ export const load = (({ params }) => {
 	const module = findModule(params.slug);
 	if (!module) error(404, `No module called "${params.slug}"`);
 	// The page shows the segmented blocks; the Markdown body and the questions stay out of its data.
-	const { slug, meta, blocks, wordCount, readingMinutes, questions } = module;
+	const { slug, meta, blocks, wordCount, readingMinutes, readingLevel, questions } = module;
 	return {
-		module: { slug, meta, blocks, wordCount, readingMinutes },
+		module: {
+			slug,
+			meta,
+			blocks,
+			wordCount,
+			readingMinutes,
+			// Worded here, at build time: the page shows it without code of its own.
+			readingLine: readingSummary(readingLevel, meta.readingLevel)
+		},
 		questionCount: questions.length
 	};
 }) satisfies PageServerLoad;

@@ -1,0 +1,17 @@
+/**
+ * Reading level: word count, reading time and an estimated school grade from two readability
+ * formulas. For the build and the teacher's pages: `measure.ts` brings a syllable counter, so
+ * student code imports `schema.ts` and `describe.ts` directly and loads `measure.ts` lazily.
+ */
+export { ReadingLevelSchema, type ReadingLevel } from './schema';
+export { measureBlocks, measureSentences } from './measure';
+export { readingLevelOf } from './stored-or-measured';
+export {
+	estimatedGrade,
+	gradeWords,
+	levelWords,
+	readingMinutes,
+	readingSummary,
+	wordCountWords,
+	WORDS_PER_MINUTE
+} from './describe';

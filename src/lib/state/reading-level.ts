@@ -1,0 +1,31 @@
+import type { ArticleBlock } from '$lib/article/segment';
+import type { ReadingLevel } from '$lib/reading-level/schema';
+
+/**
+ * A module's reading level on a student's device: the stored one, else measured here from the
+ * article's blocks, with the syllable counter loaded only then (a module opened from a link does
+ * not carry its level, and student pages must not download the counter up front).
+ */
+export async function readingLevelOnDevice(
+	module: { readingLevel?: ReadingLevel },
+	blocks: readonly ArticleBlock[]
+): Promise<ReadingLevel> {
+	if (module.readingLevel) return module.readingLevel;
+	const { measureBlocks } = await import('$lib/reading-level/measure');
+	return measureBlocks(blocks);
+}
+
+/**
+ * The line a student sees under an assigned article's title ("about grade 9 · 6 min read ·
+ * 1,180 words"), with its wording loaded after the page, as the level itself may be.
+ */
+export async function readingLineOnDevice(
+	module: { readingLevel?: ReadingLevel },
+	blocks: readonly ArticleBlock[]
+): Promise<string> {
+	const [level, { readingSummary }] = await Promise.all([
+		readingLevelOnDevice(module, blocks),
+		import('$lib/reading-level/describe')
+	]);
+	return readingSummary(level);
+}
