@@ -1,7 +1,7 @@
 import type { Question } from '../question/schema';
 import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
-import { phraseChoice, phrasePool } from './compose/phrase-choice';
+import { isTypedPhrase, phraseChoice, phrasePool } from './compose/phrase-choice';
 import { importanceModel } from './facts/importance';
 import { questionBudget, selectQuestions, withinShares, type Scored } from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
@@ -109,6 +109,8 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	return { questions, prepared, ranked, budget };
 }
 
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 /** A candidate and, for a typed answer, the same question with options. */
 function withChoices(
 	article: Parameters<typeof acceptAbbreviations>[0],
@@ -116,7 +118,16 @@ function withChoices(
 	pool: readonly string[]
 ) {
 	const withAliases = { ...c, draft: acceptAbbreviations(article, c.draft) };
-	const variants = [...gapChoice(withAliases), ...phraseChoice(withAliases, pool)];
+	const { draft } = withAliases;
+	// A weekday alone ("…confirmed to VOA News on _____") is when it was said, not what happened.
+	if (draft.type === 'cloze' && WEEKDAY.test(draft.answerText.trim())) return [];
+	const gap = gapChoice(withAliases);
+	const variants = gap.length > 0 ? gap : phraseChoice(withAliases, pool);
+	// A gap for a phrase to type word for word: raters kept about one in five (the key refused
+	// every other wording), so it is asked only with options.
+	if (draft.type === 'cloze' && isTypedPhrase(draft.answerText)) {
+		return variants.filter((variant) => variant.draft.type !== 'cloze');
+	}
 	return variants.length > 0 ? variants : [withAliases];
 }
 

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shortAnswer } from '../../../src/lib/generate/compose/draft';
+import { generateQuestions } from '../../../src/lib/generate';
+import { cloze, shortAnswer } from '../../../src/lib/generate/compose/draft';
 import {
 	isTypedPhrase,
 	phraseChoice,
@@ -90,4 +92,44 @@ describe('phraseChoice', () => {
 			phraseChoice(typed('What did they vote against?', 'spending bill'), POOL.slice(0, 2))
 		).toEqual([]);
 	});
+});
+
+describe('phraseChoice of a gap', () => {
+	it('offers the gap with other phrases of the article as options', () => {
+		const gap: Candidate = {
+			draft: cloze(
+				{
+					prompt: 'Lawmakers unveiled a bill despite a 48-year-old _____ on cannabis.',
+					skill: 'detail',
+					evidence: []
+				},
+				['federal prohibition'],
+				[]
+			),
+			score: 5,
+			factKey: 'ban'
+		};
+		const [, choice] = phraseChoice(gap, POOL);
+
+		expect(choice?.draft.prompt).toBe(
+			'Choose the answer that fills the gap: Lawmakers unveiled a bill despite a 48-year-old _____ on cannabis.'
+		);
+		expect(choice?.draft.type === 'single-choice' && choice.draft.answerText).toBe(
+			'federal prohibition'
+		);
+	});
+});
+
+describe('generated gaps', () => {
+	it.each(['valley-floods.txt', 'harbour-deal.txt', 'sleep-study.txt'])(
+		'of %s never ask to type a phrase word for word or a weekday',
+		(name) => {
+			const text = readFileSync(`tests/fixtures/articles/${name}`, 'utf8');
+			const gaps = generateQuestions(text).filter((q) => q.type === 'cloze');
+			for (const gap of gaps) {
+				expect(isTypedPhrase(gap.answerText)).toBe(false);
+				expect(gap.answerText).not.toMatch(/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i);
+			}
+		}
+	);
 });

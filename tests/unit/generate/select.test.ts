@@ -101,7 +101,7 @@ describe('withinShares', () => {
 	});
 
 	it('keeps five questions even when more of them restate', () => {
-		// Two clozes and two gap questions typed in: no one type passes its share.
+		// Two clozes and two gap questions typed in: four restatements of six.
 		const gapTyped = (score: number) => {
 			const base = scored({ score });
 			return { ...base, question: { ...base.question, prompt: `Fill _____ ${score}` } };
@@ -114,8 +114,9 @@ describe('withinShares', () => {
 			scored({ score: 0.5 })
 		];
 		const kept = withinShares(set);
-		// The type share takes the weakest short answer; then five remain, and five stay.
-		expect(kept.map((s) => s.score)).toEqual([9, 8, 7, 6, 1]);
+		// Restatements count as one kind for the type share, which takes the weakest of the four;
+		// then five remain, and five stay.
+		expect(kept.map((s) => s.score)).toEqual([9, 8, 7, 1, 0.5]);
 	});
 });
 

@@ -34,6 +34,14 @@ function isSentenceForm(question: Question): boolean {
 }
 
 /**
+ * What a question counts as for the type share: a restatement of a sentence (a gap, typed or with
+ * options, or a true/false) counts under its own share, so turning a typed gap into a choice does
+ * not crowd out the article's other choice questions.
+ */
+const typeShareKey = (question: Question): string =>
+	isSentenceForm(question) ? 'restatement' : question.type;
+
+/**
  * Answers are the same when equal once normalised or when one is a whole-word part of the other and
  * both are short (names, numbers): "Abe" and "Shinzo Abe" are one answer, "Singapore" and "the
  * planned site for the summit in Singapore" are not.
@@ -107,7 +115,7 @@ function selectWithin(
 				? perSentenceCap
 				: Math.min(2, perSentenceCap);
 		if (ids.length === 1 && (perSentence.get(ids[0]!) ?? 0) >= cap) return false;
-		if ((perType.get(question.type) ?? 0) >= typeCap) return false;
+		if ((perType.get(typeShareKey(question)) ?? 0) >= typeCap) return false;
 		// A word's meaning is one skill among seven; news facts come first.
 		if (question.skill === 'vocabulary' && vocabulary >= vocabularyCap) return false;
 		if (!isSentenceForm(question)) return true;
@@ -125,7 +133,8 @@ function selectWithin(
 		if (candidate.group !== undefined) groups.add(candidate.group);
 		answers.push(...candidate.answers);
 		if (ids.length === 1) perSentence.set(ids[0]!, (perSentence.get(ids[0]!) ?? 0) + 1);
-		perType.set(question.type, (perType.get(question.type) ?? 0) + 1);
+		const key = typeShareKey(question);
+		perType.set(key, (perType.get(key) ?? 0) + 1);
 		if (isSentenceForm(question)) {
 			sentenceForms += 1;
 			ids.forEach((id) => restated.add(id));
@@ -160,7 +169,7 @@ function selectWithin(
 export function withinShares(chosen: readonly Scored[]): Scored[] {
 	const byType = trimToShare(
 		chosen,
-		(s) => s.question.type,
+		(s) => typeShareKey(s.question),
 		(n) => (n <= MIN_QUESTIONS ? n : Math.max(2, Math.ceil(n * TYPE_SHARE)))
 	);
 	// Neither share cuts a set below the five questions a quiz needs.
