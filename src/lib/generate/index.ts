@@ -124,7 +124,7 @@ function withChoices(
 	const gap = gapChoice(withAliases);
 	const variants = gap.length > 0 ? gap : phraseChoice(withAliases, pool);
 	// A gap for a phrase to type word for word: raters kept about one in five (the key refused
-	// every other wording), so it is asked only with options.
+	// every other wording), so it is asked only with options of its own kind.
 	if (draft.type === 'cloze' && isTypedPhrase(draft.answerText)) {
 		return variants.filter((variant) => variant.draft.type !== 'cloze');
 	}

@@ -22,6 +22,10 @@ describe('joinLines', () => {
 		expect(joinLines('a self-', 'portrait', none)).toBe('a self-portrait');
 	});
 
+	it('keeps the hyphen after a number: hyphenation never splits one', () => {
+		expect(joinLines('a “500-', 'year flood”', none)).toBe('a “500-year flood”');
+	});
+
 	it('drops the hyphen of an ordinary word with no evidence either way', () => {
 		expect(joinLines('an inter-', 'view', none)).toBe('an interview');
 	});

@@ -64,6 +64,8 @@ export function joinLines(left: string, right: string, vocabulary: Vocabulary): 
 
 function keepsHyphen(fragment: string, next: string, vocabulary: Vocabulary): boolean {
 	if (!/^\p{Ll}/u.test(next)) return true;
+	// Hyphenation never splits a number: "500-" + "year" is the compound "500-year".
+	if (/\d$/.test(fragment)) return true;
 	if (vocabulary.hyphenated.has(normalised(`${fragment}-${next}`))) return true;
 	if (vocabulary.words.has(normalised(fragment + next))) return false;
 	if (/[-‐]/.test(fragment)) return true;

@@ -55,6 +55,27 @@ describe('rebuildPdfText: paragraphs', () => {
 		expect(result[1]).toMatch(/^Three /);
 	});
 
+	it('keeps apart a one-line indented paragraph and the indented paragraph after it', () => {
+		const result = paragraphs([
+			page(
+				stacked(
+					[
+						fullLine('One'),
+						fullLine('two ends here.'),
+						{ text: `${fullLine('Three')} ends.`, x: LEFT + 18 },
+						{ text: fullLine('Four'), x: LEFT + 18 },
+						fullLine('five')
+					],
+					700
+				)
+			)
+		]);
+
+		expect(result).toHaveLength(3);
+		expect(result[1]).toMatch(/^Three .* ends\.$/);
+		expect(result[2]).toMatch(/^Four .* five/);
+	});
+
 	it('starts a paragraph after a short line that ends a sentence', () => {
 		const result = paragraphs([
 			page(stacked([fullLine('One'), 'ends here.', fullLine('Three'), fullLine('four')], 700))

@@ -71,7 +71,9 @@ export function rebuildPdfText(pages: PdfPageText[]): RebuiltPdfText {
 			group !== undefined &&
 			previous !== undefined &&
 			group.heading === heading &&
-			(heading ? headingContinues(previous, line) : paragraphContinues(previous, line, layout));
+			(heading
+				? headingContinues(previous, line)
+				: paragraphContinues(previous, line, layout, group.lines.length === 1));
 		if (continues) group.lines.push(line);
 		else groups.push({ heading, lines: [line] });
 		previous = line;
@@ -115,14 +117,35 @@ function headingContinues(previous: PdfLine, line: PdfLine): boolean {
 	);
 }
 
-function paragraphContinues(previous: PdfLine, line: PdfLine, layout: Layout): boolean {
-	const indented =
-		line.x - previous.x > INDENT * line.fontSize && line.x - layout.left > INDENT * line.fontSize;
+function paragraphContinues(
+	previous: PdfLine,
+	line: PdfLine,
+	layout: Layout,
+	previousOpened: boolean
+): boolean {
+	const indent = INDENT * line.fontSize;
+	const indented = line.x - previous.x > indent && line.x - layout.left > indent;
 	if (indented || endsShort(previous, layout)) return false;
+	if (previousOpened && oneLineParagraph(previous, line, layout)) return false;
 	const gap = previous.y - line.y;
 	// A new page or a new column: nothing but an indent or a short line says the paragraph ended.
 	if (previous.page !== line.page || gap <= 0) return true;
 	return layout.lineGap === undefined || gap <= layout.lineGap * PARAGRAPH_GAP;
+}
+
+/**
+ * A paragraph of one full line before another indented one: both lines start at the same indent
+ * (a continuation line would go back to the margin), the first ends a sentence and the second
+ * starts one. Without this the two paragraphs were read as one.
+ */
+function oneLineParagraph(previous: PdfLine, line: PdfLine, layout: Layout): boolean {
+	const indent = INDENT * line.fontSize;
+	return (
+		previous.x - layout.left > indent &&
+		Math.abs(line.x - previous.x) < 1 &&
+		ENDS_SENTENCE.test(previous.text) &&
+		/^[\p{Lu}\p{N}"“‘'(]/u.test(line.text)
+	);
 }
 
 function endsShort(line: PdfLine, layout: Layout): boolean {

@@ -42,19 +42,18 @@ export function phrasePool(candidates: readonly Candidate[]): string[] {
 }
 
 /**
- * A wh-question or a gap whose answer is a phrase ("What does the temporary measure face in the
- * Senate?" → "tough road"; "…despite a 48-year-old _____ on cannabis" → "federal prohibition") as
- * a choice among other phrases the article answers with. Typed, it accepted only the article's own
- * words ("ban" was wrong), and raters discarded such questions; with options it asks whether the
- * student found the fact. Grouped with the typed question, so a quiz never asks both.
+ * A what-question whose answer is a phrase ("What does the temporary measure face in the Senate?"
+ * → "tough road") as a choice among other phrases the article answers with. Typed, it accepted
+ * only the article's own words, and raters discarded such questions; with options it asks whether
+ * the student found the fact. Grouped with the typed question, so a quiz never asks both.
  */
 export function phraseChoice(candidate: Candidate, pool: readonly string[]): Candidate[] {
 	const { draft } = candidate;
-	if (draft.type !== 'short-answer' && draft.type !== 'cloze') return [];
+	// A gap's options must fit its slot ("reforming the nation's _____"), which other phrases of
+	// the article seldom do: raters kept one gap in ten with such options.
+	if (draft.type !== 'short-answer') return [];
 	if (!isTypedPhrase(draft.answerText)) return [];
-	const isGap = draft.type === 'cloze';
-	if (!isGap && (!WHAT_QUESTION.test(draft.prompt) || ENDS_WITHOUT_COMPLEMENT.test(draft.prompt)))
-		return [];
+	if (!WHAT_QUESTION.test(draft.prompt) || ENDS_WITHOUT_COMPLEMENT.test(draft.prompt)) return [];
 	const shown = ` ${normalizeAnswer(draft.prompt)} `;
 	const answerKey = normalizeAnswer(draft.answerText);
 	const wrong = pool
@@ -66,9 +65,8 @@ export function phraseChoice(candidate: Candidate, pool: readonly string[]): Can
 			return !key.split(' ').some((word) => word.length > 3 && words.has(word));
 		})
 		.map((text) => ({ text, feedback: 'The article says this about something else.' }));
-	const prompt = isGap ? `Choose the answer that fills the gap: ${draft.prompt}` : draft.prompt;
 	const choice = singleChoice(
-		{ prompt, skill: draft.skill, difficulty: 'medium', evidence: [] },
+		{ prompt: draft.prompt, skill: draft.skill, difficulty: 'medium', evidence: [] },
 		draft.answerText,
 		wrong
 	);
