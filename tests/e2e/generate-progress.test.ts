@@ -20,12 +20,20 @@ async function longArticle(): Promise<string> {
 	return parts.join('\n\n');
 }
 
+// The worker script is held back below; a service worker would answer it from its cache instead.
+test.use({ serviceWorkers: 'block' });
+
 test('a teacher sees the generator’s progress on a long article and can stop it', async ({
 	page,
 	consoleErrors
 }) => {
 	await page.goto('/teach');
 	await page.getByLabel('Article text').fill(await longArticle());
+	// The generator's worker arrives late, as on a slow connection, so Stop comes before it ends.
+	await page.route(/generate\.worker[^/]*\.js$/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 4_000));
+		await route.continue();
+	});
 	await page.getByRole('button', { name: 'Make the module' }).click();
 
 	const progress = page.getByRole('progressbar', { name: 'Writing questions' });

@@ -37,7 +37,7 @@ test('a teacher uploads a saved news page, checks the text and what was left out
 	await page.getByLabel('Or upload a file').setInputFiles(NEWS_PAGE);
 
 	await expect(page.getByRole('status').filter({ hasText: 'Read “news-page.html”' })).toHaveText(
-		'Read “news-page.html”: 9 paragraphs and 2 headings. Check the text below before making the module.'
+		'Read “news-page.html”: 9 paragraphs and 2 headings. Check the text in the article box before making the module.'
 	);
 	const text = await articleBox(page).inputValue();
 	expect(text).toMatch(/^MILLBROOK — A park built to soak up floodwater/);

@@ -292,10 +292,12 @@ test.describe('read aloud with a speech synthesiser', () => {
 		const [question] = questionsOf(slug);
 		if (question?.type !== 'single-choice') throw new Error('expected a single-choice question');
 		await page.goto(`/modules/${slug}/quiz`);
-		const labels = await page
-			.locator('.question .choices label')
-			.evaluateAll((elements) => elements.map((e) => e.textContent?.trim() ?? ''));
-		expect(labels).toHaveLength(question.options.length);
+		const options = page.locator('.question .choices label');
+		// The quiz renders in the browser: read the options once they are there.
+		await expect(options).toHaveCount(question.options.length);
+		const labels = await options.evaluateAll((elements) =>
+			elements.map((e) => e.textContent?.trim() ?? '')
+		);
 
 		await page.getByRole('button', { name: 'Listen to the question' }).click();
 		await page.evaluate(() => {

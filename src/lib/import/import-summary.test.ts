@@ -5,13 +5,13 @@ describe('importSummary', () => {
 	it('counts paragraphs and headings', () => {
 		const text = '## Why\n\nOne.\n\nTwo.\n\n## Next\n\nThree.';
 		expect(importSummary('“a.html”', { text, dropped: [] })).toBe(
-			'Read “a.html”: 3 paragraphs and 2 headings. Check the text below before making the module.'
+			'Read “a.html”: 3 paragraphs and 2 headings. Check the text in the article box before making the module.'
 		);
 	});
 
 	it('says "1 paragraph" and leaves out headings when there are none', () => {
 		expect(importSummary('the pasted page', { text: 'Only one.', dropped: [] })).toBe(
-			'Read the pasted page: 1 paragraph. Check the text below before making the module.'
+			'Read the pasted page: 1 paragraph. Check the text in the article box before making the module.'
 		);
 	});
 });

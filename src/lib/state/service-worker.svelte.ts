@@ -18,6 +18,8 @@ export class ServiceWorkerState {
 			return; // No offline support (e.g. a private window); the app works online as before.
 		}
 		const registration = this.#registration;
+		// Some browsers (and blocked service workers) resolve without a registration.
+		if (!registration) return;
 		if (registration.waiting && navigator.serviceWorker.controller) this.updateReady = true;
 		registration.addEventListener('updatefound', () => this.#watch(registration.installing));
 		navigator.serviceWorker.addEventListener('controllerchange', () => {
