@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { QuestionSchema } from '../question/schema';
 import { ReadingLevelSchema } from '../reading-level/schema';
+import { CalendarDateSchema } from '../validation/calendar-date';
 import { uniqueBy } from '../validation/unique';
 
 /**
@@ -11,12 +12,6 @@ import { uniqueBy } from '../validation/unique';
 
 const text = (max: number) =>
 	v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
-
-const calendarDate = v.pipe(
-	v.string('must be a date written YYYY-MM-DD'),
-	v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-	v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a real calendar date')
-);
 
 /** Which attempt counts: the best score, the last one sent, or the first. */
 export const COUNTED_ATTEMPTS = ['highest', 'latest', 'first'] as const;
@@ -34,7 +29,7 @@ export const AssignmentSettingsSchema = v.object({
 	feedback: v.picklist(['after-each', 'at-end'], 'must be "after-each" or "at-end"'),
 	/** Minutes; null means no time limit. */
 	timeLimitMinutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
-	dueDate: v.nullable(calendarDate),
+	dueDate: v.nullable(CalendarDateSchema),
 	/**
 	 * Which of a student's attempts the gradebook counts. Absent in modules made before 2026-11,
 	 * which counted the latest; those read as "highest", so a timed-out retry never sinks a pass.

@@ -4,9 +4,8 @@ import type { GradebookProblem, ImportedReceipt } from './types';
 
 /**
  * Sorts imported receipts into those that count, grouped by student, and problems. A receipt
- * seen before (same checksum) is a duplicate and counts once; a receipt for another module is
- * not merged; answers to questions the module does not have are reported once per receipt (the
- * re-grade ignores them).
+ * seen before or for another module is left out with a problem (see `refusal`); answers to
+ * questions the module does not have are reported once per receipt (the re-grade ignores them).
  */
 export function acceptReceipts(
 	assignment: Assignment,
@@ -18,25 +17,14 @@ export function acceptReceipts(
 	const problems: GradebookProblem[] = [];
 	for (const entry of imported) {
 		const { receipt } = entry;
-		const studentName = displayName(receipt.studentName);
-		if (seen.has(entry.checksum)) {
-			const message = `${studentName}'s attempt ${receipt.attempt} was imported twice; it counts once.`;
-			problems.push({ kind: 'duplicate', studentName, attempt: receipt.attempt, message });
-			continue;
-		}
-		seen.add(entry.checksum);
-		if (receipt.assignmentId !== assignment.id) {
-			const message = `${studentName}'s receipt belongs to another module ("${receipt.assignmentId}"); it was not added.`;
-			problems.push({
-				kind: 'other-module',
-				studentName,
-				assignmentId: receipt.assignmentId,
-				message
-			});
+		const refused = refusal(entry, assignment.id, seen);
+		if (refused) {
+			problems.push(refused);
 			continue;
 		}
 		const unknown = unknownQuestionIds(entry, known);
 		if (unknown.length > 0) {
+			const studentName = displayName(receipt.studentName);
 			const message = `${studentName}'s attempt ${receipt.attempt} answers ${unknown.length} question${unknown.length === 1 ? '' : 's'} this module does not have; those answers were ignored.`;
 			problems.push({
 				kind: 'unknown-questions',
@@ -50,6 +38,29 @@ export function acceptReceipts(
 		byStudent.set(key, [...(byStudent.get(key) ?? []), entry]);
 	}
 	return { byStudent, problems };
+}
+
+/**
+ * Why a receipt may not join, in the one wording the import form and the gradebook share: one
+ * seen before (same checksum, recorded in `seen` on first sight) counts once; one for another
+ * module is not added. Undefined when it may join.
+ *
+ * @example refusal(again, 'gas-pipeline', seen)?.message // "Ana's attempt 1 was already imported; it counts once."
+ */
+export function refusal(
+	{ receipt, checksum }: ImportedReceipt,
+	assignmentId: string,
+	seen: Set<string>
+): GradebookProblem | undefined {
+	const studentName = displayName(receipt.studentName);
+	if (seen.has(checksum)) {
+		const message = `${studentName}'s attempt ${receipt.attempt} was already imported; it counts once.`;
+		return { kind: 'duplicate', studentName, attempt: receipt.attempt, message };
+	}
+	seen.add(checksum);
+	if (receipt.assignmentId === assignmentId) return undefined;
+	const message = `${studentName}'s receipt is for another module ("${receipt.assignmentId}"); it was not added.`;
+	return { kind: 'other-module', studentName, assignmentId: receipt.assignmentId, message };
 }
 
 function unknownQuestionIds({ receipt }: ImportedReceipt, known: ReadonlySet<string>): string[] {

@@ -42,7 +42,7 @@ describe('buildGradebook', () => {
 				kind: 'duplicate',
 				studentName: 'Ana López',
 				attempt: 1,
-				message: "Ana López's attempt 1 was imported twice; it counts once."
+				message: "Ana López's attempt 1 was already imported; it counts once."
 			}
 		]);
 	});
@@ -58,7 +58,7 @@ describe('buildGradebook', () => {
 				kind: 'other-module',
 				studentName: 'Bo',
 				assignmentId: 'other-module',
-				message: 'Bo\'s receipt belongs to another module ("other-module"); it was not added.'
+				message: 'Bo\'s receipt is for another module ("other-module"); it was not added.'
 			}
 		]);
 	});

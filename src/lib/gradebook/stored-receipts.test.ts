@@ -198,8 +198,8 @@ describe('mergeReceipts', () => {
 		expect(result).toEqual({
 			added: [bo],
 			problems: [
-				"Ana López's attempt 1 is already in the gradebook; it was not added again.",
-				"Bo's attempt 1 is already in the gradebook; it was not added again."
+				"Ana López's attempt 1 was already imported; it counts once.",
+				"Bo's attempt 1 was already imported; it counts once."
 			]
 		});
 	});
@@ -211,5 +211,16 @@ describe('mergeReceipts', () => {
 			added: [],
 			problems: [`Ana López's receipt is for another module ("floods"); it was not added.`]
 		});
+	});
+
+	it('reports a repeated receipt for another module as imported twice, as the gradebook does', async () => {
+		const other = await entry({ assignmentId: 'floods' });
+
+		const result = mergeReceipts('gas-pipeline', [], [other, { ...other }]);
+
+		expect(result.problems).toEqual([
+			`Ana López's receipt is for another module ("floods"); it was not added.`,
+			"Ana López's attempt 1 was already imported; it counts once."
+		]);
 	});
 });

@@ -4,7 +4,7 @@ import type { ListDefinition } from '../store/list-store';
 import { readStoredList, type StoredList } from '../store/versioned-list';
 import { decodeReceiptCode, decodeReceiptFile, receiptChecksum } from '../receipt';
 import { CHECKSUM_LENGTH } from '../receipt/checksum';
-import { displayName } from './student-key';
+import { refusal } from './accept-receipts';
 import type { ImportedReceipt } from './types';
 
 /**
@@ -124,10 +124,10 @@ export async function importReceiptTexts(
 
 /**
  * Which newly decoded receipts join the stored ones: not one already there (same checksum, also
- * within the batch) and not one for another module. Those are left out with a message, so the
- * store never holds a receipt that cannot count.
+ * within the batch) and not one for another module. Those are left out with the message
+ * `refusal` gives the gradebook too, so the store never holds a receipt that cannot count.
  *
- * @example mergeReceipts('gas-pipeline', stored, [again]) // { added: [], problems: ["Ana's attempt 1 is already …"] }
+ * @example mergeReceipts('gas-pipeline', stored, [again]) // { added: [], problems: ["Ana's attempt 1 was already imported; …"] }
  */
 export function mergeReceipts(
 	assignmentId: string,
@@ -138,18 +138,9 @@ export function mergeReceipts(
 	const added: ReceiptText[] = [];
 	const problems: string[] = [];
 	for (const entry of incoming) {
-		const { studentName, attempt, assignmentId: other } = entry.receipt;
-		const name = displayName(studentName);
-		if (seen.has(entry.checksum)) {
-			problems.push(
-				`${name}'s attempt ${attempt} is already in the gradebook; it was not added again.`
-			);
-		} else if (other !== assignmentId) {
-			problems.push(`${name}'s receipt is for another module ("${other}"); it was not added.`);
-		} else {
-			seen.add(entry.checksum);
-			added.push(entry);
-		}
+		const refused = refusal(entry, assignmentId, seen);
+		if (refused) problems.push(refused.message);
+		else added.push(entry);
 	}
 	return { added, problems };
 }

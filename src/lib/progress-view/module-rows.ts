@@ -1,13 +1,6 @@
-import {
-	MIN_QUESTIONS_FOR_VERDICT,
-	STRENGTH_AT,
-	WEAKNESS_BELOW,
-	moduleStats,
-	type ModuleStats,
-	type SkillStat
-} from '../progress/module-stats';
+import { moduleStats, type ModuleStats } from '../progress/module-stats';
+import { skillOverview, type SkillOverview } from '../progress/skill-overview';
 import type { ProgressState } from '../progress/state';
-import type { Skill } from '../question/schema';
 
 export interface ModuleRow {
 	slug: string;
@@ -42,40 +35,11 @@ export function moduleRows(
 	}));
 }
 
-export interface SkillOverview {
-	skills: SkillStat[];
-	strengths: Skill[];
-	weaknesses: Skill[];
-}
-
 /**
  * Skills over every module, judged with the same thresholds as one module's statistics.
  *
  * @example overallSkills(rows.map((r) => r.stats)).weaknesses // ['number']
  */
 export function overallSkills(stats: readonly ModuleStats[]): SkillOverview {
-	const totals = new Map<Skill, { earned: number; total: number }>();
-	for (const { skills } of stats) {
-		for (const { skill, earned, total } of skills) {
-			const sum = totals.get(skill) ?? { earned: 0, total: 0 };
-			totals.set(skill, { earned: sum.earned + earned, total: sum.total + total });
-		}
-	}
-	const skills = [...totals]
-		.map(([skill, { earned, total }]) => ({
-			skill,
-			earned,
-			total,
-			share: total ? earned / total : 0
-		}))
-		.sort((a, b) => b.share - a.share || b.total - a.total || (a.skill < b.skill ? -1 : 1));
-	const judged = skills.filter((s) => s.total >= MIN_QUESTIONS_FOR_VERDICT);
-	return {
-		skills,
-		strengths: judged.filter((s) => s.share >= STRENGTH_AT).map((s) => s.skill),
-		weaknesses: judged
-			.filter((s) => s.share < WEAKNESS_BELOW)
-			.reverse()
-			.map((s) => s.skill)
-	};
+	return skillOverview(stats.flatMap((s) => s.skills));
 }

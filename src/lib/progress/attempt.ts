@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ResponseSchema } from '../question/response';
 import { SKILLS } from '../question/schema';
+import { nonEmptyText } from '../validation/non-empty';
 import { IsoTimeSchema } from '../validation/timestamp';
 import { uniqueBy } from '../validation/unique';
 import { AttemptGradeSchema } from './attempt-grade';
@@ -8,7 +9,7 @@ import { AttemptGradeSchema } from './attempt-grade';
 /** More questions than one sitting ever has; bounds counts and tallies, which are summed. */
 const MAX_QUESTIONS = 10_000;
 
-const nonEmpty = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+const nonEmpty = nonEmptyText();
 const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_QUESTIONS));
 /** Credit, possibly fractional; `finite` refuses the Infinity that "1e999" in JSON reads as. */

@@ -1,29 +1,16 @@
-import { SKILLS, type Skill } from '../question/schema';
+import { SKILLS } from '../question/schema';
 import type { AttemptSummary } from './attempt';
 import { byFinishedAt } from './order';
+import { skillOverview, type SkillOverview } from './skill-overview';
 import type { ProgressState } from './state';
 import { summarizeAttempt } from './summarize-attempt';
 import { msOf } from './time';
 
-/** A skill counts as a strength or weakness only after this many questions of it. */
-export const MIN_QUESTIONS_FOR_VERDICT = 3;
-/** Share of credit at or above which a skill is a strength. */
-export const STRENGTH_AT = 0.8;
-/** Share of credit below which a skill is a weakness. */
-export const WEAKNESS_BELOW = 0.6;
-
-export interface SkillStat {
-	skill: Skill;
-	earned: number;
-	total: number;
-	/** earned / total, 0–1. */
-	share: number;
-}
-
 /** A point of the score chart: a full quiz, a retry of its missed questions, or a review. */
 export type ScoreKind = 'quiz' | 'retry' | 'review';
 
-export interface ModuleStats {
+/** `skills` (over quizzes and reviews), `strengths` and `weaknesses` come from `skillOverview`. */
+export interface ModuleStats extends SkillOverview {
 	/** Full quizzes only (not retries of missed questions); best and last score are quiz scores. */
 	attemptCount: number;
 	retryCount: number;
@@ -40,10 +27,6 @@ export interface ModuleStats {
 	 * correction (so a good retry never looks like a fall); reviews are marked: they are partial.
 	 */
 	scores: { finishedAt: string; score: number; kind: ScoreKind }[];
-	/** Over quizzes and reviews, strongest first. */
-	skills: SkillStat[];
-	strengths: Skill[];
-	weaknesses: Skill[];
 }
 
 /**
@@ -63,8 +46,6 @@ export function moduleStats(state: ProgressState, moduleSlug: string): ModuleSta
 	/** A quiz's score after its latest retry, or as it was. */
 	const corrected = (quiz: AttemptSummary) => latestCorrection.get(quiz.id) ?? quiz.score;
 	const last = quizzes.at(-1);
-	const skills = tallySkills(records);
-	const judged = skills.filter((s) => s.total >= MIN_QUESTIONS_FOR_VERDICT);
 	return {
 		attemptCount: quizzes.length,
 		retryCount: retries.length,
@@ -81,31 +62,16 @@ export function moduleStats(state: ProgressState, moduleSlug: string): ModuleSta
 				? { finishedAt, score: retry.scoreAfter, kind: 'retry' as const }
 				: { finishedAt, score, kind }
 		),
-		skills,
-		strengths: judged.filter((s) => s.share >= STRENGTH_AT).map((s) => s.skill),
-		weaknesses: judged
-			.filter((s) => s.share < WEAKNESS_BELOW)
-			.reverse()
-			.map((s) => s.skill)
+		...skillOverview(skillTallies(records))
 	};
 }
 
-function tallySkills(records: readonly AttemptSummary[]): SkillStat[] {
-	const totals = new Map<Skill, { earned: number; total: number }>();
+/** Each record's tally per skill, records in order and skills in `SKILLS` order within one. */
+function* skillTallies(records: readonly AttemptSummary[]) {
 	for (const record of records) {
 		for (const skill of SKILLS) {
 			const tally = record.skills[skill];
-			if (!tally) continue;
-			const sum = totals.get(skill) ?? { earned: 0, total: 0 };
-			totals.set(skill, { earned: sum.earned + tally.earned, total: sum.total + tally.total });
+			if (tally) yield { skill, earned: tally.earned, total: tally.total };
 		}
 	}
-	return [...totals]
-		.map(([skill, { earned, total }]) => ({
-			skill,
-			earned,
-			total,
-			share: total ? earned / total : 0
-		}))
-		.sort((a, b) => b.share - a.share || b.total - a.total || (a.skill < b.skill ? -1 : 1));
 }

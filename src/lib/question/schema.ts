@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { nonEmptyText } from '../validation/non-empty';
 import { uniqueBy } from '../validation/unique';
 
 /**
@@ -33,7 +34,7 @@ export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 /** Marks the gap in a cloze prompt. A cloze prompt contains it exactly once. */
 export const CLOZE_BLANK = '_____';
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const nonEmpty = nonEmptyText({ trim: true });
 
 /** No question comes near 1,000 options, items or pairs: an index past that is damage. */
 const MAX_ENTRIES = 1000;

@@ -1,8 +1,36 @@
-import { emptyResponse, gradeResponse } from '$lib/grade';
 import type { ReviewItem } from '$lib/progress-view/review-queue';
-import type { Grade, Response } from '$lib/question/response';
+import type { Grade } from '$lib/question/response';
 import type { Question } from '$lib/question/schema';
-import { shuffledIndexes } from '$lib/quiz/shuffle';
+import { inMemory, QuizSession } from './quiz-session.svelte';
+
+/**
+ * One sitting of spaced review, as a quiz session: the questions that were due when it started,
+ * one at a time, feedback after each. The list is fixed at the start, so a question answered here
+ * stays in the sitting even though it is no longer due. Nothing is kept as a draft: each checked
+ * answer goes to `onreviewed` at once, under its item's key (`slug/questionId`), to reschedule it,
+ * so leaving half-way loses nothing already answered.
+ *
+ * @example
+ * const review = reviewSession(overview.due, (key, grade) => progress.recordReview(key, grade), Date.now());
+ */
+export function reviewSession(
+	items: readonly ReviewItem<Question>[],
+	onreviewed: (key: string, grade: Grade) => void,
+	now: number
+): QuizSession {
+	// Each item holds its own question object, and the session only hands those back, so the
+	// object finds its key even where two modules use the same question id.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- fixed at the start, nothing reacts to it
+	const keys = new Map(items.map((item) => [item.question, item.key]));
+	return new QuizSession({
+		moduleSlug: 'review',
+		questions: items.map((item) => item.question),
+		keyOf: (question) => keys.get(question) ?? question.id,
+		drafts: inMemory,
+		onchecked: onreviewed,
+		now
+	});
+}
 
 export interface ReviewTally {
 	reviewed: number;
@@ -11,84 +39,16 @@ export interface ReviewTally {
 	wrong: number;
 }
 
-/**
- * One sitting of spaced review: the questions that were due when it started, one at a time. The
- * list is fixed at the start, so a question answered here stays in the sitting even though it is
- * no longer due. Each checked answer is handed to `onGrade` at once (to reschedule it), so leaving
- * half-way loses nothing already answered.
- */
-export class ReviewSession {
-	readonly items: readonly ReviewItem<Question>[];
-	readonly #onGrade: (key: string, grade: Grade) => void;
-	#index = $state(0);
-	#responses = $state<Record<string, Response>>({});
-	#grades = $state<Record<string, Grade>>({});
-
-	constructor(
-		items: readonly ReviewItem<Question>[],
-		onGrade: (key: string, grade: Grade) => void
-	) {
-		this.items = items;
-		this.#onGrade = onGrade;
-	}
-
-	get index(): number {
-		return this.#index;
-	}
-
-	/** Undefined once every question has been through. */
-	get current(): ReviewItem<Question> | undefined {
-		return this.items[this.#index];
-	}
-
-	get done(): boolean {
-		return this.#index >= this.items.length;
-	}
-
-	/** The saved answer, or the blank one the inputs start from (orderings shuffled as in the quiz). */
-	responseFor(item: ReviewItem<Question>): Response {
-		return this.#responses[item.key] ?? emptyResponse(item.question, displayOrder(item.question));
-	}
-
-	setResponse(item: ReviewItem<Question>, response: Response): void {
-		if (this.checkedGrade(item)) return;
-		this.#responses[item.key] = response;
-	}
-
-	/** The grade shown after "Check answer", which locks the answer. */
-	checkedGrade(item: ReviewItem<Question>): Grade | undefined {
-		return this.#grades[item.key];
-	}
-
-	/**
-	 * Grades the current answer. Only a scored grade is kept and reported; "unanswered" and
-	 * "invalid" come back for a message and change nothing.
-	 */
-	check(): Grade | undefined {
-		const item = this.current;
-		if (!item || this.checkedGrade(item)) return undefined;
-		const grade = gradeResponse(item.question, this.responseFor(item));
-		if (grade.kind !== 'scored') return grade;
-		this.#grades[item.key] = grade;
-		this.#onGrade(item.key, grade);
-		return grade;
-	}
-
-	/** Moves on; a question left unchecked is simply not reviewed this time. */
-	next(): void {
-		this.#index = Math.min(this.#index + 1, this.items.length);
-	}
-
-	get tally(): ReviewTally {
-		const grades = Object.values(this.#grades).filter((g) => g.kind === 'scored');
-		return {
-			reviewed: grades.length,
-			right: grades.filter((g) => g.correct).length,
-			partly: grades.filter((g) => !g.correct && g.score > 0).length,
-			wrong: grades.filter((g) => g.score === 0).length
-		};
-	}
+/** The checked answers of a sitting, right, partly right and wrong; skipped ones are left out. */
+export function reviewTally(session: QuizSession): ReviewTally {
+	const grades = session.questions.flatMap((question) => {
+		const grade = session.checkedGrade(question);
+		return grade?.kind === 'scored' ? [grade] : [];
+	});
+	return {
+		reviewed: grades.length,
+		right: grades.filter((g) => g.correct).length,
+		partly: grades.filter((g) => !g.correct && g.score > 0).length,
+		wrong: grades.filter((g) => g.score === 0).length
+	};
 }
-
-const displayOrder = (question: Question): number[] | undefined =>
-	question.type === 'ordering' ? shuffledIndexes(question.items.length, question.id) : undefined;

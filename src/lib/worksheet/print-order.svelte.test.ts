@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matching, ordering } from '../grade/test-factories';
 import { MemoryStorage } from '../store';
-import { QuizSession } from '../quiz/quiz-session.svelte';
+import { QuizSession } from '../state/quiz-session.svelte';
 import { matchingPrintOrder, orderingPrintOrder } from './print-order';
 
 describe('print order', () => {

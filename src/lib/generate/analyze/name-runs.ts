@@ -59,7 +59,8 @@ export function findNameRuns(sentence: ArticleSentence): NameRun[] {
 function datelineEnd(terms: readonly Term[]): number {
 	for (let i = 0; i < Math.min(terms.length, 6); i++) {
 		const term = terms[i]!;
-		if (/[—–]|\s-\s|^\s*-+\s*$/.test(term.post)) return i + 1;
+		// A spaced dash ("WASHINGTON -"), never the hyphen inside a word ("Coca-Cola", "Kassym-Jomart").
+		if (/[—–]|\s-\s|^\s*-+\s+$|^\s+-+\s*$/.test(term.post)) return i + 1;
 		const isCaps = /^[\p{Lu}\p{P}]+$/u.test(term.text) && /\p{Lu}{2}/u.test(term.text);
 		if (!isCaps && i === 0) return 0;
 		if (!isCaps && !/,\s*$/.test(terms[i - 1]!.post)) return 0;

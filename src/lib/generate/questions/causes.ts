@@ -8,6 +8,7 @@ import {
 	type WrongOption
 } from '../compose/draft';
 import { fnv1a32 } from '../../text/fnv1a';
+import { lowerFirst } from '../text/lower-first';
 import { capitalize, normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, Candidate } from '../types';
 import { findCauseRelations, type CauseRelation } from './cause-patterns';
@@ -73,7 +74,7 @@ export function causeQuestions(article: Article): Candidate[] {
 		const asked = /^According to the article, what (.+)\?$/.exec(relation.prompt)?.[1];
 		if (swap && asked && !relation.causeIsClause) {
 			const isTrue = fnv1a32(key) % 2 === 1;
-			const named = isTrue ? relation.cause : lowerStart(swap.text);
+			const named = isTrue ? relation.cause : lowerFirst(swap.text, 'phrase');
 			const statement = trueFalse(
 				{
 					prompt: `True or false? According to the article, ${named} ${asked}.`,
@@ -91,13 +92,6 @@ export function causeQuestions(article: Article): Candidate[] {
 	return [...out, ...effectQuestions(article, relations)].filter(
 		(c) => !hasUnresolved(c.draft.prompt)
 	);
-}
-
-/** Distractors were capitalised as options; inside a sentence a common word starts lowercase. */
-function lowerStart(text: string): string {
-	return /^\p{Lu}[\p{Ll}-]+ \p{Ll}/u.test(text)
-		? text.charAt(0).toLowerCase() + text.slice(1)
-		: text;
 }
 
 /**

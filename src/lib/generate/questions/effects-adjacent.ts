@@ -2,6 +2,7 @@ import type { Article, ArticleSentence } from '../types';
 import type { CauseRelation } from './cause-patterns';
 import { whyAbout } from './cause-connectives';
 import { clauseFrom, resolvePossessive } from './effects-clause';
+import { lowerFirst } from '../text/lower-first';
 
 /** "This prompted…", "The decision angered…": the sentence before is the cause. */
 const REFERS_BACK =
@@ -69,6 +70,5 @@ function mainEvent(sentence: ArticleSentence): string | undefined {
 	if (!clause || /^(?:this|that|these|those|it|they|he|she|there)\b/i.test(clause))
 		return undefined;
 	const first = sentence.terms.find((t) => t.start >= from);
-	const keepCase = first && (first.tags.has('ProperNoun') || first.tags.has('Acronym'));
-	return keepCase ? clause : clause.charAt(0).toLowerCase() + clause.slice(1);
+	return lowerFirst(clause, { term: first });
 }

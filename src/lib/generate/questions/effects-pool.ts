@@ -1,6 +1,7 @@
 import { fnv1a32 } from '../../text/fnv1a';
+import { lowerFirst } from '../text/lower-first';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
-import type { Article, ArticleSentence, Term } from '../types';
+import type { Article, ArticleSentence } from '../types';
 import { cleanClause } from './cause-patterns';
 
 /**
@@ -44,19 +45,9 @@ export function eventClauses(article: Article, skip: readonly ArticleSentence[])
 		if (!last || !(last.tags.has('Noun') || last.tags.has('Value') || last.tags.has('Verb')))
 			continue;
 		if (last.tags.has('Adjective') && !last.tags.has('Noun')) continue;
-		clauses.push(
-			clause.charAt(0).toLowerCase() === clause.charAt(0)
-				? clause
-				: lowerFirstWord(clause, terms[0])
-		);
+		clauses.push(lowerFirst(clause, { term: terms[0] }));
 	}
 	return clauses.sort((a, b) => fnv1a32(a) - fnv1a32(b)).slice(0, 6);
-}
-
-function lowerFirstWord(clause: string, first: Term | undefined): string {
-	return first && (first.tags.has('ProperNoun') || first.tags.has('Acronym'))
-		? clause
-		: clause.charAt(0).toLowerCase() + clause.slice(1);
 }
 
 const REPORTING = /^(?:said|say|says|told|tell|tells|added|claimed|claims|announced|reported)$/;

@@ -1,5 +1,6 @@
 import { singleClause } from '../text/question-grammar';
 import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
+import { lowerFirst } from '../text/lower-first';
 import { capitalize, containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, FactKind, Term } from '../types';
 import type { CauseRelation } from './cause-patterns';
@@ -95,8 +96,8 @@ export function effectQuestions(
 				? nominal(relation.cause, relation.evidence ?? [relation.sentence])
 				: relation.cause;
 		const prompt = asked
-			? `According to the article, what happened as a result of ${lowerStart(asked)}?`
-			: `According to the article, what happened because ${lowerStart(relation.cause)}?`;
+			? `According to the article, what happened as a result of ${lowerFirst(asked, 'determiner-or-phrase')}?`
+			: `According to the article, what happened because ${lowerFirst(relation.cause, 'determiner-or-phrase')}?`;
 		if (hasUnresolved(prompt) || containsAnswer(prompt, result)) continue;
 		// One question per cause: two results of one cause would share a prompt.
 		const key = `effect:${normalizeAnswer(relation.cause)}`;
@@ -109,13 +110,6 @@ export function effectQuestions(
 		if (accepted.length > 0) out.push(...mark(candidate(shortAnswer(common, accepted), 7, key)));
 	}
 	return out;
-}
-
-/** "A fraud scandal" → "a fraud scandal"; "Kestrel Bank" stays. */
-function lowerStart(text: string): string {
-	return /^(?:A|An|The|This|Its|His|Her|Their)\s|^\p{Lu}\p{Ll}* \p{Ll}/u.test(text)
-		? text.charAt(0).toLowerCase() + text.slice(1)
-		: text;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { splitClauses } from '../analyze/clauses';
 import { normalizeAnswer } from '../text/normalize';
 import { clauseItem } from './timeline';
+import { lowerFirst } from '../text/lower-first';
 
 /** Adjectives and other names a country goes by that its own name does not begin. */
 const OTHER_FORMS: Record<string, readonly string[]> = {
@@ -169,7 +170,7 @@ function eventForm(article: Article, text: string): Candidate[] {
 			evidence: article.sentences
 				.filter((s) => others.some((d) => s.text.includes(d.predicate)))
 				.slice(0, 3),
-			explanation: `The article says that ${a.text.charAt(0).toLowerCase()}${a.text.slice(1)}, not ${b.entity.name}.`
+			explanation: `The article says that ${lowerFirst(a.text)}, not ${b.entity.name}.`
 		},
 		answer,
 		others.map((d) => ({ text: d.text, feedback: 'The article says this happened.' }))

@@ -21,6 +21,7 @@ import type {
 import { EMPTY_HEAD, nounRuns } from './phrases';
 import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import { clauseKey } from './clause-parts';
+import { lowerFirst } from '../text/lower-first';
 
 const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside)$/;
 const DATE_LEAD = /\b(?:on|in|at|by|since|during|until)\s+$/i;
@@ -250,7 +251,7 @@ function ask(
 		lead.tags.has('Organization') ||
 		/^\p{Lu}{2}/u.test(lead.text)
 			? statement
-			: statement.charAt(0).toLowerCase() + statement.slice(1);
+			: lowerFirst(statement);
 	// What someone claimed is theirs, not the article's: "Where does Yonhap say Kim planned to fly?"
 	const teller = clause.kind === 'reported' ? tellerOf(article, sentence, clause) : 'the article';
 	if (!teller) return undefined;

@@ -7,6 +7,7 @@ import type { Article, ArticleSentence, Candidate, Term } from '../types';
 import { cleanClause } from './cause-patterns';
 import { clauseItem, textItem, timedEvents, type TimedEvent } from './timeline';
 import { splitClauses } from '../analyze/clauses';
+import { lowerFirst } from '../text/lower-first';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -133,7 +134,7 @@ function isClause(sentence: ArticleSentence, clause: string): boolean {
 
 function startLower(text: string, sentence: ArticleSentence): string {
 	const first = sentence.terms.find((t) => text.startsWith(t.text));
-	return first?.tags.has('ProperNoun') ? text : text.charAt(0).toLowerCase() + text.slice(1);
+	return first?.tags.has('ProperNoun') ? text : lowerFirst(text);
 }
 
 /**

@@ -4,6 +4,7 @@ import { fnv1a32 } from '../../text/fnv1a';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { wellFormed } from '../text/question-grammar';
+import { lowerFirst } from '../text/lower-first';
 
 /** "called the probe a “witch hunt”", "described the ruling as “a tremendous victory”". */
 const NAMING =
@@ -73,9 +74,7 @@ function findStances(article: Article): Stance[] {
 
 /** "The decisions" → "the decisions"; names keep their capital. */
 function lowerLead(text: string): string {
-	return /^(?:The|A|An|His|Her|Their|Its)\s/.test(text)
-		? text.charAt(0).toLowerCase() + text.slice(1)
-		: text;
+	return /^(?:The|A|An|His|Her|Their|Its)\s/.test(text) ? lowerFirst(text) : text;
 }
 
 /** The named subject of the clause holding `at`, or the speaker it is reported from. */

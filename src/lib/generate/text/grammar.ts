@@ -1,22 +1,12 @@
 import nlp from 'compromise';
 import { splitClauses } from '../analyze/clauses';
 import type { Article, ArticleSentence, Term } from '../types';
+import { lowerFirst } from './lower-first';
 import { capitalize } from './normalize';
 
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|these|those)$/i;
 const PLURAL_SUBJECT = /^(?:they|we|i|you|these|those|others)$/i;
 const ADVERBS_TO_DROP = /^(?:also|then|later|previously|too|still|reportedly|subsequently)$/;
-
-/** Sentence-initial text made fit for the middle of a sentence: "The river" → "the river". */
-function lowerFirst(text: string, firstTerm: Term | undefined): string {
-	if (!firstTerm) return text;
-	const keep =
-		firstTerm.tags.has('ProperNoun') ||
-		firstTerm.tags.has('Acronym') ||
-		firstTerm.text === 'I' ||
-		/^\p{Lu}{2,}/u.test(firstTerm.text);
-	return keep ? text : text.charAt(0).toLowerCase() + text.slice(1);
-}
 
 export function stripFinalPunctuation(text: string): string {
 	return text.replace(/[\s.!?;:,]+$/, '');
@@ -141,7 +131,9 @@ export function questionSubject(
 					(t, i) => i > 0 && t.text === first.text && !/[.!?:"“]\s*$/.test(s.terms[i - 1]!.post)
 				)
 			));
-	const text = (named ? (t: string) => t : (t: string) => lowerFirst(t, first))(
+	const text = (
+		named ? (t: string) => t : (t: string) => lowerFirst(t, { term: first, keepCapitals: true })
+	)(
 		subjectTerms
 			.map(
 				(t, i) => t.pre.replace(/^\s+/, '') + t.text + (i < subjectTerms.length - 1 ? t.post : '')

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { GradeSchema, ResponseSchema } from '../../question/response';
 import { SKILLS } from '../../question/schema';
 import { describeIssues, describeIssuesOf } from '../../validation/describe-issues';
+import { nonEmptyText } from '../../validation/non-empty';
 import { parsedOk, type Parsed } from '../../validation/result';
 import { IsoTimeSchema } from '../../validation/timestamp';
 import { toAttemptGrade } from '../attempt-grade';
@@ -9,7 +10,7 @@ import { StoredCardSchema } from '../card';
 import { encodeAttempt, encodeQuestionState } from '../stored-progress';
 import type { Migrated } from './index';
 
-const nonEmpty = v.pipe(v.string(), v.nonEmpty());
+const nonEmpty = nonEmptyText();
 const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { numeric, ordering, shortAnswer, singleChoice } from '../grade/test-factories';
-import { MemoryStorage } from '../store';
-import { draftKey } from '../store/keys';
-import { QuizSession } from './quiz-session.svelte';
+import { numeric, ordering, shortAnswer, singleChoice } from '$lib/grade/test-factories';
+import type { Draft } from '$lib/quiz/draft';
+import type { Grade } from '$lib/question/response';
+import type { Question } from '$lib/question/schema';
+import { MemoryStorage } from '$lib/store';
+import { draftKey } from '$lib/store/keys';
+import { inMemory, QuizSession, type DraftKeeper } from './quiz-session.svelte';
 
 const questions = [
 	singleChoice({ id: 'q-1' }),
@@ -106,5 +109,90 @@ describe('QuizSession', () => {
 		const quiz = session(broken);
 		quiz.setResponse(questions[1]!, { type: 'short-answer', text: 'Russia' });
 		expect(quiz.check(questions[1]!)).toMatchObject({ kind: 'scored', correct: true });
+	});
+
+	it('re-grades nothing once an answer is locked, and tells `onchecked` of it once', () => {
+		const told: [string, Grade['kind']][] = [];
+		const quiz = new QuizSession({
+			moduleSlug: 'mod',
+			questions,
+			onchecked: (key, grade) => told.push([key, grade.kind]),
+			now: 1000
+		});
+		quiz.setResponse(questions[0]!, { type: 'single-choice', selected: 0 });
+		const first = quiz.check(questions[0]!);
+		expect(quiz.check(questions[0]!)).toBe(first);
+		expect(told).toEqual([['q-1', 'scored']]);
+	});
+
+	it('tells `onchecked` nothing of an empty answer, nor of one kept for the end', () => {
+		const told: string[] = [];
+		const quiz = new QuizSession({
+			moduleSlug: 'mod',
+			questions,
+			feedbackMode: 'at-end',
+			onchecked: (key) => told.push(key),
+			now: 1000
+		});
+		quiz.check(questions[1]!);
+		quiz.setResponse(questions[0]!, { type: 'single-choice', selected: 0 });
+		quiz.check(questions[0]!);
+		expect(told).toEqual([]);
+	});
+});
+
+describe('QuizSession kept by a DraftKeeper', () => {
+	/** A keeper that remembers what it was given, as a draft store would. */
+	function recordingKeeper(): DraftKeeper & { kept: Draft | undefined } {
+		const keeper = {
+			kept: undefined as Draft | undefined,
+			load: () => keeper.kept,
+			save: (draft: Draft) => void (keeper.kept = structuredClone(draft)),
+			clear: () => void (keeper.kept = undefined)
+		};
+		return keeper;
+	}
+
+	it('hands every change to its keeper and resumes from what the keeper loads', () => {
+		const keeper = recordingKeeper();
+		const first = new QuizSession({ moduleSlug: 'mod', questions, drafts: keeper, now: 1000 });
+		first.setResponse(questions[1]!, { type: 'short-answer', text: 'Rusia' });
+		first.goTo(2);
+		const resumed = new QuizSession({ moduleSlug: 'mod', questions, drafts: keeper, now: 9000 });
+		expect(resumed.index).toBe(2);
+		expect(resumed.startedAt).toBe(1000);
+		resumed.finish(9000);
+		expect(keeper.kept).toBeUndefined();
+	});
+
+	it('starts afresh every time when kept in memory only', () => {
+		const first = new QuizSession({ moduleSlug: 'mod', questions, drafts: inMemory, now: 1000 });
+		first.setResponse(questions[1]!, { type: 'short-answer', text: 'Russia' });
+		first.goTo(1);
+		const again = new QuizSession({ moduleSlug: 'mod', questions, drafts: inMemory, now: 2000 });
+		expect(again.index).toBe(0);
+		expect(again.hasResponse(questions[1]!)).toBe(false);
+		expect(first.responseFor(questions[1]!)).toEqual({ type: 'short-answer', text: 'Russia' });
+	});
+
+	it('keeps answers apart by `keyOf` where two questions share an id', () => {
+		const a = singleChoice({ id: 'q-1' });
+		const b = singleChoice({ id: 'q-1' });
+		const keys = new Map<Question, string>([
+			[a, 'mod-a/q-1'],
+			[b, 'mod-b/q-1']
+		]);
+		const quiz = new QuizSession({
+			moduleSlug: 'review',
+			questions: [a, b],
+			keyOf: (q) => keys.get(q) ?? q.id,
+			drafts: inMemory,
+			now: 0
+		});
+		quiz.setResponse(a, { type: 'single-choice', selected: 1 });
+		quiz.check(a);
+		expect(quiz.questions[1]).toBe(b);
+		expect(quiz.isLocked(b)).toBe(false);
+		expect(quiz.responseFor(b)).toEqual({ type: 'single-choice', selected: null });
 	});
 });

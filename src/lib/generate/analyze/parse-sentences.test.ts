@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticleText } from '../../article/clean-text';
+import { segmentBody } from '../../article/segment';
+import { parseSentences } from './parse-sentences';
+
+const sentencesOf = (...paragraphs: string[]) =>
+	parseSentences(segmentBody(cleanArticleText(paragraphs.join('\n\n'))));
+
+describe('parseSentences', () => {
+	it('numbers sentences across paragraphs and keeps their ids and text', () => {
+		const sentences = sentencesOf('Prices rose. Wages fell.', 'Did it matter? Nobody knows.');
+		expect(sentences.map((s) => [s.id, s.paragraph, s.position, s.text, s.isQuestion])).toEqual([
+			['p1s1', 1, 0, 'Prices rose.', false],
+			['p1s2', 1, 1, 'Wages fell.', false],
+			['p2s1', 2, 2, 'Did it matter?', true],
+			['p2s2', 2, 3, 'Nobody knows.', false]
+		]);
+	});
+
+	it('places every term at its offsets in the sentence text', () => {
+		const [sentence] = sentencesOf('The “Old Harbour” reopened, officials said.');
+		for (const term of sentence!.terms) {
+			expect(sentence!.text.slice(term.start, term.end)).toBe(term.text);
+		}
+		expect(sentence!.terms.map((t) => t.text)).toEqual([
+			'The',
+			'Old',
+			'Harbour',
+			'reopened',
+			'officials',
+			'said'
+		]);
+	});
+
+	it('gives the tags compromise reads', () => {
+		const [sentence] = sentencesOf('Prices rose in Paris.');
+		const paris = sentence!.terms.find((t) => t.text === 'Paris')!;
+		expect([paris.tags.has('Place'), paris.normal]).toEqual([true, 'paris']);
+	});
+
+	it('parses no sentence from headings alone or from nothing', () => {
+		expect(parseSentences([{ kind: 'heading', text: 'A headline' }])).toEqual([]);
+		expect(parseSentences([])).toEqual([]);
+	});
+
+	it('aligns sentences that compromise would split differently', () => {
+		const sentences = sentencesOf('Mr. Smith met Dr. Jones at 5 p.m. on Monday. They talked.');
+		expect(sentences.map((s) => s.text)).toEqual(
+			segmentBody(cleanArticleText('Mr. Smith met Dr. Jones at 5 p.m. on Monday. They talked.'))
+				.flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []))
+				.map((s) => s.text)
+		);
+		for (const sentence of sentences) expect(sentence.terms.length).toBeGreaterThan(0);
+	});
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleSentence, NumberMention } from '../types';
+import { format, numberDistractors } from './numbers';
+
+const sentence: ArticleSentence = {
+	id: 's-1',
+	text: '',
+	paragraph: 0,
+	position: 0,
+	terms: [],
+	isQuestion: false
+};
+
+/** An amount as `findNumbers` gives it; only what the distractors read matters. */
+function amount(text: string, value: number, more: Partial<NumberMention> = {}): NumberMention {
+	return {
+		sentence,
+		start: 0,
+		end: text.length,
+		firstTerm: 0,
+		lastTerm: 1,
+		text,
+		value,
+		isPercent: false,
+		isMoney: false,
+		unit: '',
+		approximate: false,
+		...more
+	};
+}
+
+const percent = (text: string, value: number) =>
+	amount(text, value, { isPercent: true, unit: '%' });
+
+describe('numberDistractors', () => {
+	it.each([
+		['a small percentage', percent('3%', 3), ['1%', '7%', '12%']],
+		[
+			'a large percentage, never above 100',
+			percent('60 per cent', 60),
+			['30 per cent', '45 per cent', '54 per cent']
+		],
+		[
+			'a count with separators',
+			amount('2,500', 2500, { unit: 'soldiers' }),
+			['1,300', '5,000', '10,000']
+		],
+		['a number in words', amount('four', 4), ['two', 'eight', 'sixteen']],
+		['a capitalised number in words', amount('Four', 4), ['Two', 'Eight', 'Sixteen']],
+		[
+			'money with a scale word',
+			amount('$3.2 billion', 3.2e9, { isMoney: true }),
+			['$1.6 billion', '$6.4 billion', '$13 billion']
+		],
+		['a decimal', amount('4.5', 4.5), ['2.3', '9', '18']],
+		['one, skipping the answer itself', amount('1', 1), ['2', '4', '3']]
+	])('gives wrong amounts for %s', (_, answer, expected) => {
+		expect(numberDistractors(answer, [], 3)).toEqual(expected);
+	});
+
+	it('puts the article’s other amounts of the same unit and scale first', () => {
+		const answer = amount('2,500', 2500, { unit: 'soldiers' });
+		const others = [
+			amount('1,800', 1800, { unit: 'soldiers' }),
+			amount('40,000', 40000, { unit: 'soldiers' }),
+			amount('1,200', 1200, { unit: 'tanks' }),
+			percent('12%', 12)
+		];
+		expect(numberDistractors(answer, others, 3)).toEqual(['1,800', '1,300', '5,000']);
+	});
+
+	it('never repeats the answer even when the article states it twice', () => {
+		const answer = amount('2,500', 2500);
+		expect(numberDistractors(answer, [answer, amount('2,500', 2500)], 4)).not.toContain('2,500');
+	});
+
+	it('gives no more than asked', () => {
+		expect(numberDistractors(amount('2,500', 2500), [], 0)).toEqual([]);
+	});
+});
+
+describe('format', () => {
+	it.each([
+		[15000, amount('12,000', 12000), '15,000'],
+		[15000, amount('12000', 12000), '15,000'],
+		[900, amount('1200', 1200), '900'],
+		[7e6, amount('3 million', 3e6), '7 million'],
+		[25, amount('twelve', 12), '25'],
+		[0, amount('three', 3), 'zero'],
+		[5, amount('€4', 4, { isMoney: true }), '€5'],
+		[8, amount('4 percent', 4, { isPercent: true }), '8 percent'],
+		[8, amount('4 Per Cent', 4, { isPercent: true }), '8 per cent'],
+		[8, amount('four percent', 4, { isPercent: true }), '8 percent']
+	])('writes %d like %j', (value, like, expected) => {
+		expect(format(value, like)).toBe(expected);
+	});
+});
