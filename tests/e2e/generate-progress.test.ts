@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { readTeacherModules } from '../../src/lib/library/teacher-modules';
 import { expect, expectAccessible, test } from './fixtures';
+import { openBuilder } from './builder';
 
 /**
  * An article near the builder's 200,000-character limit: the articles of the fixtures folder over
@@ -27,7 +28,7 @@ test('a teacher sees the generator’s progress on a long article and can stop i
 	page,
 	consoleErrors
 }) => {
-	await page.goto('/teach');
+	await openBuilder(page);
 	await page.getByLabel('Article text').fill(await longArticle());
 	// The generator's worker arrives late, as on a slow connection, so Stop comes before it ends.
 	await page.route(/generate\.worker[^/]*\.js$/, async (route) => {

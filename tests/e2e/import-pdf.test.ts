@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readTeacherModules } from '../../src/lib/library/teacher-modules';
 import { expect, expectAccessible, test } from './fixtures';
+import { openBuilder } from './builder';
 
 const PDF = 'tests/fixtures/import/two-page-article.pdf';
 const TITLE = 'Council backs floating solar farm on old reservoir';
@@ -22,7 +23,7 @@ test('a teacher uploads a two-page PDF, checks the text and what was left out, a
 		if (/pdf\.worker|pdfjs/i.test(request.url())) pdfjsRequests.push(request.url());
 	});
 
-	await page.goto('/teach');
+	await openBuilder(page);
 	await expect(page.getByLabel('Or upload a file')).toBeVisible();
 	expect(pdfjsRequests, 'PDF.js before a PDF is chosen').toEqual([]);
 	await page.getByLabel('Or upload a file').setInputFiles(PDF);
@@ -54,7 +55,7 @@ test('a teacher uploads a two-page PDF, checks the text and what was left out, a
 test('a PDF of scanned pages gives a plain message and leaves the article box empty', async ({
 	page
 }) => {
-	await page.goto('/teach');
+	await openBuilder(page);
 	await page.getByLabel('Or upload a file').setInputFiles('tests/fixtures/import/scanned.pdf');
 
 	await expect(page.getByRole('alert')).toContainText(
@@ -65,7 +66,7 @@ test('a PDF of scanned pages gives a plain message and leaves the article box em
 });
 
 test('a PDF protected by a password says to save a copy without one', async ({ page }) => {
-	await page.goto('/teach');
+	await openBuilder(page);
 	await page.getByLabel('Or upload a file').setInputFiles('tests/fixtures/import/password.pdf');
 
 	await expect(page.getByRole('alert')).toContainText(

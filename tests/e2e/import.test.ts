@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Assignment } from '../../src/lib/assignment';
 import { readTeacherModules } from '../../src/lib/library/teacher-modules';
 import { expect, expectAccessible, test } from './fixtures';
+import { openBuilder } from './builder';
 import { waitForOfflineReady } from './service-worker';
 
 const NEWS_PAGE = 'tests/fixtures/import/news-page.html';
@@ -33,7 +34,7 @@ test('a teacher uploads a saved news page, checks the text and what was left out
 	page
 }) => {
 	test.setTimeout(120_000);
-	await page.goto('/teach');
+	await openBuilder(page);
 	await page.getByLabel('Or upload a file').setInputFiles(NEWS_PAGE);
 
 	await expect(page.getByRole('status').filter({ hasText: 'Read “news-page.html”' })).toHaveText(
@@ -73,7 +74,7 @@ test('a teacher uploads a saved news page, checks the text and what was left out
 
 test('a teacher uploads a Word document and makes a module from it', async ({ page }) => {
 	test.setTimeout(120_000);
-	await page.goto('/teach');
+	await openBuilder(page);
 	await page.getByLabel('Or upload a file').setInputFiles(WORD_FILE);
 
 	await expect(
@@ -91,7 +92,7 @@ test('a teacher uploads a Word document and makes a module from it', async ({ pa
 });
 
 test('a file dropped on the article box is read like a chosen one', async ({ page }) => {
-	await page.goto('/teach');
+	await openBuilder(page);
 	const html = await readFile(NEWS_PAGE, 'utf8');
 	const dataTransfer = await page.evaluateHandle((content) => {
 		const transfer = new DataTransfer();
@@ -107,7 +108,7 @@ test('a file dropped on the article box is read like a chosen one', async ({ pag
 test('HTML pasted into the article box is read as a web page; plain text pastes as usual', async ({
 	page
 }) => {
-	await page.goto('/teach');
+	await openBuilder(page);
 	await articleBox(page).fill('Notes to keep.');
 	await articleBox(page).press('End');
 	const paste = (data: Record<string, string>) =>
@@ -142,7 +143,7 @@ test('HTML pasted into the article box is read as a web page; plain text pastes 
 test('an unreadable or unknown file gets a plain message, and the builder stays usable', async ({
 	page
 }) => {
-	await page.goto('/teach');
+	await openBuilder(page);
 	const input = page.getByLabel('Or upload a file');
 	await input.setInputFiles({
 		name: 'broken.docx',
@@ -181,7 +182,7 @@ test('offline, once the teacher’s area was opened online, web pages and Word f
 	// The service worker caches the teacher's files when it sees the teacher's area opened.
 	await page.goto('/');
 	await waitForOfflineReady(page);
-	await page.goto('/teach');
+	await openBuilder(page);
 	const cachedPaths = () =>
 		page.evaluate(async () => {
 			const cache = await caches.open((await caches.keys())[0] as string);

@@ -8,6 +8,7 @@ import { readTeacherModules } from '../../src/lib/library/teacher-modules';
 import { levelWords, measureBlocks, readingSummary } from '../../src/lib/reading-level';
 import { putOnDevice } from './device';
 import { expect, expectAccessible, test } from './fixtures';
+import { openBuilder } from './builder';
 import { sampleModule } from './sample-module';
 
 const slug = 'kazakhstan-2022';
@@ -53,7 +54,7 @@ test('a teacher pastes an article and sees its level and both formulas in the ed
 }) => {
 	test.setTimeout(120_000);
 	const text = readFileSync('tests/fixtures/articles/valley-floods.txt', 'utf8');
-	await page.goto('/teach');
+	await openBuilder(page);
 	await page.getByLabel('Article text').fill(text);
 	await page.getByLabel('Title', { exact: true }).fill('Valley floods');
 	await page.getByRole('button', { name: 'Make the module' }).click();

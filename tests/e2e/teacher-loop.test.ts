@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import type { Assignment } from '../../src/lib/assignment';
 import { readTeacherModules } from '../../src/lib/library/teacher-modules';
 import { expect, expectAccessible, test } from './fixtures';
+import { openBuilder } from './builder';
 import { takeQuiz } from './take-quiz';
 
 const ARTICLE = 'tests/fixtures/articles/valley-floods.txt';
@@ -33,7 +34,7 @@ test('a teacher builds a module from a new article, a student takes it from a li
 	}
 
 	// The teacher pastes an article the app has never seen.
-	await teacher.goto('/teach');
+	await openBuilder(teacher);
 	await expectAccessible(teacher);
 	await teacher.getByLabel('Article text').fill(await readFile(ARTICLE, 'utf8'));
 	await teacher.getByLabel('Title', { exact: true }).fill('Valley floods');
