@@ -13,6 +13,12 @@ const amountsIn = (sentence: string) =>
 	}));
 
 describe('findNumbers', () => {
+	it('reads a number written in words with a hyphen as one amount', () => {
+		expect(
+			amountsIn('Twenty-five people were hurt on Monday.').map((n) => [n.text, n.value])
+		).toEqual([['Twenty-five', 25]]);
+	});
+
 	it.each([
 		[
 			'About 2,500 soldiers were sent to the city.',

@@ -57,12 +57,22 @@ export function findNumbers(sentence: ArticleSentence): NumberMention[] {
 			continue;
 		}
 		let j = i + 1;
-		while (j < terms.length && /^\s+$/.test(terms[j - 1]!.post) && isAmountTerm(terms[j]!)) j += 1;
+		while (j < terms.length && continuesAmount(terms[j - 1]!, terms[j]!)) j += 1;
 		const mention = toMention(sentence, i, j);
 		if (mention) found.push(mention);
 		i = j;
 	}
 	return found;
+}
+
+/**
+ * Whether `next` goes on the amount `previous` is part of: after a space ("two million"), or after
+ * the hyphen of a number written in words ("Twenty-five"; not a range such as "3-4").
+ */
+function continuesAmount(previous: Term, next: Term): boolean {
+	if (!isAmountTerm(next)) return false;
+	if (/^\s+$/.test(previous.post)) return true;
+	return previous.post === '-' && /^\p{L}+$/u.test(previous.text) && /^\p{L}+$/u.test(next.text);
 }
 
 function isAmountTerm(term: Term): boolean {
