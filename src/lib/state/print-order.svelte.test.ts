@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matching, ordering } from '../grade/test-factories';
-import { MemoryStorage } from '../store';
-import { QuizSession } from '../state/quiz-session.svelte';
-import { matchingPrintOrder, orderingPrintOrder } from './print-order';
+import { matching, ordering } from '$lib/grade/test-factories';
+import { MemoryStorage } from '$lib/store';
+import { QuizSession } from './quiz-session.svelte';
+import { matchingPrintOrder, orderingPrintOrder } from '$lib/worksheet/print-order';
 
 describe('print order', () => {
 	it('prints ordering items in the order the quiz first shows them', () => {
