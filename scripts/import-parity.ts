@@ -18,7 +18,6 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Document as WordDocument, HeadingLevel, Packer, Paragraph } from 'docx';
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { cleanArticleText } from '../src/lib/article/clean-text';
 import { segmentBody } from '../src/lib/article/segment';
 import { GenerationError, generateQuestions } from '../src/lib/generate';
@@ -29,7 +28,8 @@ import { readHtml } from '../src/lib/import/read-html';
 import { readPdf, type PdfjsLibrary } from '../src/lib/import/read-pdf';
 import { parseHtml } from '../src/lib/import/testing/jsdom';
 import { evalNews } from './eval/news';
-import { wrap } from './pdf-fixture/wrap';
+import { newsPageHtml, slugOf } from './fixtures/news-page';
+import { A4, A5, layoutArticlePdf, type Paper, type PdfLayout } from './pdf-fixture/layout';
 
 /** Kept for the final evaluation: never read here. */
 const HELD_OUT = new Set(['n156', 'n159', 'n163', 'n166', 'n169']);
@@ -78,112 +78,32 @@ export function articleOf(id: string, text: string): Article {
 // --- A saved news web page ------------------------------------------------------------------
 
 const SITE = 'The Riverside Chronicle';
-const SITE_URL = 'https://www.riversidechronicle.example';
-const PUBLISHED = '2025-04-14T09:30:00+02:00';
 
-const escapeHtml = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const slugOf = (title: string) =>
-	title
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-
-/** A news page as "Save page as… (HTML only)" writes it, after make-import-fixtures.ts's layout. */
-export function newsPageHtml(title: string, paragraphs: readonly string[]): string {
-	const url = `${SITE_URL}/news/2025/04/14/${slugOf(title)}`;
-	const jsonLd = JSON.stringify({
-		'@context': 'https://schema.org',
-		'@type': 'NewsArticle',
-		headline: title,
-		datePublished: PUBLISHED,
-		author: { '@type': 'Person', name: 'Hannah Okafor' },
-		publisher: { '@type': 'Organization', name: SITE }
+/** The article as a saved page of an invented paper, around make-import-fixtures.ts's layout. */
+export function articlePageHtml(title: string, paragraphs: readonly string[]): string {
+	return newsPageHtml({
+		site: SITE,
+		siteShortName: 'Chronicle',
+		siteUrl: 'https://www.riversidechronicle.example',
+		path: `/news/2025/04/14/${slugOf(title)}`,
+		title,
+		published: '2025-04-14T09:30:00+02:00',
+		publishedText: '14 April 2025',
+		author: 'Hannah Okafor',
+		authorRole: 'World reporter',
+		blocks: paragraphs.map((paragraph) => ({ paragraph })),
+		inlineAd: 'Riverside Motors: new and used cars, easy finance.',
+		related: [
+			{ href: '/news/budget-vote', text: 'Lawmakers return for budget vote' },
+			{ href: '/world/summit-photos', text: 'In pictures: the week in world news' },
+			{ href: '/opinion/what-next', text: 'What comes next, explained' }
+		],
+		comments: [
+			{ author: 'riverwatcher', text: 'About time somebody reported this properly.' },
+			{ author: 'Pat K.', text: 'I still think they should have waited another year.' },
+			{ author: 'Jo', text: 'Shared this with my class, thanks.' }
+		]
 	});
-	const body = paragraphs.map((text) => `\t\t\t\t<p>${escapeHtml(text)}</p>`);
-	const advert = `\t\t\t\t<div class="ad-slot ad-inline">
-					<p>Advertisement</p>
-					<p>Riverside Motors: new and used cars, easy finance.</p>
-				</div>`;
-	body.splice(Math.min(3, body.length), 0, advert);
-	return `<!doctype html>
-<html lang="en">
-<head>
-	<meta charset="utf-8">
-	<title>${escapeHtml(title)} | ${SITE}</title>
-	<meta name="viewport" content="width=device-width, initial-scale=1">
-	<meta property="og:title" content="${escapeHtml(title)}">
-	<meta property="og:site_name" content="${SITE}">
-	<meta property="og:url" content="${url}">
-	<meta property="article:published_time" content="${PUBLISHED}">
-	<link rel="canonical" href="${url}">
-	<link rel="stylesheet" href="${SITE_URL}/static/site.css">
-	<script type="application/ld+json">${jsonLd}</script>
-	<script>window.dataLayer = window.dataLayer || []; dataLayer.push({ section: 'news' });</script>
-</head>
-<body>
-	<div class="cookie-banner" role="dialog" aria-label="Cookies">
-		<p>We use cookies to improve your experience. <button>Accept all</button></p>
-	</div>
-	<header class="site-header">
-		<a class="logo" href="/">${SITE}</a>
-		<nav class="main-nav" aria-label="Sections">
-			<ul>
-				<li><a href="/">Home</a></li>
-				<li><a href="/news">News</a></li>
-				<li><a href="/world">World</a></li>
-				<li><a href="/politics">Politics</a></li>
-				<li><a href="/business">Business</a></li>
-				<li><a href="/opinion">Opinion</a></li>
-				<li><a href="/sport">Sport</a></li>
-			</ul>
-		</nav>
-	</header>
-	<main>
-		<article class="story">
-			<header class="story-header">
-				<p class="kicker"><a href="/news">News</a></p>
-				<h1>${escapeHtml(title)}</h1>
-				<p class="byline">By <a rel="author" href="/authors/hannah-okafor">Hannah Okafor</a>, World reporter</p>
-				<p class="dateline"><time datetime="${PUBLISHED}" itemprop="datePublished">14 April 2025</time></p>
-			</header>
-			<div class="share-buttons">
-				<a href="#">Share on Facebook</a> <a href="#">Share by email</a>
-			</div>
-			<div class="story-body">
-${body.join('\n')}
-			</div>
-			<div class="newsletter-signup">
-				<h3>Get the Chronicle in your inbox</h3>
-				<p>Our morning briefing, every weekday at 7 a.m.</p>
-				<form><label>Email <input type="email"></label> <button>Sign up</button></form>
-			</div>
-		</article>
-		<aside class="related-stories">
-			<h2>Related stories</h2>
-			<ul>
-				<li><a href="/news/budget-vote">Lawmakers return for budget vote</a></li>
-				<li><a href="/world/summit-photos">In pictures: the week in world news</a></li>
-				<li><a href="/opinion/what-next">What comes next, explained</a></li>
-			</ul>
-		</aside>
-		<section id="comments" class="comments">
-			<h2>Comments (3)</h2>
-			<ol class="comment-list">
-				<li class="comment"><p class="comment-author">riverwatcher</p><p>About time somebody reported this properly.</p></li>
-				<li class="comment"><p class="comment-author">Pat K.</p><p>I still think they should have waited another year.</p></li>
-				<li class="comment"><p class="comment-author">Jo</p><p>Shared this with my class, thanks.</p></li>
-			</ol>
-		</section>
-	</main>
-	<footer class="site-footer">
-		<p>© 2025 ${SITE}. All rights reserved.</p>
-		<p><a href="/contact">Contact us</a> · <a href="/privacy">Privacy policy</a></p>
-	</footer>
-</body>
-</html>
-`;
 }
 
 // --- A Word file ----------------------------------------------------------------------------
@@ -210,22 +130,8 @@ export async function articleDocx(
 
 // --- A PDF ----------------------------------------------------------------------------------
 
-/**
- * Page sizes in points: A5 set as make-pdf-fixture.ts sets its article (an article takes two or
- * three pages), A4 with a word processor's usual one-inch margins (an article fits on one page).
- */
-const PAPERS = {
-	A5: { width: 420, height: 595, margin: { left: 64, right: 64, top: 72, bottom: 64 } },
-	A4: { width: 595, height: 842, margin: { left: 72, right: 72, top: 80, bottom: 72 } }
-};
+const PAPERS = { A5, A4 };
 type PaperName = keyof typeof PAPERS;
-type Paper = (typeof PAPERS)[PaperName];
-const BODY = { size: 11, leading: 14.5, indent: 16 };
-const TITLE_STYLE = { size: 19, leading: 23 };
-const RUNNING_HEADER = `${SITE} — Weekly Edition`;
-const HEADER_DATE = 'Monday 14 April 2025';
-const RUNNING_FOOTER = 'Printed for classroom use';
-const GREY = rgb(0.35, 0.35, 0.35);
 
 /** A hyphenation point ("|") in the middle of every word of 10 letters or more. */
 const markHyphenation = (text: string) =>
@@ -234,86 +140,22 @@ const markHyphenation = (text: string) =>
 		return `${word.slice(0, middle)}|${word.slice(middle)}`;
 	});
 
-/** What the PDF's layout put in the importer's way. */
-export interface PdfLayout {
-	pages: number;
-	/** Lines ending inside a word, at a "|" mark, with a hyphen added. */
-	hyphenatedLines: number;
-	/** Lines ending at a compound's own hyphen ("bi-"), which must stay. */
-	compoundBreaks: number;
-	paragraphsAcrossPages: number;
-}
-
-export async function articlePdf(
+export function articlePdf(
 	title: string,
 	paragraphs: readonly string[],
 	paper: Paper
 ): Promise<{ bytes: Uint8Array; layout: PdfLayout }> {
-	const { margin } = paper;
-	const column = paper.width - margin.left - margin.right;
-	const pdf = await PDFDocument.create();
-	pdf.setTitle(title);
-	pdf.setAuthor('Hannah Okafor');
-	pdf.setProducer('pdf-lib');
-	pdf.setCreationDate(new Date('2025-04-14T09:00:00Z'));
-	const serif = await pdf.embedFont(StandardFonts.TimesRoman);
-	const sans = await pdf.embedFont(StandardFonts.Helvetica);
-	const sansBold = await pdf.embedFont(StandardFonts.HelveticaBold);
-
-	const pages: PDFPage[] = [pdf.addPage([paper.width, paper.height])];
-	let y = paper.height - margin.top;
-	const draw = (text: string, x: number, font: PDFFont, size: number) =>
-		pages.at(-1)!.drawText(text, { x, y, font, size, color: rgb(0.1, 0.1, 0.1) });
-
-	const titleWidth = (text: string) => sansBold.widthOfTextAtSize(text, TITLE_STYLE.size);
-	for (const line of wrap(title, titleWidth, column, column)) {
-		draw(line.text, margin.left, sansBold, TITLE_STYLE.size);
-		y -= TITLE_STYLE.leading;
-	}
-	y -= 2;
-	draw('By Hannah Okafor, World Reporter', margin.left, sans, 9);
-	y -= 26;
-
-	const layout = { pages: 0, hyphenatedLines: 0, compoundBreaks: 0, paragraphsAcrossPages: 0 };
-	const bodyWidth = (text: string) => serif.widthOfTextAtSize(text, BODY.size);
-	paragraphs.forEach((paragraph, number) => {
-		// Print convention: no indent on the first paragraph.
-		const indent = number === 0 ? 0 : BODY.indent;
-		wrap(markHyphenation(paragraph), bodyWidth, column - indent, column).forEach((line, index) => {
-			if (y < margin.bottom) {
-				pages.push(pdf.addPage([paper.width, paper.height]));
-				y = paper.height - margin.top;
-				if (index > 0) layout.paragraphsAcrossPages += 1;
-			}
-			draw(line.text, margin.left + (index === 0 ? indent : 0), serif, BODY.size);
-			if (line.hyphenated) layout.hyphenatedLines += 1;
-			else if (line.text.endsWith('-')) layout.compoundBreaks += 1;
-			y -= BODY.leading;
-		});
+	return layoutArticlePdf({
+		title,
+		byline: 'By Hannah Okafor, World Reporter',
+		blocks: paragraphs.map((paragraph) => ({ paragraph: markHyphenation(paragraph) })),
+		runningHeader: `${SITE} — Weekly Edition`,
+		headerDate: 'Monday 14 April 2025',
+		runningFooter: 'Printed for classroom use',
+		paper,
+		author: 'Hannah Okafor',
+		date: new Date('2025-04-14T09:00:00Z')
 	});
-	pages.forEach((page, index) =>
-		drawRunningText(page, paper, `Page ${index + 1} of ${pages.length}`, sans)
-	);
-	layout.pages = pages.length;
-	return { bytes: await pdf.save({ useObjectStreams: false }), layout };
-}
-
-function drawRunningText(page: PDFPage, paper: Paper, pageNumber: string, font: PDFFont): void {
-	const size = 8;
-	const { margin } = paper;
-	const headerY = paper.height - 40;
-	const rightAligned = (text: string) =>
-		paper.width - margin.right - font.widthOfTextAtSize(text, size);
-	page.drawText(RUNNING_HEADER, { x: margin.left, y: headerY, font, size, color: GREY });
-	page.drawText(HEADER_DATE, { x: rightAligned(HEADER_DATE), y: headerY, font, size, color: GREY });
-	page.drawLine({
-		start: { x: margin.left, y: headerY - 5 },
-		end: { x: paper.width - margin.right, y: headerY - 5 },
-		thickness: 0.5,
-		color: GREY
-	});
-	page.drawText(RUNNING_FOOTER, { x: margin.left, y: 36, font, size, color: GREY });
-	page.drawText(pageNumber, { x: rightAligned(pageNumber), y: 36, font, size, color: GREY });
 }
 
 // --- Importing, as the builder does -----------------------------------------------------------
@@ -334,7 +176,7 @@ export function importers(
 		};
 	return {
 		'web page': async ({ title, paragraphs }) => {
-			const bytes = new TextEncoder().encode(newsPageHtml(title, paragraphs));
+			const bytes = new TextEncoder().encode(articlePageHtml(title, paragraphs));
 			return readHtml(parseHtml(decodeHtml(bytes)));
 		},
 		Word: async ({ title, paragraphs }) =>

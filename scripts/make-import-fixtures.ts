@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
+import { newsPageHtml, type NewsBlock, type NewsPage } from './fixtures/news-page';
 import {
 	Document,
 	HeadingLevel,
@@ -38,112 +39,49 @@ const WHO_PAID = [
 	'The town plans a second, smaller park upstream at Ashford Farm. Work is expected to begin in the spring of 2026.'
 ];
 
-const paragraphs = (texts: string[]) => texts.map((text) => `\t\t\t\t<p>${text}</p>`).join('\n');
+const asBlocks = (texts: readonly string[]): NewsBlock[] =>
+	texts.map((paragraph) => ({ paragraph }));
 
-/** A news page as "Save page as… (HTML only)" writes it: the article amid the site's furniture. */
-export function newsPageHtml(): string {
-	const jsonLd = JSON.stringify({
-		'@context': 'https://schema.org',
-		'@type': 'NewsArticle',
-		headline: 'Millbrook opens flood park on old rail yard',
-		datePublished: '2025-04-14T09:30:00+02:00',
-		author: { '@type': 'Person', name: 'Hannah Okafor' },
-		publisher: { '@type': 'Organization', name: 'The Millbrook Courier' }
-	});
-	return `<!doctype html>
-<html lang="en">
-<head>
-	<meta charset="utf-8">
-	<title>Millbrook opens flood park on old rail yard | The Millbrook Courier</title>
-	<meta name="viewport" content="width=device-width, initial-scale=1">
-	<meta name="description" content="The Tern Meadows park can hold 90,000 cubic metres of floodwater.">
-	<meta property="og:title" content="Millbrook opens flood park on old rail yard">
-	<meta property="og:site_name" content="The Millbrook Courier">
-	<meta property="og:url" content="https://www.millbrookcourier.example/news/2025/04/14/flood-park-opens">
-	<meta property="article:published_time" content="2025-04-14T09:30:00+02:00">
-	<link rel="canonical" href="https://www.millbrookcourier.example/news/2025/04/14/flood-park-opens">
-	<link rel="stylesheet" href="https://www.millbrookcourier.example/static/site.css">
-	<script type="application/ld+json">${jsonLd}</script>
-	<script>window.dataLayer = window.dataLayer || []; dataLayer.push({ section: 'news' });</script>
-</head>
-<body>
-	<div class="cookie-banner" role="dialog" aria-label="Cookies">
-		<p>We use cookies to improve your experience. <button>Accept all</button></p>
-	</div>
-	<header class="site-header">
-		<a class="logo" href="/">The Millbrook Courier</a>
-		<nav class="main-nav" aria-label="Sections">
-			<ul>
-				<li><a href="/">Home</a></li>
-				<li><a href="/news">News</a></li>
-				<li><a href="/sport">Sport</a></li>
-				<li><a href="/business">Business</a></li>
-				<li><a href="/opinion">Opinion</a></li>
-				<li><a href="/weather">Weather</a></li>
-			</ul>
-		</nav>
-	</header>
-	<div class="ad-slot ad-leaderboard">
-		<p>Advertisement</p>
-		<p>Save 20% on garden furniture this weekend at Greenway Stores.</p>
-	</div>
-	<main>
-		<article class="story">
-			<header class="story-header">
-				<p class="kicker"><a href="/news">News</a></p>
-				<h1>Millbrook opens flood park on old rail yard</h1>
-				<p class="byline">By <a rel="author" href="/authors/hannah-okafor">Hannah Okafor</a>, Environment reporter</p>
-				<p class="dateline"><time datetime="2025-04-14T09:30:00+02:00" itemprop="datePublished">14 April 2025</time></p>
-			</header>
-			<div class="share-buttons">
-				<a href="#">Share on Facebook</a> <a href="#">Share by email</a>
-			</div>
-			<figure>
-				<img src="tern-meadows.jpg" alt="Lawns and ponds beside the river">
-				<figcaption>The lowered lawns of Tern Meadows on Saturday. (Photo: Lena Park)</figcaption>
-			</figure>
-			<div class="story-body">
-${paragraphs(ARTICLE_PARAGRAPHS)}
-				<div class="ad-slot ad-inline">
-					<p>Advertisement</p>
-					<p>Millbrook Motors: new and used cars, easy finance.</p>
-				</div>
-				<h2>How the park works</h2>
-${paragraphs(HOW_IT_WORKS)}
-				<h2>Paid for by the town and the region</h2>
-${paragraphs(WHO_PAID)}
-			</div>
-			<div class="newsletter-signup">
-				<h3>Get the Courier in your inbox</h3>
-				<p>Our morning briefing, every weekday at 7 a.m.</p>
-				<form><label>Email <input type="email"></label> <button>Sign up</button></form>
-			</div>
-		</article>
-		<aside class="related-stories">
-			<h2>Related stories</h2>
-			<ul>
-				<li><a href="/news/bridge-budget">Council approves budget for new bridge</a></li>
-				<li><a href="/news/floods-2022-photos">Ten photos of the 2022 floods</a></li>
-				<li><a href="/weather/week">More rain expected this week</a></li>
-			</ul>
-		</aside>
-		<section id="comments" class="comments">
-			<h2>Comments (3)</h2>
-			<ol class="comment-list">
-				<li class="comment"><p class="comment-author">riverwatcher</p><p>Great news for Mill Lane, finally! We were under water for a week in 2022.</p></li>
-				<li class="comment"><p class="comment-author">Pat K.</p><p>Still think the car park would have been better for the shops.</p></li>
-				<li class="comment"><p class="comment-author">Jo</p><p>Took the kids there on Sunday, the ponds are lovely.</p></li>
-			</ol>
-		</section>
-	</main>
-	<footer class="site-footer">
-		<p>© 2025 The Millbrook Courier. All rights reserved.</p>
-		<p><a href="/contact">Contact us</a> · <a href="/privacy">Privacy policy</a></p>
-	</footer>
-</body>
-</html>
-`;
-}
+/** The fixture's page: the Millbrook Courier's story, as "Save page as… (HTML only)" writes it. */
+export const MILLBROOK_PAGE: NewsPage = {
+	site: 'The Millbrook Courier',
+	siteShortName: 'Courier',
+	siteUrl: 'https://www.millbrookcourier.example',
+	path: '/news/2025/04/14/flood-park-opens',
+	title: 'Millbrook opens flood park on old rail yard',
+	description: 'The Tern Meadows park can hold 90,000 cubic metres of floodwater.',
+	published: '2025-04-14T09:30:00+02:00',
+	publishedText: '14 April 2025',
+	author: 'Hannah Okafor',
+	authorRole: 'Environment reporter',
+	blocks: [
+		...asBlocks(ARTICLE_PARAGRAPHS),
+		{ heading: 'How the park works' },
+		...asBlocks(HOW_IT_WORKS),
+		{ heading: 'Paid for by the town and the region' },
+		...asBlocks(WHO_PAID)
+	],
+	figure: {
+		src: 'tern-meadows.jpg',
+		alt: 'Lawns and ponds beside the river',
+		caption: 'The lowered lawns of Tern Meadows on Saturday. (Photo: Lena Park)'
+	},
+	leaderboardAd: 'Save 20% on garden furniture this weekend at Greenway Stores.',
+	inlineAd: 'Millbrook Motors: new and used cars, easy finance.',
+	related: [
+		{ href: '/news/bridge-budget', text: 'Council approves budget for new bridge' },
+		{ href: '/news/floods-2022-photos', text: 'Ten photos of the 2022 floods' },
+		{ href: '/weather/week', text: 'More rain expected this week' }
+	],
+	comments: [
+		{
+			author: 'riverwatcher',
+			text: 'Great news for Mill Lane, finally! We were under water for a week in 2022.'
+		},
+		{ author: 'Pat K.', text: 'Still think the car park would have been better for the shops.' },
+		{ author: 'Jo', text: 'Took the kids there on Sunday, the ponds are lovely.' }
+	]
+};
 
 const AUDIT_INTRO = [
 	'In March, the eco club of Hillside Secondary School measured how much water the school uses in a normal week and where it goes.',
@@ -230,7 +168,7 @@ function sameBytesEveryRun(docx: Buffer): Buffer {
 async function main(): Promise<void> {
 	mkdirSync(FOLDER, { recursive: true });
 	const page = join(FOLDER, 'news-page.html');
-	writeFileSync(page, newsPageHtml());
+	writeFileSync(page, newsPageHtml(MILLBROOK_PAGE));
 	const docx = join(FOLDER, 'water-audit.docx');
 	writeFileSync(docx, await waterAuditDocx());
 	console.log(`Wrote ${page} and ${docx}`);

@@ -2,7 +2,7 @@ import type { Question } from '../question/schema';
 import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { isTypedPhrase, phraseChoice, phrasePool } from './compose/phrase-choice';
-import { importanceModel } from './facts/importance';
+import { importanceModel, isWeekday } from './facts/importance';
 import { questionBudget, selectQuestions, withinShares, type Scored } from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
 import { qualityIssues } from './quality';
@@ -109,8 +109,6 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	return { questions, prepared, ranked, budget };
 }
 
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-
 /** A candidate and, for a typed answer, the same question with options. */
 function withChoices(
 	article: Parameters<typeof acceptAbbreviations>[0],
@@ -120,7 +118,7 @@ function withChoices(
 	const withAliases = { ...c, draft: acceptAbbreviations(article, c.draft) };
 	const { draft } = withAliases;
 	// A weekday alone ("…confirmed to VOA News on _____") is when it was said, not what happened.
-	if (draft.type === 'cloze' && WEEKDAY.test(draft.answerText.trim())) return [];
+	if (draft.type === 'cloze' && isWeekday(draft.answerText)) return [];
 	const gap = gapChoice(withAliases);
 	const variants = gap.length > 0 ? gap : phraseChoice(withAliases, pool);
 	// A gap for a phrase to type word for word: raters kept about one in five (the key refused

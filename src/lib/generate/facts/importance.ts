@@ -29,6 +29,9 @@ const KIND_WEIGHT: Record<FactKind, number> = {
 };
 
 const WEEKDAY = /^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** A weekday alone ("Monday", "on Friday"): when something was said, hardly ever what matters. */
+export const isWeekday = (answer: string): boolean => WEEKDAY.test(normalizeAnswer(answer));
 const CONVERSION = /\((?:about|around|roughly|some|approximately)?\s*[$€£¥][\d.,]+/;
 
 export interface Importance {
@@ -165,7 +168,7 @@ function incidental(
 /** Facts teachers delete however central their sentence: a weekday, a currency conversion. */
 function triviaOrKind(candidate: Candidate, sentence: string): FactKind {
 	const answer = normalizeAnswer(candidate.answer ?? candidate.draft.answerText);
-	if (WEEKDAY.test(answer)) return 'trivia';
+	if (isWeekday(answer)) return 'trivia';
 	if (candidate.kind === 'number' && CONVERSION.test(sentence)) {
 		const at = sentence.indexOf(candidate.answer ?? candidate.draft.answerText);
 		const open = sentence.lastIndexOf('(', at);

@@ -10,14 +10,12 @@ export const load = (({ params }) => {
 	const module = findModule(params.slug);
 	if (!module) error(404, `No module called "${params.slug}"`);
 	// The page shows the segmented blocks; the Markdown body and the questions stay out of its data.
-	const { slug, meta, blocks, wordCount, readingMinutes, readingLevel, questions } = module;
+	const { slug, meta, blocks, readingLevel, questions } = module;
 	return {
 		module: {
 			slug,
 			meta,
 			blocks,
-			wordCount,
-			readingMinutes,
 			// Worded here, at build time: the page shows it without code of its own.
 			readingLine: readingSummary(readingLevel, meta.readingLevel)
 		},
