@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import * as v from 'valibot';
-import { cleanArticleText } from '../src/lib/article/clean-text';
-import { segmentBody } from '../src/lib/article/segment';
-import { checkQuality, GenerationError, generateQuestions } from '../src/lib/generate';
-import { normalizeAnswer } from '../src/lib/generate/text/normalize';
-import type { Question } from '../src/lib/question/schema';
+import { cleanArticleText } from '../src/lib/reading/article/clean-text';
+import { segmentBody } from '../src/lib/reading/article/segment';
+import { checkQuality, GenerationError, generateQuestions } from '../src/lib/reading/generate';
+import { normalizeAnswer } from '../src/lib/reading/generate/text/normalize';
+import type { Question } from '../src/lib/quiz/question/schema';
 import { answersOf } from './eval/answers';
 import { evalNews } from './eval/news';
 

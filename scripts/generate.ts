@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseArticleFile } from '../src/lib/article/parse-article-file';
-import { GenerationError, generateWithReasons } from '../src/lib/generate';
-import { explainGeneration } from '../src/lib/generate/explain';
+import { parseArticleFile } from '../src/lib/reading/article/parse-article-file';
+import { GenerationError, generateWithReasons } from '../src/lib/reading/generate';
+import { explainGeneration } from '../src/lib/reading/generate/explain';
 
 /**
  * `npm run --silent generate -- FILE [--explain]`: prints `{ "title", "questions" }` as JSON; with

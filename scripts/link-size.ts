@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { encode } from 'uqr';
-import { parseArticleFile } from '../src/lib/article/parse-article-file';
-import type { Assignment } from '../src/lib/assignment';
-import { fromBase64url } from '../src/lib/assignment/base64url';
-import { articleHash } from '../src/lib/assignment/link-hash';
-import { dictionaryOf, packJson } from '../src/lib/assignment/packed-json';
-import { decodeShareLink, encodeShareLink } from '../src/lib/assignment/share-link';
-import { buildSharePayload } from '../src/lib/assignment/share-payload';
-import { newModule, titleFromText } from '../src/lib/builder/new-module';
-import { generateQuestions } from '../src/lib/generate';
-import { newModuleId } from '../src/lib/library/teacher-modules';
+import { parseArticleFile } from '../src/lib/reading/article/parse-article-file';
+import type { Assignment } from '../src/lib/teaching/sharing';
+import { fromBase64url } from '../src/lib/core/codecs/base64url';
+import { articleHash } from '../src/lib/teaching/sharing/link-hash';
+import { dictionaryOf, packJson } from '../src/lib/core/codecs/packed-json';
+import { decodeShareLink, encodeShareLink } from '../src/lib/teaching/sharing/share-link';
+import { buildSharePayload } from '../src/lib/teaching/sharing/share-payload';
+import { newModule, titleFromText } from '../src/lib/teaching/builder/new-module';
+import { generateQuestions } from '../src/lib/reading/generate';
+import { newModuleId } from '../src/lib/teaching/library/teacher-modules';
 
 /**
  * `npx tsx scripts/link-size.ts [--mutations N]`: how long share links get for real articles, in

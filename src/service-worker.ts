@@ -5,7 +5,7 @@
 
 // Lectern offline: what a student uses is cached at install and served cache-first, so a device
 // that opened the app once keeps working with no connection; the teacher's area (the question
-// generator above all) is cached when it is first opened. The decisions live in $lib/offline.
+// generator above all) is cached when it is first opened. The decisions live in $lib/core/offline.
 import { base, build, files, prerendered, version } from '$service-worker';
 import {
 	appShellPath,
@@ -15,9 +15,9 @@ import {
 	precacheList,
 	STUDENT_FILES,
 	staleCaches
-} from '$lib/offline/precache';
-import { cacheKey, isCacheable, requestPolicy } from '$lib/offline/request-policy';
-import { SKIP_WAITING_MESSAGE } from '$lib/offline/messages';
+} from '$lib/core/offline/precache';
+import { cacheKey, isCacheable, requestPolicy } from '$lib/core/offline/request-policy';
+import { SKIP_WAITING_MESSAGE } from '$lib/core/offline/messages';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(version);

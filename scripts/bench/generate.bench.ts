@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { cleanArticleText } from '../../src/lib/article/clean-text';
-import { segmentBody, wordCount } from '../../src/lib/article/segment';
-import { generateQuestions } from '../../src/lib/generate';
+import { cleanArticleText } from '../../src/lib/reading/article/clean-text';
+import { segmentBody, wordCount } from '../../src/lib/reading/article/segment';
+import { generateQuestions } from '../../src/lib/reading/generate';
 
 const WARM_UPS = 5;
 const RUNS = 20;

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import type { Grade, Response } from '../../src/lib/question/response';
-import { SKILLS } from '../../src/lib/question/schema';
+import type { Grade, Response } from '../../src/lib/quiz/question/response';
+import { SKILLS } from '../../src/lib/quiz/question/schema';
 import {
 	buildAttempt,
 	dueForReview,
@@ -9,10 +9,10 @@ import {
 	readStored,
 	recordAttempt,
 	type ProgressState
-} from '../../src/lib/progress';
-import { ProgressStore } from '../../src/lib/store';
-import { MemoryStorage, PROGRESS_KEY } from '../../src/lib/store';
-import { encodeAttempt, encodeProgress } from '../../src/lib/progress/stored-progress';
+} from '../../src/lib/progress/record';
+import { ProgressStore } from '../../src/lib/core/storage';
+import { MemoryStorage, PROGRESS_KEY } from '../../src/lib/core/storage';
+import { encodeAttempt, encodeProgress } from '../../src/lib/progress/record/stored-progress';
 
 const ATTEMPT_COUNTS = [100, 1_000];
 const QUESTIONS = 20;

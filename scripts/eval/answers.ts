@@ -1,4 +1,4 @@
-import type { Question } from '../../src/lib/question/schema';
+import type { Question } from '../../src/lib/quiz/question/schema';
 
 /**
  * What counts as a question's answer when measuring recall: its `answerText` (for ordering and

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { GenerationError, generateQuestions } from '../../src/lib/generate';
-import type { Question } from '../../src/lib/question/schema';
+import { GenerationError, generateQuestions } from '../../src/lib/reading/generate';
+import type { Question } from '../../src/lib/quiz/question/schema';
 import { answersOf } from './answers';
 
 /**

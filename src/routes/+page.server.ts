@@ -1,5 +1,5 @@
 import { allModules } from '$lib/server/content';
-import { summarize } from '$lib/modules/module';
+import { summarize } from '$lib/reading/modules/module';
 import type { PageServerLoad } from './$types';
 
 export const load = (() => ({

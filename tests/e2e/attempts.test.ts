@@ -1,6 +1,6 @@
-import { DEFAULT_SETTINGS } from '../../src/lib/assignment';
-import type { Response } from '../../src/lib/question/response';
-import { encodeReceiptCode, type Receipt } from '../../src/lib/receipt';
+import { DEFAULT_SETTINGS } from '../../src/lib/teaching/sharing';
+import type { Response } from '../../src/lib/quiz/question/response';
+import { encodeReceiptCode, type Receipt } from '../../src/lib/teaching/receipt';
 import { putOnDevice } from './device';
 import { expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Assignment } from '../../src/lib/assignment';
+import type { Assignment } from '../../src/lib/teaching/sharing';
 
 /**
  * Puts modules on this browser as a teacher's device or a student's would hold them (in the bare

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEFAULT_SETTINGS } from '../../src/lib/assignment';
+import { DEFAULT_SETTINGS } from '../../src/lib/teaching/sharing';
 import { putOnDevice } from './device';
 import { expect, expectAccessible, test } from './fixtures';
 import { answerWithKeyboard } from './keyboard-answers';

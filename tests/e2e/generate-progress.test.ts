@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { readTeacherModules } from '../../src/lib/library/teacher-modules';
+import { readTeacherModules } from '../../src/lib/teaching/library/teacher-modules';
 import { expect, expectAccessible, test } from './fixtures';
 import { openBuilder } from './builder';
 

@@ -1,9 +1,9 @@
 import { deflateSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { DEFAULT_SETTINGS, encodeShareLink, type Assignment } from '../../src/lib/assignment';
-import { toBase64url } from '../../src/lib/assignment/base64url';
-import { buildSharePayload } from '../../src/lib/assignment/share-payload';
-import { encodeReceiptCode, type Receipt } from '../../src/lib/receipt';
+import { DEFAULT_SETTINGS, encodeShareLink, type Assignment } from '../../src/lib/teaching/sharing';
+import { toBase64url } from '../../src/lib/core/codecs/base64url';
+import { buildSharePayload } from '../../src/lib/teaching/sharing/share-payload';
+import { encodeReceiptCode, type Receipt } from '../../src/lib/teaching/receipt';
 import { putOnDevice } from './device';
 import { expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';

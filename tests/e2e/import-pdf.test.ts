@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { readTeacherModules } from '../../src/lib/library/teacher-modules';
+import { readTeacherModules } from '../../src/lib/teaching/library/teacher-modules';
 import { expect, expectAccessible, test } from './fixtures';
 import { openBuilder } from './builder';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { Assignment } from '../../src/lib/assignment';
-import { readTeacherModules } from '../../src/lib/library/teacher-modules';
+import type { Assignment } from '../../src/lib/teaching/sharing';
+import { readTeacherModules } from '../../src/lib/teaching/library/teacher-modules';
 import { expect, expectAccessible, test } from './fixtures';
 import { openBuilder } from './builder';
 import { waitForOfflineReady } from './service-worker';
@@ -176,9 +176,10 @@ test('offline, once the teacher’s area was opened online, web pages and Word f
 	const manifest: Record<string, { file: string }> = JSON.parse(
 		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
 	);
-	const readers = ['src/lib/import/read-html.ts', 'src/lib/import/read-docx.ts'].map(
-		(source) => `/${manifest[source]?.file}`
-	);
+	const readers = [
+		'src/lib/reading/import/read-html.ts',
+		'src/lib/reading/import/read-docx.ts'
+	].map((source) => `/${manifest[source]?.file}`);
 	// The service worker caches the teacher's files when it sees the teacher's area opened.
 	await page.goto('/');
 	await waitForOfflineReady(page);

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import type { Question } from '../../src/lib/question/schema';
-import { shuffledIndexes } from '../../src/lib/quiz/shuffle';
+import type { Question } from '../../src/lib/quiz/question/schema';
+import { shuffledIndexes } from '../../src/lib/core/random/shuffle';
 
 /**
  * Drives the quiz with the keyboard alone, as a student who cannot use a mouse would: Tab to a

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseArticleFile } from '../../src/lib/article/parse-article-file';
-import { moduleQuestions } from '../../src/lib/modules/module-questions';
-import type { Question } from '../../src/lib/question/schema';
+import { parseArticleFile } from '../../src/lib/reading/article/parse-article-file';
+import { moduleQuestions } from '../../src/lib/reading/modules/module-questions';
+import type { Question } from '../../src/lib/quiz/question/schema';
 
 /** The questions the build gives a bundled module, computed the same way the build does. */
 export function questionsOf(slug: string): Question[] {

@@ -124,7 +124,10 @@ test('offline, a link of the oldest format still opens: its decoder was cached a
 	page,
 	context
 }) => {
-	const payload = readFileSync('src/lib/assignment/fixtures/link-format-1.txt', 'utf8').trim();
+	const payload = readFileSync(
+		'src/lib/teaching/sharing/fixtures/link-format-1.txt',
+		'utf8'
+	).trim();
 	await page.goto('/');
 	await waitForOfflineReady(page);
 	await context.setOffline(true);

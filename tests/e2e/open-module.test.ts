@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SETTINGS, encodeShareLink, type Assignment } from '../../src/lib/assignment';
-import { newModule } from '../../src/lib/builder/new-module';
-import { generateQuestions } from '../../src/lib/generate';
-import { decodeReceiptCode } from '../../src/lib/receipt';
+import { DEFAULT_SETTINGS, encodeShareLink, type Assignment } from '../../src/lib/teaching/sharing';
+import { newModule } from '../../src/lib/teaching/builder/new-module';
+import { generateQuestions } from '../../src/lib/reading/generate';
+import { decodeReceiptCode } from '../../src/lib/teaching/receipt';
 import { sampleModule } from './sample-module';
 import { putOnDevice } from './device';
 import { expect, expectAccessible, test } from './fixtures';

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { segmentBody } from '../../src/lib/article/segment';
-import type { Question } from '../../src/lib/question/schema';
+import { segmentBody } from '../../src/lib/reading/article/segment';
+import type { Question } from '../../src/lib/quiz/question/schema';
 import { putOnDevice } from './device';
 import { expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';

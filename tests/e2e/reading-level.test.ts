@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { builtPages, pageScripts, walk } from '../../scripts/page-scripts.js';
 import type { Page } from '@playwright/test';
-import { cleanArticleText } from '../../src/lib/article/clean-text';
-import { parseArticleFile } from '../../src/lib/article/parse-article-file';
-import { segmentBody } from '../../src/lib/article/segment';
-import { readTeacherModules } from '../../src/lib/library/teacher-modules';
-import { levelWords, measureBlocks, readingSummary } from '../../src/lib/reading-level';
+import { cleanArticleText } from '../../src/lib/reading/article/clean-text';
+import { parseArticleFile } from '../../src/lib/reading/article/parse-article-file';
+import { segmentBody } from '../../src/lib/reading/article/segment';
+import { readTeacherModules } from '../../src/lib/teaching/library/teacher-modules';
+import { levelWords, measureBlocks, readingSummary } from '../../src/lib/reading/reading-level';
 import { putOnDevice } from './device';
 import { expect, expectAccessible, test } from './fixtures';
 import { openBuilder } from './builder';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { buildAttempt, emptyState, recordAttempt } from '../../src/lib/progress';
-import { right, storedText, wrong } from '../../src/lib/progress/testing/factories';
+import { buildAttempt, emptyState, recordAttempt } from '../../src/lib/progress/record';
+import { right, storedText, wrong } from '../../src/lib/progress/record/testing/factories';
 import { expect, expectAccessible, test } from './fixtures';
 import { answerWithKeyboard } from './keyboard-answers';
 import { questionsOf } from './module-data';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Question } from '../../src/lib/question/schema';
+import type { Question } from '../../src/lib/quiz/question/schema';
 import { expect, expectAccessible, test } from './fixtures';
 import { answerWithKeyboard } from './keyboard-answers';
 import { questionsOf } from './module-data';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SETTINGS, type Assignment } from '../../src/lib/assignment';
-import { parseArticleFile } from '../../src/lib/article/parse-article-file';
+import { DEFAULT_SETTINGS, type Assignment } from '../../src/lib/teaching/sharing';
+import { parseArticleFile } from '../../src/lib/reading/article/parse-article-file';
 import { questionsOf } from './module-data';
 
 /** A teacher's module made from the bundled article, as the builder would save it. */

@@ -12,7 +12,7 @@ const manifest: Record<string, { file: string; isDynamicEntry?: boolean }> = JSO
 const TAGGER_MARKER = /["']Uncountable["']/;
 
 test('no page loads the question generator up front; the builder loads it lazily', () => {
-	const generator = manifest['src/lib/generate/index.ts'];
+	const generator = manifest['src/lib/reading/generate/index.ts'];
 	expect(generator?.isDynamicEntry, 'the generator is a lazily loaded chunk').toBe(true);
 	const generatorFile = join(process.cwd(), 'build', generator?.file ?? 'missing');
 	expect(readFileSync(generatorFile, 'utf8')).toMatch(TAGGER_MARKER);
@@ -36,7 +36,10 @@ const IMPORT_LIBRARIES = {
 };
 
 test('no page loads an import library up front, and no student device caches one; each is its own lazy chunk', () => {
-	for (const reader of ['src/lib/import/read-html.ts', 'src/lib/import/read-docx.ts']) {
+	for (const reader of [
+		'src/lib/reading/import/read-html.ts',
+		'src/lib/reading/import/read-docx.ts'
+	]) {
 		expect(manifest[reader]?.isDynamicEntry, `${reader} is a lazily loaded chunk`).toBe(true);
 	}
 	const built = walk('build/_app')

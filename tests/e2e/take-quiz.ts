@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import type { Question } from '../../src/lib/question/schema';
+import type { Question } from '../../src/lib/quiz/question/schema';
 import { answerWithKeyboard } from './keyboard-answers';
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { Assignment } from '../../src/lib/assignment';
-import { readTeacherModules } from '../../src/lib/library/teacher-modules';
+import type { Assignment } from '../../src/lib/teaching/sharing';
+import { readTeacherModules } from '../../src/lib/teaching/library/teacher-modules';
 import { expect, expectAccessible, test } from './fixtures';
 import { openBuilder } from './builder';
 import { takeQuiz } from './take-quiz';

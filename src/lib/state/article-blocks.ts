@@ -1,7 +1,7 @@
-import { blocksFromCarried } from '$lib/article/carried-blocks';
-import type { ArticleBlock } from '$lib/article/segment';
-import type { Assignment } from '$lib/assignment';
-import type { WireBlock } from '$lib/assignment/share-v3-wire';
+import { blocksFromCarried } from '$lib/reading/article/carried-blocks';
+import type { ArticleBlock } from '$lib/reading/article/segment';
+import type { Assignment } from '$lib/teaching/sharing';
+import type { WireBlock } from '$lib/teaching/sharing/share-v3-wire';
 
 /**
  * An assigned module's article as blocks of sentences: from the split its link carried when there
@@ -12,6 +12,6 @@ export async function articleBlocks(
 	article?: readonly WireBlock[]
 ): Promise<ArticleBlock[]> {
 	if (article) return blocksFromCarried(article);
-	const { segmentBody } = await import('$lib/article/segment');
+	const { segmentBody } = await import('$lib/reading/article/segment');
 	return segmentBody(assignment.body);
 }

@@ -1,6 +1,6 @@
-import { importFile, importPastedHtml } from '$lib/import/import-file';
-import { importedFacts, importSummary } from '$lib/import/import-summary';
-import type { ImportedArticle, ImportResult } from '$lib/import/imported-article';
+import { importFile, importPastedHtml } from '$lib/reading/import/import-file';
+import { importedFacts, importSummary } from '$lib/reading/import/import-summary';
+import type { ImportedArticle, ImportResult } from '$lib/reading/import/imported-article';
 
 /** The browser's own HTML parser: scripts in the page never run, its pictures never load. */
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -4,7 +4,7 @@ import {
 	previewImport,
 	type ImportPreview,
 	type ProgressState
-} from '$lib/progress';
+} from '$lib/progress/record';
 import type { Progress } from './progress.svelte';
 
 type Step =

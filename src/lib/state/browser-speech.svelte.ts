@@ -1,4 +1,4 @@
-import type { SpeechEngine, VoiceOption } from '$lib/read-aloud';
+import type { SpeechEngine, VoiceOption } from '$lib/reading/read-aloud';
 
 /** How long to wait for a browser that lists its voices late (Chromium) before taking it has none. */
 const VOICES_WAIT_MS = 2000;

@@ -1,5 +1,5 @@
-import type { GenerationProgress } from '$lib/generate';
-import type { Question } from '$lib/question/schema';
+import type { GenerationProgress } from '$lib/reading/generate';
+import type { Question } from '$lib/quiz/question/schema';
 
 /** What the generator worker answers: the questions, or why the article gave none. */
 export type GeneratedInWorker =
@@ -21,7 +21,7 @@ export class GenerationStopped extends Error {
  * given to the teacher; any other error is a bug and is thrown.
  */
 export function generatedReply(
-	generate: Pick<typeof import('$lib/generate'), 'generateQuestions' | 'GenerationError'>,
+	generate: Pick<typeof import('$lib/reading/generate'), 'generateQuestions' | 'GenerationError'>,
 	text: string,
 	onProgress?: (progress: GenerationProgress) => void
 ): GeneratedInWorker {

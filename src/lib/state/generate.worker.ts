@@ -1,4 +1,4 @@
-import * as generate from '$lib/generate';
+import * as generate from '$lib/reading/generate';
 import { generatedReply, type WorkerMessage } from './generate-in-worker';
 
 // The question generator, off the page's thread: a long article takes a second or more (several

@@ -1,11 +1,11 @@
-import type { Assignment } from '$lib/assignment';
+import type { Assignment } from '$lib/teaching/sharing';
 import {
 	gradebookReceiptsList,
 	importReceiptTexts,
 	mergeReceipts,
 	type ReceiptText
-} from '$lib/gradebook/stored-receipts';
-import type { StorageLike } from '$lib/store/storage-area';
+} from '$lib/teaching/gradebook/stored-receipts';
+import type { StorageLike } from '$lib/core/storage/storage-area';
 import { browserStorage } from './browser-storage.svelte';
 import { StoredListState } from './stored-list.svelte';
 

@@ -1,8 +1,8 @@
-import { ASSIGNED_MODULES, type AssignedModule } from '$lib/library/assigned-modules';
-import { TEACHER_MODULES } from '$lib/library/teacher-modules';
-import { KNOWN_STUDENTS, STUDENT_NAME, rememberStudent } from '$lib/library/students';
-import type { Assignment } from '$lib/assignment';
-import { ValueStore } from '$lib/store/value-store';
+import { ASSIGNED_MODULES, type AssignedModule } from '$lib/teaching/library/assigned-modules';
+import { TEACHER_MODULES } from '$lib/teaching/library/teacher-modules';
+import { KNOWN_STUDENTS, STUDENT_NAME, rememberStudent } from '$lib/teaching/library/students';
+import type { Assignment } from '$lib/teaching/sharing';
+import { ValueStore } from '$lib/core/storage/value-store';
 import { browserStorage } from './browser-storage.svelte';
 import { StoredListState } from './stored-list.svelte';
 

@@ -1,10 +1,10 @@
-import type { Assignment } from '$lib/assignment';
-import { articleTextProblem } from '$lib/builder/article-limit';
-import { newModule } from '$lib/builder/new-module';
-import { newModuleId } from '$lib/library/teacher-modules';
-import { parsedError, type Parsed } from '$lib/validation/result';
+import type { Assignment } from '$lib/teaching/sharing';
+import { articleTextProblem } from '$lib/teaching/builder/article-limit';
+import { newModule } from '$lib/teaching/builder/new-module';
+import { newModuleId } from '$lib/teaching/library/teacher-modules';
+import { parsedError, type Parsed } from '$lib/core/validation/result';
 import { fetchBundledArticle } from './bundled-article.svelte';
-import type { GenerationProgress } from '$lib/generate';
+import type { GenerationProgress } from '$lib/reading/generate';
 import {
 	generatedReply,
 	generateInWorker,
@@ -63,9 +63,9 @@ async function generateOnPage(
 	text: string,
 	onProgress?: (progress: GenerationProgress) => void
 ): Promise<GeneratedInWorker> {
-	let generate: typeof import('$lib/generate');
+	let generate: typeof import('$lib/reading/generate');
 	try {
-		generate = await import('$lib/generate');
+		generate = await import('$lib/reading/generate');
 	} catch {
 		return {
 			ok: false,

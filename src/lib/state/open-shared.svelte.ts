@@ -1,8 +1,8 @@
-import type { Assignment } from '$lib/assignment/assignment';
-import { openShareLinkLazily } from '$lib/assignment/open-link-lazily';
-import type { WireBlock } from '$lib/assignment/share-v3-wire';
+import type { Assignment } from '$lib/teaching/sharing/assignment';
+import { openShareLinkLazily } from '$lib/teaching/sharing/open-link-lazily';
+import type { WireBlock } from '$lib/teaching/sharing/share-v3-wire';
 import { fetchBundledArticle } from './bundled-article.svelte';
-import { parsedError, type Parsed } from '$lib/validation/result';
+import { parsedError, type Parsed } from '$lib/core/validation/result';
 
 /**
  * Opens a share link (or pasted link text) into a complete module. A link that names an article

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matching, ordering } from '$lib/grade/test-factories';
-import { MemoryStorage } from '$lib/store';
+import { matching, ordering } from '$lib/quiz/grade/test-factories';
+import { MemoryStorage } from '$lib/core/storage';
 import { QuizSession } from './quiz-session.svelte';
-import { matchingPrintOrder, orderingPrintOrder } from '$lib/worksheet/print-order';
+import { matchingPrintOrder, orderingPrintOrder } from '$lib/teaching/worksheet/print-order';
 
 describe('print order', () => {
 	it('prints ordering items in the order the quiz first shows them', () => {

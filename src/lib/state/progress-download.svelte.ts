@@ -1,4 +1,4 @@
-import { backupFileName } from '../progress-view/format';
+import { backupFileName } from '../core/format/words';
 import { downloadText } from './download-file.svelte';
 
 /** What of `Progress` a download needs (tests pass a plain object). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, recordAttempt } from '$lib/progress';
-import { MemoryStorage, PROGRESS_KEY } from '$lib/store';
-import { T0, makeAttempt, storedText, wrong } from '$lib/progress/testing/factories';
+import { emptyState, recordAttempt } from '$lib/progress/record';
+import { MemoryStorage, PROGRESS_KEY } from '$lib/core/storage';
+import { T0, makeAttempt, storedText, wrong } from '$lib/progress/record/testing/factories';
 import { Progress, type ProgressEnvironment } from './progress.svelte';
 
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/124.0 Safari/537.36';

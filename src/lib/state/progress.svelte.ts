@@ -4,8 +4,8 @@ import {
 	type Attempt,
 	type ProgressState,
 	type ReviewRating
-} from '$lib/progress';
-import { ProgressStore, type LoadNotice, type SaveResult } from '$lib/store';
+} from '$lib/progress/record';
+import { ProgressStore, type LoadNotice, type SaveResult } from '$lib/core/storage';
 import {
 	BACKUP_PREFIX,
 	PROGRESS_KEY,
@@ -15,9 +15,9 @@ import {
 	removeBackup,
 	type BackupEntry,
 	type StorageLike
-} from '$lib/store';
-import type { Grade } from '$lib/question/response';
-import { looksLikeSafari, type StorageStatus } from '$lib/progress-view/storage-advice';
+} from '$lib/core/storage';
+import type { Grade } from '$lib/quiz/question/response';
+import { looksLikeSafari, type StorageStatus } from '$lib/progress/view/storage-advice';
 import { browserStorage } from './browser-storage.svelte';
 import { followStorage, type StorageEvents } from './follow-storage';
 

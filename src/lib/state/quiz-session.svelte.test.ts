@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { numeric, ordering, shortAnswer, singleChoice } from '$lib/grade/test-factories';
-import type { Draft } from '$lib/quiz/draft';
-import type { Grade } from '$lib/question/response';
-import type { Question } from '$lib/question/schema';
-import { MemoryStorage } from '$lib/store';
-import { draftKey } from '$lib/store/keys';
+import { numeric, ordering, shortAnswer, singleChoice } from '$lib/quiz/grade/test-factories';
+import type { Draft } from '$lib/quiz/session/draft';
+import type { Grade } from '$lib/quiz/question/response';
+import type { Question } from '$lib/quiz/question/schema';
+import { MemoryStorage } from '$lib/core/storage';
+import { draftKey } from '$lib/core/storage/keys';
 import { inMemory, QuizSession, type DraftKeeper } from './quiz-session.svelte';
 
 const questions = [

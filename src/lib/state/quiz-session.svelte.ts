@@ -1,10 +1,10 @@
-import { emptyResponse, gradeResponse, gradeQuiz, type QuizGrade } from '$lib/grade';
-import type { Grade, Response } from '$lib/question/response';
-import type { Question } from '$lib/question/schema';
-import { draftValue, fitDraft, newDraft, type Draft } from '$lib/quiz/draft';
-import { shuffledIndexes } from '$lib/quiz/shuffle';
-import type { StorageLike } from '$lib/store/storage-area';
-import { ValueStore } from '$lib/store/value-store';
+import { emptyResponse, gradeResponse, gradeQuiz, type QuizGrade } from '$lib/quiz/grade';
+import type { Grade, Response } from '$lib/quiz/question/response';
+import type { Question } from '$lib/quiz/question/schema';
+import { draftValue, fitDraft, newDraft, type Draft } from '$lib/quiz/session/draft';
+import { shuffledIndexes } from '$lib/core/random/shuffle';
+import type { StorageLike } from '$lib/core/storage/storage-area';
+import { ValueStore } from '$lib/core/storage/value-store';
 
 /** Feedback after each question (the default), or only on the results page. */
 export type FeedbackMode = 'after-each' | 'at-end';

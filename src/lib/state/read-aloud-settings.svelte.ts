@@ -2,8 +2,8 @@ import {
 	DEFAULT_READ_ALOUD_SETTINGS,
 	READ_ALOUD_SETTINGS,
 	type ReadAloudSettings
-} from '$lib/read-aloud';
-import { ValueStore } from '$lib/store/value-store';
+} from '$lib/reading/read-aloud';
+import { ValueStore } from '$lib/core/storage/value-store';
 import { browserStorage } from './browser-storage.svelte';
 
 const store = () => new ValueStore(READ_ALOUD_SETTINGS, browserStorage(), Date.now);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentBody } from '$lib/article/segment';
-import { measureBlocks } from '$lib/reading-level/measure';
+import { segmentBody } from '$lib/reading/article/segment';
+import { measureBlocks } from '$lib/reading/reading-level/measure';
 import { readingLevelOnDevice, readingLineOnDevice } from './reading-level';
 
 const blocks = segmentBody('Floods closed the port. Ships waited offshore for three days.');

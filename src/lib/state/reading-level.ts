@@ -1,5 +1,5 @@
-import type { ArticleBlock } from '$lib/article/segment';
-import type { ReadingLevel } from '$lib/reading-level/schema';
+import type { ArticleBlock } from '$lib/reading/article/segment';
+import type { ReadingLevel } from '$lib/reading/reading-level/schema';
 
 /**
  * A module's reading level on a student's device: the stored one, else measured here from the
@@ -11,7 +11,7 @@ export async function readingLevelOnDevice(
 	blocks: readonly ArticleBlock[]
 ): Promise<ReadingLevel> {
 	if (module.readingLevel) return module.readingLevel;
-	const { measureBlocks } = await import('$lib/reading-level/measure');
+	const { measureBlocks } = await import('$lib/reading/reading-level/measure');
 	return measureBlocks(blocks);
 }
 
@@ -25,7 +25,7 @@ export async function readingLineOnDevice(
 ): Promise<string> {
 	const [level, { readingSummary }] = await Promise.all([
 		readingLevelOnDevice(module, blocks),
-		import('$lib/reading-level/describe')
+		import('$lib/reading/reading-level/describe')
 	]);
 	return readingSummary(level);
 }

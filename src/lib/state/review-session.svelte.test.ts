@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { multipleChoice, shortAnswer, singleChoice } from '$lib/grade/test-factories';
-import type { Grade } from '$lib/question/response';
-import type { Question } from '$lib/question/schema';
+import { multipleChoice, shortAnswer, singleChoice } from '$lib/quiz/grade/test-factories';
+import type { Grade } from '$lib/quiz/question/response';
+import type { Question } from '$lib/quiz/question/schema';
 import { reviewSession, reviewTally } from './review-session.svelte';
 
 const item = (question: Question, slug = 'mod') => ({

@@ -1,6 +1,6 @@
-import type { ReviewItem } from '$lib/progress-view/review-queue';
-import type { Grade } from '$lib/question/response';
-import type { Question } from '$lib/question/schema';
+import type { ReviewItem } from '$lib/progress/view/review-queue';
+import type { Grade } from '$lib/quiz/question/response';
+import type { Question } from '$lib/quiz/question/schema';
 import { inMemory, QuizSession } from './quiz-session.svelte';
 
 /**

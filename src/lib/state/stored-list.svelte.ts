@@ -1,5 +1,5 @@
-import { ListStore, type ListDefinition } from '$lib/store/list-store';
-import type { StorageLike } from '$lib/store/storage-area';
+import { ListStore, type ListDefinition } from '$lib/core/storage/list-store';
+import type { StorageLike } from '$lib/core/storage/storage-area';
 import { browserStorage } from './browser-storage.svelte';
 import { followStorage, type StorageEvents } from './follow-storage';
 

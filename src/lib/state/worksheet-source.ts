@@ -1,7 +1,7 @@
-import type { ArticleBlock } from '$lib/article/segment';
-import type { Assignment } from '$lib/assignment';
-import type { Module } from '$lib/modules/module';
-import { articleSourceLine, type WorksheetSource } from '$lib/worksheet';
+import type { ArticleBlock } from '$lib/reading/article/segment';
+import type { Assignment } from '$lib/teaching/sharing';
+import type { Module } from '$lib/reading/modules/module';
+import { articleSourceLine, type WorksheetSource } from '$lib/teaching/worksheet';
 
 /**
  * A module a page can print: a bundled article (whose page carries no questions) or a module that

@@ -77,9 +77,10 @@ describe('the build-time content check', () => {
 describe('the bundled modules', () => {
 	it('link every question to real sentences of the article page', async () => {
 		const { readdirSync } = await import('node:fs');
-		const { parseArticleFile } = await import('../../../src/lib/article/parse-article-file');
-		const { segmentBody, sentencesOf } = await import('../../../src/lib/article/segment');
-		const { moduleQuestions } = await import('../../../src/lib/modules/module-questions');
+		const { parseArticleFile } =
+			await import('../../../src/lib/reading/article/parse-article-file');
+		const { segmentBody, sentencesOf } = await import('../../../src/lib/reading/article/segment');
+		const { moduleQuestions } = await import('../../../src/lib/reading/modules/module-questions');
 		for (const slug of readdirSync('questions')) {
 			const path = `questions/${slug}/article.md`;
 			const article = parseArticleFile(readFileSync(path, 'utf8'), path);

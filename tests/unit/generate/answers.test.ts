@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { gapChoice } from '../../../src/lib/generate/compose/gap-choice';
-import { cloze, shortAnswer } from '../../../src/lib/generate/compose/draft';
+import { gapChoice } from '../../../src/lib/reading/generate/compose/gap-choice';
+import { cloze, shortAnswer } from '../../../src/lib/reading/generate/compose/draft';
 import {
 	acceptAbbreviations,
 	withAbbreviations
-} from '../../../src/lib/generate/questions/abbreviations';
-import { entityQuestions } from '../../../src/lib/generate/questions/people';
+} from '../../../src/lib/reading/generate/questions/abbreviations';
+import { entityQuestions } from '../../../src/lib/reading/generate/questions/people';
 import { analyzed, PADDING } from './helpers';
 
 const ABBREVIATING = analyzed(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { causeQuestions } from '../../../src/lib/generate/questions/causes';
-import type { Candidate, QuestionDraft } from '../../../src/lib/generate/types';
+import { causeQuestions } from '../../../src/lib/reading/generate/questions/causes';
+import type { Candidate, QuestionDraft } from '../../../src/lib/reading/generate/types';
 import { analyzed } from './helpers';
 
 /** Neutral events with no cause in them: the wrong options come from here. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitClauses, type Clause } from '../../../src/lib/generate/analyze/clauses';
-import type { ArticleSentence } from '../../../src/lib/generate/types';
+import { splitClauses, type Clause } from '../../../src/lib/reading/generate/analyze/clauses';
+import type { ArticleSentence } from '../../../src/lib/reading/generate/types';
 import { analyzed } from './helpers';
 
 /** The first sentence of a one-paragraph article. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Entity, EntityKind } from '../../../src/lib/generate/types';
+import type { Article, Entity, EntityKind } from '../../../src/lib/reading/generate/types';
 import { analyzed } from './helpers';
 
 interface Expected {

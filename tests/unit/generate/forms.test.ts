@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { generateQuestions } from '../../../src/lib/generate';
-import { gapPrompt } from '../../../src/lib/generate/compose/clause-gap';
-import { copiesItsEvidence, leansOnPronoun } from '../../../src/lib/generate/facts/form-checks';
-import { singleChoice } from '../../../src/lib/generate/compose/draft';
-import { isClearOrganization } from '../../../src/lib/generate/distractors/entities';
-import { reportedWhQuestions } from '../../../src/lib/generate/questions/reported-wh';
-import { tallyQuestions } from '../../../src/lib/generate/questions/tallies';
-import { statementOf } from '../../../src/lib/generate/questions/main-idea';
-import { quoteQuestions } from '../../../src/lib/generate/questions/quotes';
-import { roleQuestions } from '../../../src/lib/generate/questions/roles';
-import { stanceQuestions } from '../../../src/lib/generate/questions/stance';
-import type { Article, Candidate, Entity } from '../../../src/lib/generate/types';
+import { generateQuestions } from '../../../src/lib/reading/generate';
+import { gapPrompt } from '../../../src/lib/reading/generate/compose/clause-gap';
+import {
+	copiesItsEvidence,
+	leansOnPronoun
+} from '../../../src/lib/reading/generate/facts/form-checks';
+import { singleChoice } from '../../../src/lib/reading/generate/compose/draft';
+import { isClearOrganization } from '../../../src/lib/reading/generate/distractors/entities';
+import { reportedWhQuestions } from '../../../src/lib/reading/generate/questions/reported-wh';
+import { tallyQuestions } from '../../../src/lib/reading/generate/questions/tallies';
+import { statementOf } from '../../../src/lib/reading/generate/questions/main-idea';
+import { quoteQuestions } from '../../../src/lib/reading/generate/questions/quotes';
+import { roleQuestions } from '../../../src/lib/reading/generate/questions/roles';
+import { stanceQuestions } from '../../../src/lib/reading/generate/questions/stance';
+import type { Article, Candidate, Entity } from '../../../src/lib/reading/generate/types';
 import { analyzed, PADDING } from './helpers';
 
 const HARBOUR = [

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanArticleText } from '../../../src/lib/article/clean-text';
-import { parseArticleFile } from '../../../src/lib/article/parse-article-file';
-import { segmentBody } from '../../../src/lib/article/segment';
-import { checkQuality, GenerationError, generateQuestions } from '../../../src/lib/generate';
-import type { Question } from '../../../src/lib/question/schema';
+import { cleanArticleText } from '../../../src/lib/reading/article/clean-text';
+import { parseArticleFile } from '../../../src/lib/reading/article/parse-article-file';
+import { segmentBody } from '../../../src/lib/reading/article/segment';
+import {
+	checkQuality,
+	GenerationError,
+	generateQuestions
+} from '../../../src/lib/reading/generate';
+import type { Question } from '../../../src/lib/quiz/question/schema';
 
 const bundledBody = () => {
 	const parsed = parseArticleFile(

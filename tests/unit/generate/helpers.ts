@@ -1,7 +1,7 @@
-import { cleanArticleText } from '../../../src/lib/article/clean-text';
-import { segmentBody } from '../../../src/lib/article/segment';
-import { analyzeArticle } from '../../../src/lib/generate/analyze/article';
-import type { Article } from '../../../src/lib/generate/types';
+import { cleanArticleText } from '../../../src/lib/reading/article/clean-text';
+import { segmentBody } from '../../../src/lib/reading/article/segment';
+import { analyzeArticle } from '../../../src/lib/reading/generate/analyze/article';
+import type { Article } from '../../../src/lib/reading/generate/types';
 
 /** The generator's analysis of a short article, one paragraph per argument. */
 export function analyzed(...paragraphs: string[]): Article {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceCentrality } from '../../../src/lib/generate/facts/centrality';
-import { importanceModel } from '../../../src/lib/generate/facts/importance';
-import type { Candidate, FactKind } from '../../../src/lib/generate/types';
+import { sentenceCentrality } from '../../../src/lib/reading/generate/facts/centrality';
+import { importanceModel } from '../../../src/lib/reading/generate/facts/importance';
+import type { Candidate, FactKind } from '../../../src/lib/reading/generate/types';
 import { analyzed } from './helpers';
 
 const HARBOUR = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	countryAbsent,
 	notMentionedQuestions
-} from '../../../src/lib/generate/questions/not-mentioned';
+} from '../../../src/lib/reading/generate/questions/not-mentioned';
 import { analyzed, PADDING } from './helpers';
 
 const questionOf = (...paragraphs: string[]) => {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateQuestions } from '../../../src/lib/generate';
-import { cloze, shortAnswer } from '../../../src/lib/generate/compose/draft';
+import { generateQuestions } from '../../../src/lib/reading/generate';
+import { cloze, shortAnswer } from '../../../src/lib/reading/generate/compose/draft';
 import {
 	isTypedPhrase,
 	phraseChoice,
 	phrasePool
-} from '../../../src/lib/generate/compose/phrase-choice';
-import type { Candidate } from '../../../src/lib/generate/types';
+} from '../../../src/lib/reading/generate/compose/phrase-choice';
+import type { Candidate } from '../../../src/lib/reading/generate/types';
 
 const typed = (prompt: string, answer: string): Candidate => ({
 	draft: shortAnswer({ prompt, skill: 'detail', evidence: [] }, [answer]),

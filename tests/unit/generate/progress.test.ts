@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateQuestions, type GenerationProgress } from '../../../src/lib/generate';
+import { generateQuestions, type GenerationProgress } from '../../../src/lib/reading/generate';
 
 const article = readFileSync(
 	new URL('../../../questions/kazakhstan-2022/article.md', import.meta.url),

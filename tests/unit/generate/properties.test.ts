@@ -1,10 +1,14 @@
 import * as fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { cleanArticleText } from '../../../src/lib/article/clean-text';
-import { segmentBody } from '../../../src/lib/article/segment';
-import { checkQuality, GenerationError, generateQuestions } from '../../../src/lib/generate';
-import { QuestionSchema } from '../../../src/lib/question/schema';
+import { cleanArticleText } from '../../../src/lib/reading/article/clean-text';
+import { segmentBody } from '../../../src/lib/reading/article/segment';
+import {
+	checkQuality,
+	GenerationError,
+	generateQuestions
+} from '../../../src/lib/reading/generate';
+import { QuestionSchema } from '../../../src/lib/quiz/question/schema';
 
 /** Valid questions that keep every rule, or a GenerationError; anything else is a bug. */
 function outcome(text: string): 'ok' | 'error' | string {

@@ -5,8 +5,8 @@ import {
 	selectQuestions,
 	withinShares,
 	type Scored
-} from '../../../src/lib/generate/facts/select';
-import type { Question } from '../../../src/lib/question/schema';
+} from '../../../src/lib/reading/generate/facts/select';
+import type { Question } from '../../../src/lib/quiz/question/schema';
 
 let serial = 0;
 const scored = (

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generateQuestions } from '../../../src/lib/generate';
-import { abbreviationQuestions } from '../../../src/lib/generate/questions/abbreviations';
+import { generateQuestions } from '../../../src/lib/reading/generate';
+import { abbreviationQuestions } from '../../../src/lib/reading/generate/questions/abbreviations';
 import { analyzed, PADDING } from './helpers';
-import type { Question } from '../../../src/lib/question/schema';
+import type { Question } from '../../../src/lib/quiz/question/schema';
 
 /** Pads a tricky sentence into an article long enough to generate from. */
 const article = (sentence: string) =>

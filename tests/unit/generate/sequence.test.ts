@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateQuestions } from '../../../src/lib/generate';
-import { sequenceQuestions } from '../../../src/lib/generate/questions/sequence';
+import { generateQuestions } from '../../../src/lib/reading/generate';
+import { sequenceQuestions } from '../../../src/lib/reading/generate/questions/sequence';
 import { analyzed, PADDING } from './helpers';
 
 const orderingOf = (...paragraphs: string[]) =>

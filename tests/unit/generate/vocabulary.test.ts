@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findVocabulary, meaningIn } from '../../../src/lib/generate/analyze/vocabulary';
-import { VOCABULARY } from '../../../src/lib/generate/data/vocabulary';
-import { generateQuestions } from '../../../src/lib/generate';
+import { findVocabulary, meaningIn } from '../../../src/lib/reading/generate/analyze/vocabulary';
+import { VOCABULARY } from '../../../src/lib/reading/generate/data/vocabulary';
+import { generateQuestions } from '../../../src/lib/reading/generate';
 import {
 	isNearSynonym,
 	vocabularyDistractors,
 	vocabularyQuestions
-} from '../../../src/lib/generate/questions/vocabulary';
+} from '../../../src/lib/reading/generate/questions/vocabulary';
 import { analyzed, PADDING } from './helpers';
 
 const entry = (word: string) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { whQuestions } from '../../../src/lib/generate/questions/wh';
-import { numberQuestions } from '../../../src/lib/generate/questions/numbers';
-import { wellFormed } from '../../../src/lib/generate/text/question-grammar';
-import { questionSubject } from '../../../src/lib/generate/text/grammar';
-import type { QuestionDraft } from '../../../src/lib/generate/types';
+import { whQuestions } from '../../../src/lib/reading/generate/questions/wh';
+import { numberQuestions } from '../../../src/lib/reading/generate/questions/numbers';
+import { wellFormed } from '../../../src/lib/reading/generate/text/question-grammar';
+import { questionSubject } from '../../../src/lib/reading/generate/text/grammar';
+import type { QuestionDraft } from '../../../src/lib/reading/generate/types';
 import { analyzed, PADDING } from './helpers';
 
 const prompts = (...paragraphs: string[]) =>

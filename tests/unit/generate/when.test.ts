@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whenQuestions } from '../../../src/lib/generate/questions/when';
+import { whenQuestions } from '../../../src/lib/reading/generate/questions/when';
 import { analyzed, PADDING } from './helpers';
 
 const promptsFor = (sentence: string) =>

@@ -1,0 +1,20 @@
+/**
+ * Everything Lectern keeps in the browser goes through here: the keys (`keys.ts`); progress
+ * (`ProgressStore`), lists (`ListStore`: versioned, read entry by entry, merged by id) and single
+ * values (`ValueStore`); full and blocked storage told apart (`storage-area.ts`,
+ * `storage-status.ts`); and copies set aside before anything unreadable is written over
+ * (`set-aside.ts`). Svelte state wraps these in `src/lib/state/`.
+ */
+export * from './keys';
+export { listBackups, readBackup, removeBackup, writeBackup, type BackupEntry } from './set-aside';
+export { MemoryStorage, type MemoryStorageOptions } from './memory-storage';
+export { isQuotaExceeded, type StorageLike } from './storage-area';
+export {
+	ProgressStore,
+	type LoadNotice,
+	type LoadResult,
+	type NotSavedReason,
+	type SaveResult
+} from '../../progress/record/progress-store';
+export { ListStore, type ListDefinition, type ListState } from './list-store';
+export { ValueStore, type ValueDefinition, type ValueSaveResult } from './value-store';

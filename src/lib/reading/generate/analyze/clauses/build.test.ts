@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { analyzed } from '../../../../../../tests/unit/generate/helpers';
+import { buildClauses } from './build';
+import { textOf } from './reported';
+import { splitRange } from './scan';
+import type { Context, Draft } from './types';
+import { finiteFlags } from './verbs';
+
+function contextOf(text: string) {
+	const sentence = analyzed(text).sentences[0]!;
+	const { terms } = sentence;
+	const ctx: Context = { text: sentence.text, terms, finite: finiteFlags(terms), drafts: [] };
+	return { sentence, ctx };
+}
+
+function built(text: string) {
+	const { sentence, ctx } = contextOf(text);
+	splitRange(ctx, 0, ctx.terms.length, { kind: 'main', textFrom: 0 });
+	return buildClauses(ctx, sentence).map((c) => ({
+		kind: c.kind,
+		text: c.text,
+		parent: c.parent,
+		subject: c.subject && textOf(ctx, c.subject.from, c.subject.to),
+		verb: c.verb && textOf(ctx, c.verb.from, c.verb.to)
+	}));
+}
+
+describe('buildClauses', () => {
+	it.each([
+		[
+			'The summit, which was planned for June 12, was cancelled, officials said.',
+			[
+				{
+					kind: 'reported',
+					text: 'The summit was cancelled',
+					parent: 2,
+					subject: 'The summit',
+					verb: 'was cancelled'
+				},
+				{
+					kind: 'relative',
+					text: 'was planned for June 12',
+					parent: 0,
+					subject: undefined,
+					verb: 'was planned'
+				},
+				{
+					kind: 'main',
+					text: 'officials said',
+					parent: undefined,
+					subject: 'officials',
+					verb: 'said'
+				}
+			]
+		],
+		[
+			'Police searched the area and found two survivors.',
+			[
+				{
+					kind: 'main',
+					text: 'Police searched the area',
+					parent: undefined,
+					subject: 'Police',
+					verb: 'searched'
+				},
+				{
+					kind: 'coordinate',
+					text: 'found two survivors',
+					parent: undefined,
+					subject: 'Police',
+					verb: 'found'
+				}
+			]
+		],
+		[
+			'Schools closed because the river rose.',
+			[
+				{
+					kind: 'main',
+					text: 'Schools closed',
+					parent: undefined,
+					subject: 'Schools',
+					verb: 'closed'
+				},
+				{
+					kind: 'subordinate',
+					text: 'the river rose',
+					parent: 0,
+					subject: 'the river',
+					verb: 'rose'
+				}
+			]
+		]
+	])('builds the clauses of %j in reading order', (text, expected) => {
+		expect(built(text)).toEqual(expected);
+	});
+
+	const draft = (more: Partial<Draft>): Draft => ({
+		from: 0,
+		textFrom: 0,
+		to: 0,
+		holes: [],
+		nested: [],
+		kind: 'main',
+		...more
+	});
+
+	it('drops a draft without words of its own and renumbers the parents', () => {
+		const { sentence, ctx } = contextOf('He said “we won” today.');
+		ctx.drafts.push(draft({ from: 2, textFrom: 2, to: 4, kind: 'reported', parent: 2 }));
+		ctx.drafts.push(draft({ from: 2, textFrom: 2, to: 2, kind: 'coordinate' }));
+		ctx.drafts.push(draft({ from: 0, textFrom: 0, to: 2, verbAt: 1 }));
+		expect(buildClauses(ctx, sentence).map((c) => [c.kind, c.text, c.parent])).toEqual([
+			['main', 'He said', undefined],
+			['reported', 'we won', 0]
+		]);
+	});
+
+	it('closes a quote cut in half so its marks stay paired', () => {
+		const { sentence, ctx } = contextOf('He said “we won the vote” today.');
+		ctx.drafts.push(draft({ from: 1, textFrom: 1, to: 4, kind: 'reported' }));
+		expect(buildClauses(ctx, sentence).map((c) => c.text)).toEqual(['said “we won”']);
+	});
+});

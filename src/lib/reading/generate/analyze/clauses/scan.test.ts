@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyzed } from '../../../../../../tests/unit/generate/helpers';
+import { textOf } from './reported';
+import { splitRange } from './scan';
+import type { Context } from './types';
+import { finiteFlags } from './verbs';
+
+function drafts(text: string) {
+	const sentence = analyzed(text).sentences[0]!;
+	const { terms } = sentence;
+	const ctx: Context = { text: sentence.text, terms, finite: finiteFlags(terms), drafts: [] };
+	const host = splitRange(ctx, 0, terms.length, { kind: 'main', textFrom: 0 });
+	return {
+		host,
+		drafts: ctx.drafts.map((d) => ({
+			kind: d.kind,
+			text: textOf(ctx, d.textFrom, d.to),
+			...(d.connective === undefined ? {} : { connective: d.connective }),
+			...(d.speaker === undefined ? {} : { speaker: d.speaker }),
+			...(d.parent === undefined ? {} : { parent: d.parent })
+		}))
+	};
+}
+
+describe('splitRange', () => {
+	it.each([
+		[
+			'Prices rose and more than 40 officers were injured.',
+			[
+				{ kind: 'main', text: 'Prices rose' },
+				{ kind: 'coordinate', text: 'more than 40 officers were injured', connective: 'and' }
+			]
+		],
+		[
+			'Schools closed because the river rose.',
+			[
+				{ kind: 'main', text: 'Schools closed' },
+				{ kind: 'subordinate', text: 'the river rose', connective: 'because', parent: 0 }
+			]
+		],
+		[
+			'The summit, which was planned for June 12, was cancelled, officials said.',
+			[
+				{ kind: 'main', text: 'officials said' },
+				{
+					kind: 'reported',
+					text: 'The summit, which was planned for June 12, was cancelled',
+					speaker: 'officials',
+					parent: 0
+				},
+				{ kind: 'relative', text: 'was planned for June 12', connective: 'which', parent: 1 }
+			]
+		],
+		[
+			'According to the ministry, 12 people died.',
+			[
+				{
+					kind: 'reported',
+					text: '12 people died',
+					connective: 'according to',
+					speaker: 'the ministry'
+				}
+			]
+		],
+		[
+			'Police searched the area and found two survivors.',
+			[
+				{ kind: 'main', text: 'Police searched the area' },
+				{ kind: 'coordinate', text: 'found two survivors', connective: 'and' }
+			]
+		],
+		['Nothing.', [{ kind: 'main', text: 'Nothing' }]]
+	])('cuts %j into its clauses', (text, expected) => {
+		expect(drafts(text)).toEqual({ host: 0, drafts: expected });
+	});
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzed } from '../../../../../../tests/unit/generate/helpers';
+import { textOf } from './reported';
+import { findSubject } from './subject';
+import type { Context, Draft } from './types';
+import { finiteFlags } from './verbs';
+
+function contextOf(text: string): Context {
+	const sentence = analyzed(text).sentences[0]!;
+	const { terms } = sentence;
+	return { text: sentence.text, terms, finite: finiteFlags(terms), drafts: [] };
+}
+
+const wholeSentence = (ctx: Context, more: Partial<Draft> = {}): Draft => ({
+	from: 0,
+	textFrom: 0,
+	to: ctx.terms.length,
+	holes: [],
+	nested: [],
+	kind: 'main',
+	...more
+});
+
+const subjectOf = (
+	text: string,
+	verb: string | number,
+	more: (ctx: Context) => Partial<Draft> = () => ({})
+) => {
+	const ctx = contextOf(text);
+	const subject = findSubject(
+		ctx,
+		wholeSentence(ctx, more(ctx)),
+		typeof verb === 'number' ? verb : ctx.terms.findIndex((t) => t.text === verb)
+	);
+	return subject && textOf(ctx, subject.from, subject.to);
+};
+
+describe('findSubject', () => {
+	it.each([
+		['Prices fell.', 'fell', 'Prices'],
+		['On Monday police said no.', 'said', 'police'],
+		['After the storm, residents fled.', 'fled', 'residents'],
+		['The union, however, said no.', 'said', 'The union'],
+		['At least 12 people died.', 'died', 'At least 12 people'],
+		['A lawyer for the company resigned.', 'resigned', 'A lawyer for the company'],
+		['Russia and China agreed.', 'agreed', 'Russia and China'],
+		['The injured officers recovered.', 'recovered', 'The injured officers'],
+		['Thousands of residents fled.', 'fled', 'Thousands of residents']
+	])('finds the subject of %j before “%s”: %j', (text, verb, expected) => {
+		expect(subjectOf(text, verb)).toBe(expected);
+	});
+
+	it('finds none when the verb opens the clause', () => {
+		expect(subjectOf('Said the mayor.', 'Said')).toBeUndefined();
+	});
+
+	it('skips a clause set between commas before the verb', () => {
+		const text = 'The summit, which was planned for June, was cancelled.';
+		// The hole covers "which was planned for June" (terms 2 to 7); the verb group starts at 7.
+		expect(subjectOf(text, 7, () => ({ holes: [[2, 7]] }))).toBe('The summit');
+		expect(subjectOf(text, 7)).toBe('June');
+	});
+
+	it('does not reach back before the clause’s own words', () => {
+		expect(subjectOf('He left and prices fell.', 'fell', () => ({ textFrom: 3 }))).toBe('prices');
+	});
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyzed } from '../../../../../../tests/unit/generate/helpers';
+import { clauseStartsAt, finiteFlags, nounPhraseEnd, verbGroupEnd, verbStartsAt } from './verbs';
+
+const termsOf = (sentence: string) => analyzed(sentence).sentences[0]!.terms;
+
+const finiteWords = (sentence: string) => {
+	const terms = termsOf(sentence);
+	const flags = finiteFlags(terms);
+	return terms.filter((_, i) => flags[i]).map((t) => t.text);
+};
+
+describe('finiteFlags', () => {
+	it.each([
+		['The water rose quickly.', ['rose']],
+		['Forces had arrived in the city.', ['had', 'arrived']],
+		['Prices rose and more than 40 officers were injured.', ['rose', 'were']],
+		['He gave a televised address.', ['gave']],
+		['Protests sparked by fuel prices spread across the country.', ['spread']],
+		['The plan to reopen the bridge failed.', ['failed']],
+		['Officials, gathering in Almaty, met.', ['met']],
+		['No verb here at all.', []]
+	])('finds the finite verbs of %j', (sentence, expected) => {
+		expect(finiteWords(sentence)).toEqual(expected);
+	});
+});
+
+describe('verbGroupEnd', () => {
+	const groupAt = (sentence: string, word: string) => {
+		const terms = termsOf(sentence);
+		const at = terms.findIndex((t) => t.text === word);
+		return terms
+			.slice(at, verbGroupEnd(terms, at, terms.length))
+			.map((t) => t.text)
+			.join(' ');
+	};
+
+	it.each([
+		['The bridge will not reopen soon.', 'will', 'will not reopen'],
+		['Officials have also said so.', 'have', 'have also said'],
+		['It is urging calm.', 'is', 'is urging'],
+		['More than 40 officers were injured.', 'were', 'were injured'],
+		['The water rose quickly.', 'rose', 'rose'],
+		['The vote was on Monday.', 'was', 'was'],
+		['It has been closed since May.', 'has', 'has been closed']
+	])('in %j the group at “%s” is “%s”', (sentence, word, expected) => {
+		expect(groupAt(sentence, word)).toBe(expected);
+	});
+});
+
+describe('nounPhraseEnd', () => {
+	const phraseAt = (sentence: string, from: number) => {
+		const terms = termsOf(sentence);
+		const end = nounPhraseEnd(terms, finiteFlags(terms), from, terms.length);
+		return terms
+			.slice(from, end)
+			.map((t) => t.text)
+			.join(' ');
+	};
+
+	it.each([
+		['More than 40 officers were injured.', 0, 'More than 40 officers'],
+		['He gave a televised address.', 2, 'a televised address'],
+		['He told reporters the vote was delayed.', 2, 'reporters'],
+		['Almaty, the largest city, was calm.', 0, 'Almaty'],
+		['The head of the agency resigned.', 0, 'The head of the agency'],
+		['The water rose quickly.', 2, '']
+	])('in %j the noun phrase at %i is “%s”', (sentence, from, expected) => {
+		expect(phraseAt(sentence, from)).toBe(expected);
+	});
+});
+
+describe('clauseStartsAt and verbStartsAt', () => {
+	it.each([
+		['Prices rose and more than 40 officers were injured.', 'more', true],
+		['He told reporters the vote was delayed.', 'the', true],
+		['He told reporters the vote was delayed.', 'reporters', false],
+		['Almaty, the largest city, was calm.', 'Almaty', false]
+	])('in %j a clause starts at “%s”: %s', (sentence, word, expected) => {
+		const terms = termsOf(sentence);
+		const at = terms.findIndex((t) => t.text === word);
+		expect(clauseStartsAt(terms, finiteFlags(terms), at, terms.length)).toBe(expected);
+	});
+
+	it('lets an adverb open a verb group', () => {
+		const terms = termsOf('Officials also said no.');
+		const flags = finiteFlags(terms);
+		expect(terms.map((_, i) => verbStartsAt(terms, flags, i))).toEqual([false, true, true, false]);
+	});
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyzed } from '../../../../../tests/unit/generate/helpers';
+import { findMentions } from './entities';
+
+const mentionsIn = (sentence: string) =>
+	findMentions(analyzed(sentence).sentences[0]!).map((m) => ({
+		kind: m.kind,
+		text: m.text,
+		...(m.title === undefined ? {} : { title: m.title }),
+		...(m.appositive === undefined ? {} : { appositive: m.appositive })
+	}));
+
+describe('findMentions', () => {
+	it.each([
+		[
+			'FBI Director James Comey met Mr. Tokayev in Russia.',
+			[
+				{ kind: 'person', text: 'James Comey', title: 'FBI Director' },
+				{ kind: 'person', text: 'Tokayev' },
+				{ kind: 'country', text: 'Russia' }
+			]
+		],
+		[
+			'Brookings Institution fellow Molly Reynolds wrote to the UN.',
+			[
+				{ kind: 'person', text: 'Molly Reynolds', title: 'Brookings Institution fellow' },
+				{ kind: 'organization', text: 'UN' }
+			]
+		],
+		[
+			"Michael Horowitz, the department's inspector general, said so.",
+			[
+				{
+					kind: 'person',
+					text: 'Michael Horowitz',
+					appositive: "the department's inspector general"
+				}
+			]
+		],
+		[
+			'The President spoke at the Justice Department.',
+			[{ kind: 'organization', text: 'Justice Department' }]
+		],
+		[
+			'The Trump administration and the U.S. Supreme Court disagreed.',
+			[{ kind: 'organization', text: 'U.S. Supreme Court' }]
+		],
+		['Nothing here.', []]
+	])('finds the mentions of %j', (sentence, expected) => {
+		expect(mentionsIn(sentence)).toEqual(expected);
+	});
+
+	it('gives each mention the span it names', () => {
+		const sentence = analyzed('FBI Director James Comey met Mr. Tokayev.').sentences[0]!;
+		const spans = findMentions(sentence).map((m) => sentence.text.slice(m.start, m.end));
+		expect(spans).toEqual(['James Comey', 'Tokayev']);
+	});
+});

@@ -1,0 +1,81 @@
+import type { NumberMention } from '../types';
+import { SMALL_NUMBER_WORDS } from '../../../quiz/grade/number-words';
+
+/**
+ * Wrong amounts of the same kind and scale as the answer, written the way the article writes it:
+ * for 3% → 1%, 7%, 12%; for 2,500 → 1,300, 5,000, 10,000. Other amounts of the same unit in the
+ * article come first. Never the answer, never zero, never a percentage above 100.
+ */
+export function numberDistractors(
+	answer: NumberMention,
+	others: readonly NumberMention[],
+	count: number
+): string[] {
+	const values: number[] = [];
+	const add = (value: number) => {
+		if (value <= 0 || value === answer.value || values.includes(value)) return;
+		if (answer.isPercent && value > 100) return;
+		values.push(value);
+	};
+	others
+		.filter(
+			(o) =>
+				o.isPercent === answer.isPercent &&
+				o.isMoney === answer.isMoney &&
+				o.unit === answer.unit &&
+				// Same scale only: "$48 per share" must not borrow "$3.2 billion" as a wrong option.
+				o.value / answer.value < 10 &&
+				answer.value / o.value < 10
+		)
+		.forEach((o) => add(o.value));
+	for (const factor of scaleFactors(answer)) add(roundLike(answer.value * factor, answer.value));
+	return values.slice(0, count).map((value) => format(value, answer));
+}
+
+function scaleFactors(answer: NumberMention): number[] {
+	const v = answer.value;
+	if (answer.isPercent) {
+		if (v < 10) return [1 / 3, 2.4, 4, 6];
+		if (v <= 50) return [0.5, 1.5, 2, 0.25];
+		return [0.5, 0.75, 0.9, 0.25];
+	}
+	return [0.5, 2, 4, 0.25, 3];
+}
+
+/** Rounds to the answer's precision so distractors look like real figures, not computed ones. */
+function roundLike(value: number, like: number): number {
+	if (!Number.isInteger(like)) return Math.round(value * 10) / 10;
+	if (like < 20) return Math.max(1, Math.round(value));
+	const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1);
+	return Math.round(value / magnitude) * magnitude;
+}
+
+/** Number words for the values 0–20, as the article might write them. */
+const WORDS: readonly string[] = [...SMALL_NUMBER_WORDS, 'twenty'];
+
+/** Writes `value` in the answer's style: "%", "$", thousands separators, words for small numbers. */
+export function format(value: number, like: NumberMention): string {
+	const text = like.text;
+	if (/^[a-z]/i.test(text) && !like.isPercent && Number.isInteger(value) && value <= 20) {
+		const word = WORDS[value] ?? String(value);
+		return /^[A-Z]/.test(text) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+	}
+	const scale = /\b(thousand|million|billion|trillion)\b/i.exec(text);
+	const multiplier = scale
+		? { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[
+				scale[1]!.toLowerCase() as 'million'
+			]
+		: 1;
+	const scaled = value / multiplier;
+	const digits =
+		/,/.test(text) || scaled >= 10000 ? scaled.toLocaleString('en-US') : String(scaled);
+	const currency = /^[$€£¥]/.exec(text)?.[0] ?? '';
+	const percent = like.isPercent
+		? /%/.test(text)
+			? '%'
+			: /per cent/i.test(text)
+				? ' per cent'
+				: ' percent'
+		: '';
+	return `${currency}${digits}${scale ? ` ${scale[1]}` : ''}${percent}`;
+}

@@ -1,0 +1,18 @@
+import { CLOZE_BLANK, type Question } from '../../../quiz/question/schema';
+
+/**
+ * A gap in a sentence that opens with "It", "This" or "They" asks a reader to fill in a sentence
+ * whose subject they cannot name out of context.
+ */
+export function leansOnPronoun(question: Question): boolean {
+	if (!question.prompt.includes(CLOZE_BLANK)) return false;
+	const sentence = question.prompt.replace(/^Choose the [^:]*:\s*/, '');
+	return /^(?:It|Its|This|These|They|Their|Those)\b/.test(sentence);
+}
+
+/** "True or false? <the sentence, word for word>" is always true: it tests nothing. */
+export function copiesItsEvidence(question: Question): boolean {
+	if (question.type !== 'true-false') return false;
+	const statement = question.prompt.replace(/^True or false\?\s*/, '');
+	return question.evidence.some((sentence) => sentence.includes(statement.replace(/\.$/, '')));
+}

@@ -1,0 +1,199 @@
+import { normalizeAnswer } from '../text/normalize';
+import { CLOZE_BLANK } from '../../../quiz/question/schema';
+import type { Article, ArticleSentence, Candidate, FactKind } from '../types';
+import { sentenceCentrality, wordFrequencies } from './centrality';
+
+/**
+ * What each kind of fact is worth to a teacher, before where it sits and how central it is: the
+ * main event, its causes and effects, the key numbers, people's reactions, then who, when and
+ * where; a detail phrase or a word's meaning after those; weekdays and currency conversions last.
+ */
+const KIND_WEIGHT: Record<FactKind, number> = {
+	'main-idea': 1,
+	cause: 0.9,
+	effect: 0.8,
+	number: 0.7,
+	border: 0.6,
+	reaction: 0.6,
+	person: 0.5,
+	date: 0.45,
+	place: 0.45,
+	organization: 0.4,
+	role: 0.4,
+	quote: 0.4,
+	sequence: 0.3,
+	definition: 0.2,
+	event: 0.1,
+	vocabulary: -0.2,
+	trivia: -1.2
+};
+
+const WEEKDAY = /^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** A weekday alone ("Monday", "on Friday"): when something was said, hardly ever what matters. */
+export const isWeekday = (answer: string): boolean => WEEKDAY.test(normalizeAnswer(answer));
+const CONVERSION = /\((?:about|around|roughly|some|approximately)?\s*[$€£¥][\d.,]+/;
+
+export interface Importance {
+	score: number;
+	/** Why, for `--explain`: "lead +0.9", "central +0.7", "cause +0.9"… */
+	reasons: string[];
+}
+
+export interface ImportanceModel {
+	of(candidate: Candidate): Importance;
+}
+
+/**
+ * Scores facts by (1) their kind, (2) where they sit — news states what matters first — and
+ * (3) how central their sentence is (TextRank over sentences), plus (4) how often the answer's own
+ * words or entity recur across the article: a name mentioned five times matters more than one
+ * mentioned once. Each part is in [0, ~1] so no one part decides alone.
+ */
+export function importanceModel(article: Article): ImportanceModel {
+	const centrality = sentenceCentrality(article.sentences);
+	const topicNames = new Set((article.topic?.aliases ?? []).map(normalizeAnswer));
+	// Names the article repeats so often that a gap for them gives nothing away.
+	const repeated = new Set(
+		article.entities
+			.filter((e) => e.mentions.length >= 3 || e === article.topic)
+			.flatMap((e) => e.aliases.map(normalizeAnswer))
+	);
+	const frequencies = wordFrequencies(article.sentences);
+	const count = Math.max(1, article.sentences.length);
+	const byId = new Map(article.sentences.map((s) => [s.id, s]));
+	const aliasMentions = new Map<string, number>();
+	for (const entity of article.entities)
+		for (const alias of entity.aliases)
+			aliasMentions.set(normalizeAnswer(alias), entity.mentions.length);
+	const salience = (answer: string): number => {
+		const normalized = normalizeAnswer(answer);
+		const mentions = aliasMentions.get(normalized);
+		if (mentions !== undefined) return Math.min(1, mentions / 4);
+		const words = normalized.split(' ').filter((w) => w.length > 3);
+		if (words.length === 0) return 0;
+		const recurring = words.filter((w) => (frequencies.get(w.replace(/s$/, '')) ?? 0) >= 2);
+		return Math.min(1, recurring.length / words.length);
+	};
+	return {
+		of(candidate) {
+			const reasons: string[] = [];
+			const add = (label: string, value: number) => {
+				if (Math.abs(value) >= 0.05)
+					reasons.push(`${label} ${value >= 0 ? '+' : ''}${value.toFixed(2)}`);
+				return value;
+			};
+			const sentence = byId.get(candidate.draft.sentenceIds[0] ?? '');
+			const position = sentence?.position ?? count;
+			let score = 1;
+			const answer = candidate.answer ?? candidate.draft.answerText;
+			score += add('lead', 0.5 * Math.max(0, 1 - position / count) ** 1.5);
+			score += add('central', 0.6 * (centrality.get(sentence?.id ?? '') ?? 0));
+			score += add('recurs', 0.6 * salience(answer));
+			score += add('specific', specificity(answer));
+			const kind = incidental(candidate, sentence, repeated, topicNames)
+				? 'trivia'
+				: triviaOrKind(candidate, sentence?.text ?? '');
+			score += add(kind, KIND_WEIGHT[kind]);
+			return { score, reasons };
+		}
+	};
+}
+
+/**
+ * A specific answer (a number, a date, a name) is a fact a reader can check; a common word is
+ * rarely what a teacher asks for. News puts its facts all through the story, so specificity
+ * matters more than position.
+ */
+function specificity(answer: string): number {
+	if (/\d/.test(answer)) return 0.9;
+	if (/^\p{Lu}/u.test(answer) && !/^(?:True|False)$/.test(answer)) return 0.3;
+	return 0;
+}
+
+/**
+ * A gap whose answer a reader fills without reading: the article's own topic or a name it repeats
+ * three times or more ("Iran" in an article about Iran), a name used as a modifier ("the _____
+ * approach", "_____ recipients"), or a bare number with nothing counted ("the _____ countries").
+ */
+function incidental(
+	candidate: Candidate,
+	sentence: ArticleSentence | undefined,
+	repeated: ReadonlySet<string>,
+	topic: ReadonlySet<string>
+): boolean {
+	const { draft } = candidate;
+	if (!sentence) return false;
+	const answer = candidate.answer ?? draft.answerText;
+	// "Which country is described as authoritarian?" in an article about that country: any form
+	// whose one answer is the article's own topic asks what every reader already knows.
+	if (topic.has(normalizeAnswer(answer)) && !['matching', 'multiple-choice'].includes(draft.type))
+		return true;
+	if (!draft.prompt.includes(CLOZE_BLANK)) return false;
+	const at = sentence.text.indexOf(answer);
+	if (at < 0) return false;
+	// "a _____-page report": a number inside a compound adjective measures nothing asked about.
+	if (/^\d/.test(answer) && sentence.text.charAt(at + answer.length) === '-') return true;
+	const next = sentence.terms.find(
+		(t) => t.start > at + answer.length - 1 && t.start <= at + answer.length + 1
+	);
+	// "the _____ approach": a lowercase word that goes on the noun phrase (compromise may call
+	// "approach" a verb, but no verb follows "the U.S." without a subject of its own).
+	const modifier =
+		/^\p{Lu}/u.test(answer) &&
+		next !== undefined &&
+		/^\p{Ll}/u.test(next.text) &&
+		![
+			'Preposition',
+			'Conjunction',
+			'Determiner',
+			'Adverb',
+			'PastTense',
+			'Copula',
+			'Auxiliary',
+			'Modal',
+			'Pronoun'
+		].some((tag) => next.tags.has(tag)) &&
+		!/[,;:.!?)]/.test(sentence.text.charAt(at + answer.length));
+	if (modifier) return true;
+	if (/^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(answer)) {
+		return (
+			!next?.tags.has('Noun') ||
+			/^(?:people|times|others|ones|countries|states)$/i.test(next.normal)
+		);
+	}
+	return repeated.has(normalizeAnswer(answer));
+}
+
+/** Facts teachers delete however central their sentence: a weekday, a currency conversion. */
+function triviaOrKind(candidate: Candidate, sentence: string): FactKind {
+	const answer = normalizeAnswer(candidate.answer ?? candidate.draft.answerText);
+	if (isWeekday(answer)) return 'trivia';
+	if (candidate.kind === 'number' && CONVERSION.test(sentence)) {
+		const at = sentence.indexOf(candidate.answer ?? candidate.draft.answerText);
+		const open = sentence.lastIndexOf('(', at);
+		if (open >= 0 && sentence.indexOf(')', open) >= at) return 'trivia';
+	}
+	return candidate.kind ?? kindBySkill(candidate);
+}
+
+/** Forms that do not name their fact's kind are known by the skill they test. */
+function kindBySkill(candidate: Candidate): FactKind {
+	if (candidate.factKey.startsWith('borders:')) return 'border';
+	switch (candidate.draft.skill) {
+		case 'cause-effect':
+			return 'cause';
+		case 'number':
+			return 'number';
+		case 'sequence':
+			return 'sequence';
+		case 'vocabulary':
+			return 'vocabulary';
+		case 'main-idea':
+			return 'main-idea';
+		case 'geography':
+			return 'place';
+		default:
+			return 'event';
+	}
+}

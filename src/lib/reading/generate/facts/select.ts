@@ -1,0 +1,201 @@
+import { CLOZE_BLANK, type Question } from '../../../quiz/question/schema';
+import { normalizeAnswer, wordsIn } from '../text/normalize';
+
+export interface Scored {
+	question: Question;
+	/** importance × form quality: the order in which questions are worth asking. */
+	score: number;
+	importance: number;
+	factKey: string;
+	group?: string;
+	/** The answers a student gives (every pair's and item's for matching and ordering). */
+	answers: readonly string[];
+	/** Why the fact matters, for `--explain`. */
+	reasons: readonly string[];
+}
+
+/** A fact this important or more is worth a question of its own; below, only to fill a short set. */
+const IMPORTANT = 2.2;
+const MAX_QUESTIONS = 25;
+const MIN_QUESTIONS = 5;
+const WORDS_PER_QUESTION = 18;
+/** Of one sentence, a memory test more than comprehension: at most this share of the set. */
+const SENTENCE_FORM_SHARE = 0.4;
+const TYPE_SHARE = 0.4;
+const LONG_SENTENCE = 30;
+
+/** Cloze and true/false restate one sentence; "fill the gap" choices too. */
+function isSentenceForm(question: Question): boolean {
+	return (
+		question.type === 'cloze' ||
+		question.type === 'true-false' ||
+		question.prompt.includes(CLOZE_BLANK)
+	);
+}
+
+/**
+ * What a question counts as for the type share: a restatement of a sentence (a gap, typed or with
+ * options, or a true/false) counts under its own share, so turning a typed gap into a choice does
+ * not crowd out the article's other choice questions.
+ */
+const typeShareKey = (question: Question): string =>
+	isSentenceForm(question) ? 'restatement' : question.type;
+
+/**
+ * Answers are the same when equal once normalised or when one is a whole-word part of the other and
+ * both are short (names, numbers): "Abe" and "Shinzo Abe" are one answer, "Singapore" and "the
+ * planned site for the summit in Singapore" are not.
+ */
+export function sameAnswer(a: string, b: string): boolean {
+	const x = normalizeAnswer(a);
+	const y = normalizeAnswer(b);
+	if (!x || !y) return false;
+	if (x === y) return true;
+	const [short, long] = x.length < y.length ? [x, y] : [y, x];
+	return long.split(' ').length <= 4 && ` ${long} `.includes(` ${short} `) && !/^\d/.test(short);
+}
+
+/**
+ * How many questions the article deserves: one per important distinct fact, at least five and at
+ * most 25, and past five never more than one per 18 words (about one a sentence), so no passage
+ * is padded.
+ */
+export function questionBudget(
+	scored: readonly Scored[],
+	words: number,
+	max = MAX_QUESTIONS
+): number {
+	const facts = new Set(scored.filter((s) => s.importance >= IMPORTANT).map((s) => s.factKey));
+	const byLength = Math.max(MIN_QUESTIONS, Math.floor(words / WORDS_PER_QUESTION));
+	return Math.max(1, Math.min(max, byLength, Math.max(MIN_QUESTIONS, facts.size)));
+}
+
+/**
+ * Keeps the best questions within the budget: first the best question of each skill (so a quiz
+ * has its vocabulary and main-idea question), then by score with each fact asked once, each answer
+ * once, one question per sentence before any sentence gets a second (at most two, three of a long
+ * sentence), at most 40% of the budget restating a single sentence (cloze, true/false, gap
+ * choices), and at most 40% of the set of any one type. Returns them in the order chosen.
+ */
+export function selectQuestions(scored: readonly Scored[], budget: number): Scored[] {
+	return selectWithin(scored, budget, Math.max(1, Math.floor(budget * SENTENCE_FORM_SHARE)));
+}
+
+const restatement = (s: Scored) => (isSentenceForm(s.question) ? 'sentence' : undefined);
+
+function selectWithin(
+	scored: readonly Scored[],
+	budget: number,
+	sentenceFormCap: number
+): Scored[] {
+	const sorted = [...scored].sort(
+		(a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id)
+	);
+	const chosen: Scored[] = [];
+	const facts = new Set<string>();
+	const groups = new Set<string>();
+	const answers: string[] = [];
+	const perSentence = new Map<string, number>();
+	const perType = new Map<string, number>();
+	let sentenceForms = 0;
+	const restated = new Set<string>();
+	const shown = new Set<string>();
+	let vocabulary = 0;
+	const vocabularyCap = Math.max(1, Math.floor(budget / 12));
+	const typeCap = Math.max(2, Math.ceil(budget * TYPE_SHARE));
+	const fits = (candidate: Scored, perSentenceCap: number) => {
+		const { question } = candidate;
+		if (facts.has(candidate.factKey)) return false;
+		if (candidate.group !== undefined && groups.has(candidate.group)) return false;
+		if (candidate.answers.some((a) => answers.some((b) => sameAnswer(a, b)))) return false;
+		const ids = question.sentenceIds ?? [];
+		// A third question only of a long sentence, which holds several facts.
+		const cap =
+			wordsIn(question.evidence[0] ?? '') >= LONG_SENTENCE
+				? perSentenceCap
+				: Math.min(2, perSentenceCap);
+		if (ids.length === 1 && (perSentence.get(ids[0]!) ?? 0) >= cap) return false;
+		if ((perType.get(typeShareKey(question)) ?? 0) >= typeCap) return false;
+		// A word's meaning is one skill among seven; news facts come first.
+		if (question.skill === 'vocabulary' && vocabulary >= vocabularyCap) return false;
+		if (!isSentenceForm(question)) return true;
+		// One restatement per sentence, none of a sentence another question already shows as an
+		// option.
+		if (ids.some((id) => shown.has(id))) return false;
+		if (ids.some((id) => restated.has(id))) return false;
+		return sentenceForms < sentenceFormCap;
+	};
+	const take = (candidate: Scored) => {
+		const { question } = candidate;
+		const ids = question.sentenceIds ?? [];
+		chosen.push(candidate);
+		facts.add(candidate.factKey);
+		if (candidate.group !== undefined) groups.add(candidate.group);
+		answers.push(...candidate.answers);
+		if (ids.length === 1) perSentence.set(ids[0]!, (perSentence.get(ids[0]!) ?? 0) + 1);
+		const key = typeShareKey(question);
+		perType.set(key, (perType.get(key) ?? 0) + 1);
+		if (isSentenceForm(question)) {
+			sentenceForms += 1;
+			ids.forEach((id) => restated.add(id));
+		}
+		if (ids.length > 1 || question.skill === 'main-idea') ids.forEach((id) => shown.add(id));
+		if (question.skill === 'vocabulary') vocabulary += 1;
+	};
+	const skills = new Set<string>();
+	for (const candidate of sorted) {
+		if (chosen.length >= budget) break;
+		if (skills.has(candidate.question.skill) || !fits(candidate, 1)) continue;
+		skills.add(candidate.question.skill);
+		take(candidate);
+	}
+	// Coverage next: the best question of each sentence before a second one of any, so the set
+	// spreads over the article's facts; then a second per sentence; then a third of long ones.
+	for (const perSentenceCap of [1, 2, 3]) {
+		for (const candidate of sorted) {
+			if (chosen.length >= budget) break;
+			if (!chosen.includes(candidate) && fits(candidate, perSentenceCap)) take(candidate);
+		}
+	}
+	return chosen;
+}
+
+/**
+ * The caps count against the budget; when the article could not fill it, one type, or the
+ * questions that restate one sentence, may still pass 40% of what was chosen. Drops the weakest of
+ * that kind until it does not. Run on the final set, after any question is dropped for a rule of
+ * the whole set.
+ */
+export function withinShares(chosen: readonly Scored[]): Scored[] {
+	const byType = trimToShare(
+		chosen,
+		(s) => typeShareKey(s.question),
+		(n) => (n <= MIN_QUESTIONS ? n : Math.max(2, Math.ceil(n * TYPE_SHARE)))
+	);
+	// Neither share cuts a set below the five questions a quiz needs.
+	return trimToShare(byType, restatement, (n) =>
+		n <= MIN_QUESTIONS ? n : Math.max(1, Math.floor(n * SENTENCE_FORM_SHARE))
+	);
+}
+
+function trimToShare(
+	chosen: readonly Scored[],
+	kindOf: (s: Scored) => string | undefined,
+	limit: (size: number) => number
+): Scored[] {
+	const kept = [...chosen];
+	for (;;) {
+		const counts = new Map<string, number>();
+		for (const s of kept) {
+			const kind = kindOf(s);
+			if (kind !== undefined) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+		}
+		const over = [...counts].find(([, n]) => n > limit(kept.length));
+		if (!over) return kept;
+		let weakest = -1;
+		kept.forEach((s, i) => {
+			if (kindOf(s) === over[0] && (weakest < 0 || s.score < kept[weakest]!.score)) weakest = i;
+		});
+		kept.splice(weakest, 1);
+	}
+}

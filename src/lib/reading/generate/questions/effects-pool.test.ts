@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyzed } from '../../../../../tests/unit/generate/helpers';
+import { contentWords, eventClauses, eventPhrases } from './effects-pool';
+
+const article = analyzed(
+	'Fresh gunfire was heard near the main square earlier on Friday.',
+	'According to the government, a bloody crackdown followed in the city.',
+	'It was loud.',
+	'“We are afraid,” residents said.',
+	'Was it safe?'
+);
+
+describe('eventClauses', () => {
+	it('takes main clauses that tell of events, opener dropped, first letter lowered', () => {
+		expect(eventClauses(article, [])).toEqual([
+			'fresh gunfire was heard near the main square earlier on Friday',
+			'a bloody crackdown followed in the city'
+		]);
+	});
+
+	it('leaves out the sentences to skip', () => {
+		expect(eventClauses(article, [article.sentences[0]!])).toEqual([
+			'a bloody crackdown followed in the city'
+		]);
+	});
+});
+
+describe('eventPhrases', () => {
+	it('finds adjective and noun phrases', () => {
+		expect(eventPhrases(article)).toEqual(['bloody crackdown', 'fresh gunfire']);
+	});
+
+	it('finds none in an article without them', () => {
+		expect(eventPhrases(analyzed('It was loud.', 'Was it safe?'))).toEqual([]);
+	});
+});
+
+describe('contentWords', () => {
+	it.each([
+		['The price of LPG doubled and it was high', ['price', 'lpg', 'doubled', 'it', 'high']],
+		['', []],
+		['the of and', []]
+	])('reads the content words of %j', (text, expected) => {
+		expect([...contentWords(text)]).toEqual(expected);
+	});
+});

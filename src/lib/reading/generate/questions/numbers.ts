@@ -1,0 +1,278 @@
+import { splitClauses } from '../analyze/clauses';
+import { gapPrompt } from '../compose/clause-gap';
+import { candidate, cloze, numeric, singleChoice, trueFalse } from '../compose/draft';
+import { entityNamedIn } from '../distractors/entities';
+import { format, numberDistractors } from '../distractors/numbers';
+import {
+	invertWithWh,
+	questionSubject,
+	quotesBalanced,
+	stripFinalPunctuation
+} from '../text/grammar';
+import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { wholeSubject } from './clause-parts';
+import { wordsIn } from '../text/normalize';
+import { wellFormed } from '../text/question-grammar';
+import type { Article, Candidate, NumberMention } from '../types';
+
+const LEAD_QUALIFIERS =
+	/^(?:approximately|about|nearly|almost|around|roughly|some|over|more|than|at|least|an|estimated|just|only|a|total|of)$/;
+const HOLD_VERBS =
+	/^(?:including|with|has|have|had|holds|hold|held|owns|own|controls|control|accounts|produces|produce|produced)$/;
+
+/** Amount questions: numeric entry where a question can be phrased, a cloze otherwise, and a true/false. */
+export function numberQuestions(article: Article): Candidate[] {
+	const out: Candidate[] = [];
+	for (const mention of article.numbers) {
+		const { sentence } = mention;
+		if (sentence.isQuestion || wordsIn(sentence.text) > 60) continue;
+		const key = `number:${sentence.id}:${mention.start}`;
+		const others = article.numbers.filter((n) => n !== mention);
+		const wrong = numberDistractors(mention, others, 3);
+		const importance = 6 + (mention.isPercent ? 1 : 0) + (mention.isMoney ? 0.5 : 0);
+		const phrased =
+			countInClause(article, mention) ??
+			(mention.isPercent || mention.isMoney || mention.unit
+				? phraseQuestion(article, mention)
+				: undefined);
+		// "How many options did lawmakers have Agree to …?": the same grammar check as every wh-question.
+		const prompt = phrased && wellFormed(phrased) ? phrased : undefined;
+		if (prompt) {
+			const explanation = `The article says: “${sentence.text}”`;
+			const common = { prompt, skill: 'number' as const, evidence: [sentence], explanation };
+			if (mention.isPercent || mention.isMoney) {
+				out.push(
+					...candidate(
+						singleChoice(
+							common,
+							mention.text,
+							wrong.map((text) => ({ text }))
+						),
+						importance + 1,
+						key
+					)
+				);
+			}
+			if (!mention.isMoney) {
+				out.push(
+					...candidate(
+						numeric(
+							{ ...common, difficulty: 'medium' },
+							mention.value,
+							mention.isPercent ? '%' : mention.unit,
+							mention.text
+						),
+						importance + (mention.isPercent ? 0 : 1),
+						key
+					)
+				);
+			}
+		}
+		const blanked = gapPrompt(sentence, mention.start, mention.end);
+		if (!blanked.includes(mention.text)) {
+			out.push(
+				...candidate(
+					cloze(
+						{ prompt: blanked, skill: 'number', evidence: [sentence], difficulty: 'medium' },
+						variantsOf(mention),
+						others.map((o) => o.text)
+					),
+					importance - 1,
+					key
+				)
+			);
+		}
+		if (
+			wrong[0] &&
+			mention.value !== 2 &&
+			quotesBalanced(sentence.text) &&
+			wordsIn(sentence.text) <= 35
+		) {
+			const isTrue = fnv1a32(key) % 2 === 0;
+			const statement = isTrue
+				? sentence.text
+				: sentence.text.slice(0, mention.start) + wrong[0] + sentence.text.slice(mention.end);
+			out.push(
+				...candidate(
+					trueFalse(
+						{
+							prompt: `True or false? ${statement}`,
+							skill: 'number',
+							evidence: [sentence],
+							difficulty: 'easy',
+							explanation: isTrue
+								? 'True: the article gives this figure.'
+								: `False: the article gives ${mention.text}, not ${wrong[0]}.`
+						},
+						isTrue
+					),
+					importance - 2,
+					key
+				)
+			);
+		}
+	}
+	return out;
+}
+
+/**
+ * A count that is its clause's subject or its verb's object, asked within that clause: "Three
+ * Central American parents sued the government" → "How many Central American parents sued the
+ * government?", "Manafort was already facing five other criminal charges" → "How many other
+ * criminal charges was Manafort already facing?".
+ */
+function countInClause(article: Article, mention: NumberMention): string | undefined {
+	const { sentence } = mention;
+	const { terms } = sentence;
+	const unit = mention.unit;
+	// "a two-year deal", "the 600-page report": a count inside a modifier counts nothing asked.
+	if (!unit || mention.isPercent || mention.isMoney || /^-/.test(sentence.text.slice(mention.end)))
+		return undefined;
+	let lead = mention.firstTerm;
+	while (lead > 0 && LEAD_QUALIFIERS.test(terms[lead - 1]!.normal)) lead -= 1;
+	const afterUnit = mention.lastTerm + unit.split(' ').length;
+	// "… 46 states have acted," said Gardner: a count inside a quotation lacks the context to ask.
+	if (!quotesBalanced(sentence.text.slice(0, mention.start))) return undefined;
+	const clauseRest = (from: number, to: number) => {
+		// "joined two colleagues, Representatives Lewis and Lee": past a comma is another phrase.
+		if (from >= to || /[,;:—–]/.test(terms[from - 1]?.post ?? '')) return '';
+		const text = sentence.text.slice(terms[from]!.start, terms[to - 1]!.end);
+		return stripFinalPunctuation(text.split(/[,;:—–]\s|\s[—–]/)[0]!).trim();
+	};
+	for (const clause of splitClauses(sentence)) {
+		const { subject, verb } = clause;
+		if (!subject || !verb || clause.quoted || clause.kind === 'relative') continue;
+		if (mention.firstTerm < clause.firstTerm || afterUnit > clause.lastTerm) continue;
+		const verbTerms = terms.slice(verb.from, verb.to);
+		if (subject.from === lead && subject.to === afterUnit) {
+			const rest = clauseRest(subject.to, clause.lastTerm);
+			if (!rest || !quotesBalanced(rest)) return undefined;
+			// "Grisham said 122 recipients are hurt" is Grisham's count, and the question says so.
+			const speaker = clause.kind === 'reported' ? namedSpeaker(article, clause.speaker) : '';
+			const question = speaker
+				? `How many ${unit} did ${speaker} say ${rest.replace(/^["“]|["”]$/g, '')}?`
+				: `How many ${unit} ${rest}?`;
+			return wellFormed(question) ? question : undefined;
+		}
+		const between = terms.slice(verb.to, lead);
+		if (lead < verb.to || !between.every((t) => t.tags.has('Adverb'))) continue;
+		// "Harris, Durbin and Cory Booker joined …": the question needs the whole subject.
+		if (!wholeSubject(sentence, subject)) return undefined;
+		// "Davila was 3 years old": after "be" a number describes; "How old …" is another question.
+		if (verbTerms[verbTerms.length - 1]!.tags.has('Copula')) return undefined;
+		if (terms[afterUnit]?.normal === 'of') return undefined;
+		const ask = (rest: string) =>
+			invertWithWh(article, sentence, verb.from, verb.to, `How many ${unit}`, rest, subject.from);
+		// "… in an effort to sway their testimony": a tail that leans on a pronoun is left out.
+		const question = [ask(clauseRest(afterUnit, clause.lastTerm)), ask('')].find(
+			(q) => q !== undefined && quotesBalanced(q) && wellFormed(q)
+		);
+		return question;
+	}
+	return undefined;
+}
+
+/** The speaker of a reported clause when it names a person: "Grisham", not "officials". */
+function namedSpeaker(article: Article, speaker: string | undefined): string {
+	if (!speaker || wordsIn(speaker) > 5) return '';
+	const entity = entityNamedIn(article, speaker);
+	return entity?.kind === 'person' ? entity.name : '';
+}
+
+/** "How many soldiers are said to…", "How many points did the Panthers give up?", "What share of X does Y hold?" */
+function phraseQuestion(article: Article, mention: NumberMention): string | undefined {
+	const { sentence } = mention;
+	const { terms } = sentence;
+	let lead = mention.firstTerm;
+	while (lead > 0 && LEAD_QUALIFIERS.test(terms[lead - 1]!.normal)) lead -= 1;
+	const unitWords = mention.unit ? mention.unit.split(' ').length : 0;
+	const afterUnit = mention.lastTerm + (mention.isPercent ? 0 : unitWords);
+	const restText = (from: number) => {
+		const t = terms[from];
+		if (!t) return '';
+		return stripFinalPunctuation(sentence.text.slice(t.start).split(/[,;:]\s/)[0]!);
+	};
+	if (!mention.isPercent && !mention.isMoney && mention.unit) {
+		const unit = mention.unit;
+		if (lead === 0) {
+			const rest = restText(afterUnit);
+			const verb = terms[afterUnit];
+			if (!rest || !verb?.tags.has('Verb') || !quotesBalanced(rest)) return undefined;
+			return `How many ${unit} ${rest}?`;
+		}
+		const verbIndex = lead - 1;
+		const verb = terms[verbIndex];
+		if (!verb?.tags.has('Verb') || verb.tags.has('Auxiliary') || verb.tags.has('Copula'))
+			return undefined;
+		// "Forecasters said 180 millimetres fell": the number belongs to the reported clause.
+		if (
+			/^(?:say|said|says|told|tell|claimed|reported|announced|estimated|added|warned)$/.test(
+				verb.normal
+			)
+		)
+			return undefined;
+		if (terms[afterUnit]?.normal === 'of') return undefined;
+		let verbStart = verbIndex;
+		while (
+			verbStart > 0 &&
+			(terms[verbStart - 1]!.tags.has('Auxiliary') || terms[verbStart - 1]!.tags.has('Modal'))
+		)
+			verbStart -= 1;
+		if (terms[verbIndex]!.tags.has('Particle') && verbStart > 0) verbStart -= 1;
+		const rest = restText(afterUnit);
+		const question = invertWithWh(
+			article,
+			sentence,
+			verbStart,
+			verbIndex + 1,
+			`How many ${unit}`,
+			rest.length <= 60 ? rest : ''
+		);
+		return question && quotesBalanced(question) ? question : undefined;
+	}
+	if (mention.isPercent) {
+		const of = terms[mention.lastTerm];
+		if (of?.normal !== 'of') return undefined;
+		const np: string[] = [];
+		for (let k = mention.lastTerm + 1; k < terms.length && np.length < 5; k += 1) {
+			const t = terms[k]!;
+			// compromise sometimes reads a plural noun as a verb ("oil reserves"); after a noun it is a noun.
+			const pluralAfterNoun =
+				t.tags.has('Verb') && /s$/.test(t.text) && np.length > 0 && terms[k - 1]!.tags.has('Noun');
+			if (
+				!(t.tags.has('Noun') || t.tags.has('Adjective') || pluralAfterNoun) ||
+				t.tags.has('Pronoun')
+			)
+				break;
+			np.push(t.text.replace(/[,.;:!?]+$/, ''));
+			if (/[,.;:!?]/.test(t.post)) break;
+		}
+		const holder = terms[lead - 1];
+		if (np.length === 0 || !holder || !HOLD_VERBS.test(holder.normal)) return undefined;
+		const verbIndex = terms.findIndex((t) => t.tags.has('Verb'));
+		if (verbIndex < 0 || verbIndex >= lead - 1) return undefined;
+		// "X is a republic … including 3% of Y": nothing else may happen between X's verb and the holding cue.
+		let firstVerbEnd = verbIndex;
+		while (terms[firstVerbEnd + 1]?.tags.has('Verb') && firstVerbEnd + 1 < lead - 1)
+			firstVerbEnd += 1;
+		if (terms.slice(firstVerbEnd + 1, lead - 1).some((t) => t.tags.has('Verb'))) return undefined;
+		const subject = questionSubject(article, sentence, terms.slice(0, verbIndex));
+		if (!subject) return undefined;
+		const past =
+			terms[verbIndex]!.tags.has('PastTense') && !terms[verbIndex]!.tags.has('Participle');
+		const auxiliary = past ? 'did' : subject.plural ? 'do' : 'does';
+		return `What share of ${np.join(' ')} ${auxiliary} ${subject.text} hold?`;
+	}
+	return undefined;
+}
+
+/** "3%" is also "3 percent" and "3 per cent"; "2,500" is also "2500"; "four" is also "4". */
+export function variantsOf(mention: NumberMention): string[] {
+	const variants = [mention.text];
+	const digits = String(mention.value);
+	if (mention.isPercent) variants.push(`${digits}%`, `${digits} percent`, `${digits} per cent`);
+	else if (!mention.isMoney) variants.push(digits, mention.value.toLocaleString('en-US'));
+	else
+		variants.push(format(mention.value, { ...mention, text: mention.text.replace(/^[$€£¥]/, '') }));
+	return [...new Set(variants)];
+}

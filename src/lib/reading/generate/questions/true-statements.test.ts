@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzed } from '../../../../../tests/unit/generate/helpers';
+import { trueStatementQuestions } from './true-statements';
+
+const PARAGRAPHS = [
+	'Russia sent 2,500 soldiers to Kazakhstan last week.',
+	'China promised 300 tonnes of grain to the region.',
+	'Police arrested 164 protesters in the capital.',
+	'Germany and France urged calm on both sides.',
+	'Spain sent 20 nurses to the north.',
+	'Italy offered 40 doctors to the main hospital.',
+	'Poland gave 12 trucks to the aid agency.',
+	'Japan pledged 5,000 blankets for the winter.'
+];
+
+describe('trueStatementQuestions', () => {
+	const [question, ...more] = trueStatementQuestions(analyzed(...PARAGRAPHS));
+
+	it('asks one question over the whole article when its halves are too short', () => {
+		expect(more).toEqual([]);
+		expect(question).toMatchObject({ factKey: 'statements:0', kind: 'event' });
+		expect(question!.draft.prompt).toBe(
+			'According to the article, which of these statements are true? Select all that apply.'
+		);
+	});
+
+	it('gives three true statements, leaving out the main idea’s sentence', () => {
+		expect(question!.draft.answerText).toBe(
+			'China promised 300 tonnes of grain to the region; Police arrested 164 protesters in the capital; Germany and France urged calm on both sides'
+		);
+	});
+
+	it('makes two false statements by swapping a number for one the sentence does not hold', () => {
+		const options = (question!.draft as { options: string[] }).options;
+		expect(options).toHaveLength(5);
+		expect(options).toContain('Japan pledged 2,500 blankets for the winter');
+		expect(options).toContain('Poland gave 6 trucks to the aid agency');
+	});
+
+	it('asks nothing of an article with too few statements', () => {
+		expect(trueStatementQuestions(analyzed(...PARAGRAPHS.slice(0, 5)))).toEqual([]);
+	});
+});

@@ -1,0 +1,98 @@
+import { candidate, multipleChoice, type WrongOption } from '../compose/draft';
+import { numberDistractors } from '../distractors/numbers';
+import { entityOf, sameKindEntities } from '../distractors/entities';
+import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { normalizeAnswer } from '../text/normalize';
+import type { Article, ArticleSentence, Candidate } from '../types';
+import { mainSentence, statementOf } from './main-idea';
+
+interface Statement {
+	sentence: ArticleSentence;
+	text: string;
+	/** The statement with one name or number swapped for another from the article: false. */
+	altered?: string;
+}
+
+/** Two questions of one article must not read the same. */
+const PROMPTS = [
+	'According to the article, which of these statements are true? Select all that apply.',
+	'Which of these statements does the article support? Select all that apply.'
+];
+const TRUE_PER_QUESTION = 3;
+const FALSE_PER_QUESTION = 2;
+
+/**
+ * "Which of these statements are true, according to the article? Select all that apply.": three
+ * statements the article makes (each sentence's main clause) and two it contradicts, made by
+ * swapping one name or number of a true statement for another of the same kind that its sentence
+ * does not hold. One question for each half of the article where each half has enough statements,
+ * so the set checks the whole story; else one for the whole article.
+ */
+export function trueStatementQuestions(article: Article): Candidate[] {
+	// The main idea's answer is not asked again here.
+	const main = mainSentence(article);
+	const statements = article.sentences
+		.filter((sentence) => sentence !== main)
+		.map((sentence) => ({ sentence, text: statementOf(sentence) }))
+		.filter((s): s is { sentence: ArticleSentence; text: string } => s.text !== undefined)
+		.map((s) => ({ ...s, altered: alter(article, s.sentence, s.text) }));
+	const half = Math.ceil(article.sentences.length / 2);
+	const halves = [
+		statements.filter((s) => s.sentence.position < half),
+		statements.filter((s) => s.sentence.position >= half)
+	];
+	const byHalves = halves.flatMap((part, index) => question(part, index));
+	// A short or plain article may not fill two questions; one over the whole story then.
+	return byHalves.length > 0 ? byHalves : question(statements, 0);
+}
+
+function question(statements: readonly Statement[], index: number): Candidate[] {
+	const falsifiable = statements.filter((s) => s.altered);
+	const liars = [...falsifiable]
+		.sort((a, b) => fnv1a32(a.text) - fnv1a32(b.text))
+		.slice(0, FALSE_PER_QUESTION);
+	const truths = statements.filter((s) => !liars.includes(s)).slice(0, TRUE_PER_QUESTION);
+	if (liars.length < FALSE_PER_QUESTION || truths.length < TRUE_PER_QUESTION) return [];
+	const wrong: WrongOption[] = liars.map((s) => ({
+		text: s.altered!,
+		feedback: `Not what the article says: “${s.sentence.text}”`
+	}));
+	const draft = multipleChoice(
+		{
+			prompt: PROMPTS[index] ?? PROMPTS[0]!,
+			skill: 'detail',
+			evidence: [...truths, ...liars].map((s) => s.sentence),
+			difficulty: 'medium',
+			explanation: `The article says: ${truths.map((s) => `“${s.text}.”`).join(' ')}`
+		},
+		truths.map((s) => s.text),
+		wrong
+	);
+	return candidate(draft, 7, `statements:${index}`).map((c) => ({ ...c, kind: 'event' as const }));
+}
+
+/**
+ * The statement with its first number or name replaced by another of the same kind from the
+ * article that its own sentence does not contain; undefined when there is none to swap.
+ */
+function alter(article: Article, sentence: ArticleSentence, text: string): string | undefined {
+	const shown = ` ${normalizeAnswer(sentence.text)} `;
+	const absent = (candidate: string) => !shown.includes(` ${normalizeAnswer(candidate)} `);
+	for (const number of article.numbers) {
+		if (number.sentence !== sentence || !text.includes(number.text)) continue;
+		const others = article.numbers.filter((n) => n !== number);
+		const swap = numberDistractors(number, others, 3).find(absent);
+		if (swap) return text.replace(number.text, swap);
+	}
+	for (const mention of article.mentions) {
+		if (mention.sentence !== sentence || mention.kind === 'name' || !text.includes(mention.text))
+			continue;
+		const entity = entityOf(article, mention.kind, mention.key);
+		if (!entity) continue;
+		const swap = sameKindEntities(article, entity)
+			.map((e) => e.name)
+			.find(absent);
+		if (swap) return text.replace(mention.text, swap);
+	}
+	return undefined;
+}

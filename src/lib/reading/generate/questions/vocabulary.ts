@@ -1,0 +1,121 @@
+import { findVocabulary, meaningIn, type VocabularyUse } from '../analyze/vocabulary';
+import { candidate, matching, singleChoice } from '../compose/draft';
+import { VOCABULARY, type VocabularyEntry } from '../data/vocabulary';
+import { fnv1a32 } from '../../../core/hash/fnv1a';
+import type { Article, Candidate } from '../types';
+
+const STOP = new Set(
+	'a an the of to in on for by with and or not be is are as at from that who it its too very'.split(
+		' '
+	)
+);
+
+const senses = new Map<VocabularyEntry, Set<string>>();
+
+/** Content words of a word's meaning, synonyms and itself, crudely stemmed: "prices" → "price". */
+function senseWords(entry: VocabularyEntry): Set<string> {
+	const known = senses.get(entry);
+	if (known) return known;
+	const words = [entry.word, entry.meaning, ...entry.synonyms]
+		.join(' ')
+		.toLowerCase()
+		.split(/[^a-z]+/)
+		.filter((w) => w && !STOP.has(w))
+		.map((w) => w.replace(/(?:ing|ed|es|s|ly)$/, ''));
+	const found = new Set(words);
+	senses.set(entry, found);
+	return found;
+}
+
+/** Whether `b` could pass for a meaning of `a`: never offer it as a wrong option. */
+export function isNearSynonym(a: VocabularyEntry, b: VocabularyEntry): boolean {
+	if (a.synonyms.includes(b.word) || b.synonyms.includes(a.word)) return true;
+	const aWords = senseWords(a);
+	return [...senseWords(b)].some((w) => aWords.has(w));
+}
+
+/**
+ * Wrong meanings for a word: meanings of other words of the same part of speech, in the same form,
+ * none of them a near-synonym of the word or of each other. Deterministic for a given word.
+ */
+export function vocabularyDistractors(use: VocabularyUse, count: number): string[] {
+	const { entry, form } = use;
+	const sameKind = (other: VocabularyEntry) =>
+		form === 'plural'
+			? other.pos === 'n'
+			: entry.pos === 'n' || entry.pos === 'nu'
+				? other.pos === 'n' || other.pos === 'nu'
+				: other.pos === entry.pos;
+	const picked: VocabularyEntry[] = [];
+	const pool = VOCABULARY.filter((other) => other !== entry && sameKind(other))
+		.map((other) => ({ other, key: fnv1a32(entry.word + other.word) }))
+		.sort((a, b) => a.key - b.key)
+		.map(({ other }) => other);
+	for (const other of pool) {
+		if (picked.length >= count) break;
+		if (isNearSynonym(entry, other) || picked.some((p) => isNearSynonym(p, other))) continue;
+		picked.push(other);
+	}
+	return picked.map((other) => meaningIn(other, form));
+}
+
+function promptWord(use: VocabularyUse): string {
+	return use.term.text.toLowerCase();
+}
+
+/**
+ * "In paragraph 5, the word “temporarily” is closest in meaning to…" for the less common words of
+ * the bundled list the article uses, and a matching of three or four of them to their meanings.
+ */
+export function vocabularyQuestions(article: Article): Candidate[] {
+	const uses = findVocabulary(article.sentences)
+		.filter((use) => use.entry.level >= 2)
+		.sort((a, b) => b.entry.level - a.entry.level || a.sentence.position - b.sentence.position);
+	// With four words or more, the less common ones are asked singly and the next three or four
+	// are matched to their meanings, so no word is asked twice.
+	const singles = uses.length >= 4 ? uses.slice(0, Math.min(3, uses.length - 3)) : uses;
+	const forMatching = uses.length >= 4 ? uses.slice(singles.length, singles.length + 4) : [];
+	const out: Candidate[] = [];
+	for (const use of singles) {
+		const word = promptWord(use);
+		const meaning = meaningIn(use.entry, use.form);
+		out.push(
+			...candidate(
+				singleChoice(
+					{
+						prompt: `In paragraph ${use.sentence.paragraph}, the word “${word}” is closest in meaning to…`,
+						skill: 'vocabulary',
+						evidence: [use.sentence],
+						difficulty: use.entry.level === 3 ? 'hard' : 'medium',
+						explanation: `Here “${word}” means “${meaning}”.`
+					},
+					meaning,
+					vocabularyDistractors(use, 3).map((text) => ({ text }))
+				),
+				use.entry.level === 3 ? 6.5 : 5,
+				`vocabulary:${use.entry.word}`
+			)
+		);
+	}
+	if (forMatching.length >= 3) {
+		const pairs = forMatching
+			.sort((a, b) => a.sentence.position - b.sentence.position || a.term.start - b.term.start)
+			.map((use) => ({ left: promptWord(use), right: meaningIn(use.entry, use.form) }));
+		out.push(
+			...candidate(
+				matching(
+					{
+						prompt: 'Match each word with its meaning in the article.',
+						skill: 'vocabulary',
+						evidence: forMatching.map((use) => use.sentence),
+						difficulty: 'medium'
+					},
+					pairs
+				),
+				7,
+				`vocabulary-matching:${pairs.map((p) => p.left).join('|')}`
+			)
+		);
+	}
+	return out;
+}

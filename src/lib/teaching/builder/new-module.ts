@@ -1,0 +1,59 @@
+import * as v from 'valibot';
+import { AssignmentSchema, DEFAULT_SETTINGS, type Assignment } from '../sharing';
+import { cleanArticleText } from '../../reading/article/clean-text';
+import { readArticle } from '../../reading/article/read-article';
+import { segmentBody } from '../../reading/article/segment';
+import { measureBlocks } from '../../reading/reading-level/measure';
+import type { Question } from '../../quiz/question/schema';
+import { describeIssues } from '../../core/validation/describe-issues';
+import { parsedError, type Parsed } from '../../core/validation/result';
+
+export interface ModuleStart {
+	id: string;
+	title: string;
+	source?: string;
+	/** Raw text as pasted or uploaded; cleaned here as the generator cleans it. */
+	text: string;
+	questions: readonly Question[];
+	feedback?: Assignment['settings']['feedback'];
+	/** Set when the module starts from an article that ships with Lectern (shorter share links). */
+	bundledSlug?: string;
+}
+
+/**
+ * A new module from an article and its first questions, checked like every other module.
+ *
+ * @example newModule({ id: 'm-1', title: 'Floods', text, questions: generateQuestions(text) })
+ */
+export function newModule(start: ModuleStart): Parsed<Assignment> {
+	const body = cleanArticleText(start.text);
+	if (!body.trim()) return parsedError('The article has no text left once cleaned.');
+	const candidate = {
+		id: start.id,
+		title: start.title,
+		source: start.source?.trim() ? start.source : undefined,
+		body,
+		questions: start.questions,
+		settings: { ...DEFAULT_SETTINGS, feedback: start.feedback ?? DEFAULT_SETTINGS.feedback },
+		bundledSlug: start.bundledSlug,
+		readingLevel: measureBlocks(segmentBody(body))
+	};
+	const parsed = v.safeParse(AssignmentSchema, candidate, { abortPipeEarly: true });
+	return parsed.success
+		? { ok: true, value: parsed.output }
+		: { ok: false, errors: describeIssues(parsed.issues) };
+}
+
+/** A title for pasted text with none given: its headline, or else its first line, shortened. */
+export function titleFromText(text: string): string {
+	const { title, body } = readArticle(text);
+	if (title) return title;
+	const first = body.split('\n').find((line) => line.trim()) ?? '';
+	const words = first
+		.replace(/^#+\s*/, '')
+		.trim()
+		.split(/\s+/)
+		.slice(0, 10)
+		.join(' ');
+	return words.length > 0 ? words.replace(/[.,;:]$/, '') : 'Untitled article';
+}

@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+import { QuestionSchema } from '../../quiz/question/schema';
+import { ReadingLevelSchema } from '../../reading/reading-level/schema';
+import { CalendarDateSchema } from '../../core/validation/calendar-date';
+import { uniqueBy } from '../../core/validation/unique';
+
+/**
+ * A module a teacher built and assigned: the article and its questions travel together, so a student
+ * device needs nothing else (no server, no bundled copy). Shared as a link, a QR code or a file, and
+ * kept in the teacher's gradebook to re-grade receipts.
+ */
+
+const text = (max: number) =>
+	v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
+
+/** Which attempt counts: the best score, the last one sent, or the first. */
+export const COUNTED_ATTEMPTS = ['highest', 'latest', 'first'] as const;
+export type CountedAttempt = (typeof COUNTED_ATTEMPTS)[number];
+
+export const ASSIGNMENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{3,63}$/;
+
+export const AssignmentSettingsSchema = v.object({
+	shuffleQuestions: v.boolean(),
+	shuffleOptions: v.boolean(),
+	/** Whole percentage a student needs to pass, 0–100. */
+	passMark: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+	/** How many times a student may submit; null means as often as they like. */
+	attemptsAllowed: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99))),
+	feedback: v.picklist(['after-each', 'at-end'], 'must be "after-each" or "at-end"'),
+	/** Minutes; null means no time limit. */
+	timeLimitMinutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
+	dueDate: v.nullable(CalendarDateSchema),
+	/**
+	 * Which of a student's attempts the gradebook counts. Absent in modules made before 2026-11,
+	 * which counted the latest; those read as "highest", so a timed-out retry never sinks a pass.
+	 */
+	countedAttempt: v.optional(
+		v.picklist(COUNTED_ATTEMPTS, 'must be "highest", "latest" or "first"'),
+		'highest'
+	)
+});
+
+export const AssignmentSchema = v.object({
+	/** Stable for the module's life: receipts name it, and the gradebook matches them by it. */
+	id: v.pipe(
+		v.string(),
+		v.regex(ASSIGNMENT_ID_PATTERN, 'must be 4–64 lowercase letters, digits and -')
+	),
+	title: text(200),
+	source: v.optional(text(200)),
+	/** The article as Markdown paragraphs separated by blank lines, as in `questions/<slug>/article.md`. */
+	body: text(200_000),
+	/** Pages key questions by id, and receipts and progress name them by it: one id, one question. */
+	questions: v.pipe(
+		v.array(QuestionSchema),
+		v.minLength(1, 'needs at least one question'),
+		uniqueBy(
+			(question) => question.id,
+			(id) => `two questions have the id ${JSON.stringify(id)}; ids must be unique`
+		)
+	),
+	settings: AssignmentSettingsSchema,
+	/**
+	 * The teacher's record that the article ships with Lectern (its folder name), so share links can
+	 * name it instead of carrying its text. Not part of share links themselves.
+	 */
+	bundledSlug: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,99}$/))),
+	/**
+	 * Measured from `body` when the teacher made the module. Absent in modules made before Lectern measured it
+	 * and in modules opened from a link (links do not carry it): measure it then.
+	 */
+	readingLevel: v.optional(ReadingLevelSchema)
+});
+
+export type AssignmentSettings = v.InferOutput<typeof AssignmentSettingsSchema>;
+export type Assignment = v.InferOutput<typeof AssignmentSchema>;
+
+export const DEFAULT_SETTINGS: AssignmentSettings = {
+	shuffleQuestions: false,
+	shuffleOptions: true,
+	passMark: 60,
+	attemptsAllowed: null,
+	feedback: 'after-each',
+	timeLimitMinutes: null,
+	dueDate: null,
+	countedAttempt: 'highest'
+};

@@ -1,0 +1,76 @@
+import * as v from 'valibot';
+import { describeIssues } from '../../core/validation/describe-issues';
+import { parsedError, type Parsed } from '../../core/validation/result';
+import { AssignmentSchema, type Assignment } from './assignment';
+import { nestsDeeperThan } from '../../core/codecs/json-depth';
+import { parseOutsideJson } from '../../core/validation/parse-json';
+
+/**
+ * A module as a downloadable file, for modules too long for a link and for keeping: the whole
+ * assignment with its article text, never a bundled-article reference, so the file stands alone.
+ */
+
+export const MODULE_FILE_FORMAT = 'lectern-module';
+export const MODULE_FILE_VERSION = 1;
+/** Characters; an article may have 200,000 and its questions rarely a tenth of that. */
+export const MODULE_FILE_MAX_CHARS = 1_000_000;
+
+/** @example encodeModuleFile(assignment) // '{\n  "format": "lectern-module",\n  "version": 1, …' */
+export function encodeModuleFile(assignment: Assignment): string {
+	return JSON.stringify(
+		{ format: MODULE_FILE_FORMAT, version: MODULE_FILE_VERSION, assignment },
+		null,
+		2
+	);
+}
+
+const HeaderSchema = v.object(
+	{
+		format: v.literal(MODULE_FILE_FORMAT, `must be "${MODULE_FILE_FORMAT}"`),
+		version: v.pipe(v.number('must be a number'), v.integer('must be a whole number'))
+	},
+	'must be a JSON object'
+);
+
+const FileSchema = v.object({
+	format: v.literal(MODULE_FILE_FORMAT),
+	version: v.literal(MODULE_FILE_VERSION),
+	assignment: AssignmentSchema
+});
+
+/**
+ * Reads a module file. Never throws; errors name the field, e.g. `assignment.questions.2.prompt: …`.
+ *
+ * @example decodeModuleFile(await file.text()) // { ok: true, value: { id, title, body, … } }
+ */
+export function decodeModuleFile(text: string): Parsed<Assignment> {
+	if (text.length > MODULE_FILE_MAX_CHARS) {
+		return parsedError(
+			`This file is too large to be a Lectern module (${text.length.toLocaleString('en')} characters; the most is ${MODULE_FILE_MAX_CHARS.toLocaleString('en')}).`
+		);
+	}
+	let data: unknown;
+	try {
+		data = parseOutsideJson(text);
+	} catch {
+		return parsedError('This file is not a Lectern module: it is not valid JSON.');
+	}
+	if (nestsDeeperThan(data)) {
+		return parsedError('This file is not a Lectern module: its data is nested far too deeply.');
+	}
+	const header = v.safeParse(HeaderSchema, data, { abortPipeEarly: true });
+	if (!header.success) {
+		return parsedError('This file is not a Lectern module.', ...describeIssues(header.issues));
+	}
+	if (header.output.version !== MODULE_FILE_VERSION) {
+		return parsedError(
+			header.output.version > MODULE_FILE_VERSION
+				? `This module file was made by a newer version of Lectern (file format ${header.output.version}). Update Lectern to open it.`
+				: `This module file has an unknown format version (${header.output.version}).`
+		);
+	}
+	const file = v.safeParse(FileSchema, data, { abortPipeEarly: true });
+	return file.success
+		? { ok: true, value: file.output.assignment }
+		: { ok: false, errors: describeIssues(file.issues) };
+}
