@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
+import { domainBoundaries } from './scripts/eslint/domain-boundaries.js';
 
 export default ts.config(
 	{
@@ -32,6 +33,11 @@ export default ts.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
 			'svelte/no-at-html-tags': 'error'
 		}
+	},
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		plugins: { lectern: { rules: { 'domain-boundaries': domainBoundaries } } },
+		rules: { 'lectern/domain-boundaries': 'error' }
 	},
 	{
 		// The domain layer must run in Node, the browser and tests alike: no UI or framework imports,

@@ -2,10 +2,20 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { validateContent } from './scripts/content-check-plugin';
 
+const DOMAIN_FILE = /\/src\/lib\/(core|reading|quiz|progress|teaching)\/.*\.ts$/;
+
 export default defineConfig({
 	plugins: [validateContent(), sveltekit()],
 	// The question generator runs in a module worker (src/lib/state/generate.worker.ts).
 	worker: { format: 'es' },
+	build: {
+		rollupOptions: {
+			// Other domains import a domain through its index.ts. The domain is side-effect free (lint
+			// forbids globals and framework imports there), so a page keeps only the files it uses
+			// and never the heavy ones (compromise, marked) that share an index with them.
+			treeshake: { moduleSideEffects: (id) => !DOMAIN_FILE.test(id) }
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -21,12 +21,12 @@ import { Document as WordDocument, HeadingLevel, Packer, Paragraph } from 'docx'
 import { cleanArticleText } from '../src/lib/reading/article/clean-text';
 import { segmentBody } from '../src/lib/reading/article/segment';
 import { GenerationError, generateQuestions } from '../src/lib/reading/generate';
-import { decodeHtml } from '../src/lib/reading/import/decode-text';
-import type { ImportResult } from '../src/lib/reading/import/imported-article';
-import { readDocx } from '../src/lib/reading/import/read-docx';
-import { readHtml } from '../src/lib/reading/import/read-html';
-import { readPdf, type PdfjsLibrary } from '../src/lib/reading/import/read-pdf';
-import { parseHtml } from '../src/lib/reading/import/testing/jsdom';
+import { decodeHtml } from '../src/lib/teaching/import/decode-text';
+import type { ImportResult } from '../src/lib/teaching/import/imported-article';
+import { readDocx } from '../src/lib/teaching/import/read-docx';
+import { readHtml } from '../src/lib/teaching/import/read-html';
+import { readPdf, type PdfjsLibrary } from '../src/lib/teaching/import/read-pdf';
+import { parseHtml } from '../src/lib/teaching/import/testing/jsdom';
 import { evalNews } from './eval/news';
 import { newsPageHtml, slugOf } from './fixtures/news-page';
 import { A4, A5, layoutArticlePdf, type Paper, type PdfLayout } from './pdf-fixture/layout';

@@ -14,10 +14,12 @@ import {
 	isTeacherArea,
 	precacheList,
 	STUDENT_FILES,
-	staleCaches
-} from '$lib/core/offline/precache';
-import { cacheKey, isCacheable, requestPolicy } from '$lib/core/offline/request-policy';
-import { SKIP_WAITING_MESSAGE } from '$lib/core/offline/messages';
+	staleCaches,
+	cacheKey,
+	isCacheable,
+	requestPolicy,
+	SKIP_WAITING_MESSAGE
+} from '$lib/core/offline';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(version);

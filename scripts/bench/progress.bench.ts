@@ -10,7 +10,7 @@ import {
 	recordAttempt,
 	type ProgressState
 } from '../../src/lib/progress/record';
-import { ProgressStore } from '../../src/lib/core/storage';
+import { ProgressStore } from '../../src/lib/progress/record';
 import { MemoryStorage, PROGRESS_KEY } from '../../src/lib/core/storage';
 import { encodeAttempt, encodeProgress } from '../../src/lib/progress/record/stored-progress';
 

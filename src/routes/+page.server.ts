@@ -1,5 +1,5 @@
 import { allModules } from '$lib/server/content';
-import { summarize } from '$lib/reading/modules/module';
+import { summarize } from '$lib/reading/modules';
 import type { PageServerLoad } from './$types';
 
 export const load = (() => ({

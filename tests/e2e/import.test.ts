@@ -177,8 +177,8 @@ test('offline, once the teacher’s area was opened online, web pages and Word f
 		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
 	);
 	const readers = [
-		'src/lib/reading/import/read-html.ts',
-		'src/lib/reading/import/read-docx.ts'
+		'src/lib/teaching/import/read-html.ts',
+		'src/lib/teaching/import/read-docx.ts'
 	].map((source) => `/${manifest[source]?.file}`);
 	// The service worker caches the teacher's files when it sees the teacher's area opened.
 	await page.goto('/');

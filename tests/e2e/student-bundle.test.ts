@@ -37,8 +37,8 @@ const IMPORT_LIBRARIES = {
 
 test('no page loads an import library up front, and no student device caches one; each is its own lazy chunk', () => {
 	for (const reader of [
-		'src/lib/reading/import/read-html.ts',
-		'src/lib/reading/import/read-docx.ts'
+		'src/lib/teaching/import/read-html.ts',
+		'src/lib/teaching/import/read-docx.ts'
 	]) {
 		expect(manifest[reader]?.isDynamicEntry, `${reader} is a lazily loaded chunk`).toBe(true);
 	}

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildModules, type ContentFiles } from '../reading/modules/build-modules';
-import { moduleQuestions } from '../reading/modules/module-questions';
+import { buildModules, type ContentFiles, moduleQuestions } from '../reading/modules';
 
 /**
  * Reads questions/ from disk and returns one line per problem (empty when all is well).

@@ -1,6 +1,4 @@
-import { buildModules } from '$lib/reading/modules/build-modules';
-import { moduleQuestions } from '$lib/reading/modules/module-questions';
-import type { Module } from '$lib/reading/modules/module';
+import { buildModules, moduleQuestions, type Module } from '$lib/reading/modules';
 
 // Bundled into the server build only: the prerendered pages carry the result, never the files or the NLP code.
 const files = import.meta.glob(['/questions/*/article.md', '/questions/*/questions.yaml'], {

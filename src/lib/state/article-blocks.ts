@@ -1,7 +1,6 @@
-import { blocksFromCarried } from '$lib/reading/article/carried-blocks';
-import type { ArticleBlock } from '$lib/reading/article/segment';
-import type { Assignment } from '$lib/teaching/sharing';
-import type { WireBlock } from '$lib/teaching/sharing/share-v3-wire';
+import { blocksFromCarried, type ArticleBlock } from '$lib/reading/article';
+
+import type { Assignment, WireBlock } from '$lib/teaching/sharing';
 
 /**
  * An assigned module's article as blocks of sentences: from the split its link carried when there

@@ -1,6 +1,11 @@
-import { importFile, importPastedHtml } from '$lib/reading/import/import-file';
-import { importedFacts, importSummary } from '$lib/reading/import/import-summary';
-import type { ImportedArticle, ImportResult } from '$lib/reading/import/imported-article';
+import {
+	importFile,
+	importPastedHtml,
+	importedFacts,
+	importSummary,
+	type ImportedArticle,
+	type ImportResult
+} from '$lib/teaching/import';
 
 /** The browser's own HTML parser: scripts in the page never run, its pictures never load. */
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -1,4 +1,4 @@
-import { probeStorage, type StorageProbe } from '$lib/core/storage/storage-status';
+import { probeStorage, type StorageProbe } from '$lib/core/storage';
 
 /** Whether this browser's localStorage can be used now; see `probeStorage`. */
 export type StorageAvailability = StorageProbe<Storage>['status'];

@@ -1,5 +1,5 @@
 import { tick } from 'svelte';
-import { parseEvidenceHash } from '$lib/reading/article/evidence-link';
+import { parseEvidenceHash } from '$lib/reading/article';
 
 /**
  * Follows the page's `#p4s2~p5s1` fragment: reports the sentence ids to highlight, scrolls to the

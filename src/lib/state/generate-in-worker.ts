@@ -1,5 +1,5 @@
 import type { GenerationProgress } from '$lib/reading/generate';
-import type { Question } from '$lib/quiz/question/schema';
+import type { Question } from '$lib/quiz/question';
 
 /** What the generator worker answers: the questions, or why the article gave none. */
 export type GeneratedInWorker =

@@ -4,8 +4,8 @@ import {
 	importReceiptTexts,
 	mergeReceipts,
 	type ReceiptText
-} from '$lib/teaching/gradebook/stored-receipts';
-import type { StorageLike } from '$lib/core/storage/storage-area';
+} from '$lib/teaching/gradebook';
+import type { StorageLike } from '$lib/core/storage';
 import { browserStorage } from './browser-storage.svelte';
 import { StoredListState } from './stored-list.svelte';
 

@@ -1,8 +1,14 @@
-import { ASSIGNED_MODULES, type AssignedModule } from '$lib/teaching/library/assigned-modules';
-import { TEACHER_MODULES } from '$lib/teaching/library/teacher-modules';
-import { KNOWN_STUDENTS, STUDENT_NAME, rememberStudent } from '$lib/teaching/library/students';
+import {
+	ASSIGNED_MODULES,
+	type AssignedModule,
+	TEACHER_MODULES,
+	KNOWN_STUDENTS,
+	STUDENT_NAME,
+	rememberStudent
+} from '$lib/teaching/library';
+
 import type { Assignment } from '$lib/teaching/sharing';
-import { ValueStore } from '$lib/core/storage/value-store';
+import { ValueStore } from '$lib/core/storage';
 import { browserStorage } from './browser-storage.svelte';
 import { StoredListState } from './stored-list.svelte';
 

@@ -1,8 +1,8 @@
 import type { Assignment } from '$lib/teaching/sharing';
-import { articleTextProblem } from '$lib/teaching/builder/article-limit';
-import { newModule } from '$lib/teaching/builder/new-module';
-import { newModuleId } from '$lib/teaching/library/teacher-modules';
-import { parsedError, type Parsed } from '$lib/core/validation/result';
+import { articleTextProblem, newModule } from '$lib/teaching/builder';
+
+import { newModuleId } from '$lib/teaching/library';
+import { parsedError, type Parsed } from '$lib/core/validation';
 import { fetchBundledArticle } from './bundled-article.svelte';
 import type { GenerationProgress } from '$lib/reading/generate';
 import {

@@ -1,8 +1,7 @@
-import type { Assignment } from '$lib/teaching/sharing/assignment';
-import { openShareLinkLazily } from '$lib/teaching/sharing/open-link-lazily';
-import type { WireBlock } from '$lib/teaching/sharing/share-v3-wire';
+import { type Assignment, openShareLinkLazily, type WireBlock } from '$lib/teaching/sharing';
+
 import { fetchBundledArticle } from './bundled-article.svelte';
-import { parsedError, type Parsed } from '$lib/core/validation/result';
+import { parsedError, type Parsed } from '$lib/core/validation';
 
 /**
  * Opens a share link (or pasted link text) into a complete module. A link that names an article

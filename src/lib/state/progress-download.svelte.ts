@@ -1,4 +1,4 @@
-import { backupFileName } from '../core/format/words';
+import { backupFileName } from '../core/format';
 import { downloadText } from './download-file.svelte';
 
 /** What of `Progress` a download needs (tests pass a plain object). */

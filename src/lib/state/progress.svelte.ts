@@ -3,9 +3,12 @@ import {
 	exportBackup,
 	type Attempt,
 	type ProgressState,
-	type ReviewRating
+	type ReviewRating,
+	ProgressStore,
+	type LoadNotice,
+	type SaveResult
 } from '$lib/progress/record';
-import { ProgressStore, type LoadNotice, type SaveResult } from '$lib/core/storage';
+
 import {
 	BACKUP_PREFIX,
 	PROGRESS_KEY,
@@ -16,8 +19,8 @@ import {
 	type BackupEntry,
 	type StorageLike
 } from '$lib/core/storage';
-import type { Grade } from '$lib/quiz/question/response';
-import { looksLikeSafari, type StorageStatus } from '$lib/progress/view/storage-advice';
+import type { Grade } from '$lib/quiz/question';
+import { looksLikeSafari, type StorageStatus } from '$lib/progress/view';
 import { browserStorage } from './browser-storage.svelte';
 import { followStorage, type StorageEvents } from './follow-storage';
 

@@ -1,10 +1,9 @@
 import { emptyResponse, gradeResponse, gradeQuiz, type QuizGrade } from '$lib/quiz/grade';
-import type { Grade, Response } from '$lib/quiz/question/response';
-import type { Question } from '$lib/quiz/question/schema';
-import { draftValue, fitDraft, newDraft, type Draft } from '$lib/quiz/session/draft';
-import { shuffledIndexes } from '$lib/core/random/shuffle';
-import type { StorageLike } from '$lib/core/storage/storage-area';
-import { ValueStore } from '$lib/core/storage/value-store';
+import type { Grade, Response, Question } from '$lib/quiz/question';
+
+import { draftValue, fitDraft, newDraft, type Draft } from '$lib/quiz/session';
+import { shuffledIndexes } from '$lib/core/random';
+import { type StorageLike, ValueStore } from '$lib/core/storage';
 
 /** Feedback after each question (the default), or only on the results page. */
 export type FeedbackMode = 'after-each' | 'at-end';

@@ -3,7 +3,7 @@ import {
 	READ_ALOUD_SETTINGS,
 	type ReadAloudSettings
 } from '$lib/reading/read-aloud';
-import { ValueStore } from '$lib/core/storage/value-store';
+import { ValueStore } from '$lib/core/storage';
 import { browserStorage } from './browser-storage.svelte';
 
 const store = () => new ValueStore(READ_ALOUD_SETTINGS, browserStorage(), Date.now);

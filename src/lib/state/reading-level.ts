@@ -1,5 +1,5 @@
-import type { ArticleBlock } from '$lib/reading/article/segment';
-import type { ReadingLevel } from '$lib/reading/reading-level/schema';
+import type { ArticleBlock } from '$lib/reading/article';
+import type { ReadingLevel } from '$lib/reading/reading-level';
 
 /**
  * A module's reading level on a student's device: the stored one, else measured here from the

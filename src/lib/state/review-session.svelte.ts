@@ -1,6 +1,6 @@
-import type { ReviewItem } from '$lib/progress/view/review-queue';
-import type { Grade } from '$lib/quiz/question/response';
-import type { Question } from '$lib/quiz/question/schema';
+import type { ReviewItem } from '$lib/progress/view';
+import type { Grade, Question } from '$lib/quiz/question';
+
 import { inMemory, QuizSession } from './quiz-session.svelte';
 
 /**

@@ -1,4 +1,4 @@
-import { SKIP_WAITING_MESSAGE } from '$lib/core/offline/messages';
+import { SKIP_WAITING_MESSAGE } from '$lib/core/offline';
 
 /**
  * The app's service worker as the interface sees it: registered once, asked for a new version on

@@ -1,5 +1,5 @@
-import { ListStore, type ListDefinition } from '$lib/core/storage/list-store';
-import type { StorageLike } from '$lib/core/storage/storage-area';
+import { ListStore, type ListDefinition, type StorageLike } from '$lib/core/storage';
+
 import { browserStorage } from './browser-storage.svelte';
 import { followStorage, type StorageEvents } from './follow-storage';
 

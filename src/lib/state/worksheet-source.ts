@@ -1,6 +1,6 @@
-import type { ArticleBlock } from '$lib/reading/article/segment';
+import type { ArticleBlock } from '$lib/reading/article';
 import type { Assignment } from '$lib/teaching/sharing';
-import type { Module } from '$lib/reading/modules/module';
+import type { Module } from '$lib/reading/modules';
 import { articleSourceLine, type WorksheetSource } from '$lib/teaching/worksheet';
 
 /**

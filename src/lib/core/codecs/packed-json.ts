@@ -1,7 +1,7 @@
 import { deflateSync, Inflate } from 'fflate';
 import { fromBase64url, toBase64url } from './base64url';
 import { nestsDeeperThan } from './json-depth';
-import { parseOutsideJson } from '../validation/parse-json';
+import { parseOutsideJson } from '../validation';
 
 /**
  * JSON packed for links and codes: UTF-8, raw DEFLATE at level 9, base64url. Shared by share links

@@ -1,4 +1,4 @@
-import { isShowableMs } from '../validation/timestamp';
+import { isShowableMs } from '../validation';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

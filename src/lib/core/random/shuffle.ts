@@ -1,4 +1,4 @@
-import { fnv1a32 } from '../hash/fnv1a';
+import { fnv1a32 } from '../hash';
 
 /**
  * A deterministic shuffle of `0..n-1` seeded by a string (a question id), so a question shows its

@@ -1,6 +1,5 @@
 /**
- * Everything Lectern keeps in the browser goes through here: the keys (`keys.ts`); progress
- * (`ProgressStore`), lists (`ListStore`: versioned, read entry by entry, merged by id) and single
+ * Everything Lectern keeps in the browser goes through here: the keys (`keys.ts`); lists (`ListStore`: versioned, read entry by entry, merged by id) and single
  * values (`ValueStore`); full and blocked storage told apart (`storage-area.ts`,
  * `storage-status.ts`); and copies set aside before anything unreadable is written over
  * (`set-aside.ts`). Svelte state wraps these in `src/lib/state/`.
@@ -9,12 +8,11 @@ export * from './keys';
 export { listBackups, readBackup, removeBackup, writeBackup, type BackupEntry } from './set-aside';
 export { MemoryStorage, type MemoryStorageOptions } from './memory-storage';
 export { isQuotaExceeded, type StorageLike } from './storage-area';
-export {
-	ProgressStore,
-	type LoadNotice,
-	type LoadResult,
-	type NotSavedReason,
-	type SaveResult
-} from '../../progress/record/progress-store';
 export { ListStore, type ListDefinition, type ListState } from './list-store';
 export { ValueStore, type ValueDefinition, type ValueSaveResult } from './value-store';
+export * from './list-store';
+export * from './set-aside';
+export * from './storage-area';
+export * from './storage-status';
+export * from './value-store';
+export * from './versioned-list';

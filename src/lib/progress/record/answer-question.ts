@@ -1,4 +1,4 @@
-import type { Grade } from '../../quiz/question/response';
+import type { Grade } from '../../quiz/question';
 import { toAttemptGrade, type AttemptGrade } from './attempt-grade';
 import type { QuestionState } from './question-state';
 import { nextCard, ratingFor, type ReviewRating } from './schedule';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Grade } from '../../quiz/question/response';
+import type { Grade } from '../../quiz/question';
 
 /**
  * The part of a grade that progress keeps: how much the answer earned. The feedback a student saw

@@ -1,9 +1,8 @@
 import * as v from 'valibot';
-import { ResponseSchema } from '../../quiz/question/response';
-import { SKILLS } from '../../quiz/question/schema';
-import { nonEmptyText } from '../../core/validation/non-empty';
-import { IsoTimeSchema } from '../../core/validation/timestamp';
-import { uniqueBy } from '../../core/validation/unique';
+import { ResponseSchema, SKILLS } from '../../quiz/question';
+
+import { nonEmptyText, IsoTimeSchema, uniqueBy } from '../../core/validation';
+
 import { AttemptGradeSchema } from './attempt-grade';
 
 /** More questions than one sitting ever has; bounds counts and tallies, which are summed. */

@@ -1,11 +1,16 @@
 import * as v from 'valibot';
-import { describeIssues } from '../../core/validation/describe-issues';
-import { parsedError, parsedOk, type Parsed } from '../../core/validation/result';
+import {
+	describeIssues,
+	parsedError,
+	parsedOk,
+	type Parsed,
+	parseOutsideJson
+} from '../../core/validation';
+
 import { readStoredValue } from './read-stored';
 import type { ProgressState } from './state';
 import { encodeProgress } from './stored-progress';
 import { IsoTimeSchema, toIso } from './time';
-import { parseOutsideJson } from '../../core/validation/parse-json';
 
 /** Marks a file as a Lectern progress backup, so importing some other JSON fails clearly. */
 export const BACKUP_FORMAT = 'lectern-progress';

@@ -1,5 +1,5 @@
-import type { Grade, Response } from '../../quiz/question/response';
-import type { Question } from '../../quiz/question/schema';
+import type { Grade, Response, Question } from '../../quiz/question';
+
 import type { Attempt, AttemptKind, Retry } from './attempt';
 import { toAttemptGrade, type AttemptGrade } from './attempt-grade';
 import { scoreOf } from './credit';

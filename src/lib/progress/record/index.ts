@@ -26,3 +26,20 @@ export { hasAttempt, recordAttempt } from './record-attempt';
 export { dueForReview, recordReview } from './review';
 export { ratingFor, type ReviewRating } from './schedule';
 export { emptyState, PROGRESS_VERSION, type ProgressState } from './state';
+export {
+	ProgressStore,
+	type LoadNotice,
+	type LoadResult,
+	type NotSavedReason,
+	type SaveResult
+} from './progress-store';
+export * from './attempt-grade';
+export * from './module-stats';
+export * from './preview-import';
+export * from './progress-store';
+export * from './question-state';
+export * from './retry';
+export * from './review';
+export * from './skill-overview';
+export * from './state';
+export * from './time';

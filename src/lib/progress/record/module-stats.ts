@@ -1,4 +1,4 @@
-import { SKILLS } from '../../quiz/question/schema';
+import { SKILLS } from '../../quiz/question';
 import type { AttemptSummary } from './attempt';
 import { byFinishedAt } from './order';
 import { skillOverview, type SkillOverview } from './skill-overview';

@@ -1,6 +1,12 @@
-import type { Grade } from '../../quiz/question/response';
+import type { Grade } from '../../quiz/question';
 import type { Attempt } from './attempt';
-import { writeBackup } from '../../core/storage/set-aside';
+import {
+	writeBackup,
+	isQuotaExceeded,
+	type StorageLike,
+	fingerprintKey,
+	PROGRESS_KEY
+} from '../../core/storage';
 import { compactOldest } from './compact';
 import { applyExternalChange } from './external-change';
 import { mergeStates } from './merge-states';
@@ -10,9 +16,7 @@ import { recordReview } from './review';
 import type { ReviewRating } from './schedule';
 import { emptyState, PROGRESS_VERSION, type ProgressState } from './state';
 import { decodeOwnProgress, encodeProgress, type StoredProgress } from './stored-progress';
-import { fnv1a32 } from '../../core/hash/fnv1a';
-import { isQuotaExceeded, type StorageLike } from '../../core/storage/storage-area';
-import { fingerprintKey, PROGRESS_KEY } from '../../core/storage/keys';
+import { fnv1a32 } from '../../core/hash';
 
 /** Something the UI should tell the student after loading. */
 export type LoadNotice =

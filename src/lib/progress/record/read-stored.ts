@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { describeIssues, describeIssuesOf } from '../../core/validation/describe-issues';
+import { describeIssues, describeIssuesOf } from '../../core/validation';
 import { AttemptSummarySchema, type Attempt, type AttemptSummary } from './attempt';
 import { migrate } from './migrations';
 import { byFinishedAt } from './order';

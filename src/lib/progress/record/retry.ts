@@ -1,4 +1,4 @@
-import type { Grade } from '../../quiz/question/response';
+import type { Grade } from '../../quiz/question';
 import type { AttemptSummary, Retry } from './attempt';
 import { creditOf } from './credit';
 import { byFinishedAt } from './order';

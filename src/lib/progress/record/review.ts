@@ -1,4 +1,4 @@
-import type { Grade } from '../../quiz/question/response';
+import type { Grade } from '../../quiz/question';
 import { answerQuestion } from './answer-question';
 import { own } from './own';
 import { splitQuestionKey } from './question-state';

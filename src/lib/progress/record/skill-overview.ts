@@ -1,4 +1,4 @@
-import type { Skill } from '../../quiz/question/schema';
+import type { Skill } from '../../quiz/question';
 
 /** A skill counts as a strength or weakness only after this many questions of it. */
 const MIN_QUESTIONS_FOR_VERDICT = 3;

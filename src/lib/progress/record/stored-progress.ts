@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { ResponseSchema, type Response } from '../../quiz/question/response';
-import { SKILLS, type Skill } from '../../quiz/question/schema';
+import { ResponseSchema, type Response, SKILLS, type Skill } from '../../quiz/question';
+
 import { AttemptSchema, type Attempt } from './attempt';
 import type { AttemptGrade } from './attempt-grade';
-import { uniqueBy } from '../../core/validation/unique';
+import { uniqueBy } from '../../core/validation';
 import { own } from './own';
 import { QuestionStateSchema, type QuestionState } from './question-state';
 import type { ProgressState } from './state';

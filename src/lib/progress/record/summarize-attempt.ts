@@ -1,4 +1,4 @@
-import type { Skill } from '../../quiz/question/schema';
+import type { Skill } from '../../quiz/question';
 import type { Attempt, AttemptSummary, SkillTally } from './attempt';
 import { creditOf } from './credit';
 import { own } from './own';

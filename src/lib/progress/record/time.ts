@@ -4,7 +4,7 @@
  * milliseconds; see migrations/v1-to-v2.ts). Compare instants with `msOf`, never as text, since the
  * schema also accepts offsets such as `+02:00`.
  */
-export { IsoTimeSchema } from '../../core/validation/timestamp';
+export { IsoTimeSchema } from '../../core/validation';
 
 export const toIso = (date: Date): string => date.toISOString();
 

@@ -6,7 +6,7 @@ import {
 	PROGRESS_KEY,
 	STUDENT_NAME_KEY,
 	TEACHER_MODULES_KEY
-} from '../../core/storage/keys';
+} from '../../core/storage';
 
 /**
  * What a copy set aside holds, in the student's or teacher's words, from the key it copies.

@@ -1,5 +1,5 @@
-import type { ImportPreview } from '../record/preview-import';
-import { plural } from '../../core/format/words';
+import type { ImportPreview } from '../record';
+import { plural } from '../../core/format';
 
 /**
  * What importing a backup would do, in sentences, with modules by title (slug when unknown).

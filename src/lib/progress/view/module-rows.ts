@@ -1,6 +1,10 @@
-import { moduleStats, type ModuleStats } from '../record/module-stats';
-import { skillOverview, type SkillOverview } from '../record/skill-overview';
-import type { ProgressState } from '../record/state';
+import {
+	moduleStats,
+	type ModuleStats,
+	skillOverview,
+	type SkillOverview,
+	type ProgressState
+} from '../record';
 
 export interface ModuleRow {
 	slug: string;

@@ -1,6 +1,6 @@
-import type { LoadNotice, SaveResult } from '../record/progress-store';
-import { PROGRESS_KEY } from '../../core/storage/keys';
-import { plural } from '../../core/format/words';
+import type { LoadNotice, SaveResult } from '../record';
+import { PROGRESS_KEY } from '../../core/storage';
+import { plural } from '../../core/format';
 
 /** One thing to tell the student about where their progress stands. */
 export interface NoticeMessage {

@@ -1,7 +1,4 @@
-import { dueForReview } from '../record/review';
-import { splitQuestionKey } from '../record/question-state';
-import type { ProgressState } from '../record/state';
-import { msOf } from '../record/time';
+import { dueForReview, splitQuestionKey, type ProgressState, msOf } from '../record';
 
 /** A module as the review needs it; `Q` is the full question or just enough of it to list. */
 export interface ReviewModule<Q extends { id: string }> {

@@ -1,4 +1,4 @@
-import type { ScoreKind } from '../record/module-stats';
+import type { ScoreKind } from '../record';
 
 /** Size of the chart's coordinate system (the SVG scales to its box; text stays legible). */
 export const CHART = {

@@ -1,4 +1,4 @@
-import type { Skill } from '../../quiz/question/schema';
+import type { Skill } from '../../quiz/question';
 
 const NAMES: Record<Skill, string> = {
 	detail: 'Details (who, what, where)',

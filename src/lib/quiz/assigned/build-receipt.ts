@@ -1,5 +1,5 @@
-import type { Assignment } from '../../teaching/sharing/assignment';
-import type { Grade, Response } from '../question/response';
+import type { Assignment } from '../../teaching/sharing';
+import type { Grade, Response } from '../question';
 import type { Receipt } from '../../teaching/receipt';
 
 /**

@@ -1,6 +1,6 @@
-import type { Assignment } from '../../teaching/sharing/assignment';
-import type { Question } from '../question/schema';
-import { shuffledIndexes } from '../../core/random/shuffle';
+import type { Assignment } from '../../teaching/sharing';
+import type { Question } from '../question';
+import { shuffledIndexes } from '../../core/random';
 
 /**
  * The order a student sees: shuffled per student when the teacher asked for it, and the same on

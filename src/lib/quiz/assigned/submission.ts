@@ -4,8 +4,8 @@ import {
 	submissionsBy,
 	type AssignedModule,
 	type Submission
-} from '../../teaching/library/assigned-modules';
-import type { Response } from '../question/response';
+} from '../../teaching/library';
+import type { Response } from '../question';
 import {
 	encodeReceiptCode,
 	encodeReceiptFile,

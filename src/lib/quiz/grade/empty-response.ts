@@ -1,5 +1,4 @@
-import type { Question } from '../question/schema';
-import type { Response } from '../question/response';
+import type { Question, Response } from '../question';
 
 /**
  * The response a question starts with before the student does anything. Choice and text responses

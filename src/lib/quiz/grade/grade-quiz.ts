@@ -1,5 +1,5 @@
-import type { Question } from '../question/schema';
-import type { Grade, Response } from '../question/response';
+import type { Question, Grade, Response } from '../question';
+
 import { gradeResponse } from './grade-response';
 
 /** A quiz's result. Every question is worth one point; partial credit gives fractions of it. */

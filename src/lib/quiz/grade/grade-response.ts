@@ -1,5 +1,5 @@
-import type { Question, QuestionType } from '../question/schema';
-import type { Grade, Response, ResponseOf } from '../question/response';
+import type { Question, QuestionType, Grade, Response, ResponseOf } from '../question';
+
 import { scorers, type QuestionOf } from './registry';
 
 /**

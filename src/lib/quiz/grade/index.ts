@@ -11,3 +11,6 @@ export { numberWordsToDigits } from './number-words';
 export { boundedEditDistance } from './edit-distance';
 export { matchTextAnswer, typoAllowance, type TextMatch } from './match-text-answer';
 export { scorers } from './registry';
+export * from './grade-response';
+export * from './number-words';
+export * from './scored-grade';

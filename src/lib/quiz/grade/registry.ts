@@ -1,5 +1,5 @@
-import type { Question, QuestionType } from '../question/schema';
-import type { Grade, ResponseOf } from '../question/response';
+import type { Question, QuestionType, Grade, ResponseOf } from '../question';
+
 import { scoreCloze } from './score-cloze';
 import { scoreMatching } from './score-matching';
 import { scoreMultipleChoice } from './score-multiple-choice';

@@ -1,5 +1,5 @@
-import type { ClozeQuestion } from '../question/schema';
-import type { Grade, ResponseOf } from '../question/response';
+import type { ClozeQuestion, Grade, ResponseOf } from '../question';
+
 import { scoreTextAnswer } from './score-text-answer';
 
 /** @example scoreCloze(question, { type: 'cloze', text: 'Rusia' }) // correct, read as "Russia" */

@@ -1,5 +1,5 @@
-import type { MatchingQuestion } from '../question/schema';
-import type { Grade, ResponseOf } from '../question/response';
+import type { MatchingQuestion, Grade, ResponseOf } from '../question';
+
 import { CORRECT, UNANSWERED, invalidGrade, scoredGrade } from './scored-grade';
 import { isOptionIndex } from './option-index';
 

@@ -1,5 +1,5 @@
-import type { MultipleChoiceQuestion } from '../question/schema';
-import type { Grade, ResponseOf } from '../question/response';
+import type { MultipleChoiceQuestion, Grade, ResponseOf } from '../question';
+
 import { NO_SUCH_OPTION, isOptionIndex } from './option-index';
 import { CORRECT, UNANSWERED, invalidGrade, scoredGrade } from './scored-grade';
 

@@ -1,5 +1,5 @@
-import type { NumericQuestion } from '../question/schema';
-import type { Grade, ResponseOf } from '../question/response';
+import type { NumericQuestion, Grade, ResponseOf } from '../question';
+
 import { answerTokens } from './normalize-answer';
 import { SCALES } from './number-words';
 import { parseNumberAnswer } from './parse-number-answer';

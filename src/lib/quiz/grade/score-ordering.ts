@@ -1,5 +1,5 @@
-import type { OrderingQuestion } from '../question/schema';
-import type { Grade, ResponseOf } from '../question/response';
+import type { OrderingQuestion, Grade, ResponseOf } from '../question';
+
 import { CORRECT, UNANSWERED, invalidGrade, scoredGrade } from './scored-grade';
 
 export const NOT_A_PERMUTATION = 'Place every item exactly once.';

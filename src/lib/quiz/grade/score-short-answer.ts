@@ -1,5 +1,5 @@
-import type { ShortAnswerQuestion } from '../question/schema';
-import type { Grade, ResponseOf } from '../question/response';
+import type { ShortAnswerQuestion, Grade, ResponseOf } from '../question';
+
 import { scoreTextAnswer } from './score-text-answer';
 
 /**

@@ -1,5 +1,5 @@
-import type { SingleChoiceQuestion } from '../question/schema';
-import type { Grade, ResponseOf } from '../question/response';
+import type { SingleChoiceQuestion, Grade, ResponseOf } from '../question';
+
 import { NO_SUCH_OPTION, isOptionIndex } from './option-index';
 import { CORRECT, NOT_QUITE, UNANSWERED, invalidGrade, scoredGrade } from './scored-grade';
 

@@ -1,5 +1,5 @@
-import type { ClozeQuestion, ShortAnswerQuestion } from '../question/schema';
-import type { Grade } from '../question/response';
+import type { ClozeQuestion, ShortAnswerQuestion, Grade } from '../question';
+
 import { matchTextAnswer } from './match-text-answer';
 import { normalizeAnswer } from './normalize-answer';
 import { CORRECT, NOT_QUITE, UNANSWERED, invalidGrade, quote, scoredGrade } from './scored-grade';

@@ -1,5 +1,5 @@
-import type { TrueFalseQuestion } from '../question/schema';
-import type { Grade, ResponseOf } from '../question/response';
+import type { TrueFalseQuestion, Grade, ResponseOf } from '../question';
+
 import { CORRECT, NOT_QUITE, UNANSWERED, scoredGrade } from './scored-grade';
 
 /** @example scoreTrueFalse(question, { type: 'true-false', selected: true }) */

@@ -1,5 +1,4 @@
-import type { Question } from '../question/schema';
-import type { Feedback, Grade } from '../question/response';
+import type { Question, Feedback, Grade } from '../question';
 
 /**
  * Builds a scored grade with its feedback. The verdict follows from the score, so "correct" always

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { uniqueBy } from '../../core/validation/unique';
+import { uniqueBy } from '../../core/validation';
 import { EntryIndexSchema } from './schema';
 
 /** Indexes chosen at most once each: the quiz keys an ordering's rows by them. */

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { nonEmptyText } from '../../core/validation/non-empty';
-import { uniqueBy } from '../../core/validation/unique';
+import { nonEmptyText, uniqueBy } from '../../core/validation';
 
 /**
  * The question model shared by the generator, the grader, the quiz pages, progress and import/export.

@@ -1,5 +1,4 @@
-import type { Question } from '../question/schema';
-import type { Response } from '../question/response';
+import type { Question, Response } from '../question';
 
 /**
  * The student's answer written out for the results page and receipts, e.g. "Russia, China" or

@@ -1,9 +1,8 @@
 import * as v from 'valibot';
-import { GradeSchema, ResponseSchema } from '../question/response';
-import { draftKey } from '../../core/storage/keys';
-import type { ValueDefinition } from '../../core/storage/value-store';
-import { parseOutsideJson } from '../../core/validation/parse-json';
-import { EpochMsSchema } from '../../core/validation/timestamp';
+import { GradeSchema, ResponseSchema } from '../question';
+import { draftKey, type ValueDefinition } from '../../core/storage';
+
+import { parseOutsideJson, EpochMsSchema } from '../../core/validation';
 
 /**
  * A quiz in progress, saved after every change so a reload, a trip to the article or a closed tab

@@ -1,4 +1,4 @@
-import type { AttemptGrade } from '../../progress/record/attempt-grade';
+import type { AttemptGrade } from '../../progress/record';
 
 /** Questions to retry: everything not fully right, unanswered included, in the order asked. */
 export function missedQuestionIds(

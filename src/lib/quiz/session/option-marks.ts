@@ -1,7 +1,7 @@
-import type { Feedback, Grade } from '../question/response';
-import type { Question } from '../question/schema';
-import type { AttemptGrade } from '../../progress/record/attempt-grade';
-import { CORRECT, NOT_QUITE } from '../grade/scored-grade';
+import type { Feedback, Grade, Question } from '../question';
+
+import type { AttemptGrade } from '../../progress/record';
+import { CORRECT, NOT_QUITE } from '../grade';
 
 /** How a checked choice option is marked: in words and a symbol, never by colour alone. */
 export type OptionMark = { tone: 'right' | 'wrong'; symbol: '✓' | '✗'; words: string } | undefined;

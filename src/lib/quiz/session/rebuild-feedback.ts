@@ -1,8 +1,7 @@
-import { gradeResponse } from '../grade/grade-response';
-import { scoredGrade } from '../grade/scored-grade';
-import type { AttemptGrade } from '../../progress/record/attempt-grade';
-import type { Feedback, Grade, Response } from '../question/response';
-import type { Question } from '../question/schema';
+import { gradeResponse, scoredGrade } from '../grade';
+
+import type { AttemptGrade } from '../../progress/record';
+import type { Feedback, Grade, Response, Question } from '../question';
 
 /**
  * The feedback of a scored answer, for the results page. A grade fresh from the grader carries it;

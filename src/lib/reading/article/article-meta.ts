@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LooseCalendarDateSchema } from '../../core/validation/calendar-date';
+import { LooseCalendarDateSchema } from '../../core/validation';
 
 /** The front matter of `questions/<slug>/article.md`. */
 export const ArticleMetaSchema = v.strictObject({

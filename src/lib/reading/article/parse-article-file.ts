@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import { ArticleMetaSchema, type ArticleMeta } from './article-meta';
-import { describeIssues } from '../../core/validation/describe-issues';
-import { parsedError, parsedOk, type Parsed } from '../../core/validation/result';
+import { describeIssues, parsedError, parsedOk, type Parsed } from '../../core/validation';
 
 export interface ArticleFile {
 	meta: ArticleMeta;

@@ -1,4 +1,4 @@
-import type { Question } from '../../quiz/question/schema';
+import type { Question } from '../../quiz/question';
 import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { isTypedPhrase, phraseChoice, phrasePool } from './compose/phrase-choice';

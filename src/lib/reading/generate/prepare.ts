@@ -1,5 +1,11 @@
-import { readArticle, type ReadArticle } from '../article/read-article';
-import { segmentBody, wordCount, type ArticleBlock } from '../article/segment';
+import {
+	readArticle,
+	type ReadArticle,
+	segmentBody,
+	wordCount,
+	type ArticleBlock
+} from '../article';
+
 import { analyzeArticle } from './analyze/article';
 import { checkInput, MIN_WORDS, tooShort } from './input';
 import { sentenceTexts } from './quality';

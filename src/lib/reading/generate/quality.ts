@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { sentencesOf, type ArticleBlock } from '../article/segment';
-import { QuestionSchema, type Question } from '../../quiz/question/schema';
+import { sentencesOf, type ArticleBlock } from '../article';
+import { QuestionSchema, type Question } from '../../quiz/question';
 import { normalizeAnswer } from './text/normalize';
 
 export interface QualityIssue {

@@ -1,5 +1,5 @@
-import type { ArticleBlock } from '../article/segment';
-import type { Question, Skill } from '../../quiz/question/schema';
+import type { ArticleBlock } from '../article';
+import type { Question, Skill } from '../../quiz/question';
 
 /** One word as compromise tagged it, with its position in the sentence text. */
 export interface Term {

@@ -1,8 +1,8 @@
-import { parseArticleFile } from '../article/parse-article-file';
-import { segmentBody } from '../article/segment';
-import type { Question } from '../../quiz/question/schema';
-import { readingMinutes } from '../reading-level/describe';
-import { measureBlocks } from '../reading-level/measure';
+import { parseArticleFile, segmentBody } from '../article';
+
+import type { Question } from '../../quiz/question';
+import { readingMinutes, measureBlocks } from '../reading-level';
+
 import type { Module } from './module';
 
 /** File paths relative to the project root ("questions/<slug>/article.md") mapped to their text. */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { QuestionSchema, type Question } from '../../quiz/question/schema';
-import type { Sentence } from '../article/segment';
-import { describeIssues } from '../../core/validation/describe-issues';
+import { QuestionSchema, type Question } from '../../quiz/question';
+import type { Sentence } from '../article';
+import { describeIssues } from '../../core/validation';
 import type { QuestionsFile } from './questions-file';
 
 /**

@@ -1,6 +1,6 @@
-import { segmentBody, sentencesOf } from '../article/segment';
+import { segmentBody, sentencesOf } from '../article';
 import { generateQuestions, GenerationError } from '../generate';
-import type { Question } from '../../quiz/question/schema';
+import type { Question } from '../../quiz/question';
 import type { QuestionSource } from './build-modules';
 import { mergeQuestions } from './merge-questions';
 import { parseQuestionsFile } from './questions-file';

@@ -1,8 +1,7 @@
-import type { ArticleMeta } from '../article/article-meta';
-import type { ArticleBlock } from '../article/segment';
-import type { Question } from '../../quiz/question/schema';
-import { levelWords } from '../reading-level/describe';
-import type { ReadingLevel } from '../reading-level/schema';
+import type { ArticleMeta, ArticleBlock } from '../article';
+
+import type { Question } from '../../quiz/question';
+import { levelWords, type ReadingLevel } from '../reading-level';
 
 /** A reading-comprehension module: one article and its questions. */
 export interface Module {

@@ -1,9 +1,13 @@
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
-import { QuestionSchema, type Question } from '../../quiz/question/schema';
-import { describeIssues } from '../../core/validation/describe-issues';
-import { parsedError, parsedOk, type Parsed } from '../../core/validation/result';
-import { uniqueBy } from '../../core/validation/unique';
+import { QuestionSchema, type Question } from '../../quiz/question';
+import {
+	describeIssues,
+	parsedError,
+	parsedOk,
+	type Parsed,
+	uniqueBy
+} from '../../core/validation';
 
 const questionId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a question id'));
 /** A pinned id named twice would put its question in the module twice, under one id. */

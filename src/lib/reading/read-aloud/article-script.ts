@@ -1,4 +1,4 @@
-import type { ArticleBlock } from '../article/segment';
+import type { ArticleBlock } from '../article';
 import type { SpokenItem } from './spoken-item';
 
 /**

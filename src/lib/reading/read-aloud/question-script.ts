@@ -1,5 +1,5 @@
-import { CLOZE_BLANK, type Question } from '../../quiz/question/schema';
-import { shuffledIndexes } from '../../core/random/shuffle';
+import { CLOZE_BLANK, type Question } from '../../quiz/question';
+import { shuffledIndexes } from '../../core/random';
 import type { SpokenItem } from './spoken-item';
 
 /** How the quiz shows a question now, so options are read in the order the student sees them. */

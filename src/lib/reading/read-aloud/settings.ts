@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { READ_ALOUD_KEY } from '../../core/storage/keys';
-import type { ValueDefinition } from '../../core/storage/value-store';
-import { parseOutsideJson } from '../../core/validation/parse-json';
+import { READ_ALOUD_KEY, type ValueDefinition } from '../../core/storage';
+
+import { parseOutsideJson } from '../../core/validation';
 
 /** The speeds offered; 1 is the voice's normal speed. */
 export const SPEECH_RATES = [0.75, 1, 1.25, 1.5] as const;

@@ -1,5 +1,5 @@
-import type { ArticleBlock } from '../article/segment';
-import type { Question } from '../../quiz/question/schema';
+import type { ArticleBlock } from '../article';
+import type { Question } from '../../quiz/question';
 import { articleScript } from './article-script';
 import { questionScript, type QuestionDisplay } from './question-script';
 import type { SpokenItem } from './spoken-item';

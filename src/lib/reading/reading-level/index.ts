@@ -15,3 +15,6 @@ export {
 	wordCountWords,
 	WORDS_PER_MINUTE
 } from './describe';
+export * from './describe';
+export * from './measure';
+export * from './schema';

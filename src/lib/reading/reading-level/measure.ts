@@ -1,4 +1,4 @@
-import type { ArticleBlock } from '../article/segment';
+import type { ArticleBlock } from '../article';
 import { colemanLiauIndex, fleschKincaidGrade } from './formulas';
 import type { ReadingLevel } from './schema';
 import { syllablesIn } from './syllables';

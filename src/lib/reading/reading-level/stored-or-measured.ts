@@ -1,4 +1,4 @@
-import type { ArticleBlock } from '../article/segment';
+import type { ArticleBlock } from '../article';
 import { measureBlocks } from './measure';
 import type { ReadingLevel } from './schema';
 

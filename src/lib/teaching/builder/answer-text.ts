@@ -1,4 +1,4 @@
-import type { Question } from '../../quiz/question/schema';
+import type { Question } from '../../quiz/question';
 
 /**
  * `answerText` is what feedback and the gradebook show as "the correct answer". An edited question

@@ -1,9 +1,4 @@
-import {
-	CLOZE_BLANK,
-	type Question,
-	type QuestionType,
-	type Skill
-} from '../../quiz/question/schema';
+import { CLOZE_BLANK, type Question, type QuestionType, type Skill } from '../../quiz/question';
 import { withAnswerText } from './answer-text';
 
 /**

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { QuestionSchema, type Question } from '../../quiz/question/schema';
+import { QuestionSchema, type Question } from '../../quiz/question';
 import { questionProblem } from './question-issues';
 
 export type CheckedQuestion =

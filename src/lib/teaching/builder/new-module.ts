@@ -1,12 +1,10 @@
 import * as v from 'valibot';
 import { AssignmentSchema, DEFAULT_SETTINGS, type Assignment } from '../sharing';
-import { cleanArticleText } from '../../reading/article/clean-text';
-import { readArticle } from '../../reading/article/read-article';
-import { segmentBody } from '../../reading/article/segment';
-import { measureBlocks } from '../../reading/reading-level/measure';
-import type { Question } from '../../quiz/question/schema';
-import { describeIssues } from '../../core/validation/describe-issues';
-import { parsedError, type Parsed } from '../../core/validation/result';
+import { cleanArticleText, readArticle, segmentBody } from '../../reading/article';
+
+import { measureBlocks } from '../../reading/reading-level';
+import type { Question } from '../../quiz/question';
+import { describeIssues, parsedError, type Parsed } from '../../core/validation';
 
 export interface ModuleStart {
 	id: string;

@@ -1,4 +1,4 @@
-import type { Question, Skill } from '../../quiz/question/schema';
+import type { Question, Skill } from '../../quiz/question';
 import type { ChoiceFields } from './choice-fields';
 import { numberFromText } from './number-text';
 import { linesOf, pairsOf, textOfLines, textOfPairs } from './text-lines';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { CLOZE_BLANK } from '../../quiz/question/schema';
-import { describeIssues } from '../../core/validation/describe-issues';
+import { CLOZE_BLANK } from '../../quiz/question';
+import { describeIssues } from '../../core/validation';
 
 /**
  * Turns the schema's issues about one question into words a teacher acts on ("Option 2: must not

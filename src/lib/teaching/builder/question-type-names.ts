@@ -1,4 +1,4 @@
-import type { QuestionType } from '../../quiz/question/schema';
+import type { QuestionType } from '../../quiz/question';
 
 const NAMES: Record<QuestionType, string> = {
 	'single-choice': 'Single choice',

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AssignmentSettingsSchema, type AssignmentSettings } from '../sharing/assignment';
+import { AssignmentSettingsSchema, type AssignmentSettings } from '../sharing';
 import { numberFromText } from './number-text';
 
 /**

@@ -1,6 +1,12 @@
-import type { Question } from '../../quiz/question/schema';
-import { collectBlocks, questionsOf, singleLine } from './export-result';
-import type { BlockResult, ExportResult, ExportSource } from './export-result';
+import type { Question } from '../../quiz/question';
+import {
+	collectBlocks,
+	questionsOf,
+	singleLine,
+	type BlockResult,
+	type ExportResult,
+	type ExportSource
+} from './export-result';
 
 /** Options are lettered A–Z. */
 const MAX_OPTIONS = 26;

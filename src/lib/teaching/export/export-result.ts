@@ -1,5 +1,5 @@
-import type { Assignment } from '../sharing/assignment';
-import type { Question, QuestionType } from '../../quiz/question/schema';
+import type { Assignment } from '../sharing';
+import type { Question, QuestionType } from '../../quiz/question';
 
 /** A question an export format cannot hold, with the reason shown to the teacher. */
 export type SkippedQuestion = { id: string; type: QuestionType; reason: string };

@@ -1,4 +1,4 @@
-import type { MultipleChoiceQuestion, SingleChoiceQuestion } from '../../quiz/question/schema';
+import type { MultipleChoiceQuestion, SingleChoiceQuestion } from '../../quiz/question';
 import { giftLine } from './gift-escape';
 
 /**

@@ -1,4 +1,4 @@
-import { CLOZE_BLANK, type ClozeQuestion, type Question } from '../../quiz/question/schema';
+import { CLOZE_BLANK, type ClozeQuestion, type Question } from '../../quiz/question';
 import type { BlockResult } from './export-result';
 import { multipleChoiceAnswers, singleChoiceAnswers } from './gift-choice';
 import { escapeProse, giftLine, giftProse, guardFormatTag } from './gift-escape';

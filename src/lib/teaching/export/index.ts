@@ -2,3 +2,4 @@
 export { toGift, type GiftOptions } from './gift';
 export { toAiken } from './aiken';
 export type { ExportResult, ExportSource, SkippedQuestion } from './export-result';
+export * from './qr-code';

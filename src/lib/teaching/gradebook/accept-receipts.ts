@@ -1,4 +1,4 @@
-import type { Assignment } from '../sharing/assignment';
+import type { Assignment } from '../sharing';
 import { displayName, studentKey } from './student-key';
 import type { GradebookProblem, ImportedReceipt } from './types';
 

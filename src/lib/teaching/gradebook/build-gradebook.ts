@@ -1,4 +1,4 @@
-import type { Assignment, CountedAttempt } from '../sharing/assignment';
+import type { Assignment, CountedAttempt } from '../sharing';
 import { acceptReceipts } from './accept-receipts';
 import { questionStats } from './question-stats';
 import { studentRow } from './student-row';

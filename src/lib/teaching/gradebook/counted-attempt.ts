@@ -1,4 +1,4 @@
-import type { CountedAttempt } from '../sharing/assignment';
+import type { CountedAttempt } from '../sharing';
 
 /** What choosing the counted attempt needs to know of each attempt. */
 export interface Scored {

@@ -1,5 +1,5 @@
-import type { Assignment } from '../sharing/assignment';
-import { isShowableMs } from '../../core/validation/timestamp';
+import type { Assignment } from '../sharing';
+import { isShowableMs } from '../../core/validation';
 import { csvText, type CsvCell } from './csv';
 import type { Gradebook } from './types';
 

@@ -8,3 +8,6 @@ export type {
 	QuestionStats,
 	StudentRow
 } from './types';
+export * from './counted-attempt';
+export * from './sort-rows';
+export * from './stored-receipts';

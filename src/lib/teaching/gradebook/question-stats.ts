@@ -1,4 +1,4 @@
-import type { Question } from '../../quiz/question/schema';
+import type { Question } from '../../quiz/question';
 import { median } from './median';
 import type { QuestionStats, StudentRow } from './types';
 import { wrongAnswers } from './wrong-answers';

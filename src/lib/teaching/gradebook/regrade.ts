@@ -1,6 +1,6 @@
-import type { Assignment } from '../sharing/assignment';
+import type { Assignment } from '../sharing';
 import { gradeQuiz, type QuizGrade } from '../../quiz/grade';
-import type { Response } from '../../quiz/question/response';
+import type { Response } from '../../quiz/question';
 import type { Receipt } from '../receipt';
 
 /**

@@ -1,9 +1,13 @@
 import * as v from 'valibot';
-import { gradebookReceiptsKey } from '../../core/storage/keys';
-import type { ListDefinition } from '../../core/storage/list-store';
-import { readStoredList, type StoredList } from '../../core/storage/versioned-list';
-import { decodeReceiptCode, decodeReceiptFile, receiptChecksum } from '../receipt';
-import { CHECKSUM_LENGTH } from '../receipt/checksum';
+import {
+	gradebookReceiptsKey,
+	type ListDefinition,
+	readStoredList,
+	type StoredList
+} from '../../core/storage';
+
+import { decodeReceiptCode, decodeReceiptFile, receiptChecksum, CHECKSUM_LENGTH } from '../receipt';
+
 import { refusal } from './accept-receipts';
 import type { ImportedReceipt } from './types';
 

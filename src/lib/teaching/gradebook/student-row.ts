@@ -1,4 +1,4 @@
-import type { Assignment, CountedAttempt } from '../sharing/assignment';
+import type { Assignment, CountedAttempt } from '../sharing';
 import { countedOf } from './counted-attempt';
 import { regrade } from './regrade';
 import { displayName } from './student-key';

@@ -1,5 +1,5 @@
-import type { Grade, Response } from '../../quiz/question/response';
-import type { QuestionType } from '../../quiz/question/schema';
+import type { Grade, Response, QuestionType } from '../../quiz/question';
+
 import type { Receipt } from '../receipt';
 
 /** A receipt the teacher imported, with the checksum it arrived with (what makes two copies one). */

@@ -1,7 +1,7 @@
 import { normalizeAnswer } from '../../quiz/grade';
-import type { Grade, Response } from '../../quiz/question/response';
-import type { Question } from '../../quiz/question/schema';
-import { describeResponse } from '../../quiz/session/describe-response';
+import type { Grade, Response, Question } from '../../quiz/question';
+
+import { describeResponse } from '../../quiz/session';
 
 /** A wrong answer as counted (`key`) and as shown (`label`). */
 export type WrongAnswer = { key: string; label: string };

@@ -1,11 +1,15 @@
 import * as v from 'valibot';
-import { AssignmentSchema, type Assignment } from '../sharing/assignment';
-import { EpochMsSchema } from '../../core/validation/timestamp';
-import { WireBlockSchema, type WireBlock } from '../sharing/share-v3-wire';
+import { AssignmentSchema, type Assignment, WireBlockSchema, type WireBlock } from '../sharing';
+import { EpochMsSchema } from '../../core/validation';
+
 import { moduleUpdate, type ModuleUpdate } from './module-update';
-import { ASSIGNED_MODULES_KEY } from '../../core/storage/keys';
-import type { ListDefinition } from '../../core/storage/list-store';
-import { readStoredList, type StoredList } from '../../core/storage/versioned-list';
+import {
+	ASSIGNED_MODULES_KEY,
+	type ListDefinition,
+	readStoredList,
+	type StoredList
+} from '../../core/storage';
+
 import { sameStudent } from './students';
 
 const SubmissionSchema = v.object({

@@ -1,5 +1,5 @@
-import type { Assignment, AssignmentSettings } from '../sharing/assignment';
-import { COUNTED_ATTEMPT_WORDS } from '../gradebook/counted-attempt';
+import type { Assignment, AssignmentSettings } from '../sharing';
+import { COUNTED_ATTEMPT_WORDS } from '../gradebook';
 
 /**
  * A newer version of a module the student already has, as it will be stored: its questions and

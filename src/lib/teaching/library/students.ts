@@ -1,10 +1,15 @@
 import * as v from 'valibot';
-import { fnv1a32 } from '../../core/hash/fnv1a';
-import { KNOWN_STUDENTS_KEY, STUDENT_NAME_KEY } from '../../core/storage/keys';
-import type { ListDefinition } from '../../core/storage/list-store';
-import type { ValueDefinition } from '../../core/storage/value-store';
-import { readStoredList, type StoredList } from '../../core/storage/versioned-list';
-import { parseOutsideJson } from '../../core/validation/parse-json';
+import { fnv1a32 } from '../../core/hash';
+import {
+	KNOWN_STUDENTS_KEY,
+	STUDENT_NAME_KEY,
+	type ListDefinition,
+	type ValueDefinition,
+	readStoredList,
+	type StoredList
+} from '../../core/storage';
+
+import { parseOutsideJson } from '../../core/validation';
 
 /** A device keeps at most this many names to pick from (a class set of shared tablets). */
 export const MAX_KNOWN_STUDENTS = 40;

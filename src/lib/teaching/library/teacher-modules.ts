@@ -1,7 +1,10 @@
-import { AssignmentSchema, type Assignment } from '../sharing/assignment';
-import { TEACHER_MODULES_KEY } from '../../core/storage/keys';
-import type { ListDefinition } from '../../core/storage/list-store';
-import { readStoredList, type StoredList } from '../../core/storage/versioned-list';
+import { AssignmentSchema, type Assignment } from '../sharing';
+import {
+	TEACHER_MODULES_KEY,
+	type ListDefinition,
+	readStoredList,
+	type StoredList
+} from '../../core/storage';
 
 export const readTeacherModules = (text: string | null): StoredList<Assignment> =>
 	readStoredList(text, AssignmentSchema);

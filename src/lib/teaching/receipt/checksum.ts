@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../core/codecs/canonical-json';
+import { canonicalJson } from '../../core/codecs';
 
 /** Hex characters kept of the SHA-256: 64 bits, ample against damage and casual edits. */
 export const CHECKSUM_LENGTH = 16;

@@ -4,3 +4,4 @@ export { receiptChecksum } from './checksum';
 export { encodeReceiptCode, decodeReceiptCode, RECEIPT_CODE_MAX_CHARS } from './receipt-code';
 export { encodeReceiptFile, decodeReceiptFile, RECEIPT_FILE_FORMAT } from './receipt-file';
 export { receiptFileName } from './file-name';
+export * from './checksum';

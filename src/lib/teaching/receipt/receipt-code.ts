@@ -1,5 +1,5 @@
-import { packJson, unpackJson, type UnpackFailure } from '../../core/codecs/packed-json';
-import { parsedError, type Parsed } from '../../core/validation/result';
+import { packJson, unpackJson, type UnpackFailure } from '../../core/codecs';
+import { parsedError, type Parsed } from '../../core/validation';
 import { CHECKSUM_LENGTH, receiptChecksum } from './checksum';
 import { RECEIPT_VERSION, type Receipt } from './schema';
 import { verifyReceipt } from './verify-receipt';

@@ -1,11 +1,10 @@
 import * as v from 'valibot';
-import { nestsDeeperThan } from '../../core/codecs/json-depth';
-import { describeIssues } from '../../core/validation/describe-issues';
-import { parsedError, type Parsed } from '../../core/validation/result';
+import { nestsDeeperThan } from '../../core/codecs';
+import { describeIssues, parsedError, type Parsed, parseOutsideJson } from '../../core/validation';
+
 import { receiptChecksum } from './checksum';
 import { RECEIPT_VERSION, type Receipt } from './schema';
 import { verifyReceipt } from './verify-receipt';
-import { parseOutsideJson } from '../../core/validation/parse-json';
 
 /**
  * A receipt as a downloadable file, for students who send an attachment rather than a code:

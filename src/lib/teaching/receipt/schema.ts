@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { ASSIGNMENT_ID_PATTERN } from '../sharing/assignment';
-import { ResponseSchema } from '../../quiz/question/response';
-import { EpochMsSchema } from '../../core/validation/timestamp';
+import { ASSIGNMENT_ID_PATTERN } from '../sharing';
+import { ResponseSchema } from '../../quiz/question';
+import { EpochMsSchema } from '../../core/validation';
 
 /**
  * What a student sends back after finishing an assignment. The teacher's gradebook re-grades

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { describeIssues } from '../../core/validation/describe-issues';
-import { parsedError, type Parsed } from '../../core/validation/result';
+import { describeIssues, parsedError, type Parsed } from '../../core/validation';
+
 import { receiptChecksum } from './checksum';
 import { ReceiptSchema, type Receipt } from './schema';
 

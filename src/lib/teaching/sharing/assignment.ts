@@ -1,8 +1,7 @@
 import * as v from 'valibot';
-import { QuestionSchema } from '../../quiz/question/schema';
-import { ReadingLevelSchema } from '../../reading/reading-level/schema';
-import { CalendarDateSchema } from '../../core/validation/calendar-date';
-import { uniqueBy } from '../../core/validation/unique';
+import { QuestionSchema } from '../../quiz/question';
+import { ReadingLevelSchema } from '../../reading/reading-level';
+import { CalendarDateSchema, uniqueBy } from '../../core/validation';
 
 /**
  * A module a teacher built and assigned: the article and its questions travel together, so a student

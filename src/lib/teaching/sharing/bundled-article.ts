@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { QuestionSchema } from '../../quiz/question/schema';
+import { QuestionSchema } from '../../quiz/question';
 
 /** A bundled module as `/articles/<slug>.json` serves it: the article and its question set. */
 export const BundledArticleSchema = v.object({

@@ -1,6 +1,6 @@
-import { segmentBody, sentencesOf } from '../../reading/article/segment';
-import type { Question } from '../../quiz/question/schema';
-import { parsedError, parsedOk, type Parsed } from '../../core/validation/result';
+import { segmentBody, sentencesOf } from '../../reading/article';
+import type { Question } from '../../quiz/question';
+import { parsedError, parsedOk, type Parsed } from '../../core/validation';
 
 /**
  * Questions as carried in a share link: the same keys as `Question`, minus what the decoder can

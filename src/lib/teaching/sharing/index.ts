@@ -17,3 +17,8 @@ export {
 export { shareLinkFor, SHARE_ROUTE } from './share-fragment';
 export { articleHash, type OpenedShareLink } from './share-payload';
 export { encodeModuleFile, decodeModuleFile, MODULE_FILE_FORMAT } from './module-file';
+export * from './assignment';
+export * from './bundled-article';
+export * from './module-file';
+export * from './open-link-lazily';
+export * from './share-v3-wire';

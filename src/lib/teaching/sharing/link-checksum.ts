@@ -1,5 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { toBase64url } from '../../core/codecs/base64url';
+import { toBase64url } from '../../core/codecs';
 
 /**
  * The checksum of a format-3 share link: the first 6 bytes of the SHA-256 of the link's text after

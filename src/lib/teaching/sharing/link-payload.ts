@@ -1,4 +1,4 @@
-import { parsedError, type Parsed } from '../../core/validation/result';
+import { parsedError, type Parsed } from '../../core/validation';
 import { payloadOf } from './share-fragment';
 
 /** The format links are written in today, and the one of older links to shipped articles. */

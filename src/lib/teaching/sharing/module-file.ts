@@ -1,9 +1,8 @@
 import * as v from 'valibot';
-import { describeIssues } from '../../core/validation/describe-issues';
-import { parsedError, type Parsed } from '../../core/validation/result';
+import { describeIssues, parsedError, type Parsed, parseOutsideJson } from '../../core/validation';
+
 import { AssignmentSchema, type Assignment } from './assignment';
-import { nestsDeeperThan } from '../../core/codecs/json-depth';
-import { parseOutsideJson } from '../../core/validation/parse-json';
+import { nestsDeeperThan } from '../../core/codecs';
 
 /**
  * A module as a downloadable file, for modules too long for a link and for keeping: the whole

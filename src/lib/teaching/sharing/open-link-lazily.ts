@@ -1,4 +1,4 @@
-import type { Parsed } from '../../core/validation/result';
+import type { Parsed } from '../../core/validation';
 import { LINK_FORMAT_3, linkPayload } from './link-payload';
 import type { OpenedShareLink } from './opened-share-link';
 import { openV3Link } from './share-v3-decode';

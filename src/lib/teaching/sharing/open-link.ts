@@ -1,6 +1,6 @@
-import { parsedError, parsedOk, type Parsed } from '../../core/validation/result';
+import { parsedError, parsedOk, type Parsed } from '../../core/validation';
 import { waitingForArticle, type OpenedShareLink } from './opened-share-link';
-import { dictionaryOf, unpackJson } from '../../core/codecs/packed-json';
+import { dictionaryOf, unpackJson } from '../../core/codecs';
 import { BUNDLED_LINK_VERSION, LINK_FORMAT_3, linkPayload } from './link-payload';
 import { SHARE_LINK_MAX_BYTES, UNPACK_MESSAGES } from './share-messages';
 import { openSharePayload } from './share-payload';

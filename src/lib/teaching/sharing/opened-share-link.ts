@@ -1,4 +1,4 @@
-import { parsedError, parsedOk, type Parsed } from '../../core/validation/result';
+import { parsedError, parsedOk, type Parsed } from '../../core/validation';
 import type { Assignment } from './assignment';
 import { articleHash } from './link-hash';
 import type { WireBlock } from './share-v3-wire';

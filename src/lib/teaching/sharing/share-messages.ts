@@ -1,4 +1,4 @@
-import type { UnpackFailure } from '../../core/codecs/packed-json';
+import type { UnpackFailure } from '../../core/codecs';
 
 /** Most bytes a payload may unpack to: far above any real module, far below a "zip bomb". */
 export const SHARE_LINK_MAX_BYTES = 1_000_000;

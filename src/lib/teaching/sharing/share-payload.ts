@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { describeIssues } from '../../core/validation/describe-issues';
-import { parsedOk, type Parsed } from '../../core/validation/result';
+import { describeIssues, parsedOk, type Parsed } from '../../core/validation';
+
 import { AssignmentSchema, type Assignment } from './assignment';
 import {
 	compactQuestion,

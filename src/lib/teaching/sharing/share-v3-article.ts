@@ -1,4 +1,4 @@
-import { segmentBody, sentencesOf } from '../../reading/article/segment';
+import { segmentBody, sentencesOf } from '../../reading/article';
 import { rebuildArticle, type WireBlock } from './share-v3-wire';
 
 /**

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { describeIssues } from '../../core/validation/describe-issues';
-import { parsedError, parsedOk, type Parsed } from '../../core/validation/result';
+import { describeIssues, parsedError, parsedOk, type Parsed } from '../../core/validation';
+
 import { AssignmentSchema, type Assignment } from './assignment';
 import { LINK_DICTIONARY_V3 } from './link-dictionary';
 import { LINK_CHECKSUM_CHARS, linkChecksum } from './link-checksum';
 import { waitingForArticle, type OpenedShareLink } from './opened-share-link';
-import { dictionaryOf, unpackJson } from '../../core/codecs/packed-json';
+import { dictionaryOf, unpackJson } from '../../core/codecs';
 import { DAMAGED_LINK, SHARE_LINK_MAX_BYTES, UNPACK_MESSAGES } from './share-messages';
 import { questionFromWire, type SentenceLookup } from './share-v3-question';
 import { lookupIn, rebuildArticle, WireModuleSchema } from './share-v3-wire';

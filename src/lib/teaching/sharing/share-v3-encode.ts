@@ -2,7 +2,7 @@ import type { Assignment } from './assignment';
 import { LINK_DICTIONARY_V3 } from './link-dictionary';
 import { articleHash } from './link-hash';
 import { linkChecksum } from './link-checksum';
-import { dictionaryOf, packJson } from '../../core/codecs/packed-json';
+import { dictionaryOf, packJson } from '../../core/codecs';
 import { carryArticle } from './share-v3-article';
 import { wireQuestion, type SentenceLookup } from './share-v3-question';
 import { lookupIn, rebuildArticle } from './share-v3-wire';

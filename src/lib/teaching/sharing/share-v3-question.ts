@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import type { Question } from '../../quiz/question/schema';
-import { describeIssues } from '../../core/validation/describe-issues';
-import { parsedError, parsedOk, type Parsed } from '../../core/validation/result';
+import type { Question } from '../../quiz/question';
+import { describeIssues, parsedError, parsedOk, type Parsed } from '../../core/validation';
+
 import { derivedAnswerText, derivedQuestionId, type AnswerFields } from './share-v3-derive';
 import {
 	gapPrompts,

@@ -1,4 +1,4 @@
-import type { Question } from '../../quiz/question/schema';
+import type { Question } from '../../quiz/question';
 import { evidenceParagraphs, type EvidenceIndex } from './evidence-paragraphs';
 import { letterFor } from './letters';
 import { matchingPrintOrder, orderingPrintOrder } from './print-order';

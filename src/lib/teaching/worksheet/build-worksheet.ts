@@ -1,4 +1,4 @@
-import type { ArticleBlock } from '../../reading/article/segment';
+import type { ArticleBlock } from '../../reading/article';
 import { keyEntry } from './answer-key';
 import { evidenceIndex } from './evidence-paragraphs';
 import { printableItem } from './printable-item';

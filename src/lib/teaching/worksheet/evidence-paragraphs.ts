@@ -1,5 +1,5 @@
-import type { ArticleBlock } from '../../reading/article/segment';
-import type { Question } from '../../quiz/question/schema';
+import type { ArticleBlock } from '../../reading/article';
+import type { Question } from '../../quiz/question';
 
 /** Finds the paragraph of a sentence id or of a quoted sentence in one article. */
 export interface EvidenceIndex {

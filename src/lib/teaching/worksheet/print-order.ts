@@ -1,5 +1,5 @@
-import type { MatchingQuestion, OrderingQuestion } from '../../quiz/question/schema';
-import { shuffledIndexes } from '../../core/random/shuffle';
+import type { MatchingQuestion, OrderingQuestion } from '../../quiz/question';
+import { shuffledIndexes } from '../../core/random';
 
 /**
  * Paper shows lists in the order every student sees on screen, so a class can move between the

@@ -1,4 +1,4 @@
-import { CLOZE_BLANK, type Question } from '../../quiz/question/schema';
+import { CLOZE_BLANK, type Question } from '../../quiz/question';
 import { letterFor } from './letters';
 import { matchingPrintOrder, orderingPrintOrder } from './print-order';
 import type { LetteredText, WorksheetItem } from './worksheet';

@@ -1,5 +1,5 @@
-import type { ArticleMeta } from '../../reading/article/article-meta';
-import { formatCalendarDate } from '../../core/format/calendar-date';
+import type { ArticleMeta } from '../../reading/article';
+import { formatCalendarDate } from '../../core/format';
 
 /**
  * Where a bundled article comes from, as one printed line: on paper a link cannot be followed, so

@@ -1,5 +1,5 @@
-import type { ArticleBlock } from '../../reading/article/segment';
-import type { Question, QuestionType } from '../../quiz/question/schema';
+import type { ArticleBlock } from '../../reading/article';
+import type { Question, QuestionType } from '../../quiz/question';
 
 /** What a worksheet is printed from: a module's article, as the page segmented it, and its questions. */
 export interface WorksheetSource {

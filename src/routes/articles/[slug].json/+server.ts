@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { allModules, findModule } from '$lib/server/content';
-import type { BundledArticle } from '$lib/teaching/sharing/bundled-article';
+import type { BundledArticle } from '$lib/teaching/sharing';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // A static JSON file per bundled module: the teacher's builder starts from it, and a share link

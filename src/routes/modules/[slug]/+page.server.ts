@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findModule } from '$lib/server/content';
-import { readingSummary } from '$lib/reading/reading-level/describe';
+import { readingSummary } from '$lib/reading/reading-level';
 import { moduleEntries } from '$lib/server/quiz-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

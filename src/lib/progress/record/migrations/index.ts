@@ -1,4 +1,4 @@
-import { parsedError, parsedOk, type Parsed } from '../../../core/validation/result';
+import { parsedError, parsedOk, type Parsed } from '../../../core/validation';
 import { migrateV1ToV2 } from './v1-to-v2';
 import { migrateV2ToV3 } from './v2-to-v3';
 

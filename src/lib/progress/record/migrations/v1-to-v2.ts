@@ -1,9 +1,14 @@
 import * as v from 'valibot';
-import { GradeSchema, ResponseSchema, type Grade } from '../../../quiz/question/response';
-import { SKILLS } from '../../../quiz/question/schema';
-import { describeIssues, describeIssuesOf } from '../../../core/validation/describe-issues';
-import { parsedOk, type Parsed } from '../../../core/validation/result';
-import { EpochMsSchema } from '../../../core/validation/timestamp';
+import { GradeSchema, ResponseSchema, type Grade, SKILLS } from '../../../quiz/question';
+
+import {
+	describeIssues,
+	describeIssuesOf,
+	parsedOk,
+	type Parsed,
+	EpochMsSchema
+} from '../../../core/validation';
+
 import type { Migrated } from './index';
 
 /**

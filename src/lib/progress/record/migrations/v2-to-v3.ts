@@ -1,10 +1,15 @@
 import * as v from 'valibot';
-import { GradeSchema, ResponseSchema } from '../../../quiz/question/response';
-import { SKILLS } from '../../../quiz/question/schema';
-import { describeIssues, describeIssuesOf } from '../../../core/validation/describe-issues';
-import { nonEmptyText } from '../../../core/validation/non-empty';
-import { parsedOk, type Parsed } from '../../../core/validation/result';
-import { IsoTimeSchema } from '../../../core/validation/timestamp';
+import { GradeSchema, ResponseSchema, SKILLS } from '../../../quiz/question';
+
+import {
+	describeIssues,
+	describeIssuesOf,
+	nonEmptyText,
+	parsedOk,
+	type Parsed,
+	IsoTimeSchema
+} from '../../../core/validation';
+
 import { toAttemptGrade } from '../attempt-grade';
 import { StoredCardSchema } from '../card';
 import { encodeAttempt, encodeQuestionState } from '../stored-progress';

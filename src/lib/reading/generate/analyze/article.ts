@@ -1,4 +1,4 @@
-import { wordCount, type ArticleBlock } from '../../article/segment';
+import { wordCount, type ArticleBlock } from '../../article';
 import type { Article } from '../types';
 import { findAbbreviations } from './abbreviations';
 import { findDates } from './dates';

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { ArticleBlock } from '../../article/segment';
+import type { ArticleBlock } from '../../article';
 import type { ArticleSentence, Term } from '../types';
 
 interface RawTerm {

@@ -1,4 +1,4 @@
-import { CLOZE_BLANK } from '../../../quiz/question/schema';
+import { CLOZE_BLANK } from '../../../quiz/question';
 import { splitClauses } from '../analyze/clauses';
 import { quotesBalanced } from '../text/grammar';
 import { capitalize, wordsIn } from '../text/normalize';

@@ -1,10 +1,5 @@
 import * as v from 'valibot';
-import {
-	QuestionSchema,
-	type Difficulty,
-	type Question,
-	type Skill
-} from '../../../quiz/question/schema';
+import { QuestionSchema, type Difficulty, type Question, type Skill } from '../../../quiz/question';
 import { questionId, seededOrder } from '../text/hash';
 import { normalizeAnswer } from '../text/normalize';
 import type { ArticleSentence, Candidate, QuestionDraft } from '../types';

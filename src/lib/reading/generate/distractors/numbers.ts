@@ -1,5 +1,5 @@
 import type { NumberMention } from '../types';
-import { SMALL_NUMBER_WORDS } from '../../../quiz/grade/number-words';
+import { SMALL_NUMBER_WORDS } from '../../../quiz/grade';
 
 /**
  * Wrong amounts of the same kind and scale as the answer, written the way the article writes it:

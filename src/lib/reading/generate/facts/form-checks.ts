@@ -1,4 +1,4 @@
-import { CLOZE_BLANK, type Question } from '../../../quiz/question/schema';
+import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 
 /**
  * A gap in a sentence that opens with "It", "This" or "They" asks a reader to fill in a sentence

@@ -1,5 +1,5 @@
 import { normalizeAnswer } from '../text/normalize';
-import { CLOZE_BLANK } from '../../../quiz/question/schema';
+import { CLOZE_BLANK } from '../../../quiz/question';
 import type { Article, ArticleSentence, Candidate, FactKind } from '../types';
 import { sentenceCentrality, wordFrequencies } from './centrality';
 

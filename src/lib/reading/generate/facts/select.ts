@@ -1,4 +1,4 @@
-import { CLOZE_BLANK, type Question } from '../../../quiz/question/schema';
+import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 
 export interface Scored {

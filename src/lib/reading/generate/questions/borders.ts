@@ -1,4 +1,4 @@
-import { CLOZE_BLANK } from '../../../quiz/question/schema';
+import { CLOZE_BLANK } from '../../../quiz/question';
 import { findCountry } from '../data/countries';
 import {
 	candidate,

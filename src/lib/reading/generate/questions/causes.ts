@@ -1,4 +1,4 @@
-import { CLOZE_BLANK } from '../../../quiz/question/schema';
+import { CLOZE_BLANK } from '../../../quiz/question';
 import {
 	candidate,
 	cloze,
@@ -7,7 +7,7 @@ import {
 	trueFalse,
 	type WrongOption
 } from '../compose/draft';
-import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { fnv1a32 } from '../../../core/hash';
 import { lowerFirst } from '../text/lower-first';
 import { capitalize, normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, Candidate } from '../types';

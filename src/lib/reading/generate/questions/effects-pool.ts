@@ -1,4 +1,4 @@
-import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { fnv1a32 } from '../../../core/hash';
 import { lowerFirst } from '../text/lower-first';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence } from '../types';

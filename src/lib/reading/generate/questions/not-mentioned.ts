@@ -1,7 +1,7 @@
 import { candidate, singleChoice } from '../compose/draft';
 import { findCountry } from '../data/countries';
 import { countryDistractors } from '../distractors/countries';
-import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { fnv1a32 } from '../../../core/hash';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { splitClauses } from '../analyze/clauses';
 import { normalizeAnswer } from '../text/normalize';

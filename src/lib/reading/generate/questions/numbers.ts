@@ -9,7 +9,7 @@ import {
 	quotesBalanced,
 	stripFinalPunctuation
 } from '../text/grammar';
-import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { fnv1a32 } from '../../../core/hash';
 import { wholeSubject } from './clause-parts';
 import { wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';

@@ -1,6 +1,6 @@
 import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze } from '../compose/draft';
-import { CLOZE_BLANK } from '../../../quiz/question/schema';
+import { CLOZE_BLANK } from '../../../quiz/question';
 import { contentWords } from '../facts/centrality';
 import { containsAnswer, normalizeAnswer, nounPhraseForms } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Term } from '../types';

@@ -1,7 +1,7 @@
-import { CLOZE_BLANK } from '../../../quiz/question/schema';
+import { CLOZE_BLANK } from '../../../quiz/question';
 import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, singleChoice } from '../compose/draft';
-import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { fnv1a32 } from '../../../core/hash';
 import { wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
 

@@ -1,6 +1,6 @@
 import { candidate, singleChoice, shortAnswer } from '../compose/draft';
 import { entityOf, sameKindEntities } from '../distractors/entities';
-import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { fnv1a32 } from '../../../core/hash';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 

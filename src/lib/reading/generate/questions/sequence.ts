@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { candidate, ordering, trueFalse } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
-import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { fnv1a32 } from '../../../core/hash';
 import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Term } from '../types';
 import { cleanClause } from './cause-patterns';

@@ -1,6 +1,6 @@
 import { splitClauses } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice } from '../compose/draft';
-import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { fnv1a32 } from '../../../core/hash';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { wellFormed } from '../text/question-grammar';

@@ -1,7 +1,7 @@
 import { candidate, multipleChoice, type WrongOption } from '../compose/draft';
 import { numberDistractors } from '../distractors/numbers';
 import { entityOf, sameKindEntities } from '../distractors/entities';
-import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { fnv1a32 } from '../../../core/hash';
 import { normalizeAnswer } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
 import { mainSentence, statementOf } from './main-idea';

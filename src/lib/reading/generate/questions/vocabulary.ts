@@ -1,7 +1,7 @@
 import { findVocabulary, meaningIn, type VocabularyUse } from '../analyze/vocabulary';
 import { candidate, matching, singleChoice } from '../compose/draft';
 import { VOCABULARY, type VocabularyEntry } from '../data/vocabulary';
-import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { fnv1a32 } from '../../../core/hash';
 import type { Article, Candidate } from '../types';
 
 const STOP = new Set(

@@ -1,4 +1,4 @@
-import { fnv1a32 } from '../../../core/hash/fnv1a';
+import { fnv1a32 } from '../../../core/hash';
 
 /** `q-` and eight lowercase hex digits derived from the question's content. */
 export function questionId(content: string): string {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type * as Pdfjs from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import { MAX_ARTICLE_CHARS } from '$lib/teaching/builder/article-limit';
+import { MAX_ARTICLE_CHARS } from '$lib/teaching/builder';
 import { MAX_IMPORT_BYTES, type ImportResult } from './imported-article';
 import { pdfArticleOf } from './pdf-article';
 import type { PdfPageText, PdfTextItem } from './pdf-lines';

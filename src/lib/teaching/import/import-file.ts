@@ -1,5 +1,5 @@
-import { MAX_ARTICLE_CHARS } from '$lib/teaching/builder/article-limit';
-import { titleFromText } from '$lib/teaching/builder/new-module';
+import { MAX_ARTICLE_CHARS, titleFromText } from '$lib/teaching/builder';
+
 import { decodeHtml, decodeText } from './decode-text';
 import { fileKind, unreadableKindAdvice, type FileKind } from './file-kind';
 import { MAX_IMPORT_BYTES, type ImportResult } from './imported-article';

@@ -1,0 +1,3 @@
+export * from './messages';
+export * from './precache';
+export * from './request-policy';

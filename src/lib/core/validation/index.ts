@@ -1,0 +1,7 @@
+export * from './calendar-date';
+export * from './describe-issues';
+export * from './non-empty';
+export * from './parse-json';
+export * from './result';
+export * from './timestamp';
+export * from './unique';

@@ -1,0 +1,3 @@
+export * from './build-modules';
+export * from './module';
+export * from './module-questions';

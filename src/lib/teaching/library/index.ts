@@ -1,0 +1,4 @@
+export * from './assigned-modules';
+export * from './module-update';
+export * from './students';
+export * from './teacher-modules';
