@@ -169,26 +169,56 @@ describe('the format-3 decoder', () => {
 	});
 });
 
-/** Every file and package a module reaches through value imports (type-only imports vanish). */
+/**
+ * Every file and package a module reaches through value imports, as the bundler keeps them:
+ * type-only imports vanish, and through a domain's index.ts only the files that export a name
+ * that is used.
+ */
 function importGraph(entry: URL): Set<string> {
 	const root = fileURLToPath(new URL('../../../..', import.meta.url));
 	const seen = new Set<string>();
-	const pending = [fileURLToPath(entry)];
-	for (let file = pending.pop(); file; file = pending.pop()) {
+	const visit = (file: string, wanted: string[] | 'all'): void => {
 		const name = relative(root, file);
-		if (seen.has(name)) continue;
+		const isIndex = file.endsWith('/index.ts');
+		if (!isIndex && seen.has(name)) return;
 		seen.add(name);
 		const source = readFileSync(file, 'utf8');
-		for (const [, what, from] of source.matchAll(
-			/^(?:import|export)\s+(type\s)?[^;]*?from\s+'([^']+)'/gms
+		for (const [, typeOnly, clause, from] of source.matchAll(
+			/^(?:import|export)\s+(type\s)?([^;]*?)\s*from\s+'([^']+)'/gms
 		)) {
-			if (what || !from) continue;
-			if (!from.startsWith('.')) seen.add(from);
-			else {
-				const path = join(dirname(file), from);
-				pending.push(existsSync(`${path}.ts`) ? `${path}.ts` : join(path, 'index.ts'));
+			if (typeOnly) continue;
+			if (!from.startsWith('.')) {
+				seen.add(from);
+				continue;
 			}
+			const path = join(dirname(file), from);
+			const target = existsSync(`${path}.ts`) ? `${path}.ts` : join(path, 'index.ts');
+			const names = clause.startsWith('*') ? 'all' : valueNames(clause);
+			const reexport = isIndex && wanted !== 'all';
+			const needed = !reexport
+				? names
+				: names === 'all'
+					? wanted.filter((used) => exportsName(target, used))
+					: names.filter((used) => wanted.includes(used));
+			if (needed === 'all' || needed.length > 0) visit(target, needed);
 		}
-	}
+	};
+	visit(fileURLToPath(entry), 'all');
 	return seen;
+}
+
+/** The value names an import or export clause takes from its module (`a` in `{ a as b }`). */
+function valueNames(clause: string): string[] {
+	return (clause.match(/\{([^}]*)\}/)?.[1] ?? '')
+		.split(',')
+		.map((part) => part.trim())
+		.filter((part) => part !== '' && !part.startsWith('type '))
+		.map((part) => part.split(/\s+as\s+/)[0]);
+}
+
+function exportsName(file: string, name: string): boolean {
+	const source = readFileSync(file, 'utf8');
+	return new RegExp(`export\\s+(?:async\\s+)?(?:const|let|function\\*?|class)\\s+${name}\\b`).test(
+		source
+	);
 }
