@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/browser';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium';
 
 const PORT = 4173;
 /** A plain static server whose files the update test can swap for a second build. */

@@ -2,7 +2,7 @@
 // lectern mark as favicon.svg, using the Chromium the browser tests use. Run again after changing
 // the mark; the PNGs are committed so building needs no browser.
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 
 const MARK = '<path d="M16 46h32v4H16zM22 18h20l-4 24H26z" fill="#f4efe6"/>';
 const BACKGROUND = '#1f4e5f';

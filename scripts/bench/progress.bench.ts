@@ -11,7 +11,8 @@ import {
 	type ProgressState
 } from '../../src/lib/progress/record';
 import { ProgressStore } from '../../src/lib/progress/record';
-import { MemoryStorage, PROGRESS_KEY } from '../../src/lib/core/storage';
+import { PROGRESS_KEY } from '../../src/lib/core/storage';
+import { MemoryStorage } from '../../src/lib/core/storage/testing/memory-storage';
 import { encodeAttempt, encodeProgress } from '../../src/lib/progress/record/stored-progress';
 
 const ATTEMPT_COUNTS = [100, 1_000];

@@ -10,7 +10,10 @@ import path from 'node:path';
 const DOMAIN = /^src\/lib\/(core|reading|quiz|progress|teaching)\/([^/]+)(?:\/(.+))?$/;
 const TEST_SUPPORT = /\.test\.ts$|test-factories\.ts$|\/testing\//;
 
-/** The repository-relative path an import names, or null for a package. */
+/**
+ * The repository-relative path an import names, or null for a package.
+ * @param {string} source @param {string} filename @param {string} root
+ */
 function importedPath(source, filename, root) {
 	if (source.startsWith('$lib/')) return `src/lib/${source.slice('$lib/'.length)}`;
 	if (!source.startsWith('.')) return null;
@@ -20,6 +23,7 @@ function importedPath(source, filename, root) {
 		.join('/');
 }
 
+/** @param {string} file */
 function domainOf(file) {
 	const match = DOMAIN.exec(file);
 	return match && { area: match[1], name: `${match[1]}/${match[2]}`, rest: match[3] ?? '' };
@@ -41,6 +45,7 @@ export const domainBoundaries = {
 		const filename = path.relative(root, context.filename).split(path.sep).join('/');
 		if (TEST_SUPPORT.test(filename)) return {};
 		const own = domainOf(filename);
+		/** @param {any} node an import or export declaration */
 		const check = (node) => {
 			if (!node.source) return;
 			const source = String(node.source.value);

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './browser';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/chromium';
 import { expect, test } from './fixtures';
 import { answerWithKeyboard } from './keyboard-answers';
 import { questionsOf } from './module-data';

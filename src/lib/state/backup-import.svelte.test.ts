@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, exportBackup, recordAttempt } from '$lib/progress/record';
-import { MemoryStorage, PROGRESS_KEY } from '$lib/core/storage';
+import { PROGRESS_KEY } from '$lib/core/storage';
+import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { T0, makeAttempt } from '$lib/progress/record/testing/factories';
 import { BackupImport } from './backup-import.svelte';
 import { Progress } from './progress.svelte';

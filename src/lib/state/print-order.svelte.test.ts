@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matching, ordering } from '$lib/quiz/grade/test-factories';
-import { MemoryStorage } from '$lib/core/storage';
+import { matching, ordering } from '$lib/quiz/question/test-factories';
+import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { QuizSession } from './quiz-session.svelte';
 import { matchingPrintOrder, orderingPrintOrder } from '$lib/teaching/worksheet/print-order';
 

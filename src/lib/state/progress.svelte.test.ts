@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, recordAttempt } from '$lib/progress/record';
-import { MemoryStorage, PROGRESS_KEY } from '$lib/core/storage';
+import { PROGRESS_KEY } from '$lib/core/storage';
+import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { T0, makeAttempt, storedText, wrong } from '$lib/progress/record/testing/factories';
 import { Progress, type ProgressEnvironment } from './progress.svelte';
 

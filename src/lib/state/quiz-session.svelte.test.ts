@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { numeric, ordering, shortAnswer, singleChoice } from '$lib/quiz/grade/test-factories';
+import { numeric, ordering, shortAnswer, singleChoice } from '$lib/quiz/question/test-factories';
 import type { Draft } from '$lib/quiz/session/draft';
 import type { Grade } from '$lib/quiz/question/response';
 import type { Question } from '$lib/quiz/question/schema';
-import { MemoryStorage } from '$lib/core/storage';
+import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { draftKey } from '$lib/core/storage/keys';
 import { inMemory, QuizSession, type DraftKeeper } from './quiz-session.svelte';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multipleChoice, shortAnswer, singleChoice } from '$lib/quiz/grade/test-factories';
+import { multipleChoice, shortAnswer, singleChoice } from '$lib/quiz/question/test-factories';
 import type { Grade } from '$lib/quiz/question/response';
 import type { Question } from '$lib/quiz/question/schema';
 import { reviewSession, reviewTally } from './review-session.svelte';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_STUDENTS } from '$lib/teaching/library/students';
 import { ListStore } from '$lib/core/storage/list-store';
-import { MemoryStorage } from '$lib/core/storage/memory-storage';
+import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { StoredListState } from './stored-list.svelte';
 
 const storageEvent = (key: string | null, storageArea: unknown) =>

@@ -6,7 +6,6 @@
  */
 export * from './keys';
 export { listBackups, readBackup, removeBackup, writeBackup, type BackupEntry } from './set-aside';
-export { MemoryStorage, type MemoryStorageOptions } from './memory-storage';
 export { isQuotaExceeded, type StorageLike } from './storage-area';
 export { ListStore, type ListDefinition, type ListState } from './list-store';
 export { ValueStore, type ValueDefinition, type ValueSaveResult } from './value-store';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ListStore } from './list-store';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from './testing/memory-storage';
 import { listBackups, readBackup } from './set-aside';
 import { readStoredList } from './versioned-list';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { ListStore } from './list-store';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from './testing/memory-storage';
 import { listBackups, readBackup } from './set-aside';
 import { readStoredList } from './versioned-list';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listBackups, readBackup, removeBackup, writeBackup } from './set-aside';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from './testing/memory-storage';
 import { PROGRESS_KEY } from './keys';
 import { DAY, T0, at } from '../../progress/record/testing/factories';
 

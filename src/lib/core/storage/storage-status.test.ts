@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from './testing/memory-storage';
 import { PROBE_KEY } from './keys';
 import { classifyStorageError, probeStorage } from './storage-status';
 

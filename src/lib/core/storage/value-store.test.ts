@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STUDENT_NAME } from '../../teaching/library/students';
 import { draftValue, newDraft } from '../../quiz/session/draft';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from './testing/memory-storage';
 import { listBackups, readBackup } from './set-aside';
 import { ValueStore } from './value-store';
 

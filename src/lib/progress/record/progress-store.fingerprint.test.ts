@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage } from '../../core/storage/memory-storage';
+import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { fingerprintKey, PROGRESS_KEY } from '../../core/storage/keys';
 import { recordAttempt } from './record-attempt';
 import { emptyState } from './state';

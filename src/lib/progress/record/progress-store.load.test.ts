@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listBackups, readBackup } from '../../core/storage/set-aside';
-import { MemoryStorage } from '../../core/storage/memory-storage';
+import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { PROGRESS_KEY } from '../../core/storage/keys';
 import { emptyState, PROGRESS_VERSION } from './state';
 import { at, DAY, makeAttempt, storedText } from './testing/factories';

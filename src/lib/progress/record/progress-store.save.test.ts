@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listBackups, readBackup } from '../../core/storage/set-aside';
-import { MemoryStorage } from '../../core/storage/memory-storage';
+import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { PROGRESS_KEY } from '../../core/storage/keys';
 import { emptyState, type ProgressState } from './state';
 import { compactOldest } from './compact';

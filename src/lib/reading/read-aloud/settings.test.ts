@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage, READ_ALOUD_KEY, ValueStore } from '../../core/storage';
+import { READ_ALOUD_KEY, ValueStore } from '../../core/storage';
+import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { READ_ALOUD_SETTINGS, rateLabel, readReadAloudSettings } from './settings';
 
 describe('readReadAloudSettings', () => {

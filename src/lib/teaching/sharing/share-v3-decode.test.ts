@@ -183,7 +183,7 @@ function importGraph(entry: URL): Set<string> {
 		if (!isIndex && seen.has(name)) return;
 		seen.add(name);
 		const source = readFileSync(file, 'utf8');
-		for (const [, typeOnly, clause, from] of source.matchAll(
+		for (const [, typeOnly, clause = '', from = ''] of source.matchAll(
 			/^(?:import|export)\s+(type\s)?([^;]*?)\s*from\s+'([^']+)'/gms
 		)) {
 			if (typeOnly) continue;
@@ -213,7 +213,7 @@ function valueNames(clause: string): string[] {
 		.split(',')
 		.map((part) => part.trim())
 		.filter((part) => part !== '' && !part.startsWith('type '))
-		.map((part) => part.split(/\s+as\s+/)[0]);
+		.map((part) => part.split(/\s+as\s+/)[0] ?? part);
 }
 
 function exportsName(file: string, name: string): boolean {

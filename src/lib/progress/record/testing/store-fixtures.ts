@@ -1,6 +1,6 @@
 import type { Grade } from '../../../quiz/question/response';
 import type { Attempt } from '../attempt';
-import { MemoryStorage } from '../../../core/storage/memory-storage';
+import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { ProgressStore } from '../progress-store';
 import { DAY, T0, at, makeAttempt, right, wrong } from './factories';
 

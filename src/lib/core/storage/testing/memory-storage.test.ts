@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage';
-import { isQuotaExceeded } from './storage-area';
+import { isQuotaExceeded } from '../storage-area';
 
 describe('MemoryStorage', () => {
 	it('throws a QuotaExceededError past its quota and keeps the old value', () => {

@@ -1,4 +1,4 @@
-import type { StorageLike } from './storage-area';
+import type { StorageLike } from '../storage-area';
 
 export interface MemoryStorageOptions {
 	/** Throw QuotaExceededError when the contents would pass this many bytes (UTF-16, as browsers count). */
