@@ -3,6 +3,11 @@ import { defineConfig } from 'vitest/config';
 import { validateContent } from './scripts/content-check-plugin';
 
 const DOMAIN_FILE = /\/src\/lib\/(core|reading|quiz|progress|teaching)\/.*\.ts$/;
+/**
+ * ts-fsrs only defines its scheduler, but its package.json does not say so (no "sideEffects"), and
+ * without that a page that never schedules a review would still download all of it.
+ */
+const PURE_PACKAGE = /\/node_modules\/ts-fsrs\//;
 
 export default defineConfig({
 	plugins: [validateContent(), sveltekit()],
@@ -13,7 +18,7 @@ export default defineConfig({
 			// Other domains import a domain through its index.ts. The domain is side-effect free (lint
 			// forbids globals and framework imports there), so a page keeps only the files it uses
 			// and never the heavy ones (compromise, marked) that share an index with them.
-			treeshake: { moduleSideEffects: (id) => !DOMAIN_FILE.test(id) }
+			treeshake: { moduleSideEffects: (id) => !DOMAIN_FILE.test(id) && !PURE_PACKAGE.test(id) }
 		}
 	},
 	test: {

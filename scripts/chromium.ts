@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-
 /**
  * Where Chromium lives. Playwright's own download is unavailable on our machines, so we use the
  * system's (Debian's `chromium`). Set LECTERN_CHROMIUM to another binary, or to "playwright" to use
@@ -10,16 +8,6 @@ export function chromiumExecutable(): string | undefined {
 	if (configured === 'playwright') return undefined;
 	if (configured) return configured;
 	return '/usr/bin/chromium';
-}
-
-export function chromiumProblem(): string | undefined {
-	const path = chromiumExecutable();
-	if (path === undefined || existsSync(path)) return undefined;
-	return (
-		`No Chromium found at ${path}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium), ` +
-		`or set LECTERN_CHROMIUM to a Chromium binary, or LECTERN_CHROMIUM=playwright after ` +
-		`"npx playwright install chromium".`
-	);
 }
 
 /** Flags our sandboxed machines need: no GPU, no setuid sandbox, no calls home. */

@@ -427,14 +427,14 @@ async function main(): Promise<void> {
 		for (const format of FORMATS) {
 			const result = await read[format](article);
 			// The builder puts the article's text in the article box and its title in the title field.
-			importedTexts.get(format)!.set(id, result.ok ? result.article.text : '');
+			importedTexts.get(format)!.set(id, result.ok ? result.value.text : '');
 			imported
 				.get(format)!
 				.set(
 					id,
 					result.ok
-						? run(result.article.text, result.article.title)
-						: { units: [], prompts: [], error: result.message }
+						? run(result.value.text, result.value.title)
+						: { units: [], prompts: [], error: result.errors.join(' ') }
 				);
 		}
 		process.stderr.write('.');

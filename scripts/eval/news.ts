@@ -13,7 +13,7 @@ import { answersOf } from './answers';
  */
 const KeySchema = v.object({ key: v.array(v.array(v.string())) });
 
-export function normalizeForRecall(text: string): string {
+function normalizeForRecall(text: string): string {
 	return text
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}\s]/gu, ' ')
@@ -28,7 +28,7 @@ function covers(answer: string, variant: string): boolean {
 	return ` ${a} `.includes(` ${k} `) || ` ${k} `.includes(` ${a} `);
 }
 
-export interface ArticleRecall {
+interface ArticleRecall {
 	id: string;
 	covered: number;
 	total: number;
@@ -37,7 +37,7 @@ export interface ArticleRecall {
 	error?: string;
 }
 
-export function recallOf(
+function recallOf(
 	id: string,
 	questions: readonly Question[],
 	key: readonly (readonly string[])[],

@@ -31,7 +31,7 @@ const TITLE_STYLE = { size: 19, leading: 23 };
 const INK = rgb(0.1, 0.1, 0.1);
 const GREY = rgb(0.35, 0.35, 0.35);
 
-export interface PdfArticle {
+interface PdfArticle {
 	title: string;
 	byline: string;
 	blocks: readonly Block[];

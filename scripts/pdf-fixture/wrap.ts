@@ -1,7 +1,7 @@
 // Ragged-right line breaking for the PDF fixture, hyphenating at "|" marks (and after a compound's
 // own hyphen) when the next word does not fit, as a word processor with hyphenation on does.
 
-export interface WrappedLine {
+interface WrappedLine {
 	text: string;
 	/** The line ends inside a word, at a "|" mark, with a hyphen added. */
 	hyphenated: boolean;

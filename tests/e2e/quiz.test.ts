@@ -1,4 +1,4 @@
-import { credit } from '../../src/lib/core/format/words';
+import { credit } from '../../src/lib/core/format/number';
 import { expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';
 import { answerWithKeyboard, tabTo } from './keyboard-answers';

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import type { Question } from '../../src/lib/quiz/question/schema';
+import type { FeedbackMode, Question } from '../../src/lib/quiz/question';
 import { answerWithKeyboard } from './keyboard-answers';
 
 /**
@@ -11,7 +11,7 @@ export async function takeQuiz(
 	page: Page,
 	questions: readonly Question[],
 	answers = 0,
-	feedback: 'after-each' | 'at-end' = 'after-each'
+	feedback: FeedbackMode = 'after-each'
 ): Promise<number> {
 	await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
 	let earned = 0;

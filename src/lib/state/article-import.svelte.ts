@@ -74,10 +74,10 @@ export class ArticleImport {
 		this.#busy = false;
 		if (!result.ok) {
 			this.#status = '';
-			this.#problem = result.message;
+			this.#problem = result.errors.join(' ');
 			return undefined;
 		}
-		const { article } = result;
+		const { value: article } = result;
 		this.#dropped = article.dropped;
 		this.#facts = importedFacts(article);
 		this.#status = importSummary(name, article);

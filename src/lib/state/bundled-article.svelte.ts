@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { resolve } from '$app/paths';
-import { BundledArticleSchema, type BundledArticle } from '$lib/teaching/sharing';
+import { BundledArticleSchema, type BundledArticle } from '$lib/reading/modules';
 
 /**
  * An article that ships with Lectern, from its prerendered `/articles/<slug>.json` (which the

@@ -1,9 +1,9 @@
 import type { GenerationProgress } from '$lib/reading/generate';
 import type { Question } from '$lib/quiz/question';
+import { parsedError, parsedOk, type Parsed } from '$lib/core/validation';
 
 /** What the generator worker answers: the questions, or why the article gave none. */
-export type GeneratedInWorker =
-	{ ok: true; questions: Question[] } | { ok: false; message: string };
+export type GeneratedInWorker = Parsed<Question[]>;
 
 /** Every message the worker posts: progress while it works, then its answer. */
 export type WorkerMessage = { progress: GenerationProgress } | { done: GeneratedInWorker };
@@ -26,9 +26,9 @@ export function generatedReply(
 	onProgress?: (progress: GenerationProgress) => void
 ): GeneratedInWorker {
 	try {
-		return { ok: true, questions: generate.generateQuestions(text, { onProgress }) };
+		return parsedOk(generate.generateQuestions(text, { onProgress }));
 	} catch (error) {
-		if (error instanceof generate.GenerationError) return { ok: false, message: error.message };
+		if (error instanceof generate.GenerationError) return parsedError(error.message);
 		throw error;
 	}
 }

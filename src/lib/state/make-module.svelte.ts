@@ -55,8 +55,8 @@ export async function moduleFromText(
 		if (error instanceof GenerationStopped) throw error;
 		generated = await generateOnPage(text, options.onProgress);
 	}
-	if (!generated.ok) return parsedError(generated.message);
-	return newModule({ id: freshId(), title, source, text, questions: generated.questions });
+	if (!generated.ok) return generated;
+	return newModule({ id: freshId(), title, source, text, questions: generated.value });
 }
 
 async function generateOnPage(
@@ -67,11 +67,9 @@ async function generateOnPage(
 	try {
 		generate = await import('$lib/reading/generate');
 	} catch {
-		return {
-			ok: false,
-			message:
-				'The question generator could not be loaded. Are you offline? Open this page once online first.'
-		};
+		return parsedError(
+			'The question generator could not be loaded. Are you offline? Open this page once online first.'
+		);
 	}
 	return generatedReply(generate, text, onProgress);
 }

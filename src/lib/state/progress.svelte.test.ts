@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, recordAttempt } from '$lib/progress/record';
+import { attemptRecorded, emptyState, recordAttempt } from '$lib/progress/record';
 import { PROGRESS_KEY } from '$lib/core/storage';
 import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { T0, makeAttempt, storedText, wrong } from '$lib/progress/record/testing/factories';
@@ -48,8 +48,8 @@ describe('Progress', () => {
 		const progress = new Progress(new MemoryStorage(), env, clock);
 		await settle();
 		expect(calls.persist).toBe(0);
-		progress.recordAttempt(makeAttempt({ id: 'a1' }));
-		progress.recordAttempt(makeAttempt({ id: 'a2' }));
+		progress.record(attemptRecorded(makeAttempt({ id: 'a1' })));
+		progress.record(attemptRecorded(makeAttempt({ id: 'a2' })));
 		await settle();
 		expect(calls.persist).toBe(1);
 		expect(progress.storageStatus.persisted).toBe(true);
@@ -80,7 +80,9 @@ describe('Progress', () => {
 
 	it('keeps attempts in memory when storage is blocked, and says progress will not last', () => {
 		const progress = new Progress(new MemoryStorage({ blocked: true }), environment().env, clock);
-		const result = progress.recordAttempt(makeAttempt({ id: 'a1', grades: { q1: wrong() } }));
+		const result = progress.record(
+			attemptRecorded(makeAttempt({ id: 'a1', grades: { q1: wrong() } }))
+		);
 		expect(progress.notice).toEqual({ kind: 'unavailable' });
 		expect(progress.persistent).toBe(false);
 		expect(result.saved).toBe(false);

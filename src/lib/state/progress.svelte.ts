@@ -1,9 +1,8 @@
 import {
 	emptyState,
 	exportBackup,
-	type Attempt,
 	type ProgressState,
-	type ReviewRating,
+	type ProgressChange,
 	ProgressStore,
 	type LoadNotice,
 	type SaveResult
@@ -19,7 +18,6 @@ import {
 	type BackupEntry,
 	type StorageLike
 } from '$lib/core/storage';
-import type { Grade } from '$lib/quiz/question';
 import { looksLikeSafari, type StorageStatus } from '$lib/progress/view';
 import { browserStorage } from './browser-storage.svelte';
 import { followStorage, type StorageEvents } from './follow-storage';
@@ -131,16 +129,11 @@ export class Progress {
 		};
 	}
 
-	/** @example progress.recordAttempt(buildAttempt({ ... })).saved */
-	recordAttempt(attempt: Attempt): SaveResult {
-		const result = this.#remember(this.#store.recordAttempt(attempt));
+	/** @example progress.record(attemptRecorded(buildAttempt({ ... }))).saved */
+	record(change: ProgressChange): SaveResult {
+		const result = this.#remember(this.#store.update(change));
 		void this.#askToPersist();
 		return result;
-	}
-
-	/** Reschedules one question after a review answer. @example progress.recordReview('kazakhstan-2022/q3', grade) */
-	recordReview(key: string, grade: Grade, rating?: ReviewRating): SaveResult {
-		return this.#remember(this.#store.recordReview(key, grade, rating));
 	}
 
 	/** Merges a parsed backup in; show `previewImport` first. */

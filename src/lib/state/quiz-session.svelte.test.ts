@@ -3,6 +3,7 @@ import { numeric, ordering, shortAnswer, singleChoice } from '$lib/quiz/question
 import type { Draft } from '$lib/quiz/session/draft';
 import type { Grade } from '$lib/quiz/question/response';
 import type { Question } from '$lib/quiz/question/schema';
+import type { FeedbackMode } from '$lib/quiz/question/feedback-mode';
 import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { draftKey } from '$lib/core/storage/keys';
 import { inMemory, QuizSession, type DraftKeeper } from './quiz-session.svelte';
@@ -13,7 +14,7 @@ const questions = [
 	numeric({ id: 'q-3', answer: 3, unit: '%', answerText: '3%' }),
 	ordering({ id: 'q-4', items: ['First', 'Second', 'Third'] })
 ];
-const session = (storage = new MemoryStorage(), feedbackMode?: 'after-each' | 'at-end') =>
+const session = (storage = new MemoryStorage(), feedbackMode?: FeedbackMode) =>
 	new QuizSession({ moduleSlug: 'mod', questions, storage, feedbackMode, now: 1000 });
 
 describe('QuizSession', () => {

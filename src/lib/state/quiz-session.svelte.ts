@@ -1,12 +1,9 @@
 import { emptyResponse, gradeResponse, gradeQuiz, type QuizGrade } from '$lib/quiz/grade';
-import type { Grade, Response, Question } from '$lib/quiz/question';
+import type { FeedbackMode, Grade, Response, Question } from '$lib/quiz/question';
 
 import { draftValue, fitDraft, newDraft, type Draft } from '$lib/quiz/session';
 import { shuffledIndexes } from '$lib/core/random';
 import { type StorageLike, ValueStore } from '$lib/core/storage';
-
-/** Feedback after each question (the default), or only on the results page. */
-export type FeedbackMode = 'after-each' | 'at-end';
 
 export interface FinishedQuiz {
 	moduleSlug: string;
@@ -48,7 +45,7 @@ function savedDrafts(moduleSlug: string, storage: StorageLike | null, now: numbe
 type Keeping =
 	{ storage?: StorageLike | null; drafts?: never } | { drafts: DraftKeeper; storage?: never };
 
-export type QuizSessionOptions = Keeping & {
+type QuizSessionOptions = Keeping & {
 	moduleSlug: string;
 	questions: readonly Question[];
 	feedbackMode?: FeedbackMode;

@@ -11,7 +11,7 @@ import { inMemory, QuizSession } from './quiz-session.svelte';
  * so leaving half-way loses nothing already answered.
  *
  * @example
- * const review = reviewSession(overview.due, (key, grade) => progress.recordReview(key, grade), Date.now());
+ * const review = reviewSession(overview.due, (key, grade) => progress.record(reviewRecorded(key, grade)), Date.now());
  */
 export function reviewSession(
 	items: readonly ReviewItem<Question>[],
@@ -32,7 +32,7 @@ export function reviewSession(
 	});
 }
 
-export interface ReviewTally {
+interface ReviewTally {
 	reviewed: number;
 	right: number;
 	partly: number;

@@ -17,7 +17,7 @@ tester.run('domain-boundaries', domainBoundaries, {
 		{ code: "import { a } from '../hash';", filename: at('src/lib/core/random/shuffle.ts') },
 		{ code: "import { a } from 'valibot';", filename: at('src/lib/core/random/shuffle.ts') },
 		{
-			code: "import { a } from '$lib/quiz/grade/test-factories';",
+			code: "import { a } from '$lib/quiz/question/test-factories';",
 			filename: at('src/lib/teaching/sharing/share-link.test.ts')
 		},
 		{

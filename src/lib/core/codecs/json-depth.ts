@@ -3,7 +3,7 @@
  * `questions[i].pairs[j].left`); anything far deeper is damage or an attack, and would overflow
  * the stack of the recursive code that later reads or describes it.
  */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 /**
  * Whether parsed JSON nests arrays and objects deeper than `limit`. Walks with its own stack,

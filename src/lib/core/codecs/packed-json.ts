@@ -1,7 +1,7 @@
 import { deflateSync, Inflate } from 'fflate';
 import { fromBase64url, toBase64url } from './base64url';
 import { nestsDeeperThan } from './json-depth';
-import { parseOutsideJson } from '../validation';
+import { parseOutsideJson, type Parsed } from '../validation';
 
 /**
  * JSON packed for links and codes: UTF-8, raw DEFLATE at level 9, base64url. Shared by share links
@@ -13,7 +13,23 @@ import { parseOutsideJson } from '../validation';
  * `not-json` also covers JSON nested deeper than any of our formats (see `json-depth.ts`).
  */
 export type UnpackFailure = 'not-base64url' | 'not-deflate' | 'too-large' | 'not-utf8' | 'not-json';
-export type Unpacked = { ok: true; value: unknown } | { ok: false; reason: UnpackFailure };
+
+/** A failure's `errors` say what went wrong to a developer; callers word it for their reader by `reason`. */
+type Unpacked = Parsed<unknown, { reason: UnpackFailure }>;
+
+const FAILURES: Record<UnpackFailure, string> = {
+	'not-base64url': 'has a character outside base64url',
+	'not-deflate': 'is not DEFLATE data, or is cut short',
+	'too-large': 'unpacks to more bytes than allowed',
+	'not-utf8': 'does not unpack to UTF-8 text',
+	'not-json': 'does not unpack to JSON our formats can hold'
+};
+
+const failure = (reason: UnpackFailure): Unpacked => ({
+	ok: false,
+	reason,
+	errors: [`The packed text ${FAILURES[reason]}.`]
+});
 
 /**
  * A preset dictionary (text both sides already have, e.g. a bundled article) lets DEFLATE refer to
@@ -38,26 +54,25 @@ export function dictionaryOf(text: string): Uint8Array {
  * @example unpackJson('q1ZKVLIyrAUA', 1_000) // { ok: true, value: { a: 1 } }
  */
 export function unpackJson(text: string, maxBytes: number, dictionary?: Uint8Array): Unpacked {
-	if (!/^[A-Za-z0-9_-]*$/.test(text)) return { ok: false, reason: 'not-base64url' };
+	if (!/^[A-Za-z0-9_-]*$/.test(text)) return failure('not-base64url');
 	// Right characters, wrong length or tail: most often a payload cut short.
 	const compressed = fromBase64url(text);
-	if (!compressed) return { ok: false, reason: 'not-deflate' };
+	if (!compressed) return failure('not-deflate');
 	const inflated = inflateCapped(compressed, maxBytes, dictionary);
-	if (inflated === 'too-large' || inflated === 'not-deflate')
-		return { ok: false, reason: inflated };
+	if (inflated === 'too-large' || inflated === 'not-deflate') return failure(inflated);
 	let json: string;
 	try {
 		json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
 	} catch {
-		return { ok: false, reason: 'not-utf8' };
+		return failure('not-utf8');
 	}
 	let value: unknown;
 	try {
 		value = parseOutsideJson(json);
 	} catch {
-		return { ok: false, reason: 'not-json' };
+		return failure('not-json');
 	}
-	return nestsDeeperThan(value) ? { ok: false, reason: 'not-json' } : { ok: true, value };
+	return nestsDeeperThan(value) ? failure('not-json') : { ok: true, value };
 }
 
 /** Input bytes per step: DEFLATE expands at most ~1,032×, so one step yields at most ~260 KB. */

@@ -1,2 +1,4 @@
-export * from './calendar-date';
-export * from './words';
+export * from './date';
+export * from './duration';
+export * from './file-name';
+export * from './number';

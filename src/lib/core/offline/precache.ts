@@ -3,7 +3,7 @@
  * prerendered page and its data, and the app shell (adapter-static's fallback page) that stands in
  * for any page that was never prerendered.
  */
-export interface BuildManifest {
+interface BuildManifest {
 	/** `$service-worker`'s `base`: the app's path prefix, "" at the root of a host. */
 	base: string;
 	build: readonly string[];
@@ -12,7 +12,7 @@ export interface BuildManifest {
 }
 
 /** adapter-static writes the fallback here (see `fallback` in svelte.config.js). */
-export const APP_SHELL_FILE = '404.html';
+const APP_SHELL_FILE = '404.html';
 
 /**
  * SvelteKit polls this to notice a new deployment; a cached copy would hide every new version.

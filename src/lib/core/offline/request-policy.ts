@@ -1,5 +1,5 @@
 /** How the service worker treats one request. */
-export type RequestPolicy =
+type RequestPolicy =
 	/** Not ours to handle (another origin, a POST, a browser extension): the network as usual. */
 	| 'pass-through'
 	/** A page: from the cache (any query string ignored), else the network, else the app shell. */
@@ -11,7 +11,7 @@ export type RequestPolicy =
 	/** Must always come from the network (deployment checks). */
 	| 'network-only';
 
-export interface RequestFacts {
+interface RequestFacts {
 	method: string;
 	url: string;
 	/** `request.mode`: "navigate" for pages. */

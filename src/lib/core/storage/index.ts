@@ -7,8 +7,8 @@
 export * from './keys';
 export { listBackups, readBackup, removeBackup, writeBackup, type BackupEntry } from './set-aside';
 export { isQuotaExceeded, type StorageLike } from './storage-area';
-export { ListStore, type ListDefinition, type ListState } from './list-store';
-export { ValueStore, type ValueDefinition, type ValueSaveResult } from './value-store';
+export { ListStore, type ListDefinition } from './list-store';
+export { ValueStore, type ValueDefinition } from './value-store';
 export * from './list-store';
 export * from './set-aside';
 export * from './storage-area';

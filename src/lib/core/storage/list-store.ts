@@ -12,7 +12,7 @@ export interface ListDefinition<T> {
 }
 
 /** What a read or a write left the list as, and what to tell the user ('' when nothing). */
-export interface ListState<T> {
+interface ListState<T> {
 	items: T[];
 	notice: string;
 }

@@ -7,7 +7,7 @@ import { isQuotaExceeded, type StorageLike } from './storage-area';
  *
  * @example classifyStorageError(new DOMException('no', 'SecurityError')) // 'blocked'
  */
-export type StorageErrorKind = 'full' | 'blocked' | 'other';
+type StorageErrorKind = 'full' | 'blocked' | 'other';
 
 export function classifyStorageError(error: unknown): StorageErrorKind {
 	if (isQuotaExceeded(error)) return 'full';

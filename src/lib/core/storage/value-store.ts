@@ -8,7 +8,7 @@ export interface ValueDefinition<T> {
 	write: (value: T) => string;
 }
 
-export type ValueSaveResult =
+type ValueSaveResult =
 	| { saved: true }
 	/** `kept-unreadable`: what is stored could not be read nor copied aside, so it stays as it is. */
 	| { saved: false; reason: 'blocked' | 'full' | 'kept-unreadable' };

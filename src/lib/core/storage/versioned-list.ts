@@ -12,10 +12,10 @@ export type StoredList<T> = { items: T[]; skipped: number; unreadable: boolean }
  * `{ "version": 1, "items": [...] }` so a later change of an entry's shape can be migrated. Every
  * past version stays readable (fixtures in `stored-list.test.ts`).
  */
-export const STORED_LIST_VERSION = 1;
+const STORED_LIST_VERSION = 1;
 
 /** Turns an entry of an older version into the current shape, before it is validated. */
-export type EntryMigration = (entry: unknown) => unknown;
+type EntryMigration = (entry: unknown) => unknown;
 
 /**
  * Reads a stored JSON list entry by entry: a damaged entry is left out and counted, never the

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { describeIssues } from './describe-issues';
-import { EpochMsSchema, IsoTimeSchema, isShowableMs } from './timestamp';
+import { isShowableMs } from './showable-time';
+import { EpochMsSchema, IsoTimeSchema } from './timestamp';
 
 const problems = (schema: v.GenericSchema, value: unknown): string[] => {
 	const parsed = v.safeParse(schema, value, { abortPipeEarly: true });

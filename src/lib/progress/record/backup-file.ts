@@ -13,13 +13,13 @@ import { encodeProgress } from './stored-progress';
 import { IsoTimeSchema, toIso } from './time';
 
 /** Marks a file as a Lectern progress backup, so importing some other JSON fails clearly. */
-export const BACKUP_FORMAT = 'lectern-progress';
+const BACKUP_FORMAT = 'lectern-progress';
 
 /**
  * Largest backup file read: a browser keeps about 5 MB per site, so a real backup is smaller; a
  * larger file is not read at all (reading a 49 MB file froze the page for over a minute).
  */
-export const MAX_BACKUP_BYTES = 5_000_000;
+const MAX_BACKUP_BYTES = 5_000_000;
 
 /**
  * Why a file is not read as a backup before reading it, or undefined.
@@ -31,7 +31,7 @@ export function backupFileProblem(bytes: number): string | undefined {
 	return `the file is ${Math.round(bytes / 1_000_000)} MB; a Lectern backup is at most ${MAX_BACKUP_BYTES / 1_000_000} MB`;
 }
 
-export interface BackupContents {
+interface BackupContents {
 	state: ProgressState;
 	exportedAt: string | null;
 	/** The version the file was written in, when older than this Lectern's. */

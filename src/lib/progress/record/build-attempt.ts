@@ -8,7 +8,7 @@ import { toIso } from './time';
 
 const UNANSWERED: AttemptGrade = { kind: 'unanswered' };
 
-export interface AttemptInput {
+interface AttemptInput {
 	id: string;
 	moduleSlug: string;
 	kind: AttemptKind;

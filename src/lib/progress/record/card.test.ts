@@ -1,10 +1,14 @@
 import * as v from 'valibot';
-import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { fromStoredCard, StoredCardSchema, toStoredCard } from './card';
+import { fromStoredCard, STORED_CARD_STATES, StoredCardSchema, toStoredCard } from './card';
 import { DAY, T0, at } from './testing/factories';
 
 describe('stored cards', () => {
+	it("store ts-fsrs's card states as the library numbers them", () => {
+		expect(STORED_CARD_STATES).toEqual([State.New, State.Learning, State.Review, State.Relearning]);
+	});
+
 	it('round-trips a reviewed card through JSON with its dates intact', () => {
 		const card = fsrs({ enable_fuzz: false }).next(createEmptyCard(T0), T0, Rating.Hard).card;
 

@@ -1,9 +1,16 @@
 import * as v from 'valibot';
-import { State, type Card } from 'ts-fsrs';
+import type { Card, State } from 'ts-fsrs';
 import { IsoTimeSchema, msOf, toIso } from './time';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());
+
+/**
+ * ts-fsrs's `State` values (New, Learning, Review, Relearning) as stored. Written out rather than
+ * imported, so that reading progress does not load the scheduler: pages that only show progress
+ * never need it. `card.test.ts` holds them to the library's.
+ */
+export const STORED_CARD_STATES = [0, 1, 2, 3] as const;
 
 /**
  * A ts-fsrs `Card` as stored: camelCase like the rest of stored JSON, dates as ISO text.
@@ -18,7 +25,7 @@ export const StoredCardSchema = v.object({
 	learningSteps: count,
 	reps: count,
 	lapses: count,
-	state: v.picklist([State.New, State.Learning, State.Review, State.Relearning]),
+	state: v.picklist(STORED_CARD_STATES),
 	lastReview: v.optional(IsoTimeSchema)
 });
 
@@ -49,7 +56,7 @@ export function fromStoredCard(stored: StoredCard): Card {
 		learning_steps: stored.learningSteps,
 		reps: stored.reps,
 		lapses: stored.lapses,
-		state: stored.state,
+		state: stored.state as State,
 		...(stored.lastReview ? { last_review: new Date(msOf(stored.lastReview)) } : {})
 	};
 }

@@ -3,36 +3,18 @@
  * Pure functions over a `ProgressState` value, plus `ProgressStore` for storage; time and storage
  * are always passed in.
  */
-export type { Attempt, AttemptKind, AttemptSummary, SkillTally } from './attempt';
-export { buildAttempt, type AttemptInput } from './build-attempt';
-export {
-	backupFileProblem,
-	exportBackup,
-	parseBackup,
-	BACKUP_FORMAT,
-	MAX_BACKUP_BYTES,
-	type BackupContents
-} from './backup-file';
-export type { StoredCard } from './card';
-export { compactOldest } from './compact';
-export { applyExternalChange } from './external-change';
-export { mergeStates } from './merge-states';
+export type { Attempt } from './attempt';
+export { attemptId } from './attempt-id';
+export { buildAttempt } from './build-attempt';
+export { backupFileProblem, exportBackup, parseBackup } from './backup-file';
 export { moduleStats, type ModuleStats } from './module-stats';
 export { previewImport, type ImportPreview } from './preview-import';
-export { questionKey, splitQuestionKey, type QuestionState } from './question-state';
-export { readStored, type StoredRead } from './read-stored';
-export { skillOverview, type SkillOverview, type SkillStat } from './skill-overview';
-export { hasAttempt, recordAttempt } from './record-attempt';
-export { dueForReview, recordReview } from './review';
-export { ratingFor, type ReviewRating } from './schedule';
-export { emptyState, PROGRESS_VERSION, type ProgressState } from './state';
-export {
-	ProgressStore,
-	type LoadNotice,
-	type LoadResult,
-	type NotSavedReason,
-	type SaveResult
-} from './progress-store';
+export { readStored } from './read-stored';
+export { skillOverview, type SkillOverview } from './skill-overview';
+export { recordAttempt } from './record-attempt';
+export { dueForReview } from './due-for-review';
+export { emptyState, type ProgressState } from './state';
+export { ProgressStore, type LoadNotice, type SaveResult } from './progress-store';
 export * from './attempt-grade';
 export * from './module-stats';
 export * from './preview-import';
@@ -43,3 +25,4 @@ export * from './review';
 export * from './skill-overview';
 export * from './state';
 export * from './time';
+export * from './progress-change';

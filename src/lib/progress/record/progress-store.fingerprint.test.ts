@@ -1,3 +1,4 @@
+import { attemptRecorded } from './progress-change';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { fingerprintKey, PROGRESS_KEY } from '../../core/storage/keys';
@@ -12,8 +13,8 @@ function writtenByTheApp(): MemoryStorage {
 	const storage = new MemoryStorage();
 	const store = storeOver(storage);
 	store.load();
-	store.recordAttempt(quizOn(1));
-	store.recordAttempt(quizOn(2));
+	store.update(attemptRecorded(quizOn(1)));
+	store.update(attemptRecorded(quizOn(2)));
 	return storage;
 }
 
@@ -62,9 +63,9 @@ describe('ProgressStore fingerprint', () => {
 		mine.load();
 		const otherTab = storeOver(storage);
 		otherTab.load();
-		otherTab.recordAttempt(quizOn(3, 20, 'other-tab'));
+		otherTab.update(attemptRecorded(quizOn(3, 20, 'other-tab')));
 
-		const saved = mine.recordAttempt(quizOn(4));
+		const saved = mine.update(attemptRecorded(quizOn(4)));
 
 		expect(saved.state.attempts.map((a) => a.id)).toEqual([
 			'attempt-1',

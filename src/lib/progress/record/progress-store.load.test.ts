@@ -1,3 +1,4 @@
+import { attemptRecorded } from './progress-change';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listBackups, readBackup } from '../../core/storage/set-aside';
@@ -107,7 +108,7 @@ describe('ProgressStore.load', () => {
 		const store = storeOver(storage);
 
 		const { notice, persistent } = store.load();
-		const saved = store.recordAttempt(quizOn(0, 2));
+		const saved = store.update(attemptRecorded(quizOn(0, 2)));
 
 		expect(notice).toMatchObject({ kind: 'unreadable-kept' });
 		expect(persistent).toBe(false);
@@ -125,7 +126,7 @@ describe('ProgressStore.load', () => {
 		const store = storeOver(storage);
 
 		const { notice, persistent } = store.load();
-		const saved = store.recordAttempt(quizOn(0, 2));
+		const saved = store.update(attemptRecorded(quizOn(0, 2)));
 
 		expect(notice).toMatchObject({ kind: 'future-version', version: PROGRESS_VERSION + 1 });
 		expect(persistent).toBe(false);
@@ -150,7 +151,7 @@ describe('ProgressStore.load', () => {
 		const store = storeOver(null);
 
 		const { notice, persistent } = store.load();
-		const saved = store.recordAttempt(quizOn(0, 2));
+		const saved = store.update(attemptRecorded(quizOn(0, 2)));
 
 		expect(notice).toEqual({ kind: 'unavailable' });
 		expect(persistent).toBe(false);
@@ -165,7 +166,7 @@ describe('ProgressStore.load', () => {
 
 		expect(notice).toEqual({ kind: 'unavailable' });
 		expect(persistent).toBe(false);
-		expect(store.recordAttempt(quizOn(0, 2))).toMatchObject({
+		expect(store.update(attemptRecorded(quizOn(0, 2)))).toMatchObject({
 			saved: false,
 			reason: 'unavailable'
 		});

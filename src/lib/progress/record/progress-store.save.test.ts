@@ -1,3 +1,4 @@
+import { attemptRecorded } from './progress-change';
 import { describe, expect, it } from 'vitest';
 import { listBackups, readBackup } from '../../core/storage/set-aside';
 import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
@@ -16,13 +17,25 @@ function fiveQuizzes(): ProgressState {
 	return [0, 1, 2, 3, 4].reduce((s, day) => recordAttempt(s, quizOn(day), T0), emptyState());
 }
 
+/** Two tabs over one storage, both loaded before either records an attempt; each then records one. */
+function twoTabsEachRecordingOne() {
+	const storage = new MemoryStorage();
+	const tabA = storeOver(storage);
+	const tabB = storeOver(storage);
+	tabA.load();
+	tabB.load();
+	tabA.update(attemptRecorded(quizOn(0, 3, 'from-tab-a')));
+	tabB.update(attemptRecorded(quizOn(1, 3, 'from-tab-b')));
+	return { storage, tabA, tabB };
+}
+
 describe('ProgressStore.save', () => {
 	it('keeps a recorded attempt for the next page load', () => {
 		const storage = new MemoryStorage();
 		const store = storeOver(storage);
 		store.load();
 
-		const saved = store.recordAttempt(quizOn(0));
+		const saved = store.update(attemptRecorded(quizOn(0)));
 
 		expect(saved).toMatchObject({ saved: true, compacted: 0 });
 		expect(storeOver(storage).load().state).toEqual(saved.state);
@@ -48,7 +61,7 @@ describe('ProgressStore.save', () => {
 		store.load();
 		store.save(full);
 
-		const saved = store.recordAttempt(quizOn(5, 5));
+		const saved = store.update(attemptRecorded(quizOn(5, 5)));
 
 		expect(saved.saved).toBe(true);
 		expect(idsOf(saved.state)).toEqual([...idsOf(full), 'attempt-5'].sort());
@@ -71,7 +84,7 @@ describe('ProgressStore.save', () => {
 		const store = storeOver(new ReadOnlyStorage());
 		store.load();
 
-		const saved = store.recordAttempt(quizOn(0));
+		const saved = store.update(attemptRecorded(quizOn(0)));
 
 		expect(saved).toMatchObject({ saved: false, reason: 'unavailable' });
 		expect(store.persistent).toBe(false);
@@ -79,27 +92,14 @@ describe('ProgressStore.save', () => {
 	});
 
 	it('keeps the attempts of two tabs that each record one', () => {
-		const storage = new MemoryStorage();
-		const tabA = storeOver(storage);
-		const tabB = storeOver(storage);
-		tabA.load();
-		tabB.load();
-
-		tabA.recordAttempt(quizOn(0, 3, 'from-tab-a'));
-		tabB.recordAttempt(quizOn(1, 3, 'from-tab-b'));
+		const { storage, tabB } = twoTabsEachRecordingOne();
 
 		expect(idsOf(storeOver(storage).load().state)).toEqual(['from-tab-a', 'from-tab-b']);
 		expect(idsOf(tabB.state)).toEqual(['from-tab-a', 'from-tab-b']);
 	});
 
 	it("brings the other tab's attempt in through the storage event", () => {
-		const storage = new MemoryStorage();
-		const tabA = storeOver(storage);
-		const tabB = storeOver(storage);
-		tabA.load();
-		tabB.load();
-		tabA.recordAttempt(quizOn(0, 3, 'from-tab-a'));
-		tabB.recordAttempt(quizOn(1, 3, 'from-tab-b'));
+		const { storage, tabA } = twoTabsEachRecordingOne();
 
 		const state = tabA.applyExternalChange(storage.getItem(PROGRESS_KEY));
 
@@ -112,7 +112,7 @@ describe('ProgressStore.save', () => {
 		store.load();
 		storage.setItem(PROGRESS_KEY, '{"version":4}');
 
-		const saved = store.recordAttempt(quizOn(0));
+		const saved = store.update(attemptRecorded(quizOn(0)));
 
 		expect(saved).toMatchObject({ saved: false, reason: 'future-version' });
 		expect(storage.getItem(PROGRESS_KEY)).toBe('{"version":4}');
@@ -126,7 +126,7 @@ describe('ProgressStore.save', () => {
 		storage.setItem(PROGRESS_KEY, '{broken');
 		clock.advance(DAY);
 
-		const saved = store.recordAttempt(quizOn(0));
+		const saved = store.update(attemptRecorded(quizOn(0)));
 
 		expect(saved.saved).toBe(true);
 		expect(listBackups(storage).map((b) => readBackup(storage, b.key))).toEqual(['{broken']);

@@ -1,5 +1,3 @@
-import type { Grade } from '../../quiz/question';
-import type { Attempt } from './attempt';
 import {
 	writeBackup,
 	isQuotaExceeded,
@@ -11,9 +9,7 @@ import { compactOldest } from './compact';
 import { applyExternalChange } from './external-change';
 import { mergeStates } from './merge-states';
 import { readStored } from './read-stored';
-import { recordAttempt } from './record-attempt';
-import { recordReview } from './review';
-import type { ReviewRating } from './schedule';
+import type { ProgressChange } from './progress-change';
 import { emptyState, PROGRESS_VERSION, type ProgressState } from './state';
 import { decodeOwnProgress, encodeProgress, type StoredProgress } from './stored-progress';
 import { fnv1a32 } from '../../core/hash';
@@ -33,7 +29,7 @@ export type LoadNotice =
 	/** Storage is missing or blocked: progress lasts only until the page closes. */
 	| { kind: 'unavailable' };
 
-export interface LoadResult {
+interface LoadResult {
 	state: ProgressState;
 	/** False when progress will not outlive the page; the notice says why. */
 	persistent: boolean;
@@ -55,7 +51,7 @@ export type SaveResult =
  * @example
  * const store = new ProgressStore(localStorage, () => new Date());
  * const { state, notice } = store.load();
- * store.recordAttempt(buildAttempt({ ... }));
+ * store.update(attemptRecorded(buildAttempt({ ... })));
  */
 export class ProgressStore {
 	readonly #storage: StorageLike | null;
@@ -174,14 +170,9 @@ export class ProgressStore {
 		return this.#write(merged);
 	}
 
-	/** @example store.recordAttempt(buildAttempt({ ... })).saved */
-	recordAttempt(attempt: Attempt): SaveResult {
-		return this.save(recordAttempt(this.#state, attempt, this.#now()));
-	}
-
-	/** @example store.recordReview('kazakhstan-2022/q3', grade) */
-	recordReview(key: string, grade: Grade, rating?: ReviewRating): SaveResult {
-		return this.save(recordReview(this.#state, key, grade, this.#now(), rating));
+	/** Applies one change (see `progress-change.ts`) to the current state, then saves it. */
+	update(change: ProgressChange): SaveResult {
+		return this.save(change(this.#state, this.#now()));
 	}
 
 	/** Merges an imported backup's state (see `previewImport` to show what changes first). */

@@ -8,7 +8,7 @@ import { PROGRESS_VERSION, type ProgressState } from './state';
 import { StoredAttemptSchema, StoredQuestionStateSchema } from './stored-progress';
 
 /** What stored progress turned out to be. */
-export type StoredRead =
+type StoredRead =
 	| { kind: 'empty' }
 	/** `skipped` lists entries that failed their schema and were left out: keep a backup then. */
 	| { kind: 'ok'; state: ProgressState; migratedFrom?: number; skipped: string[] }

@@ -6,7 +6,7 @@ import { questionKey, type QuestionState } from './question-state';
 import type { ProgressState } from './state';
 
 /** Whether an attempt id is recorded, in detail or as a summary. @example hasAttempt(state, 'a1') */
-export function hasAttempt(state: ProgressState, id: string): boolean {
+function hasAttempt(state: ProgressState, id: string): boolean {
 	return state.attempts.some((a) => a.id === id) || state.summaries.some((s) => s.id === id);
 }
 

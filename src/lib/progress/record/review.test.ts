@@ -1,7 +1,8 @@
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { recordAttempt } from './record-attempt';
-import { dueForReview, recordReview } from './review';
+import { dueForReview } from './due-for-review';
+import { recordReview } from './review';
 import { emptyState, type ProgressState } from './state';
 import { DAY, MINUTE, T0, at, makeAttempt, partly, right, wrong } from './testing/factories';
 

@@ -3,7 +3,7 @@ import { PROGRESS_KEY } from '../../core/storage';
 import { plural } from '../../core/format';
 
 /** One thing to tell the student about where their progress stands. */
-export interface NoticeMessage {
+interface NoticeMessage {
 	/** Stable per case, for keyed lists and tests. */
 	id: string;
 	tone: 'saved' | 'info' | 'warning';

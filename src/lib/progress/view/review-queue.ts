@@ -1,7 +1,7 @@
-import { dueForReview, splitQuestionKey, type ProgressState, msOf } from '../record';
+import { dueForReview, type ProgressState, msOf } from '../record';
 
 /** A module as the review needs it; `Q` is the full question or just enough of it to list. */
-export interface ReviewModule<Q extends { id: string }> {
+interface ReviewModule<Q extends { id: string }> {
 	slug: string;
 	title: string;
 	questions: readonly Q[];
@@ -85,6 +85,3 @@ export function dueByModule<Q extends { id: string }>(
 	}
 	return [...counts.values()];
 }
-
-/** The module of a progress key, for naming modules that are gone. @example moduleOf('k/q1') // 'k' */
-export const moduleOf = (key: string): string => splitQuestionKey(key).moduleSlug;

@@ -1,3 +1,4 @@
+import { percent, plural } from '../../core/format';
 import type { ScoreKind } from '../record';
 
 /** Size of the chart's coordinate system (the SVG scales to its box; text stays legible). */
@@ -14,7 +15,7 @@ export const CHART = {
 /** Above this many points, point labels would overlap: the table alternative carries the numbers. */
 export const MAX_LABELLED_POINTS = 10;
 
-export interface ChartPoint {
+interface ChartPoint {
 	x: number;
 	y: number;
 	/** 1-based position among the module's attempts, oldest first. */
@@ -26,7 +27,7 @@ export interface ChartPoint {
 	label: string;
 }
 
-export interface ScoreChartGeometry {
+interface ScoreChartGeometry {
 	points: ChartPoint[];
 	/** Gridlines and labels of the score axis: 0, 25, 50, 75, 100 %. */
 	yTicks: { y: number; label: string }[];
@@ -65,7 +66,7 @@ export function scoreChart(
 		score: s.score,
 		kind: s.kind,
 		finishedAt: s.finishedAt,
-		label: labelled ? `${Math.round(s.score * 100)}%` : ''
+		label: labelled ? percent(s.score) : ''
 	}));
 	const step = Math.max(1, Math.ceil(scores.length / 8));
 	// The line follows the module's score: full quizzes and the corrections retries made.
@@ -98,15 +99,15 @@ export function describeScores(scores: readonly { score: number; kind: ScoreKind
 	const retries = scores.filter((s) => s.kind === 'retry').length;
 	const reviews = scores.length - quizzes - retries;
 	const counts = [
-		quizzes ? `${quizzes} ${quizzes === 1 ? 'quiz' : 'quizzes'}` : '',
-		retries ? `${retries} ${retries === 1 ? 'retry' : 'retries'}` : '',
-		reviews ? `${reviews} ${reviews === 1 ? 'review' : 'reviews'}` : ''
+		quizzes ? plural(quizzes, 'quiz', 'quizzes') : '',
+		retries ? plural(retries, 'retry', 'retries') : '',
+		reviews ? plural(reviews, 'review') : ''
 	].filter(Boolean);
 	if (counts.length === 0) return 'No attempts yet.';
 	const list = scores
 		.map(
 			(s) =>
-				`${Math.round(s.score * 100)}%${s.kind === 'review' ? ' (review)' : s.kind === 'retry' ? ' (after a retry)' : ''}`
+				`${percent(s.score)}${s.kind === 'review' ? ' (review)' : s.kind === 'retry' ? ' (after a retry)' : ''}`
 		)
 		.join(', ');
 	return `${counts.join(' and ')}, oldest first: ${list}.`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Assignment } from '../../teaching/sharing';
-import { singleChoice, trueFalse } from '../grade/test-factories';
+import { singleChoice, trueFalse } from '../question/test-factories';
 import { ReceiptSchema } from '../../teaching/receipt';
 import * as v from 'valibot';
 import { buildReceipt } from './build-receipt';

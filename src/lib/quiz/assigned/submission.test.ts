@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Assignment } from '../../teaching/sharing';
 import { gradeQuiz } from '../grade';
-import { singleChoice, trueFalse } from '../grade/test-factories';
+import { singleChoice, trueFalse } from '../question/test-factories';
 import type { AssignedModule } from '../../teaching/library/assigned-modules';
 import type { Response } from '../question/response';
 import { decodeReceiptCode, decodeReceiptFile } from '../../teaching/receipt';

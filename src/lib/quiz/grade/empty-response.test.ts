@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyResponse } from './empty-response';
-import * as make from './test-factories';
+import * as make from '../question/test-factories';
 
 describe('emptyResponse', () => {
 	it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeQuiz } from './grade-quiz';
-import * as make from './test-factories';
+import * as make from '../question/test-factories';
 
 const questions = [
 	make.trueFalse({ id: 'tf' }),

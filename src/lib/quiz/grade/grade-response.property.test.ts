@@ -5,7 +5,7 @@ import { GradeSchema, type Response } from '../question/response';
 import type { Question } from '../question/schema';
 import { gradeResponse } from './grade-response';
 import { normalizeAnswer } from './normalize-answer';
-import * as make from './test-factories';
+import * as make from '../question/test-factories';
 
 /** Any number a stored response could hold: out of range, negative, fractional, NaN, ±Infinity. */
 const anyIndex = fc.oneof(fc.integer({ min: -5, max: 10 }), fc.integer(), fc.double());

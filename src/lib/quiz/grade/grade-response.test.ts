@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../question/schema';
 import { QUESTION_TYPES } from '../question/schema';
 import { emptyResponse } from './empty-response';
 import { gradeResponse } from './grade-response';
 import { scorers } from './registry';
-import * as make from './test-factories';
+import * as make from '../question/test-factories';
 
-const oneOfEach: Question[] = [
-	make.singleChoice(),
-	make.multipleChoice(),
-	make.trueFalse(),
-	make.numeric(),
-	make.shortAnswer(),
-	make.cloze(),
-	make.ordering(),
-	make.matching()
-];
+const oneOfEach = make.oneOfEachType();
 
 describe('gradeResponse', () => {
 	it('has a scorer for every question type', () => {

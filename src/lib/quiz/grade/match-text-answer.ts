@@ -3,7 +3,7 @@ import { normalizeAnswer } from './normalize-answer';
 import { NUMBER_TOKEN } from './number-words';
 
 /** How a typed answer relates to the accepted and rejected answers of a question. */
-export type TextMatch =
+type TextMatch =
 	| { kind: 'exact'; accepted: string }
 	| { kind: 'typo'; accepted: string; distance: number }
 	| { kind: 'rejected'; rejected: string; exact: boolean }

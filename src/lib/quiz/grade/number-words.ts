@@ -126,7 +126,7 @@ function readNumber(
 }
 
 /** Canonical digits for a number: "3.0" and "3" both become "3", "-0" becomes "0". */
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
 	return String(value === 0 ? 0 : value);
 }
 

@@ -2,7 +2,7 @@ import { answerTokens, foldCharacters } from './normalize-answer';
 import { NUMBER_TOKEN } from './number-words';
 
 /** A typed number read for grading, or why it cannot be graded yet. */
-export type NumberAnswer =
+type NumberAnswer =
 	{ kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid'; message: string };
 
 export const NOT_A_NUMBER = 'Type a number, like 12 or 3.5.';

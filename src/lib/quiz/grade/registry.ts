@@ -10,10 +10,7 @@ import { scoreSingleChoice } from './score-single-choice';
 import { scoreTrueFalse } from './score-true-false';
 
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
-export type Scorer<T extends QuestionType> = (
-	question: QuestionOf<T>,
-	response: ResponseOf<T>
-) => Grade;
+type Scorer<T extends QuestionType> = (question: QuestionOf<T>, response: ResponseOf<T>) => Grade;
 
 /**
  * One scorer per question type. The mapped type makes a type missing here a compile error, and lets

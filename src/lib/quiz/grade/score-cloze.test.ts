@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '../question/response';
 import { scoreCloze } from './score-cloze';
-import { cloze } from './test-factories';
+import { cloze } from '../question/test-factories';
 
 const grade = (text: string, over: Parameters<typeof cloze>[0] = {}) =>
 	scoreCloze(cloze(over), { type: 'cloze', text });

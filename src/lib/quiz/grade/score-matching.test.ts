@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreMatching } from './score-matching';
-import { matching } from './test-factories';
+import { matching } from '../question/test-factories';
 
 const grade = (matches: (number | null)[]) =>
 	scoreMatching(matching(), { type: 'matching', matches });

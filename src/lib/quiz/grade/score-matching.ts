@@ -3,7 +3,7 @@ import type { MatchingQuestion, Grade, ResponseOf } from '../question';
 import { CORRECT, UNANSWERED, invalidGrade, scoredGrade } from './scored-grade';
 import { isOptionIndex } from './option-index';
 
-export const WRONG_SHAPE = 'Choose a match from the list for each item.';
+const WRONG_SHAPE = 'Choose a match from the list for each item.';
 
 /**
  * Partial credit is the share of items matched right; an item left unset counts as wrong. Choosing

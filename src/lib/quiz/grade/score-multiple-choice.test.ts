@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreMultipleChoice } from './score-multiple-choice';
-import { multipleChoice } from './test-factories';
+import { multipleChoice } from '../question/test-factories';
 
 // Options: 0 Russia, 1 China, 2 India, 3 Kazakhstan; correct: 0, 2, 3.
 const question = multipleChoice({

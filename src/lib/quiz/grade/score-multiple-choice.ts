@@ -1,4 +1,5 @@
 import type { MultipleChoiceQuestion, Grade, ResponseOf } from '../question';
+import { plural } from '../../core/format';
 
 import { NO_SUCH_OPTION, isOptionIndex } from './option-index';
 import { CORRECT, UNANSWERED, invalidGrade, scoredGrade } from './scored-grade';
@@ -25,7 +26,7 @@ export function scoreMultipleChoice(
 	if (score === 1) return scoredGrade(question, 1, CORRECT);
 
 	const wrong = wrongPicks.length;
-	const alsoWrong = wrong === 0 ? '' : `, and ${wrong} wrong one${wrong === 1 ? '' : 's'}`;
+	const alsoWrong = wrong === 0 ? '' : `, and ${plural(wrong, 'wrong one')}`;
 	const message = `You picked ${rightPicks} of the ${correct.size} right options${alsoWrong}.`;
 	const firstWrong = wrongPicks[0];
 	const explanation =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreNumeric } from './score-numeric';
-import { numeric } from './test-factories';
+import { numeric } from '../question/test-factories';
 
 const grade = (text: string, over: Parameters<typeof numeric>[0] = {}) =>
 	scoreNumeric(numeric(over), { type: 'numeric', text });

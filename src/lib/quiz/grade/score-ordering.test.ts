@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreOrdering } from './score-ordering';
-import { ordering } from './test-factories';
+import { ordering } from '../question/test-factories';
 
 const four = ordering({ items: ['a', 'b', 'c', 'd'], answerText: 'a; b; c; d' });
 const grade = (order: number[], question = four) =>

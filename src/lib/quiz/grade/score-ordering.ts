@@ -2,10 +2,10 @@ import type { OrderingQuestion, Grade, ResponseOf } from '../question';
 
 import { CORRECT, UNANSWERED, invalidGrade, scoredGrade } from './scored-grade';
 
-export const NOT_A_PERMUTATION = 'Place every item exactly once.';
+const NOT_A_PERMUTATION = 'Place every item exactly once.';
 
 /** True when `order` uses each of 0..count-1 exactly once. */
-export function isPermutation(order: readonly number[], count: number): boolean {
+function isPermutation(order: readonly number[], count: number): boolean {
 	if (order.length !== count) return false;
 	const seen = new Set<number>();
 	for (const index of order) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreShortAnswer } from './score-short-answer';
-import { shortAnswer } from './test-factories';
+import { shortAnswer } from '../question/test-factories';
 
 const grade = (text: string, over: Parameters<typeof shortAnswer>[0] = {}) =>
 	scoreShortAnswer(shortAnswer(over), { type: 'short-answer', text });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreSingleChoice } from './score-single-choice';
-import { singleChoice } from './test-factories';
+import { singleChoice } from '../question/test-factories';
 
 const withFeedback = singleChoice({
 	explanation: 'The pipeline starts in Russia.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreTrueFalse } from './score-true-false';
-import { trueFalse } from './test-factories';
+import { trueFalse } from '../question/test-factories';
 
 const question = trueFalse({ answer: false, answerText: 'False', explanation: 'It fell.' });
 const grade = (selected: boolean | null) =>

@@ -1,2 +1,3 @@
+export * from './feedback-mode';
 export * from './response';
 export * from './schema';

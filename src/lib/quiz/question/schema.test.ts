@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { matching, multipleChoice, numeric, ordering, singleChoice } from '../grade/test-factories';
+import { matching, multipleChoice, numeric, ordering, singleChoice } from './test-factories';
 import { describeIssues } from '../../core/validation/describe-issues';
 import { QuestionSchema } from './schema';
 

@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../core/format';
 import * as v from 'valibot';
 import { nonEmptyText, uniqueBy } from '../../core/validation';
 
@@ -52,7 +53,7 @@ export const EntryIndexSchema = v.pipe(
  * JSON such as `1e999` reads as Infinity, which JSON writes back as null: refused here by `finite`.
  */
 const MAX_MAGNITUDE = 1e15;
-const MAX_MAGNITUDE_TEXT = MAX_MAGNITUDE.toLocaleString('en');
+const MAX_MAGNITUDE_TEXT = wholeNumber(MAX_MAGNITUDE);
 const ANSWER_RANGE = `must be between -${MAX_MAGNITUDE_TEXT} and ${MAX_MAGNITUDE_TEXT}`;
 
 /** Text compared as a student sees it: "Russia" and " russia" are the same row. */

@@ -4,12 +4,16 @@ import type {
 	MultipleChoiceQuestion,
 	NumericQuestion,
 	OrderingQuestion,
+	Question,
 	ShortAnswerQuestion,
 	SingleChoiceQuestion,
 	TrueFalseQuestion
-} from '../question/schema';
+} from './schema';
 
-/** Small question factories for the grader's tests: sensible defaults, override what a test is about. */
+/**
+ * Small question factories for any test that needs a question: sensible defaults, override what a
+ * test is about.
+ */
 
 const base = () => ({
 	prompt: 'Question?',
@@ -105,3 +109,15 @@ export const matching = (over: Partial<MatchingQuestion> = {}): MatchingQuestion
 	answerText: 'Russia – Moscow; China – Beijing; India – New Delhi',
 	...over
 });
+
+/** One question of every type, as the factories above make them, in the order of `QUESTION_TYPES`. */
+export const oneOfEachType = (): Question[] => [
+	singleChoice(),
+	multipleChoice(),
+	trueFalse(),
+	numeric(),
+	shortAnswer(),
+	cloze(),
+	ordering(),
+	matching()
+];

@@ -1,37 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import {
-	matching,
-	multipleChoice,
-	numeric,
-	ordering,
-	shortAnswer,
-	singleChoice,
-	trueFalse
-} from '../grade/test-factories';
+import * as make from '../question/test-factories';
 import { describeResponse } from './describe-response';
 import type { Question } from '../question/schema';
 import type { Response } from '../question/response';
 
 describe('describeResponse', () => {
 	it.each([
-		['a chosen option', singleChoice(), { type: 'single-choice', selected: 1 }, 'China'],
-		['no option chosen', singleChoice(), { type: 'single-choice', selected: null }, '(no answer)'],
+		['a chosen option', make.singleChoice(), { type: 'single-choice', selected: 1 }, 'China'],
+		[
+			'no option chosen',
+			make.singleChoice(),
+			{ type: 'single-choice', selected: null },
+			'(no answer)'
+		],
 		[
 			'an out-of-range option',
-			singleChoice(),
+			make.singleChoice(),
 			{ type: 'single-choice', selected: 9 },
 			'(no answer)'
 		],
 		[
 			'several options',
-			multipleChoice(),
+			make.multipleChoice(),
 			{ type: 'multiple-choice', selected: [0, 2] },
 			'Russia, India'
 		],
-		['true', trueFalse(), { type: 'true-false', selected: true }, 'True'],
-		['typed text, trimmed', shortAnswer(), { type: 'short-answer', text: '  Rusia ' }, 'Rusia'],
-		['only spaces', numeric(), { type: 'numeric', text: '   ' }, '(no answer)'],
-		['a mismatched response', numeric(), { type: 'short-answer', text: '3' }, '(no answer)']
+		['true', make.trueFalse(), { type: 'true-false', selected: true }, 'True'],
+		[
+			'typed text, trimmed',
+			make.shortAnswer(),
+			{ type: 'short-answer', text: '  Rusia ' },
+			'Rusia'
+		],
+		['only spaces', make.numeric(), { type: 'numeric', text: '   ' }, '(no answer)'],
+		['a mismatched response', make.numeric(), { type: 'short-answer', text: '3' }, '(no answer)']
 	] satisfies [string, Question, Response, string][])(
 		'writes out %s',
 		(_case, question, response, expected) => {
@@ -40,14 +42,14 @@ describe('describeResponse', () => {
 	);
 
 	it('numbers an ordering', () => {
-		const question = ordering({ items: ['First', 'Second', 'Third'] });
+		const question = make.ordering({ items: ['First', 'Second', 'Third'] });
 		expect(describeResponse(question, { type: 'ordering', order: [1, 0, 2] })).toBe(
 			'1. Second; 2. First; 3. Third'
 		);
 	});
 
 	it('lists matches with a dash for an unset one', () => {
-		const question = matching({
+		const question = make.matching({
 			pairs: [
 				{ left: 'Tokayev', right: 'President of Kazakhstan' },
 				{ left: 'Putin', right: 'President of Russia' }

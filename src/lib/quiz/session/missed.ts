@@ -10,14 +10,3 @@ export function missedQuestionIds(
 		return !(grade?.kind === 'scored' && grade.correct);
 	});
 }
-
-/** "4 min 05 s", "45 s": how long a sitting took. */
-export function formatDuration(milliseconds: number): string {
-	if (!Number.isFinite(milliseconds)) return '—';
-	const seconds = Math.max(0, Math.round(milliseconds / 1000));
-	const minutes = Math.floor(seconds / 60);
-	const rest = seconds % 60;
-	if (minutes === 0) return `${rest} s`;
-	if (minutes < 60) return `${minutes} min ${String(rest).padStart(2, '0')} s`;
-	return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-}

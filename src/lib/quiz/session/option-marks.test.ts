@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as make from '../grade/test-factories';
+import * as make from '../question/test-factories';
 import { partly, right, wrong } from '../../progress/record/testing/factories';
 import {
 	explanationQuotesEvidence,

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LooseCalendarDateSchema } from '../../core/validation';
+import { FeedbackModeSchema } from '../../quiz/question';
 
 /** The front matter of `questions/<slug>/article.md`. */
 export const ArticleMetaSchema = v.strictObject({
@@ -19,10 +20,7 @@ export const ArticleMetaSchema = v.strictObject({
 	tags: v.optional(v.array(v.pipe(v.string('must be text'), v.trim(), v.nonEmpty())), []),
 	readingLevel: v.optional(v.pipe(v.string('must be text'), v.trim(), v.nonEmpty())),
 	/** When students see whether they were right: after each question (default) or on the results page. */
-	feedback: v.optional(
-		v.picklist(['after-each', 'at-end'], 'must be "after-each" or "at-end"'),
-		'after-each'
-	)
+	feedback: v.optional(FeedbackModeSchema, 'after-each')
 });
 
 export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;

@@ -50,7 +50,7 @@ const TITLE_DATELINE_WITH_AGENCY = new RegExp(
 const KICKERS =
 	/^(?:BREAKING(?: NEWS)?|UPDATE[D]?|EXCLUSIVE|ANALYSIS|OPINION|WATCH|LIVE|EDITOR'?S NOTE|NOTE|FACT CHECK|CORRECTION)$/;
 
-export interface Dateline {
+interface Dateline {
 	/** The place, without agency or dash: "SANTIAGO, Chile". */
 	place: string;
 	/** Exactly what was cut from the paragraph: "SANTIAGO, Chile (Reuters) -". */

@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { ArticleMetaSchema, type ArticleMeta } from './article-meta';
 import { describeIssues, parsedError, parsedOk, type Parsed } from '../../core/validation';
 
-export interface ArticleFile {
+interface ArticleFile {
 	meta: ArticleMeta;
 	/** The article's body as Markdown: paragraphs separated by blank lines, optional `##` sub-headings. */
 	body: string;

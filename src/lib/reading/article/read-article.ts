@@ -17,7 +17,7 @@ import { findDateline, headlineOf } from './headline';
  * whole junk lines, a leading headline or dateline, and missing spaces between sentences change.
  */
 
-export type DropReason = 'headline' | 'dateline' | ClutterReason | ListReason;
+type DropReason = 'headline' | 'dateline' | ClutterReason | ListReason;
 
 export interface DroppedBlock {
 	text: string;

@@ -1,4 +1,5 @@
 import { GenerationError } from './errors';
+import { plural } from '../../core/format';
 
 /** Fewer words than this cannot carry enough facts for a quiz. */
 export const MIN_WORDS = 25;
@@ -43,6 +44,6 @@ export function checkInput(text: unknown): string {
 export function tooShort(words: number): GenerationError {
 	return new GenerationError(
 		'too-short',
-		`The article is too short to make a quiz: it has ${words} word${words === 1 ? '' : 's'} of article text; at least ${MIN_WORDS} are needed.`
+		`The article is too short to make a quiz: it has ${plural(words, 'word')} of article text; at least ${MIN_WORDS} are needed.`
 	);
 }

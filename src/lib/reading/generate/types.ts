@@ -1,5 +1,5 @@
 import type { ArticleBlock } from '../article';
-import type { Question, Skill } from '../../quiz/question';
+import type { Question } from '../../quiz/question';
 
 /** One word as compromise tagged it, with its position in the sentence text. */
 export interface Term {
@@ -30,7 +30,7 @@ export interface ArticleSentence {
 export type EntityKind = 'person' | 'country' | 'place' | 'organization' | 'name';
 
 /** A span of a sentence: character offsets into `sentence.text` and the term range. */
-export interface Span {
+interface Span {
 	sentence: ArticleSentence;
 	start: number;
 	end: number;
@@ -141,5 +141,3 @@ export interface Candidate {
 	/** The fact's answer as the article words it, when `answerText` says more (options, units). */
 	answer?: string;
 }
-
-export type { Skill };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentBody, sentencesOf } from '../article/segment';
-import { matching, shortAnswer, singleChoice } from '../../quiz/grade/test-factories';
+import { matching, shortAnswer, singleChoice } from '../../quiz/question/test-factories';
 import { mergeQuestions } from './merge-questions';
 import { parseQuestionsFile, type QuestionsFile } from './questions-file';
 

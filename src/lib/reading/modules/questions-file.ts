@@ -27,7 +27,7 @@ const questionIds = v.pipe(
  * - `pin`: generated questions always kept and shown first, in this order;
  * - `hide`: generated questions left out.
  */
-export const QuestionsFileSchema = v.strictObject({
+const QuestionsFileSchema = v.strictObject({
 	add: v.optional(v.array(v.unknown()), []),
 	edit: v.optional(v.record(questionId, v.record(v.string(), v.unknown())), {}),
 	pin: v.optional(questionIds, []),

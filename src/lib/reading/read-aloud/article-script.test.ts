@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleBlock } from '../article/segment';
+import { segmentBody } from '../article/segment';
 import { articleScript } from './article-script';
 import { scriptOf } from './source';
 
-const blocks: ArticleBlock[] = [
-	{
-		kind: 'paragraph',
-		number: 1,
-		sentences: [
-			{ id: 'p1s1', text: 'Protests began.' },
-			{ id: 'p1s2', text: 'Prices doubled.' }
-		]
-	},
-	{ kind: 'heading', text: 'Reaction' },
-	{ kind: 'paragraph', number: 2, sentences: [{ id: 'p2s1', text: 'Troops arrived.' }] }
-];
+const blocks = segmentBody('Protests began. Prices doubled.\n\n## Reaction\n\nTroops arrived.');
 
 describe('articleScript', () => {
 	it('reads the title, then headings and sentences in order, sentences with their ids', () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	cloze,
-	matching,
-	multipleChoice,
-	numeric,
-	ordering,
-	shortAnswer,
-	singleChoice,
-	trueFalse
-} from '../../quiz/grade/test-factories';
+import * as make from '../../quiz/question/test-factories';
 import { shuffledIndexes } from '../../core/random/shuffle';
 import { questionScript } from './question-script';
 
@@ -16,7 +7,7 @@ const texts = (items: { text: string }[]) => items.map((item) => item.text);
 
 describe('questionScript', () => {
 	it('reads a single-choice prompt, then each option with its letter', () => {
-		const script = questionScript(singleChoice({ prompt: 'Who sent troops?' }));
+		const script = questionScript(make.singleChoice({ prompt: 'Who sent troops?' }));
 
 		expect(texts(script)).toEqual([
 			'Who sent troops?',
@@ -27,7 +18,7 @@ describe('questionScript', () => {
 	});
 
 	it('reads shuffled options in the order on screen, lettered by position', () => {
-		const script = questionScript(singleChoice(), { optionOrder: [2, 0, 1] });
+		const script = questionScript(make.singleChoice(), { optionOrder: [2, 0, 1] });
 
 		expect(texts(script).slice(1)).toEqual([
 			'Option A: India',
@@ -38,7 +29,7 @@ describe('questionScript', () => {
 	});
 
 	it('falls back to the stored order when the display order does not fit the options', () => {
-		const script = questionScript(singleChoice(), { optionOrder: [0, 0, 5] });
+		const script = questionScript(make.singleChoice(), { optionOrder: [0, 0, 5] });
 
 		expect(texts(script).slice(1)).toEqual([
 			'Option A: Russia',
@@ -48,7 +39,7 @@ describe('questionScript', () => {
 	});
 
 	it('tells a multiple-choice question to choose every answer that applies', () => {
-		const script = questionScript(multipleChoice(), { optionOrder: [3, 2, 1, 0] });
+		const script = questionScript(make.multipleChoice(), { optionOrder: [3, 2, 1, 0] });
 
 		expect(texts(script)).toEqual([
 			'Question?',
@@ -61,7 +52,7 @@ describe('questionScript', () => {
 	});
 
 	it('reads a true-false statement with its two options', () => {
-		const script = questionScript(trueFalse({ prompt: 'Prices doubled.' }));
+		const script = questionScript(make.trueFalse({ prompt: 'Prices doubled.' }));
 
 		expect(texts(script)).toEqual([
 			'Prices doubled.',
@@ -72,21 +63,21 @@ describe('questionScript', () => {
 	});
 
 	it('names a numeric answer’s optional unit, and leaves it out when there is none', () => {
-		expect(texts(questionScript(numeric({ unit: 'soldiers' })))[1]).toBe(
+		expect(texts(questionScript(make.numeric({ unit: 'soldiers' })))[1]).toBe(
 			'Type a number; the unit, soldiers, is optional.'
 		);
-		expect(texts(questionScript(numeric({ unit: undefined })))[1]).toBe('Type a number.');
+		expect(texts(questionScript(make.numeric({ unit: undefined })))[1]).toBe('Type a number.');
 	});
 
 	it('reads a short-answer prompt with how to answer it', () => {
-		expect(texts(questionScript(shortAnswer({ prompt: 'What doubled?' })))).toEqual([
+		expect(texts(questionScript(make.shortAnswer({ prompt: 'What doubled?' })))).toEqual([
 			'What doubled?',
 			'Type your answer in a word or a few words.'
 		]);
 	});
 
 	it('says "blank" where a cloze prompt has its gap', () => {
-		const script = questionScript(cloze());
+		const script = questionScript(make.cloze());
 
 		expect(texts(script)).toEqual([
 			'Fill in the missing word or words.',
@@ -95,7 +86,7 @@ describe('questionScript', () => {
 	});
 
 	it('reads ordering items as the student has arranged them', () => {
-		const script = questionScript(ordering(), { itemOrder: [2, 0, 1] });
+		const script = questionScript(make.ordering(), { itemOrder: [2, 0, 1] });
 
 		expect(texts(script).slice(2)).toEqual([
 			'Item 1: Gas started to flow',
@@ -105,7 +96,7 @@ describe('questionScript', () => {
 	});
 
 	it('never reads ordering items in their stored (correct) order when no arrangement is given', () => {
-		const question = ordering();
+		const question = make.ordering();
 		const expected = shuffledIndexes(question.items.length, question.id).map(
 			(index) => question.items[index]
 		);
@@ -117,7 +108,7 @@ describe('questionScript', () => {
 	});
 
 	it('reads each matching item, then the choices in the quiz’s shuffled order', () => {
-		const question = matching();
+		const question = make.matching();
 		const choices = shuffledIndexes(3, 'matching-right').map(
 			(index) => question.pairs[index]?.right
 		);
@@ -137,7 +128,7 @@ describe('questionScript', () => {
 	it('letters options past Z with numbers', () => {
 		const options = Array.from({ length: 27 }, (_, i) => `Choice ${i}`);
 
-		const script = questionScript(singleChoice({ options }));
+		const script = questionScript(make.singleChoice({ options }));
 
 		expect(script[26]?.text).toBe('Option Z: Choice 25');
 		expect(script[27]?.text).toBe('Option 27: Choice 26');

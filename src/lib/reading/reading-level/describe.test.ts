@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	estimatedGrade,
-	gradeWords,
-	levelWords,
-	readingMinutes,
-	readingSummary,
-	wordCountWords
-} from './describe';
+import { estimatedGrade, gradeWords, levelWords, readingMinutes, readingSummary } from './describe';
 import type { ReadingLevel } from './schema';
 
 const level = (over: Partial<ReadingLevel> = {}): ReadingLevel => ({
@@ -68,8 +61,8 @@ describe('readingSummary', () => {
 		expect(readingSummary(level())).toBe('about grade 9 · 6 min read · 1,180 words');
 	});
 
-	it('says "word" for one word', () => {
-		expect(wordCountWords(1)).toBe('1 word');
-		expect(wordCountWords(12_345)).toBe('12,345 words');
+	it('says "word" for one word and writes a long length with separators', () => {
+		expect(readingSummary(level({ words: 1 }))).toContain('· 1 word');
+		expect(readingSummary(level({ words: 12_345 }))).toContain('· 12,345 words');
 	});
 });

@@ -1,3 +1,4 @@
+import { plural } from '../../core/format';
 import type { ReadingLevel } from './schema';
 
 /**
@@ -10,7 +11,7 @@ import type { ReadingLevel } from './schema';
  * (Brysbaert, 2019, a meta-analysis of 190 studies); school students read more slowly, and reading
  * to answer questions slower still, so 200 — a round figure a little under the adult mean.
  */
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 
 /** Whole minutes, at least 1 for any text. @example readingMinutes(1180) // 6 */
 export function readingMinutes(words: number): number {
@@ -42,13 +43,6 @@ export function gradeWords(grade: number): string {
 	return `about grade ${grade}`;
 }
 
-const count = new Intl.NumberFormat('en-US');
-
-/** @example wordCountWords(1180) // '1,180 words' */
-export function wordCountWords(words: number): string {
-	return `${count.format(words)} ${words === 1 ? 'word' : 'words'}`;
-}
-
 /**
  * The level in words, with the author's own words for it when an article's front matter gives them:
  * the estimate compares every article on one scale, the author knows the class it was written for.
@@ -71,7 +65,7 @@ export function readingSummary(level: ReadingLevel, authorLevel?: string): strin
 	const parts = [
 		...(words === undefined ? [] : [words]),
 		`${readingMinutes(level.words)} min read`,
-		wordCountWords(level.words)
+		plural(level.words, 'word')
 	];
 	return parts.join(' · ');
 }

@@ -4,17 +4,9 @@
  * student code imports `schema.ts` and `describe.ts` directly and loads `measure.ts` lazily.
  */
 export { ReadingLevelSchema, type ReadingLevel } from './schema';
-export { measureBlocks, measureSentences } from './measure';
+export { measureBlocks } from './measure';
 export { readingLevelOf } from './stored-or-measured';
-export {
-	estimatedGrade,
-	gradeWords,
-	levelWords,
-	readingMinutes,
-	readingSummary,
-	wordCountWords,
-	WORDS_PER_MINUTE
-} from './describe';
+export { levelWords, readingMinutes, readingSummary } from './describe';
 export * from './describe';
 export * from './measure';
 export * from './schema';

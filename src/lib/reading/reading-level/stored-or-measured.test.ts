@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { segmentBody } from '../article/segment';
 import { AssignmentSchema, DEFAULT_SETTINGS } from '../../teaching/sharing';
-import { trueFalse } from '../../quiz/grade/test-factories';
+import { trueFalse } from '../../quiz/question/test-factories';
 import { measureBlocks } from './measure';
 import type { ReadingLevel } from './schema';
 import { readingLevelOf } from './stored-or-measured';

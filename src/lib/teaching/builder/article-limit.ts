@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../core/format';
 /** Longest article a module holds (the module schema's limit): about 30,000 words. */
 export const MAX_ARTICLE_CHARS = 200_000;
 
@@ -9,5 +10,5 @@ export const MAX_ARTICLE_CHARS = 200_000;
  */
 export function articleTextProblem(text: string): string | undefined {
 	if (text.length <= MAX_ARTICLE_CHARS) return undefined;
-	return `The article is ${text.length.toLocaleString('en')} characters long; Lectern takes articles of up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters (about 30,000 words). Paste only the article itself, or split it into several modules.`;
+	return `The article is ${wholeNumber(text.length)} characters long; Lectern takes articles of up to ${wholeNumber(MAX_ARTICLE_CHARS)} characters (about 30,000 words). Paste only the article itself, or split it into several modules.`;
 }

@@ -7,7 +7,7 @@ import { checkQuestion } from './check-question';
 describe('blankQuestion', () => {
 	it.each(QUESTION_TYPES)('starts a valid %s question the teacher wrote', (type) => {
 		const question = blankQuestion(type, 'own-1');
-		expect(checkQuestion(question)).toEqual({ ok: true, question });
+		expect(checkQuestion(question)).toEqual({ ok: true, value: question });
 		expect(question).toMatchObject({ id: 'own-1', type, origin: 'authored', evidence: [] });
 	});
 

@@ -1,11 +1,10 @@
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '../../quiz/question';
+import type { Parsed } from '../../core/validation';
 import { questionProblem } from './question-issues';
 
-export type CheckedQuestion =
-	| { ok: true; question: Question }
-	/** `fields` names the top-level fields at fault (e.g. "options"), once each, in order. */
-	| { ok: false; errors: string[]; fields: string[] };
+/** A failure's `fields` names the top-level fields at fault (e.g. "options"), once each, in order. */
+type CheckedQuestion = Parsed<Question, { fields: string[] }>;
 
 /**
  * Parses an edited question. Valid: the schema's output (strings trimmed, defaults filled in).
@@ -17,7 +16,7 @@ export type CheckedQuestion =
  */
 export function checkQuestion(candidate: unknown): CheckedQuestion {
 	const parsed = v.safeParse(QuestionSchema, candidate, { abortPipeEarly: true });
-	if (parsed.success) return { ok: true, question: parsed.output };
+	if (parsed.success) return { ok: true, value: parsed.output };
 
 	const type = typeof candidate === 'object' && candidate ? Reflect.get(candidate, 'type') : '';
 	const all = parsed.issues.map((issue) => questionProblem(issue, type));

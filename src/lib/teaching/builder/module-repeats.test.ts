@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trueFalse } from '../../quiz/grade/test-factories';
+import { trueFalse } from '../../quiz/question/test-factories';
 import { newModule } from './new-module';
 
 describe('a new module whose questions repeat an id', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentBody } from '../../reading/article/segment';
-import { trueFalse } from '../../quiz/grade/test-factories';
+import { trueFalse } from '../../quiz/question/test-factories';
 import { measureBlocks } from '../../reading/reading-level/measure';
 import { newModule } from './new-module';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newModule, titleFromText } from './new-module';
-import { trueFalse } from '../../quiz/grade/test-factories';
+import { trueFalse } from '../../quiz/question/test-factories';
 
 const text =
 	'By Jane Doe\n\nFloods hit the town of Riverton on Monday.\n\nAdvertisement\n\nThe river rose.';

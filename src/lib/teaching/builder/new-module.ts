@@ -3,20 +3,16 @@ import { AssignmentSchema, DEFAULT_SETTINGS, type Assignment } from '../sharing'
 import { cleanArticleText, readArticle, segmentBody } from '../../reading/article';
 
 import { measureBlocks } from '../../reading/reading-level';
-import type { Question } from '../../quiz/question';
-import { describeIssues, parsedError, type Parsed } from '../../core/validation';
+import type { FeedbackMode, Question } from '../../quiz/question';
+import { describeIssues, parsedError, parsedOk, type Parsed } from '../../core/validation';
 
-export interface ModuleStart {
-	id: string;
-	title: string;
-	source?: string;
+/** `bundledSlug` is set when the module starts from an article that ships with Lectern. */
+type ModuleStart = Pick<Assignment, 'id' | 'title' | 'source' | 'bundledSlug'> & {
 	/** Raw text as pasted or uploaded; cleaned here as the generator cleans it. */
 	text: string;
 	questions: readonly Question[];
-	feedback?: Assignment['settings']['feedback'];
-	/** Set when the module starts from an article that ships with Lectern (shorter share links). */
-	bundledSlug?: string;
-}
+	feedback?: FeedbackMode;
+};
 
 /**
  * A new module from an article and its first questions, checked like every other module.
@@ -37,9 +33,7 @@ export function newModule(start: ModuleStart): Parsed<Assignment> {
 		readingLevel: measureBlocks(segmentBody(body))
 	};
 	const parsed = v.safeParse(AssignmentSchema, candidate, { abortPipeEarly: true });
-	return parsed.success
-		? { ok: true, value: parsed.output }
-		: { ok: false, errors: describeIssues(parsed.issues) };
+	return parsed.success ? parsedOk(parsed.output) : parsedError(...describeIssues(parsed.issues));
 }
 
 /** A title for pasted text with none given: its headline, or else its first line, shortened. */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { QuestionSchema } from '../../quiz/question/schema';
-import { matching, singleChoice } from '../../quiz/grade/test-factories';
+import { matching, singleChoice } from '../../quiz/question/test-factories';
 import { questionProblem } from './question-issues';
 
 const firstProblem = (candidate: unknown) => {

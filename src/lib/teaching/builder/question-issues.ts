@@ -8,7 +8,7 @@ import { describeIssues } from '../../core/validation';
  * ("options.1"). Issues this table does not know fall back to `describeIssues`.
  */
 
-export interface QuestionProblem {
+interface QuestionProblem {
 	/** The top-level field at fault, so the editor can mark that control invalid. */
 	field: string;
 	message: string;

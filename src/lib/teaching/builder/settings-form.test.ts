@@ -13,7 +13,7 @@ describe('settingsFormOf and checkSettings', () => {
 			timeLimitMinutes: 30,
 			dueDate: '2025-03-01'
 		};
-		expect(checkSettings(settingsFormOf(settings))).toEqual({ ok: true, settings });
+		expect(checkSettings(settingsFormOf(settings))).toEqual({ ok: true, value: settings });
 	});
 
 	it('shows "no limit" as an empty box', () => {
@@ -29,27 +29,31 @@ describe('settingsFormOf and checkSettings', () => {
 		});
 		expect(result).toMatchObject({
 			ok: true,
-			settings: { attemptsAllowed: null, timeLimitMinutes: null, dueDate: null }
+			value: { attemptsAllowed: null, timeLimitMinutes: null, dueDate: null }
 		});
 	});
 
 	it('reads typed numbers', () => {
 		const result = checkSettings({ ...form(), passMark: '75', timeLimitMinutes: '45' });
-		expect(result).toMatchObject({ ok: true, settings: { passMark: 75, timeLimitMinutes: 45 } });
+		expect(result).toMatchObject({ ok: true, value: { passMark: 75, timeLimitMinutes: 45 } });
 	});
 
 	it('asks for a pass mark from 0 to 100 when it is empty, too high or not whole', () => {
 		for (const passMark of ['', '101', '59.5', 'sixty']) {
 			expect(checkSettings({ ...form(), passMark })).toEqual({
 				ok: false,
-				errors: { passMark: 'Write a whole number from 0 to 100.' }
+				errors: ['Write a whole number from 0 to 100.'],
+				fieldErrors: { passMark: 'Write a whole number from 0 to 100.' }
 			});
 		}
 	});
 
 	it('treats a box the browser could not read as a problem, not as "no limit"', () => {
 		const result = checkSettings({ ...form(), attemptsAllowed: '?', dueDate: '?' });
-		expect(result.ok ? {} : Object.keys(result.errors)).toEqual(['attemptsAllowed', 'dueDate']);
+		expect(result.ok ? {} : Object.keys(result.fieldErrors)).toEqual([
+			'attemptsAllowed',
+			'dueDate'
+		]);
 	});
 
 	it('reports each invalid field with its own message', () => {
@@ -59,10 +63,18 @@ describe('settingsFormOf and checkSettings', () => {
 			timeLimitMinutes: '601',
 			dueDate: '2025-02-31x'
 		});
-		expect(result.ok ? {} : Object.keys(result.errors)).toEqual([
+		expect(result.ok ? {} : Object.keys(result.fieldErrors)).toEqual([
 			'attemptsAllowed',
 			'timeLimitMinutes',
 			'dueDate'
+		]);
+	});
+
+	it('lists every message to show, in the order the form asks', () => {
+		const result = checkSettings({ ...form(), dueDate: '?', passMark: '' });
+		expect(result.ok ? [] : result.errors).toEqual([
+			'Write a whole number from 0 to 100.',
+			'Choose a real date, or leave it empty for no due date.'
 		]);
 	});
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AssignmentSettingsSchema, type AssignmentSettings } from '../sharing';
+import type { Parsed } from '../../core/validation';
 import { numberFromText } from './number-text';
 
 /**
@@ -19,9 +20,11 @@ export interface SettingsForm {
 
 export type SettingsField = keyof AssignmentSettings;
 
-export type CheckedSettings =
-	| { ok: true; settings: AssignmentSettings }
-	| { ok: false; errors: Partial<Record<SettingsField, string>> };
+/** A failure's `fieldErrors` puts each message beside its field; `errors` lists them in form order. */
+type CheckedSettings = Parsed<
+	AssignmentSettings,
+	{ fieldErrors: Partial<Record<SettingsField, string>> }
+>;
 
 const MESSAGES: Record<SettingsField, string> = {
 	shuffleQuestions: 'Choose whether to shuffle the questions.',
@@ -58,7 +61,8 @@ export function settingsFormOf(settings: AssignmentSettings): SettingsForm {
  * Checks the form against `AssignmentSettingsSchema`; problems come back per field, one message each.
  *
  * @example checkSettings({ ...form, passMark: '120' })
- * // { ok: false, errors: { passMark: 'Write a whole number from 0 to 100.' } }
+ * // { ok: false, errors: ['Write a whole number from 0 to 100.'],
+ * //   fieldErrors: { passMark: 'Write a whole number from 0 to 100.' } }
  */
 export function checkSettings(form: SettingsForm): CheckedSettings {
 	const candidate = {
@@ -72,13 +76,16 @@ export function checkSettings(form: SettingsForm): CheckedSettings {
 		countedAttempt: form.countedAttempt
 	};
 	const parsed = v.safeParse(AssignmentSettingsSchema, candidate);
-	if (parsed.success) return { ok: true, settings: parsed.output };
-	const errors: Partial<Record<SettingsField, string>> = {};
+	if (parsed.success) return { ok: true, value: parsed.output };
+	const fieldErrors: Partial<Record<SettingsField, string>> = {};
 	for (const issue of parsed.issues) {
 		const field = issue.path?.[0]?.key;
-		if (isField(field)) errors[field] = MESSAGES[field];
+		if (isField(field)) fieldErrors[field] = MESSAGES[field];
 	}
-	return { ok: false, errors };
+	const errors = Object.keys(MESSAGES)
+		.filter(isField)
+		.flatMap((field) => fieldErrors[field] ?? []);
+	return { ok: false, errors, fieldErrors };
 }
 
 /**

@@ -13,7 +13,7 @@ export function linesOf(text: string): string[] {
 
 export const textOfLines = (lines: readonly string[]): string => lines.join('\n');
 
-export interface Pair {
+interface Pair {
 	left: string;
 	right: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as make from '../../quiz/grade/test-factories';
+import * as make from '../../quiz/question/test-factories';
 import type { Question } from '../../quiz/question/schema';
 import { giftBlock } from './gift-question';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Assignment } from '../sharing/assignment';
-import * as make from '../../quiz/grade/test-factories';
+import * as make from '../../quiz/question/test-factories';
 import type { Question } from '../../quiz/question/schema';
 import { toGift } from './gift';
 

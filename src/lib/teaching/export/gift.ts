@@ -2,7 +2,7 @@ import { collectBlocks, questionsOf, singleLine } from './export-result';
 import type { ExportResult, ExportSource } from './export-result';
 import { giftBlock } from './gift-question';
 
-export type GiftOptions = {
+type GiftOptions = {
 	/** Names the file in its first comment line; a module's own title by default. */
 	title?: string;
 	/** Adds a `$CATEGORY:` line so Moodle files the questions under the title. */

@@ -1,4 +1,5 @@
 import type { Assignment } from '../sharing';
+import { plural } from '../../core/format';
 import { displayName, studentKey } from './student-key';
 import type { GradebookProblem, ImportedReceipt } from './types';
 
@@ -25,7 +26,7 @@ export function acceptReceipts(
 		const unknown = unknownQuestionIds(entry, known);
 		if (unknown.length > 0) {
 			const studentName = displayName(receipt.studentName);
-			const message = `${studentName}'s attempt ${receipt.attempt} answers ${unknown.length} question${unknown.length === 1 ? '' : 's'} this module does not have; those answers were ignored.`;
+			const message = `${studentName}'s attempt ${receipt.attempt} answers ${plural(unknown.length, 'question')} this module does not have; those answers were ignored.`;
 			problems.push({
 				kind: 'unknown-questions',
 				studentName,

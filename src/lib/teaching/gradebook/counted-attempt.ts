@@ -1,7 +1,7 @@
 import type { CountedAttempt } from '../sharing';
 
 /** What choosing the counted attempt needs to know of each attempt. */
-export interface Scored {
+interface Scored {
 	attempt: number;
 	percent: number;
 	finishedAt: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as make from '../../quiz/grade/test-factories';
+import * as make from '../../quiz/question/test-factories';
 import { buildGradebook } from './build-gradebook';
 import { gradebookCsv } from './gradebook-csv';
 import { imported, makeAssignment } from './test-factories';

@@ -1,5 +1,5 @@
 import type { Assignment } from '../sharing';
-import { isShowableMs } from '../../core/validation';
+import { sortableDateTime } from '../../core/format';
 import { csvText, type CsvCell } from './csv';
 import type { Gradebook } from './types';
 
@@ -14,27 +14,6 @@ function questionHeader(number: number, prompt: string): string {
 }
 
 const twoDecimals = (value: number): number => Math.round(value * 100) / 100;
-
-/**
- * "2026-03-05 14:07": a form every spreadsheet reads as a date and time. Empty for a time no date
- * can show (receipts are checked on import, but one kept from before must not stop the export:
- * formatting it would throw a RangeError).
- */
-function finished(ms: number, timeZone: string | undefined): string {
-	if (!isShowableMs(ms)) return '';
-	const parts = new Intl.DateTimeFormat('en-CA', {
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23',
-		timeZone
-	}).formatToParts(new Date(ms));
-	const part = (type: Intl.DateTimeFormatPartTypes) =>
-		parts.find((p) => p.type === type)?.value ?? '';
-	return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
-}
 
 /**
  * The gradebook as a CSV file for a spreadsheet: a row per student (score per question 0–1, empty
@@ -66,7 +45,8 @@ export function gradebookCsv(
 			row.attempt,
 			row.percent,
 			row.passed ? 'yes' : 'no',
-			finished(row.finishedAt, options.timeZone),
+			// Empty for a receipt kept from before import checks whose time no date can show.
+			sortableDateTime(row.finishedAt, options.timeZone),
 			...scores
 		]);
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeQuiz } from '../../quiz/grade';
-import * as make from '../../quiz/grade/test-factories';
+import * as make from '../../quiz/question/test-factories';
 import type { Response } from '../../quiz/question/response';
 import type { Question } from '../../quiz/question/schema';
 import { questionStats } from './question-stats';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as make from '../../quiz/grade/test-factories';
+import * as make from '../../quiz/question/test-factories';
 import { makeReceipt } from '../receipt/test-factories';
 import { regrade } from './regrade';
 import { makeAssignment } from './test-factories';

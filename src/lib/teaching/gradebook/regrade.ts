@@ -8,7 +8,7 @@ import type { Receipt } from '../receipt';
  */
 const SCORE_TOLERANCE = 0.005 + 1e-9;
 
-export type Regrade = {
+type Regrade = {
 	quiz: QuizGrade;
 	/** Only the module's questions: anything else in the receipt is ignored. */
 	responses: Record<string, Response>;

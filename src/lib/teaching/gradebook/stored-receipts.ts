@@ -63,8 +63,8 @@ type Piece = { kind: 'code' | 'file'; text: string };
  * Called between batches of receipts with how many are done: the page shows it and gives the
  * browser a turn (e.g. a `setTimeout` promise), so thousands of receipts never freeze the tab.
  */
-export type BatchProgress = (done: number, total: number) => Promise<void> | void;
-export const RECEIPTS_PER_BATCH = 50;
+type BatchProgress = (done: number, total: number) => Promise<void> | void;
+const RECEIPTS_PER_BATCH = 50;
 
 /**
  * A file's contents is JSON; a pasted block, or a file holding a code someone saved, holds codes.

@@ -1,4 +1,5 @@
 import type { Assignment, CountedAttempt } from '../sharing';
+import { plural } from '../../core/format';
 import { countedOf } from './counted-attempt';
 import { regrade } from './regrade';
 import { displayName } from './student-key';
@@ -31,7 +32,7 @@ export function studentRow(
 		const result = regrade(assignment, receipt);
 		if (result.differing.length > 0) {
 			const studentName = displayName(receipt.studentName);
-			const message = `${studentName}'s attempt ${receipt.attempt} showed different scores on their device for ${result.differing.length} question${result.differing.length === 1 ? '' : 's'}; the re-grade counts.`;
+			const message = `${studentName}'s attempt ${receipt.attempt} showed different scores on their device for ${plural(result.differing.length, 'question')}; the re-grade counts.`;
 			problems.push({
 				kind: 'grades-differ',
 				studentName,

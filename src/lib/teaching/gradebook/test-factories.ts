@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type Assignment } from '../sharing/assignment';
-import * as make from '../../quiz/grade/test-factories';
+import * as make from '../../quiz/question/test-factories';
 import type { Question } from '../../quiz/question/schema';
 import { makeReceipt } from '../receipt/test-factories';
 import type { Receipt } from '../receipt';
@@ -15,7 +15,7 @@ export const makeAssignment = (questions: Question[] = defaultQuestions()): Assi
 });
 
 /** Single-choice "single" (Russia), true/false "tf" (True), short answer "short" (Russia). */
-export const defaultQuestions = (): Question[] => [
+const defaultQuestions = (): Question[] => [
 	make.singleChoice({ prompt: 'Where does the gas come from?' }),
 	make.trueFalse({ id: 'tf', prompt: 'The deal was signed.' }),
 	make.shortAnswer({ prompt: 'Which country sells the gas?' })

@@ -4,7 +4,7 @@ import type { Grade, Response, Question } from '../../quiz/question';
 import { describeResponse } from '../../quiz/session';
 
 /** A wrong answer as counted (`key`) and as shown (`label`). */
-export type WrongAnswer = { key: string; label: string };
+type WrongAnswer = { key: string; label: string };
 
 /**
  * What was wrong in one student's answer, for "most chosen wrong answer". Choice questions count

@@ -19,18 +19,20 @@ describe('importFile when a reader cannot be loaded', () => {
 	it('says the reader for the file’s kind could not be loaded, and what to do', async () => {
 		expect(await importFile(fileOf('audit.docx', 'PK\u0003\u0004'), parseHtml)).toEqual({
 			ok: false,
-			message:
+			errors: [
 				'The reader for Word documents could not be loaded. Are you offline? Open this page once online first.'
+			]
 		});
 		expect(await importPastedHtml('<p>Text</p>', parseHtml)).toEqual({
 			ok: false,
-			message:
+			errors: [
 				'The reader for web pages could not be loaded. Are you offline? Open this page once online first.'
+			]
 		});
 	});
 
 	it('still reads text files, which need no reader to load', async () => {
 		const result = await importFile(fileOf('notes.txt', 'The port shut.'), parseHtml);
-		expect(result.ok && result.article.text).toBe('The port shut.');
+		expect(result.ok && result.value.text).toBe('The port shut.');
 	});
 });

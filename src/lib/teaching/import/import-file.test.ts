@@ -8,7 +8,7 @@ vi.mock('./read-pdf', () => ({ readPdf }));
 
 beforeEach(() => {
 	readPdf.mockReset();
-	readPdf.mockResolvedValue({ ok: true, article: { text: 'From the PDF.', dropped: [] } });
+	readPdf.mockResolvedValue({ ok: true, value: { text: 'From the PDF.', dropped: [] } });
 });
 
 /** A chosen file as the builder gets it: a name, a size, a type the browser may leave empty. */
@@ -19,14 +19,14 @@ function fileOf(name: string, content: string | Uint8Array, type = ''): FileToIm
 
 async function imported(file: FileToImport) {
 	const result = await importFile(file, parseHtml);
-	if (!result.ok) throw new Error(`expected an article, got: ${result.message}`);
-	return result.article;
+	if (!result.ok) throw new Error(`expected an article, got: ${result.errors.join(' ')}`);
+	return result.value;
 }
 
 async function problem(file: FileToImport): Promise<string> {
 	const result = await importFile(file, parseHtml);
 	if (result.ok) throw new Error('expected a problem, got an article');
-	return result.message;
+	return result.errors.join(' ');
 }
 
 describe('importFile picks the reader by the file’s kind', () => {
@@ -68,7 +68,7 @@ describe('importFile picks the reader by the file’s kind', () => {
 	});
 
 	it('names the PDF in the PDF reader’s own message', async () => {
-		readPdf.mockResolvedValue({ ok: false, message: 'This PDF is protected by a password.' });
+		readPdf.mockResolvedValue({ ok: false, errors: ['This PDF is protected by a password.'] });
 		expect(await problem(fileOf('locked.pdf', '%PDF-1.7'))).toBe(
 			'Could not import “locked.pdf”. This PDF is protected by a password.'
 		);
@@ -149,15 +149,15 @@ describe('importPastedHtml', () => {
 		const words = 'Le café du port a fermé après la pluie. ';
 		const html = `<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>${words.repeat(8)}</p>`;
 		const result = await importPastedHtml(html, parseHtml);
-		expect(result.ok && result.article.text).toContain('Le café du port a fermé');
+		expect(result.ok && result.value.text).toContain('Le café du port a fermé');
 	});
 
 	it('says plainly when the pasted HTML has no article', async () => {
 		expect(await importPastedHtml('<img src="x.png">', parseHtml)).toEqual({
 			ok: false,
-			message: expect.stringMatching(
-				/^Could not import the pasted page\. No article text was found/
-			)
+			errors: [
+				expect.stringMatching(/^Could not import the pasted page\. No article text was found/)
+			]
 		});
 	});
 });

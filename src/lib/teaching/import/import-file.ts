@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../core/format';
 import { MAX_ARTICLE_CHARS, titleFromText } from '$lib/teaching/builder';
 
 import { decodeHtml, decodeText } from './decode-text';
@@ -47,7 +48,7 @@ const READER_NAMES: Record<FileKind, string> = {
 
 const PASTED = 'the pasted page';
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
-const failure = (message: string): ImportResult => ({ ok: false, message });
+const failure = (message: string): ImportResult => ({ ok: false, errors: [message] });
 
 /**
  * Reads a file the teacher chose or dropped into an article, with the reader for its kind (web
@@ -56,7 +57,7 @@ const failure = (message: string): ImportResult => ({ ok: false, message });
  *
  * @example
  * const result = await importFile(file, (html) => new DOMParser().parseFromString(html, 'text/html'));
- * if (result.ok) showArticle(result.article); else showProblem(result.message);
+ * if (result.ok) showArticle(result.value); else showProblem(result.errors.join(' '));
  */
 export async function importFile(file: FileToImport, parseHtml: ParseHtml): Promise<ImportResult> {
 	const name = `“${file.name}”`;
@@ -116,11 +117,11 @@ async function readWith(
 			'It could not be read: it may be damaged. Save it again, or copy its text and paste it into the article box.'
 		);
 	}
-	if (!result.ok) return failure(`Could not import ${name}. ${result.message}`);
-	const chars = result.article.text.length;
+	if (!result.ok) return failure(`Could not import ${name}. ${result.errors.join(' ')}`);
+	const chars = result.value.text.length;
 	if (chars > MAX_ARTICLE_CHARS) {
 		return failure(
-			`${name === PASTED ? 'The pasted page' : name} holds ${chars.toLocaleString('en')} characters of text; Lectern takes articles of up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters (about 30,000 words). Keep only the article itself, or split it into several modules.`
+			`${name === PASTED ? 'The pasted page' : name} holds ${wholeNumber(chars)} characters of text; Lectern takes articles of up to ${wholeNumber(MAX_ARTICLE_CHARS)} characters (about 30,000 words). Keep only the article itself, or split it into several modules.`
 		);
 	}
 	return result;
@@ -128,5 +129,5 @@ async function readWith(
 
 function readText(text: string): ImportResult {
 	if (!text.trim()) return failure('It has no text in it.');
-	return { ok: true, article: { text, title: titleFromText(text), dropped: [] } };
+	return { ok: true, value: { text, title: titleFromText(text), dropped: [] } };
 }

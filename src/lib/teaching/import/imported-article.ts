@@ -1,3 +1,5 @@
+import type { Parsed } from '../../core/validation';
+
 /**
  * What every importer (web page, Word, PDF) gives the teacher's builder: the article as text the
  * generator reads (paragraphs separated by a blank line, headings as "## Heading"), the facts the
@@ -17,8 +19,8 @@ export interface ImportedArticle {
 	dropped: string[];
 }
 
-/** Why a file gave no article, in words a teacher can act on. */
-export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; message: string };
+/** The article, or why a file gave none in words a teacher can act on (one message). */
+export type ImportResult = Parsed<ImportedArticle>;
 
 /** Largest file the builder reads. */
 export const MAX_IMPORT_BYTES = 10_000_000;

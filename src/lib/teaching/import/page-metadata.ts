@@ -1,7 +1,7 @@
 import { normalizeSpace } from './normalize-space';
 
 /** What a web page says about itself in its metadata, each part when it says it. */
-export interface PageMetadata {
+interface PageMetadata {
 	/** YYYY-MM-DD. */
 	published?: string;
 	source?: string;

@@ -1,7 +1,7 @@
 import type { PdfLine } from './pdf-lines';
 
 /** One page's lines, top to bottom, and the page's height in points. */
-export interface PdfPageLines {
+interface PdfPageLines {
 	height: number;
 	lines: PdfLine[];
 }
@@ -77,7 +77,7 @@ export function dropRunningText(pages: PdfPageLines[]): { pages: PdfLine[][]; dr
 }
 
 /** Whether a line is only a page number: "3", "Page 3 of 5", "- 3 -", "p. 3", "3/5". */
-export function isPageNumber(text: string): boolean {
+function isPageNumber(text: string): boolean {
 	const trimmed = text.trim();
 	return PAGE_NUMBER_PATTERNS.some((pattern) => pattern.test(trimmed));
 }

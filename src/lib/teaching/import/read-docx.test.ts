@@ -15,8 +15,8 @@ import { fixture, parseHtml } from './testing/jsdom';
 
 async function articleOf(bytes: Uint8Array): Promise<ImportedArticle> {
 	const result = await readDocx(bytes, parseHtml);
-	if (!result.ok) throw new Error(`expected an article, got: ${result.message}`);
-	return result.article;
+	if (!result.ok) throw new Error(`expected an article, got: ${result.errors.join(' ')}`);
+	return result.value;
 }
 
 const waterAudit = () => articleOf(new Uint8Array(fixture('water-audit.docx')));
@@ -118,22 +118,22 @@ describe('readDocx on other documents', () => {
 
 	it('gives a plain message for a file that is not a zip (an old .doc, a renamed file)', async () => {
 		const result = await readDocx(strToU8('Just some text, not a Word file.'), parseHtml);
-		expect(result).toEqual({ ok: false, message: NOT_A_DOCX });
+		expect(result).toEqual({ ok: false, errors: [NOT_A_DOCX] });
 	});
 
 	it('gives the same message for a zip that is not a Word document', async () => {
 		const result = await readDocx(zipSync({ 'notes.txt': strToU8('hello') }), parseHtml);
-		expect(result).toEqual({ ok: false, message: NOT_A_DOCX });
+		expect(result).toEqual({ ok: false, errors: [NOT_A_DOCX] });
 	});
 
 	it('gives the same message for a Word document cut short', async () => {
 		const bytes = new Uint8Array(fixture('water-audit.docx'));
 		const result = await readDocx(bytes.subarray(0, bytes.length / 2), parseHtml);
-		expect(result).toEqual({ ok: false, message: NOT_A_DOCX });
+		expect(result).toEqual({ ok: false, errors: [NOT_A_DOCX] });
 	});
 
 	it('says so when the document has no text', async () => {
 		const bytes = await docxOf(new Document({ sections: [{ children: [new Paragraph('')] }] }));
-		expect(await readDocx(bytes, parseHtml)).toEqual({ ok: false, message: NO_TEXT_IN_DOCX });
+		expect(await readDocx(bytes, parseHtml)).toEqual({ ok: false, errors: [NO_TEXT_IN_DOCX] });
 	});
 });

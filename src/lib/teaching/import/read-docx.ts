@@ -26,11 +26,11 @@ const LONGEST_TITLE = 200;
  * `dropped`.
  *
  * @example await readDocx(bytes, (html) => new DOMParser().parseFromString(html, 'text/html'))
- * // { ok: true, article: { title: 'Our school’s water audit', text: 'In March, …', dropped: [] } }
+ * // { ok: true, value: { title: 'Our school’s water audit', text: 'In March, …', dropped: [] } }
  */
 export async function readDocx(bytes: Uint8Array, parseHtml: ParseHtml): Promise<ImportResult> {
 	if (!ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
-		return { ok: false, message: NOT_A_DOCX };
+		return { ok: false, errors: [NOT_A_DOCX] };
 	}
 	let pictures = 0;
 	let converted: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
@@ -48,7 +48,7 @@ export async function readDocx(bytes: Uint8Array, parseHtml: ParseHtml): Promise
 			}
 		);
 	} catch {
-		return { ok: false, message: NOT_A_DOCX };
+		return { ok: false, errors: [NOT_A_DOCX] };
 	}
 
 	const body = parseHtml(converted.value).body;
@@ -58,7 +58,7 @@ export async function readDocx(bytes: Uint8Array, parseHtml: ParseHtml): Promise
 	const blocks = htmlBlocks(body);
 	const title = titleOf(blocks);
 	const text = blocksToText(blocks.filter((block) => block !== title));
-	if (!text.trim()) return { ok: false, message: NO_TEXT_IN_DOCX };
+	if (!text.trim()) return { ok: false, errors: [NO_TEXT_IN_DOCX] };
 
 	if (pictures > 0) dropped.push(`Pictures (${pictures})`);
 	const warnings = [
@@ -71,7 +71,7 @@ export async function readDocx(bytes: Uint8Array, parseHtml: ParseHtml): Promise
 	if (warnings.length > 0) dropped.push(`Parts Word could not convert: ${warnings.join('; ')}`);
 	return {
 		ok: true,
-		article: { text, title: title?.text.slice(0, LONGEST_TITLE), dropped }
+		value: { text, title: title?.text.slice(0, LONGEST_TITLE), dropped }
 	};
 }
 

@@ -5,8 +5,8 @@ import { fixture, parseHtml } from './testing/jsdom';
 
 function articleOf(html: string): ImportedArticle {
 	const result = readHtml(parseHtml(html));
-	if (!result.ok) throw new Error(`expected an article, got: ${result.message}`);
-	return result.article;
+	if (!result.ok) throw new Error(`expected an article, got: ${result.errors.join(' ')}`);
+	return result.value;
 }
 
 const newsPage = () => articleOf(fixture('news-page.html').toString('utf8'));
@@ -139,8 +139,8 @@ describe('readHtml on other pages', () => {
 	it('gives a plain message for a page with no text', () => {
 		expect(readHtml(parseHtml('<html><body><script>render()</script></body></html>'))).toEqual({
 			ok: false,
-			message: NO_ARTICLE_IN_PAGE
+			errors: [NO_ARTICLE_IN_PAGE]
 		});
-		expect(readHtml(parseHtml(''))).toEqual({ ok: false, message: NO_ARTICLE_IN_PAGE });
+		expect(readHtml(parseHtml(''))).toEqual({ ok: false, errors: [NO_ARTICLE_IN_PAGE] });
 	});
 });

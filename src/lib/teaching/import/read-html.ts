@@ -29,10 +29,10 @@ const LONGEST_TITLE = 200;
  * kind of block left out (navigation, adverts, related links, comments…). `doc` is not changed.
  *
  * @example readHtml(new DOMParser().parseFromString(html, 'text/html'))
- * // { ok: true, article: { title: 'Millbrook opens flood park…', text: 'MILLBROOK — A park…', … } }
+ * // { ok: true, value: { title: 'Millbrook opens flood park…', text: 'MILLBROOK — A park…', … } }
  */
 export function readHtml(doc: Document): ImportResult {
-	if (!doc.body) return { ok: false, message: NO_ARTICLE_IN_PAGE };
+	if (!doc.body) return { ok: false, errors: [NO_ARTICLE_IN_PAGE] };
 	const pageBlocks = htmlBlocks(doc.body);
 	const copy = doc.cloneNode(true) as Document;
 	removeFurniture(copy);
@@ -45,14 +45,14 @@ export function readHtml(doc: Document): ImportResult {
 	}
 	const content = parsed?.content;
 	if (!parsed || !content || content.nodeType !== 1)
-		return { ok: false, message: NO_ARTICLE_IN_PAGE };
+		return { ok: false, errors: [NO_ARTICLE_IN_PAGE] };
 
 	const title = normalizeSpace(parsed.title ?? '').slice(0, LONGEST_TITLE) || undefined;
 	const blocks = htmlBlocks(content as Element).filter(
 		(block, index) => !(index === 0 && block.kind === 'heading' && block.text === title)
 	);
 	const text = blocksToText(blocks);
-	if (!text.trim()) return { ok: false, message: NO_ARTICLE_IN_PAGE };
+	if (!text.trim()) return { ok: false, errors: [NO_ARTICLE_IN_PAGE] };
 
 	const byline = normalizeSpace(parsed.byline ?? '').replace(/^by\s+/i, '') || undefined;
 	const metadata = pageMetadata(doc, parsed);
@@ -61,7 +61,7 @@ export function readHtml(doc: Document): ImportResult {
 		.map((time) => normalizeSpace(time.textContent ?? ''));
 	const used = [title ?? '', byline ?? '', metadata.source ?? '', ...shownDates];
 	const dropped = droppedLines(pageBlocks, blocks, used);
-	return { ok: true, article: { text, title, byline, ...metadata, dropped } };
+	return { ok: true, value: { text, title, byline, ...metadata, dropped } };
 }
 
 /**

@@ -14,8 +14,8 @@ const fixture = (name: string) =>
 
 async function readArticle(name: string): Promise<ImportedArticle> {
 	const result = await readPdf(fixture(name), legacyPdfjs);
-	if (!result.ok) throw new Error(`Expected an article, got: ${result.message}`);
-	return result.article;
+	if (!result.ok) throw new Error(`Expected an article, got: ${result.errors.join(' ')}`);
+	return result.value;
 }
 
 describe('readPdf on the two-page article', () => {
@@ -81,14 +81,14 @@ describe('readPdf on files it cannot read', () => {
 	it('says a scanned PDF has no text to read', async () => {
 		const result = await readPdf(fixture('scanned.pdf'), legacyPdfjs);
 
-		expect(result).toEqual({ ok: false, message: PDF_MESSAGES.noText });
+		expect(result).toEqual({ ok: false, errors: [PDF_MESSAGES.noText] });
 		expect(PDF_MESSAGES.noText).toMatch(/has no text to read: it looks like scanned pages/);
 	});
 
 	it('says a PDF protected by a password needs a copy without one', async () => {
 		const result = await readPdf(fixture('password.pdf'), legacyPdfjs);
 
-		expect(result).toEqual({ ok: false, message: PDF_MESSAGES.password });
+		expect(result).toEqual({ ok: false, errors: [PDF_MESSAGES.password] });
 		expect(PDF_MESSAGES.password).toMatch(/is protected by a password: open it, save a copy/);
 	});
 
@@ -109,7 +109,7 @@ describe('readPdf on files it cannot read', () => {
 			legacyPdfjs
 		);
 
-		expect(result).toEqual({ ok: false, message: PDF_MESSAGES.notAPdf });
+		expect(result).toEqual({ ok: false, errors: [PDF_MESSAGES.notAPdf] });
 	});
 
 	it('says a damaged PDF could not be read, without the raw error', async () => {
@@ -117,13 +117,13 @@ describe('readPdf on files it cannot read', () => {
 
 		const result = await readPdf(truncated, legacyPdfjs);
 
-		expect(result).toEqual({ ok: false, message: PDF_MESSAGES.notAPdf });
+		expect(result).toEqual({ ok: false, errors: [PDF_MESSAGES.notAPdf] });
 	});
 
 	it('refuses a file over the size limit before reading it', async () => {
 		const result = await readPdf(new Uint8Array(MAX_IMPORT_BYTES + 1), fakePdfjs([]));
 
-		expect(result).toEqual({ ok: false, message: PDF_MESSAGES.tooLarge(MAX_IMPORT_BYTES + 1) });
+		expect(result).toEqual({ ok: false, errors: [PDF_MESSAGES.tooLarge(MAX_IMPORT_BYTES + 1)] });
 		expect(PDF_MESSAGES.tooLarge(12_345_678)).toMatch(
 			/^This PDF is 12\.3 MB; Lectern reads files of up to 10 MB\./
 		);
@@ -140,7 +140,7 @@ describe('readPdf on files it cannot read', () => {
 
 		const result = await readPdf(fixture('two-page-article.pdf'), fakePdfjs(pages));
 
-		expect(result).toEqual({ ok: false, message: PDF_MESSAGES.tooLong });
+		expect(result).toEqual({ ok: false, errors: [PDF_MESSAGES.tooLong] });
 		expect(PDF_MESSAGES.tooLong).toMatch(/more than 200,000 characters/);
 	});
 
@@ -156,8 +156,8 @@ describe('readPdf on files it cannot read', () => {
 			fakePdfjs([], { name: 'UnknownErrorException', message: 'bad XRef' })
 		);
 
-		expect(locked).toEqual({ ok: false, message: PDF_MESSAGES.password });
-		expect(broken).toEqual({ ok: false, message: PDF_MESSAGES.notAPdf });
+		expect(locked).toEqual({ ok: false, errors: [PDF_MESSAGES.password] });
+		expect(broken).toEqual({ ok: false, errors: [PDF_MESSAGES.notAPdf] });
 	});
 
 	it('says the PDF reader could not be loaded when PDF.js cannot start its worker', async () => {
@@ -166,6 +166,6 @@ describe('readPdf on files it cannot read', () => {
 			fakePdfjs([], { name: 'Error', message: 'Setting up fake worker failed: "404".' })
 		);
 
-		expect(result).toEqual({ ok: false, message: PDF_MESSAGES.loadFailed });
+		expect(result).toEqual({ ok: false, errors: [PDF_MESSAGES.loadFailed] });
 	});
 });

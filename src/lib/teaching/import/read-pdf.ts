@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../core/format';
 import * as v from 'valibot';
 import type * as Pdfjs from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
@@ -30,7 +31,7 @@ export const PDF_MESSAGES = {
 		'This PDF is protected by a password: open it, save a copy without a password, and try again.',
 	noText:
 		'This PDF has no text to read: it looks like scanned pages, which are pictures of text. Use a PDF made from the original document, or type or paste the article instead.',
-	tooLong: `This PDF has more than ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters of text; Lectern takes articles of up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters (about 30,000 words). Save only the article's pages as a new PDF, or paste the article's text instead.`,
+	tooLong: `This PDF has more than ${wholeNumber(MAX_ARTICLE_CHARS)} characters of text; Lectern takes articles of up to ${wholeNumber(MAX_ARTICLE_CHARS)} characters (about 30,000 words). Save only the article's pages as a new PDF, or paste the article's text instead.`,
 	loadFailed:
 		'The PDF reader could not be loaded. Check the connection, reload the page and try again.'
 };
@@ -44,14 +45,14 @@ const PdfInfoSchema = v.looseObject({ Title: v.optional(v.unknown()) });
  * Load this module only with a dynamic import, from the teacher's builder: PDF.js is large.
  *
  * @example const result = await readPdf(new Uint8Array(await file.arrayBuffer()));
- * if (result.ok) useArticle(result.article); else show(result.message);
+ * if (result.ok) useArticle(result.value); else show(result.errors.join(' '));
  */
 export async function readPdf(bytes: Uint8Array, pdfjs?: PdfjsLibrary): Promise<ImportResult> {
 	if (bytes.length > MAX_IMPORT_BYTES) return failure(PDF_MESSAGES.tooLarge(bytes.length));
 	if (!hasPdfSignature(bytes)) return failure(PDF_MESSAGES.notAPdf);
 	let library: PdfjsLibrary;
 	try {
-		library = pdfjs ?? (await import('./pdfjs-browser'));
+		library = pdfjs ?? { getDocument: (await import('./pdfjs-browser')).getDocument };
 	} catch {
 		return failure(PDF_MESSAGES.loadFailed);
 	}
@@ -72,7 +73,7 @@ export async function readPdf(bytes: Uint8Array, pdfjs?: PdfjsLibrary): Promise<
 		const article = pdfArticleOf(rebuildPdfText(pages), await metadataTitle(pdf));
 		if (!/\p{L}/u.test(article.text)) return failure(PDF_MESSAGES.noText);
 		if (article.text.length > MAX_ARTICLE_CHARS) return failure(PDF_MESSAGES.tooLong);
-		return { ok: true, article };
+		return { ok: true, value: article };
 	} catch (error) {
 		return failure(messageFor(error));
 	} finally {
@@ -81,7 +82,7 @@ export async function readPdf(bytes: Uint8Array, pdfjs?: PdfjsLibrary): Promise<
 }
 
 function failure(message: string): ImportResult {
-	return { ok: false, message };
+	return { ok: false, errors: [message] };
 }
 
 function hasPdfSignature(bytes: Uint8Array): boolean {

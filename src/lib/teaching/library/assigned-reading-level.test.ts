@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Assignment } from '../sharing';
-import { trueFalse } from '../../quiz/grade/test-factories';
+import { trueFalse } from '../../quiz/question/test-factories';
 import { addAssigned } from './assigned-modules';
 
 const module = (over: Partial<Assignment> = {}): Assignment => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS, type Assignment } from '../sharing';
-import { trueFalse } from '../../quiz/grade/test-factories';
+import { trueFalse } from '../../quiz/question/test-factories';
 import {
 	addAssigned,
 	attemptsLeft,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Assignment, type AssignmentSettings } from '../sharing';
-import { trueFalse } from '../../quiz/grade/test-factories';
+import { trueFalse } from '../../quiz/question/test-factories';
 import { addAssigned, pendingUpdate } from './assigned-modules';
 import { moduleUpdate } from './module-update';
 

@@ -15,7 +15,7 @@ import { parseOutsideJson } from '../../core/validation';
 export const MAX_KNOWN_STUDENTS = 40;
 
 /** How names compare: "Ana  López" and "ana lópez" are one student. */
-export function studentKey(name: string): string {
+function studentKey(name: string): string {
 	return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 

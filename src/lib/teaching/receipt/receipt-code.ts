@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../core/format';
 import { packJson, unpackJson, type UnpackFailure } from '../../core/codecs';
 import { parsedError, type Parsed } from '../../core/validation';
 import { CHECKSUM_LENGTH, receiptChecksum } from './checksum';
@@ -11,7 +12,7 @@ import { verifyReceipt } from './verify-receipt';
 
 /** A 25-question receipt is about 1,500 characters; this leaves room for long answers. */
 export const RECEIPT_CODE_MAX_CHARS = 20_000;
-export const RECEIPT_MAX_BYTES = 200_000;
+const RECEIPT_MAX_BYTES = 200_000;
 
 const PREFIX = `R${RECEIPT_VERSION}.`;
 
@@ -26,7 +27,7 @@ const UNPACK_MESSAGES: Record<UnpackFailure, string> = {
 	'not-deflate': `${DAMAGED} (it may have been cut off when copied). Copy the whole code again.`,
 	'not-utf8': `${DAMAGED}: its contents are not readable text. Copy the whole code again.`,
 	'not-json': `${DAMAGED}: its contents are not valid JSON. Copy the whole code again.`,
-	'too-large': `This receipt code unpacks to more than ${RECEIPT_MAX_BYTES.toLocaleString('en')} bytes, far more than any receipt.`
+	'too-large': `This receipt code unpacks to more than ${wholeNumber(RECEIPT_MAX_BYTES)} bytes, far more than any receipt.`
 };
 
 /**
@@ -40,7 +41,7 @@ export async function decodeReceiptCode(text: string): Promise<Parsed<Receipt>> 
 	if (!code) return parsedError('This is not a receipt code: it is empty.');
 	if (code.length > RECEIPT_CODE_MAX_CHARS) {
 		return parsedError(
-			`This is too long to be a receipt code (${code.length.toLocaleString('en')} characters; the most is ${RECEIPT_CODE_MAX_CHARS.toLocaleString('en')}).`
+			`This is too long to be a receipt code (${wholeNumber(code.length)} characters; the most is ${wholeNumber(RECEIPT_CODE_MAX_CHARS)}).`
 		);
 	}
 	const match = /^R(\d+)\.(.*)$/s.exec(code);

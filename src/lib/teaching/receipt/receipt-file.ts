@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../core/format';
 import * as v from 'valibot';
 import { nestsDeeperThan } from '../../core/codecs';
 import { describeIssues, parsedError, type Parsed, parseOutsideJson } from '../../core/validation';
@@ -11,7 +12,7 @@ import { verifyReceipt } from './verify-receipt';
  * readable JSON `{ format, version, receipt, checksum }` with the same checksum as the code.
  */
 
-export const RECEIPT_FILE_FORMAT = 'lectern-receipt';
+const RECEIPT_FILE_FORMAT = 'lectern-receipt';
 export const RECEIPT_FILE_MAX_CHARS = 500_000;
 
 /** @example await encodeReceiptFile(receipt) // '{\n  "format": "lectern-receipt",\n  "version": 1, …' */
@@ -40,7 +41,7 @@ const ContentsSchema = v.object({ receipt: v.unknown(), checksum: v.string('must
 export async function decodeReceiptFile(text: string): Promise<Parsed<Receipt>> {
 	if (text.length > RECEIPT_FILE_MAX_CHARS) {
 		return parsedError(
-			`This file is too large to be a Lectern receipt (${text.length.toLocaleString('en')} characters; the most is ${RECEIPT_FILE_MAX_CHARS.toLocaleString('en')}).`
+			`This file is too large to be a Lectern receipt (${wholeNumber(text.length)} characters; the most is ${wholeNumber(RECEIPT_FILE_MAX_CHARS)}).`
 		);
 	}
 	let data: unknown;

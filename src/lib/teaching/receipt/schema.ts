@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../core/format';
 import * as v from 'valibot';
 import { ASSIGNMENT_ID_PATTERN } from '../sharing';
 import { ResponseSchema } from '../../quiz/question';
@@ -43,7 +44,7 @@ export const ReceiptSchema = v.pipe(
 				v.number(),
 				v.safeInteger('must be a whole number'),
 				v.minValue(1),
-				v.maxValue(MAX_ATTEMPT, `must be at most ${MAX_ATTEMPT.toLocaleString('en')}`)
+				v.maxValue(MAX_ATTEMPT, `must be at most ${wholeNumber(MAX_ATTEMPT)}`)
 			),
 			startedAt: EpochMsSchema,
 			finishedAt: EpochMsSchema,

@@ -1,7 +1,7 @@
 import { deflateSync } from 'fflate';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { numeric, shortAnswer } from '../../quiz/grade/test-factories';
+import { numeric, shortAnswer } from '../../quiz/question/test-factories';
 import { describeIssues } from '../../core/validation/describe-issues';
 import { AssignmentSchema, AssignmentSettingsSchema } from './assignment';
 import { toBase64url } from '../../core/codecs/base64url';

@@ -1,16 +1,21 @@
 import * as v from 'valibot';
-import { QuestionSchema } from '../../quiz/question';
+import { FeedbackModeSchema } from '../../quiz/question';
+import { ModuleContentSchema } from '../../reading/modules';
 import { ReadingLevelSchema } from '../../reading/reading-level';
 import { CalendarDateSchema, uniqueBy } from '../../core/validation';
 
 /**
- * A module a teacher built and assigned: the article and its questions travel together, so a student
- * device needs nothing else (no server, no bundled copy). Shared as a link, a QR code or a file, and
- * kept in the teacher's gradebook to re-grade receipts.
+ * A teacher's module (the module family is described in `reading/modules/module.ts`): the article
+ * and its questions travel together, so a student device needs nothing else (no server, no bundled
+ * copy). Shared as a link, a QR code or a file, and kept in the teacher's gradebook to re-grade
+ * receipts.
  */
 
-const text = (max: number) =>
-	v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
+const content = ModuleContentSchema.entries;
+
+/** People type these, so they are trimmed and bounded where a bundled module's are taken as built. */
+const typed = (text: typeof content.title, max: number) =>
+	v.pipe(text, v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max));
 
 /** Which attempt counts: the best score, the last one sent, or the first. */
 export const COUNTED_ATTEMPTS = ['highest', 'latest', 'first'] as const;
@@ -25,7 +30,7 @@ export const AssignmentSettingsSchema = v.object({
 	passMark: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 	/** How many times a student may submit; null means as often as they like. */
 	attemptsAllowed: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99))),
-	feedback: v.picklist(['after-each', 'at-end'], 'must be "after-each" or "at-end"'),
+	feedback: FeedbackModeSchema,
 	/** Minutes; null means no time limit. */
 	timeLimitMinutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
 	dueDate: v.nullable(CalendarDateSchema),
@@ -45,13 +50,12 @@ export const AssignmentSchema = v.object({
 		v.string(),
 		v.regex(ASSIGNMENT_ID_PATTERN, 'must be 4–64 lowercase letters, digits and -')
 	),
-	title: text(200),
-	source: v.optional(text(200)),
-	/** The article as Markdown paragraphs separated by blank lines, as in `questions/<slug>/article.md`. */
-	body: text(200_000),
+	title: typed(content.title, 200),
+	source: v.optional(typed(content.source, 200)),
+	body: typed(content.body, 200_000),
 	/** Pages key questions by id, and receipts and progress name them by it: one id, one question. */
 	questions: v.pipe(
-		v.array(QuestionSchema),
+		content.questions,
 		v.minLength(1, 'needs at least one question'),
 		uniqueBy(
 			(question) => question.id,

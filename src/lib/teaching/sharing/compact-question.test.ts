@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import * as make from '../../quiz/grade/test-factories';
+import * as make from '../../quiz/question/test-factories';
 import { QuestionSchema } from '../../quiz/question/schema';
 import { compactQuestion, expandQuestion, sentenceTextsOf } from './compact-question';
 import { BODY, SENTENCES, everyQuestionType } from './test-factories';

@@ -6,19 +6,10 @@ export {
 	type Assignment,
 	type AssignmentSettings
 } from './assignment';
-export {
-	encodeShareLink,
-	decodeShareLink,
-	SHARE_LINK_MAX_CHARS,
-	QR_MAX_CHARS,
-	type EncodedShareLink,
-	type ShareLinkOptions
-} from './share-link';
-export { shareLinkFor, SHARE_ROUTE } from './share-fragment';
-export { articleHash, type OpenedShareLink } from './share-payload';
-export { encodeModuleFile, decodeModuleFile, MODULE_FILE_FORMAT } from './module-file';
+export { encodeShareLink, QR_MAX_CHARS } from './share-link';
+export { shareLinkFor } from './share-fragment';
+export { encodeModuleFile, decodeModuleFile } from './module-file';
 export * from './assignment';
-export * from './bundled-article';
 export * from './module-file';
 export * from './open-link-lazily';
 export * from './share-v3-wire';

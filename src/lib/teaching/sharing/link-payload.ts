@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../core/format';
 import { parsedError, type Parsed } from '../../core/validation';
 import { payloadOf } from './share-fragment';
 
@@ -18,7 +19,7 @@ export function linkPayload(text: string): Parsed<{ version: string; data: strin
 	if (!payload) return parsedError('This is not a Lectern link: it is empty.');
 	if (payload.length > SHARE_LINK_MAX_CHARS) {
 		return parsedError(
-			`This link is too long to open (${payload.length.toLocaleString('en')} characters; the most is ${SHARE_LINK_MAX_CHARS.toLocaleString('en')}). Ask for the module as a file instead.`
+			`This link is too long to open (${wholeNumber(payload.length)} characters; the most is ${wholeNumber(SHARE_LINK_MAX_CHARS)}). Ask for the module as a file instead.`
 		);
 	}
 	const match = /^(\d+)\.(.*)$/s.exec(payload);

@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../core/format';
 import * as v from 'valibot';
 import { describeIssues, parsedError, type Parsed, parseOutsideJson } from '../../core/validation';
 
@@ -9,8 +10,8 @@ import { nestsDeeperThan } from '../../core/codecs';
  * assignment with its article text, never a bundled-article reference, so the file stands alone.
  */
 
-export const MODULE_FILE_FORMAT = 'lectern-module';
-export const MODULE_FILE_VERSION = 1;
+const MODULE_FILE_FORMAT = 'lectern-module';
+const MODULE_FILE_VERSION = 1;
 /** Characters; an article may have 200,000 and its questions rarely a tenth of that. */
 export const MODULE_FILE_MAX_CHARS = 1_000_000;
 
@@ -45,7 +46,7 @@ const FileSchema = v.object({
 export function decodeModuleFile(text: string): Parsed<Assignment> {
 	if (text.length > MODULE_FILE_MAX_CHARS) {
 		return parsedError(
-			`This file is too large to be a Lectern module (${text.length.toLocaleString('en')} characters; the most is ${MODULE_FILE_MAX_CHARS.toLocaleString('en')}).`
+			`This file is too large to be a Lectern module (${wholeNumber(text.length)} characters; the most is ${wholeNumber(MODULE_FILE_MAX_CHARS)}).`
 		);
 	}
 	let data: unknown;

@@ -12,7 +12,7 @@ import { openV3Link } from './share-v3-decode';
  * splits articles into sentences with the heaviest library in the app.
  */
 
-export { BUNDLED_LINK_VERSION, LINK_FORMAT_3, SHARE_LINK_MAX_CHARS } from './link-payload';
+export { SHARE_LINK_MAX_CHARS } from './link-payload';
 
 /**
  * Reads a whole link, a `#m=…` fragment or a bare payload. Never throws: every failure is a

@@ -3,8 +3,8 @@
  * server, so a module travels from teacher to student without being uploaded anywhere.
  */
 
-export const SHARE_ROUTE = '/open';
-export const FRAGMENT_KEY = 'm';
+const SHARE_ROUTE = '/open';
+const FRAGMENT_KEY = 'm';
 
 /**
  * The full link for a payload. A trailing slash on `baseUrl` is ignored.

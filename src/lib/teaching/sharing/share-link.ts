@@ -1,8 +1,3 @@
-import type { Assignment } from './assignment';
-import { LINK_FORMAT_3, SHARE_LINK_MAX_CHARS } from './link-payload';
-import { SHARE_LINK_MAX_BYTES } from './share-messages';
-import { encodeV3Link } from './share-v3-encode';
-
 /**
  * A module as a link: `<base>/open#m=<format>.<data>`. A new format gets a new number, and old
  * numbers keep decoding forever (fixtures of each sit in `fixtures/`).
@@ -15,20 +10,21 @@ import { encodeV3Link } from './share-v3-encode';
  *   article travels split into sentences, so students' devices never split it; compact enough for
  *   one QR code. Layout in `share-v3-wire.ts`.
  */
+import type { Assignment } from './assignment';
+import { SHARE_LINK_MAX_CHARS } from './link-payload';
+import { encodeV3Link } from './share-v3-encode';
 
-export const SHARE_LINK_VERSION = LINK_FORMAT_3;
-export { BUNDLED_LINK_VERSION, decodeShareLink, SHARE_LINK_MAX_CHARS } from './open-link';
+export { decodeShareLink, SHARE_LINK_MAX_CHARS } from './open-link';
 /** Most characters a QR code holds (byte mode, error correction L, version 40). */
 export const QR_MAX_CHARS = 2_953;
-export { SHARE_LINK_MAX_BYTES };
 
-export interface ShareLinkOptions {
+interface ShareLinkOptions {
 	/** Refer to an article that ships with Lectern instead of carrying its text. The caller vouches
 	 * that `assignment.body` is that article's body; the link records its hash to catch changes. */
 	bundledArticle?: { slug: string };
 }
 
-export interface EncodedShareLink {
+interface EncodedShareLink {
 	payload: string;
 	length: number;
 	/** Longer than `SHARE_LINK_MAX_CHARS`: offer the module as a file instead. */

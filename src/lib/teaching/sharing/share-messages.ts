@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../core/format';
 import type { UnpackFailure } from '../../core/codecs';
 
 /** Most bytes a payload may unpack to: far above any real module, far below a "zip bomb". */
@@ -12,7 +13,7 @@ export const UNPACK_MESSAGES: Record<UnpackFailure, string> = {
 	'not-utf8':
 		'This link is damaged: its contents are not readable text. Copy the whole link again.',
 	'not-json': 'This link is damaged: its contents are not valid JSON. Copy the whole link again.',
-	'too-large': `This link unpacks to more than ${SHARE_LINK_MAX_BYTES.toLocaleString('en')} bytes, far more than any Lectern module.`
+	'too-large': `This link unpacks to more than ${wholeNumber(SHARE_LINK_MAX_BYTES)} bytes, far more than any Lectern module.`
 };
 
 export const DAMAGED_LINK =

@@ -13,7 +13,7 @@ import { articleHash } from './link-hash';
 import { changedSettings, LINK_SETTINGS } from './link-settings';
 import { waitingForArticle, type OpenedShareLink } from './opened-share-link';
 
-export { articleHash, type OpenedShareLink };
+export { articleHash };
 
 /**
  * The JSON inside a format-1 share link:

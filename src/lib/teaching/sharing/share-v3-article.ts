@@ -7,7 +7,7 @@ import { rebuildArticle, type WireBlock } from './share-v3-wire';
  * renumber the sentences that questions cite). Only the encoder imports this file.
  */
 
-export interface CarriedArticle {
+interface CarriedArticle {
 	blocks: WireBlock[];
 	/** Set when joining `blocks` would not give the body back exactly; the link then carries both. */
 	body?: string;

@@ -74,7 +74,7 @@ export const quoteExplanation = (evidence: readonly string[]) =>
 	`The article says: “${evidence.join('” “')}”`;
 
 export const V3_PROMPT_GAP = 1;
-export const V3_PROMPT_CHOOSE_GAP = 2;
+const V3_PROMPT_CHOOSE_GAP = 2;
 const CHOOSE_GAP = 'Choose the answer that fills the gap: ';
 
 /** The prompts a number stands for, or [] when there is no evidence or the answer is not in it. */
@@ -133,7 +133,6 @@ export const WireModuleSchema = v.strictObject(
 	},
 	'must be a Lectern module'
 );
-export type WireModule = v.InferOutput<typeof WireModuleSchema>;
 
 /** What the decoder gets back from a carried article, without splitting anything itself. */
 interface RebuiltArticle {

@@ -1,4 +1,4 @@
-import * as make from '../../quiz/grade/test-factories';
+import * as make from '../../quiz/question/test-factories';
 import type { Question } from '../../quiz/question/schema';
 import { DEFAULT_SETTINGS, type Assignment } from './assignment';
 

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentBody } from '../../reading/article/segment';
-import {
-	cloze,
-	matching,
-	multipleChoice,
-	numeric,
-	ordering,
-	shortAnswer,
-	singleChoice,
-	trueFalse
-} from '../../quiz/grade/test-factories';
+import * as make from '../../quiz/question/test-factories';
 import type { Question } from '../../quiz/question/schema';
 import { buildWorksheet } from './build-worksheet';
 import type { WorksheetSource } from './worksheet';
@@ -31,16 +22,12 @@ const source = (questions: Question[], over: Partial<WorksheetSource> = {}): Wor
 	...over
 });
 
-const everyType: Question[] = [
-	singleChoice({ sentenceIds: ['p1s2'] }),
-	multipleChoice(),
-	trueFalse(),
-	numeric(),
-	shortAnswer(),
-	cloze(),
-	ordering(),
-	matching()
-];
+// Only the single-choice question cites a sentence of this article, so the key names its paragraph.
+const everyType = make
+	.oneOfEachType()
+	.map((question) =>
+		question.type === 'single-choice' ? { ...question, sentenceIds: ['p1s2'] } : question
+	);
 
 describe('buildWorksheet', () => {
 	it('keeps the title, the source and the article with its paragraph numbers and headings', () => {

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { allModules, findModule } from '$lib/server/content';
-import type { BundledArticle } from '$lib/teaching/sharing';
+import { bundledArticleOf } from '$lib/reading/modules';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // A static JSON file per bundled module: the teacher's builder starts from it, and a share link
@@ -12,13 +12,5 @@ export const entries = (() => allModules().map(({ slug }) => ({ slug }))) satisf
 export const GET = (({ params }) => {
 	const module = findModule(params.slug);
 	if (!module) error(404, `No module called "${params.slug}"`);
-	const article: BundledArticle = {
-		slug: module.slug,
-		title: module.meta.title,
-		source: module.meta.source,
-		feedback: module.meta.feedback,
-		body: module.body,
-		questions: module.questions
-	};
-	return json(article);
+	return json(bundledArticleOf(module));
 }) satisfies RequestHandler;

@@ -1,6 +1,6 @@
 import type { StorageLike } from '../storage-area';
 
-export interface MemoryStorageOptions {
+interface MemoryStorageOptions {
 	/** Throw QuotaExceededError when the contents would pass this many bytes (UTF-16, as browsers count). */
 	quotaBytes?: number;
 	/** Throw SecurityError on every access, as a browser does with storage blocked. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readStored } from '../read-stored';
-import { dueForReview } from '../review';
+import { dueForReview } from '../due-for-review';
 import { PROGRESS_VERSION } from '../state';
 
 const v1Text = readFileSync(

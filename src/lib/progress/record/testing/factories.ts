@@ -39,7 +39,7 @@ export const wrong = (): Grade => ({
 	feedback: feedback('incorrect')
 });
 
-export interface AttemptOptions {
+interface AttemptOptions {
 	id: string;
 	moduleSlug?: string;
 	kind?: AttemptKind;

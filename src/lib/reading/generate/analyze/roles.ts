@@ -56,7 +56,7 @@ function looksLikePerson(name: readonly Term[]): boolean {
 }
 
 /** A role found before a name, and the run it swallowed as its modifier ("White House"), if any. */
-export interface RoleBefore {
+interface RoleBefore {
 	from: number;
 	swallowed?: NameRun;
 }

@@ -10,7 +10,7 @@ export interface WrongOption {
 	feedback?: string;
 }
 
-export interface Common {
+interface Common {
 	prompt: string;
 	skill: Skill;
 	difficulty?: Difficulty;
@@ -18,7 +18,7 @@ export interface Common {
 	evidence: readonly ArticleSentence[];
 }
 
-export function evidenceOf(sentences: readonly ArticleSentence[]) {
+function evidenceOf(sentences: readonly ArticleSentence[]) {
 	const unique = [...new Map(sentences.map((s) => [s.id, s])).values()].sort(
 		(a, b) => a.position - b.position
 	);

@@ -206,7 +206,7 @@ Zimbabwe|Eastern Africa|Botswana,Mozambique,South Africa,Zambia|
 French Guiana|South America|Brazil,Suriname|
 `;
 
-export interface Country {
+interface Country {
 	name: string;
 	region: string;
 	neighbours: readonly string[];

@@ -34,13 +34,13 @@ const WEEKDAY = /^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 export const isWeekday = (answer: string): boolean => WEEKDAY.test(normalizeAnswer(answer));
 const CONVERSION = /\((?:about|around|roughly|some|approximately)?\s*[$€£¥][\d.,]+/;
 
-export interface Importance {
+interface Importance {
 	score: number;
 	/** Why, for `--explain`: "lead +0.9", "central +0.7", "cause +0.9"… */
 	reasons: string[];
 }
 
-export interface ImportanceModel {
+interface ImportanceModel {
 	of(candidate: Candidate): Importance;
 }
 

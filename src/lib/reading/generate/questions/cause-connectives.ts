@@ -170,7 +170,7 @@ function answerAfter(rest: string, connective: string): string | undefined {
 	return words.slice(drop).join(' ');
 }
 
-export interface Why {
+interface Why {
 	/** The clause asked about, as written: "the walls failed". */
 	effect: string;
 	prompt: string;

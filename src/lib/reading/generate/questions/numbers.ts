@@ -267,7 +267,7 @@ function phraseQuestion(article: Article, mention: NumberMention): string | unde
 }
 
 /** "3%" is also "3 percent" and "3 per cent"; "2,500" is also "2500"; "four" is also "4". */
-export function variantsOf(mention: NumberMention): string[] {
+function variantsOf(mention: NumberMention): string[] {
 	const variants = [mention.text];
 	const digits = String(mention.value);
 	if (mention.isPercent) variants.push(`${digits}%`, `${digits} percent`, `${digits} per cent`);

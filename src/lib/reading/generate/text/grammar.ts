@@ -2,7 +2,6 @@ import nlp from 'compromise';
 import { splitClauses } from '../analyze/clauses';
 import type { Article, ArticleSentence, Term } from '../types';
 import { lowerFirst } from './lower-first';
-import { capitalize } from './normalize';
 
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|these|those)$/i;
 const PLURAL_SUBJECT = /^(?:they|we|i|you|these|those|others)$/i;
@@ -239,5 +238,3 @@ export function invertWithWh(
 	const auxiliary = first.tags.has('PastTense') ? 'did' : subject.plural ? 'do' : 'does';
 	return `${wh} ${auxiliary} ${subject.text}${adverbs} ${infinitive}${tail}?`;
 }
-
-export { capitalize };

@@ -1,6 +1,6 @@
 import type { SpeechEngine, UtteranceEvents, UtteranceSettings } from '../speech-engine';
 
-export interface FakeUtterance {
+interface FakeUtterance {
 	text: string;
 	settings: UtteranceSettings;
 	events: UtteranceEvents;

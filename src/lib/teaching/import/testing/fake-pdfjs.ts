@@ -1,7 +1,7 @@
 import type { PdfjsLibrary } from '../read-pdf';
 
 /** A page as the fake PDF.js gives it: its text runs as [text, x, y, size]. */
-export type FakePage = [text: string, x: number, y: number, size: number][];
+type FakePage = [text: string, x: number, y: number, size: number][];
 
 /**
  * A stand-in for PDF.js whose document has the given pages, or whose loading fails with `error`:

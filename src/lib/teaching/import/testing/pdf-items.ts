@@ -4,8 +4,6 @@ import type { PdfPageText, PdfTextItem } from '../pdf-lines';
 export const BODY_SIZE = 11;
 export const LEADING = 14;
 export const LEFT = 72;
-/** A column 456 points wide: a full line is about 80 characters at BODY_SIZE. */
-export const COLUMN_WIDTH = 456;
 const PAGE_HEIGHT = 800;
 
 /** A run whose width is estimated at half an em a character, near enough for layout rules. */

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzed } from '../../../../../../tests/unit/generate/helpers';
+import { at, contextOf } from './test-factories';
 import { participleAt, relativeEnd, restrictiveEnd, subordinatorAt } from './boundaries';
 import { textOf } from './reported';
-import type { Context } from './types';
-import { finiteFlags } from './verbs';
-
-function contextOf(text: string): Context {
-	const sentence = analyzed(text).sentences[0]!;
-	const { terms } = sentence;
-	return { text: sentence.text, terms, finite: finiteFlags(terms), drafts: [] };
-}
-
-const at = (ctx: Context, word: string) => ctx.terms.findIndex((t) => t.text === word);
 
 describe('subordinatorAt', () => {
 	it.each([

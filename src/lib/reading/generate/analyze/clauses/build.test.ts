@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzed } from '../../../../../../tests/unit/generate/helpers';
+import { draft, sentenceAndContext } from './test-factories';
 import { buildClauses } from './build';
 import { textOf } from './reported';
 import { splitRange } from './scan';
-import type { Context, Draft } from './types';
-import { finiteFlags } from './verbs';
-
-function contextOf(text: string) {
-	const sentence = analyzed(text).sentences[0]!;
-	const { terms } = sentence;
-	const ctx: Context = { text: sentence.text, terms, finite: finiteFlags(terms), drafts: [] };
-	return { sentence, ctx };
-}
 
 function built(text: string) {
-	const { sentence, ctx } = contextOf(text);
+	const { sentence, ctx } = sentenceAndContext(text);
 	splitRange(ctx, 0, ctx.terms.length, { kind: 'main', textFrom: 0 });
 	return buildClauses(ctx, sentence).map((c) => ({
 		kind: c.kind,
@@ -95,18 +86,8 @@ describe('buildClauses', () => {
 		expect(built(text)).toEqual(expected);
 	});
 
-	const draft = (more: Partial<Draft>): Draft => ({
-		from: 0,
-		textFrom: 0,
-		to: 0,
-		holes: [],
-		nested: [],
-		kind: 'main',
-		...more
-	});
-
 	it('drops a draft without words of its own and renumbers the parents', () => {
-		const { sentence, ctx } = contextOf('He said “we won” today.');
+		const { sentence, ctx } = sentenceAndContext('He said “we won” today.');
 		ctx.drafts.push(draft({ from: 2, textFrom: 2, to: 4, kind: 'reported', parent: 2 }));
 		ctx.drafts.push(draft({ from: 2, textFrom: 2, to: 2, kind: 'coordinate' }));
 		ctx.drafts.push(draft({ from: 0, textFrom: 0, to: 2, verbAt: 1 }));
@@ -117,7 +98,7 @@ describe('buildClauses', () => {
 	});
 
 	it('closes a quote cut in half so its marks stay paired', () => {
-		const { sentence, ctx } = contextOf('He said “we won the vote” today.');
+		const { sentence, ctx } = sentenceAndContext('He said “we won the vote” today.');
 		ctx.drafts.push(draft({ from: 1, textFrom: 1, to: 4, kind: 'reported' }));
 		expect(buildClauses(ctx, sentence).map((c) => c.text)).toEqual(['said “we won”']);
 	});

@@ -5,7 +5,7 @@ import { splitRange } from './scan';
 import type { Clause, Context } from './types';
 import { finiteFlags } from './verbs';
 
-export type { Clause, ClauseKind } from './types';
+export type { Clause } from './types';
 
 /**
  * Cuts a sentence into clauses so a question can be built from one of them instead of a run-on

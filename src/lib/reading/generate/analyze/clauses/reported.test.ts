@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzed } from '../../../../../../tests/unit/generate/helpers';
+import { at, contextOf } from './test-factories';
 import {
 	attributionSpeaker,
 	leadingAccordingTo,
@@ -8,15 +8,7 @@ import {
 	trailingAccordingTo
 } from './reported';
 import type { Context, TermRange } from './types';
-import { finiteFlags } from './verbs';
 
-function contextOf(text: string): Context {
-	const sentence = analyzed(text).sentences[0]!;
-	const { terms } = sentence;
-	return { text: sentence.text, terms, finite: finiteFlags(terms), drafts: [] };
-}
-
-const at = (ctx: Context, word: string) => ctx.terms.findIndex((t) => t.text === word);
 const read = (ctx: Context, range: TermRange | undefined) =>
 	range && textOf(ctx, range.from, range.to);
 

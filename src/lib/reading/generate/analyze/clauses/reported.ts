@@ -92,6 +92,9 @@ export function speechContent(
 	return undefined;
 }
 
+const accordingToAt = (terms: Context['terms'], at: number) =>
+	terms[at]?.normal === 'according' && terms[at + 1]?.normal === 'to';
+
 /** "According to the ministry, …": the speaker range and where the content starts. */
 export function leadingAccordingTo(
 	ctx: Context,
@@ -99,7 +102,7 @@ export function leadingAccordingTo(
 	to: number
 ): { speaker: TermRange; contentFrom: number } | undefined {
 	const { terms } = ctx;
-	if (terms[at]?.normal !== 'according' || terms[at + 1]?.normal !== 'to') return undefined;
+	if (!accordingToAt(terms, at)) return undefined;
 	for (let j = at + 2; j < to - 1; j++) {
 		if (ctx.finite[j]) return undefined;
 		if (commaAfter(terms[j])) return { speaker: { from: at + 2, to: j + 1 }, contentFrom: j + 1 };
@@ -115,7 +118,7 @@ export function trailingAccordingTo(
 ): { speaker: TermRange; tailFrom: number } | undefined {
 	const { terms } = ctx;
 	for (let k = from + 1; k < to - 2; k++) {
-		if (terms[k]!.normal !== 'according' || terms[k + 1]!.normal !== 'to') continue;
+		if (!accordingToAt(terms, k)) continue;
 		if (!commaAfter(terms[k - 1]) || hasFinite(ctx, k + 2, to)) continue;
 		let end = to;
 		for (let j = k + 2; j < to - 1; j++) if (commaAfter(terms[j])) end = Math.min(end, j + 1);

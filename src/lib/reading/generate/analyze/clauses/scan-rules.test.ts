@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzed } from '../../../../../../tests/unit/generate/helpers';
+import { at, contextOf, draft } from './test-factories';
 import {
 	conjunctSeed,
 	isRestrictiveRelative,
@@ -7,26 +7,6 @@ import {
 	sharesSubject,
 	speakerOf
 } from './scan-rules';
-import type { Context, Draft } from './types';
-import { finiteFlags } from './verbs';
-
-function contextOf(text: string, drafts: Draft[] = []): Context {
-	const sentence = analyzed(text).sentences[0]!;
-	const { terms } = sentence;
-	return { text: sentence.text, terms, finite: finiteFlags(terms), drafts };
-}
-
-const at = (ctx: Context, word: string) => ctx.terms.findIndex((t) => t.text === word);
-
-const draft = (more: Partial<Draft>): Draft => ({
-	from: 0,
-	textFrom: 0,
-	to: 0,
-	holes: [],
-	nested: [],
-	kind: 'main',
-	...more
-});
 
 describe('leadingOpenerEnd', () => {
 	it.each([

@@ -79,14 +79,7 @@ export function splitRange(
 				textFrom: comma + 1,
 				connective: undefined
 			});
-			const sub: Seed = {
-				kind: 'subordinate',
-				textFrom: start + leadingClause.length,
-				connective: leadingClause.connective,
-				speaker: seed.speaker,
-				quoted: seed.quoted,
-				parent: host
-			};
+			const sub = subordinateIn(seed, host, start + leadingClause.length, leadingClause.connective);
 			splitRange(ctx, from, comma + 1, sub);
 			return host;
 		}
@@ -135,6 +128,23 @@ function splitAttribution(ctx: Context, from: number, to: number, seed: Seed): n
 /** The attribution ("officials said") as a clause of its own, which hosts what it reports. */
 function attributionHost(ctx: Context, from: number, to: number, seed: Seed): number {
 	return scan(ctx, from, to, { ...seed, textFrom: from, attributed: true }, NO_SKIP);
+}
+
+/** A subordinate clause under `parent`, told by the same speaker and as quoted as `outer`. */
+function subordinateIn(
+	outer: Pick<Seed, 'speaker' | 'quoted'>,
+	parent: number,
+	textFrom: number,
+	connective: string
+): Seed {
+	return {
+		kind: 'subordinate',
+		textFrom,
+		connective,
+		speaker: outer.speaker,
+		quoted: outer.quoted,
+		parent
+	};
 }
 
 /** What the attribution reports: the clause's own words, told by the speaker, under the host. */
@@ -231,14 +241,7 @@ function scan(
 			}
 			const subordinate = hasVerb ? subordinatorAt(ctx, i, to) : undefined;
 			if (subordinate) {
-				const next: Seed = {
-					kind: 'subordinate',
-					textFrom: i + subordinate.length,
-					connective: subordinate.connective,
-					speaker: draft.speaker,
-					quoted: draft.quoted,
-					parent: current
-				};
+				const next = subordinateIn(draft, current, i + subordinate.length, subordinate.connective);
 				begin(next, i, false);
 				i += subordinate.length;
 				continue;

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzed } from '../../../../../../tests/unit/generate/helpers';
+import { contextOf } from './test-factories';
 import { textOf } from './reported';
 import { findSubject } from './subject';
 import type { Context, Draft } from './types';
-import { finiteFlags } from './verbs';
-
-function contextOf(text: string): Context {
-	const sentence = analyzed(text).sentences[0]!;
-	const { terms } = sentence;
-	return { text: sentence.text, terms, finite: finiteFlags(terms), drafts: [] };
-}
 
 const wholeSentence = (ctx: Context, more: Partial<Draft> = {}): Draft => ({
 	from: 0,
