@@ -3,6 +3,7 @@ import { QuestionSchema, type Difficulty, type Question, type Skill } from '../.
 import { questionId, seededOrder } from '../text/hash';
 import { normalizeAnswer } from '../text/normalize';
 import type { ArticleSentence, Candidate, QuestionDraft } from '../types';
+import { shorterForms } from './shorter-forms';
 
 export interface WrongOption {
 	text: string;
@@ -150,6 +151,25 @@ function uniqueAnswers(answers: readonly string[]): string[] {
 	return [...new Map(answers.map((a) => [a.toLowerCase(), a])).values()];
 }
 
+/**
+ * The answers a typed question accepts: the given ones, then their shorter forms (see
+ * `shorterForms`) unless a shorter form is one of the wrong answers, ends one, or is already in
+ * the prompt (where it would give the answer away).
+ */
+function typedAnswers(
+	prompt: string,
+	accepted: readonly string[],
+	rejected: readonly string[]
+): string[] {
+	const shown = ` ${normalizeAnswer(prompt)} `;
+	const wrong = rejected.map((r) => ` ${normalizeAnswer(r)}`);
+	const shorter = accepted.flatMap(shorterForms).filter((form) => {
+		const key = ` ${normalizeAnswer(form)}`;
+		return !shown.includes(`${key} `) && !wrong.some((w) => w.endsWith(key));
+	});
+	return uniqueAnswers([...accepted, ...shorter]);
+}
+
 /** Other real answers of the same kind, minus any that is also accepted. */
 function rejectedAnswers(accepted: readonly string[], rejected: readonly string[]): string[] {
 	const acceptedKeys = new Set(accepted.map((a) => a.toLowerCase()));
@@ -167,7 +187,7 @@ export function shortAnswer(
 	accepted: readonly string[],
 	rejected: readonly string[] = []
 ): QuestionDraft {
-	const unique = uniqueAnswers(accepted);
+	const unique = typedAnswers(common.prompt, accepted, rejected);
 	const draft = {
 		type: 'short-answer' as const,
 		...base(common),
@@ -183,7 +203,7 @@ export function cloze(
 	accepted: readonly string[],
 	rejected: readonly string[]
 ): QuestionDraft {
-	const unique = uniqueAnswers(accepted);
+	const unique = typedAnswers(common.prompt, accepted, rejected);
 	return {
 		type: 'cloze',
 		...base(common),

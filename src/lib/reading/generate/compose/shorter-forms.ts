@@ -1,0 +1,65 @@
+import nlp from 'compromise';
+
+interface Term {
+	text: string;
+	tags: string[];
+	offset: { start: number };
+}
+
+/** "U.S.", "U.K.", "E.U.": a country written as dotted initials. */
+const DOTTED_INITIALS = /^(?:[A-Z]\.){2,}$/;
+const MAX_WORDS = 5;
+
+/**
+ * Shorter answers a teacher also accepts for a typed noun phrase, since students write the thing,
+ * not every word that qualifies it: without its leading describing words ("federal prohibition" →
+ * "prohibition", "prospective talks" → "talks") or without the country that qualifies a name ("U.S.
+ * House of Representatives" → "House of Representatives"). Nothing for names, numbers, lists
+ * ("anger and hostility") or compounds whose first word is a noun ("tax code").
+ *
+ * @example shorterForms('federal prohibition') // ['prohibition']
+ */
+export function shorterForms(answer: string): string[] {
+	const text = answer.trim();
+	const words = text.split(/\s+/);
+	if (words.length < 2 || words.length > MAX_WORDS || /\d/.test(text)) return [];
+	const tagsOf = termsByWord(text, words);
+	if (tagsOf.some((terms) => terms.some((term) => term.tags.includes('Conjunction')))) return [];
+	const last = tagsOf.at(-1) ?? [];
+	if (!last.some((term) => term.tags.includes('Noun'))) return [];
+
+	let start = 0;
+	while (start < words.length - 1 && isDescribingWord(words[start]!, tagsOf[start]!)) start += 1;
+	if (start === 0 && isCountryQualifier(words[0]!, tagsOf[0]!) && /^[A-Z]/.test(words[1]!))
+		start = 1;
+	if (start === 0) return [];
+	const shorter = words.slice(start).join(' ');
+	return shorter.replace(/\W/g, '').length >= 4 ? [shorter] : [];
+}
+
+/** A lower-case word that only describes ("federal", "nationwide"), not a noun in a compound. */
+function isDescribingWord(word: string, terms: readonly Term[]): boolean {
+	return (
+		/^[a-z]/.test(word) &&
+		terms.length > 0 &&
+		terms.every((term) => term.tags.includes('Adjective') && !term.tags.includes('Noun'))
+	);
+}
+
+function isCountryQualifier(word: string, terms: readonly Term[]): boolean {
+	// Not a country's own first word: "United States" is a name, not "States" qualified.
+	return DOTTED_INITIALS.test(word) || terms.some((term) => term.tags.includes('Demonym'));
+}
+
+/** The phrase tagged as a whole (a word's tags depend on its neighbours), its terms per word. */
+function termsByWord(text: string, words: readonly string[]): Term[][] {
+	const terms = (nlp(text).json({ offset: true }) as { terms: Term[] }[]).flatMap(
+		(sentence) => sentence.terms
+	);
+	let end = 0;
+	return words.map((word) => {
+		const start = text.indexOf(word, end);
+		end = start + word.length;
+		return terms.filter((term) => term.offset.start >= start && term.offset.start < end);
+	});
+}
