@@ -19,10 +19,10 @@ export const teacherModules = () => new StoredListState<Assignment>(TEACHER_MODU
 export const assignedModules = () => new StoredListState<AssignedModule>(ASSIGNED_MODULES);
 
 /** The names used on this device, latest first, for the next student to pick theirs. */
-export const knownStudents = () => new StoredListState<string>(KNOWN_STUDENTS);
+const knownStudents = () => new StoredListState<string>(KNOWN_STUDENTS);
 
 /** The student answering now on this device; receipts carry the name to the teacher. */
-export function storedStudentName(): string {
+function storedStudentName(): string {
 	return new ValueStore(STUDENT_NAME, browserStorage(), Date.now).load() ?? '';
 }
 
@@ -45,10 +45,34 @@ export function idFromQuery(): string {
 }
 
 /** The student's assigned module named by the page's `?id=`, if this device has it. */
-export const assignedFromQuery = (): AssignedModule | undefined => {
+const assignedFromQuery = (): AssignedModule | undefined => {
 	const id = idFromQuery();
 	return assignedModules().items.find((entry) => entry.assignment.id === id);
 };
+
+/** What an assigned module's pages read once they load: the module, and who answers on this device. */
+interface AssignedVisit {
+	/** The module named by the page's `?id=`; undefined when this device does not have it. */
+	entry: AssignedModule | undefined;
+	/** The student answering now; empty until one gives a name. */
+	studentName: string;
+	/** The names used on this device, latest first. */
+	known: string[];
+}
+
+/**
+ * Reads an assigned module's page's state from the query and this device's storage; call it in
+ * the browser (`onMount`), as pages are prerendered without either.
+ *
+ * @example onMount(() => ({ entry, studentName, known } = assignedVisit()));
+ */
+export function assignedVisit(): AssignedVisit {
+	return {
+		entry: assignedFromQuery(),
+		studentName: storedStudentName(),
+		known: knownStudents().items
+	};
+}
 
 /** The teacher's module named by the page's `?id=`, if this device has it. */
 export const teacherModuleFromQuery = (): Assignment | undefined => {

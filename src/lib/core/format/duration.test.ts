@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from './duration';
+import { formatClock, formatDuration } from './duration';
 
 describe('formatDuration', () => {
 	it.each([
@@ -13,5 +13,17 @@ describe('formatDuration', () => {
 		[Number.POSITIVE_INFINITY, '—']
 	])('writes %d ms as %s', (ms, text) => {
 		expect(formatDuration(ms)).toBe(text);
+	});
+});
+
+describe('formatClock', () => {
+	it.each([
+		[725_000, '12:05'],
+		[400, '0:01'],
+		[0, '0:00'],
+		[60_000, '1:00'],
+		[59_001, '1:00']
+	])('writes %d ms left as %s', (ms, text) => {
+		expect(formatClock(ms)).toBe(text);
 	});
 });

@@ -12,3 +12,14 @@ export function formatDuration(milliseconds: number): string {
 	if (minutes < 60) return `${minutes} min ${pad2(rest)} s`;
 	return `${Math.floor(minutes / 60)} h ${pad2(minutes % 60)} min`;
 }
+
+/**
+ * "12:05" for 12 minutes 5 seconds left: a countdown's minutes and seconds. Rounds up, so "0:00"
+ * means the time is really up.
+ *
+ * @example formatClock(725_000) // '12:05'
+ */
+export function formatClock(milliseconds: number): string {
+	const seconds = Math.ceil(milliseconds / 1000);
+	return `${Math.floor(seconds / 60)}:${pad2(seconds % 60)}`;
+}

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { buildReceipt } from './build-receipt';
 import { QuestionTimes } from './question-times';
 import { optionOrders, sittingQuestions } from './sitting-order';
-import { formatClock, ranOutOfTime, timeBanner, timeLeft, timeWarning } from './time-limit';
+import { ranOutOfTime, timeBanner, timeLeft, timeWarning } from './time-limit';
 
 const questions = [
 	singleChoice({ id: 'q1' }),
@@ -86,12 +86,6 @@ describe('time limit', () => {
 		expect(ranOutOfTime(0, 20 * 60_000 - 500, 20)).toBe(true);
 		expect(ranOutOfTime(0, 12 * 60_000, 20)).toBe(false);
 		expect(ranOutOfTime(0, 99 * 60_000, null)).toBe(false);
-	});
-
-	it('writes minutes and seconds', () => {
-		expect(formatClock(725_000)).toBe('12:05');
-		expect(formatClock(400)).toBe('0:01');
-		expect(formatClock(0)).toBe('0:00');
 	});
 });
 

@@ -18,12 +18,6 @@ export function timeWarning(before: number, after: number): string | undefined {
 	return WARNINGS.find((warning) => before > warning.at && after <= warning.at)?.message;
 }
 
-/** "12:05" for 12 minutes 5 seconds; rounds up so "0:00" means time is really up. */
-export function formatClock(ms: number): string {
-	const seconds = Math.ceil(ms / 1000);
-	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
 /**
  * The warning shown on screen while little time is left (the screen reader hears it once, through
  * `timeWarning`); undefined before the last five minutes.

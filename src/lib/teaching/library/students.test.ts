@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KNOWN_STUDENTS, rememberStudent, sameStudent, sittingSlug } from './students';
+import {
+	MAX_KNOWN_STUDENTS,
+	rememberStudent,
+	sameStudent,
+	sittingSlug,
+	studentNameProblem
+} from './students';
+
+describe('studentNameProblem', () => {
+	it.each([
+		['Ana', undefined],
+		['  Ana López  ', undefined],
+		['a'.repeat(80), undefined],
+		['', 'Write your name, so your teacher knows whose answers these are.'],
+		['   ', 'Write your name, so your teacher knows whose answers these are.'],
+		['a'.repeat(81), 'Keep your name under 80 characters.']
+	])('answers %j with %j', (name, problem) => {
+		expect(studentNameProblem(name)).toBe(problem);
+	});
+});
 
 describe('students on one device', () => {
 	it('treats case and spacing as the same name', () => {

@@ -23,6 +23,23 @@ export function sameStudent(a: string, b: string): boolean {
 	return studentKey(a) === studentKey(b);
 }
 
+/** The longest name a student may type (stored names may be longer: older ones are still read). */
+const MAX_TYPED_NAME = 80;
+
+/**
+ * Why a name a student typed cannot be used, or undefined when it can (trimmed first).
+ *
+ * @example studentNameProblem('  ') // 'Write your name, so your teacher knows whose answers these are.'
+ * @example studentNameProblem(' Ana ') // undefined
+ */
+export function studentNameProblem(name: string): string | undefined {
+	const trimmed = name.trim();
+	if (trimmed.length === 0)
+		return 'Write your name, so your teacher knows whose answers these are.';
+	if (trimmed.length > MAX_TYPED_NAME) return 'Keep your name under 80 characters.';
+	return undefined;
+}
+
 /**
  * The names used on this device, the one just chosen first, each once.
  *
