@@ -1,1 +1,2 @@
 export * from './shuffle';
+export * from './seeded-order';

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { QuestionSchema, type Difficulty, type Question, type Skill } from '../../../quiz/question';
-import { questionId, seededOrder } from '../text/hash';
+import { seededOrder } from '../../../core/random';
+import { questionId } from '../text/hash';
 import { normalizeAnswer } from '../text/normalize';
 import type { ArticleSentence, Candidate, QuestionDraft } from '../types';
 import { shorterForms } from './shorter-forms';
