@@ -9,6 +9,8 @@ interface Term {
 /** "U.S.", "U.K.", "E.U.": a country written as dotted initials. */
 const DOTTED_INITIALS = /^(?:[A-Z]\.){2,}$/;
 const MAX_WORDS = 5;
+/** "Japanese", "Mexican", "British": the shapes most demonyms take, before tagging confirms one. */
+const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:an|ese|ish|ic|i)$/;
 
 /**
  * Shorter answers a teacher also accepts for a typed noun phrase, since students write the thing,
@@ -23,6 +25,11 @@ export function shorterForms(answer: string): string[] {
 	const text = answer.trim();
 	const words = text.split(/\s+/);
 	if (words.length < 2 || words.length > MAX_WORDS || /\d/.test(text)) return [];
+	// Most typed answers are names: only a phrase that starts with a lower-case word or a
+	// country's initials can lose its first words, so only those are tagged (tagging is slow).
+	const first = words[0]!;
+	if (!/^[a-z]/.test(first) && !DOTTED_INITIALS.test(first) && !DEMONYM_SHAPE.test(first))
+		return [];
 	const tagsOf = termsByWord(text, words);
 	if (tagsOf.some((terms) => terms.some((term) => term.tags.includes('Conjunction')))) return [];
 	const last = tagsOf.at(-1) ?? [];
