@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../../../src/lib/reading/generate';
+import { isBareMonth } from '../../../src/lib/reading/generate/facts/importance';
 import { cloze, shortAnswer } from '../../../src/lib/reading/generate/compose/draft';
 import {
 	isTypedPhrase,
@@ -115,13 +116,14 @@ describe('phraseChoice of a gap', () => {
 
 describe('generated gaps', () => {
 	it.each(['valley-floods.txt', 'harbour-deal.txt', 'sleep-study.txt'])(
-		'of %s never ask to type a phrase word for word or a weekday',
+		'of %s never ask to type a phrase word for word, a weekday or a month alone',
 		(name) => {
 			const text = readFileSync(`tests/fixtures/articles/${name}`, 'utf8');
 			const gaps = generateQuestions(text).filter((q) => q.type === 'cloze');
 			for (const gap of gaps) {
 				expect(isTypedPhrase(gap.answerText)).toBe(false);
 				expect(gap.answerText).not.toMatch(/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i);
+				expect(isBareMonth(gap.answerText)).toBe(false);
 			}
 		}
 	);

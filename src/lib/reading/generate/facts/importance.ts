@@ -32,6 +32,15 @@ const WEEKDAY = /^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 
 /** A weekday alone ("Monday", "on Friday"): when something was said, hardly ever what matters. */
 export const isWeekday = (answer: string): boolean => WEEKDAY.test(normalizeAnswer(answer));
+
+const MONTH =
+	/^(?:in )?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * A month alone ("in _____ to rescind…" → "January"), without its year or day: teachers drop it as
+ * trivia like a weekday. A full date, or a year, can be the fact and is kept.
+ */
+export const isBareMonth = (answer: string): boolean => MONTH.test(normalizeAnswer(answer));
 const CONVERSION = /\((?:about|around|roughly|some|approximately)?\s*[$€£¥][\d.,]+/;
 
 interface Importance {
@@ -168,7 +177,7 @@ function incidental(
 /** Facts teachers delete however central their sentence: a weekday, a currency conversion. */
 function triviaOrKind(candidate: Candidate, sentence: string): FactKind {
 	const answer = normalizeAnswer(candidate.answer ?? candidate.draft.answerText);
-	if (isWeekday(answer)) return 'trivia';
+	if (isWeekday(answer) || isBareMonth(answer)) return 'trivia';
 	if (candidate.kind === 'number' && CONVERSION.test(sentence)) {
 		const at = sentence.indexOf(candidate.answer ?? candidate.draft.answerText);
 		const open = sentence.lastIndexOf('(', at);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '..';
+import { isBareMonth, isWeekday } from './importance';
+
+describe('answers teachers drop as trivia', () => {
+	it.each(['January', 'in March', 'september'])('a month alone: %s', (answer) => {
+		expect(isBareMonth(answer)).toBe(true);
+	});
+
+	it.each(['January 2022', '5 March', 'March 2021', 'May Day', 'Mayor'])(
+		'not a date with more to it: %s',
+		(answer) => {
+			expect(isBareMonth(answer)).toBe(false);
+		}
+	);
+
+	it.each(['Monday', 'on Friday'])('a weekday alone: %s', (answer) => {
+		expect(isWeekday(answer)).toBe(true);
+	});
+});
+
+describe('a generated quiz', () => {
+	it('asks no question whose answer is a month alone', () => {
+		const text = [
+			'Council Votes to Rebuild Harbour Wall',
+			'The city council voted on Tuesday to rebuild the harbour wall, which storms damaged in January, after fishermen said the port could not open safely.',
+			"The decision by Mayor Ana Ruiz in March to close the port for repairs angered the fishing cooperative, which lands most of the town's catch.",
+			'Repairs will cost 4 million euros and take eight months, the council said. Engineers will use stone from the old quarry north of the town.',
+			'The cooperative\'s chair, Tomas Vidal, said the closure had cost its members about 300,000 euros. "We support the repairs, but we need help until the port opens," he said.',
+			'The council promised a fund of 500,000 euros for boat owners while the wall is rebuilt. It will vote on the fund in June.'
+		].join('\n\n');
+
+		const answers = generateQuestions(text).map((question) => question.answerText);
+
+		expect(answers.filter(isBareMonth)).toEqual([]);
+	});
+});
