@@ -54,6 +54,16 @@ describe('findSubject', () => {
 		expect(subjectOf(text, 7)).toBe('June');
 	});
 
+	it.each([
+		['The decision to close the port angered fishermen.', 'angered'],
+		['Closing the port angered fishermen.', 'angered']
+	])(
+		'finds none in %j, where the phrase before the verb is another verb’s object',
+		(text, verb) => {
+			expect(subjectOf(text, verb)).toBeUndefined();
+		}
+	);
+
 	it('does not reach back before the clause’s own words', () => {
 		expect(subjectOf('He left and prices fell.', 'fell', () => ({ textFrom: 3 }))).toBe('prices');
 	});

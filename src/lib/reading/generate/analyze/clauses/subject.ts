@@ -59,7 +59,19 @@ export function findSubject(ctx: Context, draft: Draft, verbAt: number): TermRan
 	) {
 		begin--;
 	}
+	if (begin < end && isObjectOfNonFiniteVerb(ctx, begin)) return undefined;
 	return begin < end ? { from: begin, to: end } : undefined;
+}
+
+/**
+ * "The decision by the mayor in March to close the port for repairs angered …": the phrase right
+ * before the verb is the object of an infinitive or a gerund, and the real subject ("the
+ * decision …") is too long to take apart. No subject is better than a wrong one.
+ */
+function isObjectOfNonFiniteVerb(ctx: Context, begin: number): boolean {
+	const before = ctx.terms[begin - 1];
+	if (!before || ctx.finite[begin - 1] || !has(before, 'Verb')) return false;
+	return has(before, 'Gerund') || ctx.terms[begin - 2]?.normal === 'to';
 }
 
 function isParenthetical(ctx: Context, at: number): boolean {
