@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { validateContent } from './scripts/content-check-plugin';
+import { DOMAIN_AREAS } from './scripts/domain-areas.js';
 
-const DOMAIN_FILE = /\/src\/lib\/(core|reading|quiz|progress|teaching)\/.*\.ts$/;
+const DOMAIN_FILE = new RegExp(`/src/lib/(${DOMAIN_AREAS.join('|')})/.*\\.ts$`);
 /**
  * ts-fsrs only defines its scheduler, but its package.json does not say so (no "sideEffects"), and
  * without that a page that never schedules a review would still download all of it.

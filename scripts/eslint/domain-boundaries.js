@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DOMAIN_AREAS } from '../domain-areas.js';
 
 /**
  * The domain is `src/lib/<area>/<domain>/`, areas being core, reading, quiz, progress and teaching.
@@ -7,7 +8,7 @@ import path from 'node:path';
  * their factories may reach inside (they test the insides), and so may `import()`, which names the
  * one file a page loads when it is needed.
  */
-const DOMAIN = /^src\/lib\/(core|reading|quiz|progress|teaching)\/([^/]+)(?:\/(.+))?$/;
+const DOMAIN = new RegExp(`^src/lib/(${DOMAIN_AREAS.join('|')})/([^/]+)(?:/(.+))?$`);
 const TEST_SUPPORT = /\.test\.ts$|test-factories\.ts$|\/testing\//;
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DOMAIN_AREAS as AREAS } from '../../scripts/domain-areas.js';
 
-const AREAS = ['core', 'reading', 'quiz', 'progress', 'teaching'];
 const lib = new URL('../../src/lib/', import.meta.url);
 
 /** Every `<area>/<domain>/` folder on disk. */

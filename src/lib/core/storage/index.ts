@@ -1,14 +1,10 @@
 /**
- * Everything Lectern keeps in the browser goes through here: the keys (`keys.ts`); lists (`ListStore`: versioned, read entry by entry, merged by id) and single
- * values (`ValueStore`); full and blocked storage told apart (`storage-area.ts`,
+ * Everything Lectern keeps in the browser goes through here: the keys (`keys.ts`); lists
+ * (`ListStore`: versioned, read entry by entry, merged by id) and single values (`ValueStore`); full and blocked storage told apart (`storage-area.ts`,
  * `storage-status.ts`); and copies set aside before anything unreadable is written over
  * (`set-aside.ts`). Svelte state wraps these in `src/lib/state/`.
  */
 export * from './keys';
-export { listBackups, readBackup, removeBackup, writeBackup, type BackupEntry } from './set-aside';
-export { isQuotaExceeded, type StorageLike } from './storage-area';
-export { ListStore, type ListDefinition } from './list-store';
-export { ValueStore, type ValueDefinition } from './value-store';
 export * from './list-store';
 export * from './set-aside';
 export * from './storage-area';

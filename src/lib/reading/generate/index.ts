@@ -2,7 +2,7 @@ import type { Question } from '../../quiz/question';
 import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { isTypedPhrase, phraseChoice, phrasePool } from './compose/phrase-choice';
-import { importanceModel, isBareMonth, isWeekday } from './facts/importance';
+import { importanceModel, isTimeAlone } from './facts/importance';
 import { questionBudget, selectQuestions, withinShares, type Scored } from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
 import { qualityIssues } from './quality';
@@ -117,9 +117,8 @@ function withChoices(
 ) {
 	const withAliases = { ...c, draft: acceptAbbreviations(article, c.draft) };
 	const { draft } = withAliases;
-	// A weekday alone ("…confirmed to VOA News on _____") is when it was said, not what happened.
-	if (draft.type === 'cloze' && (isWeekday(draft.answerText) || isBareMonth(draft.answerText)))
-		return [];
+	// A weekday or month alone ("…confirmed to VOA News on _____") is when, not what happened.
+	if (draft.type === 'cloze' && isTimeAlone(draft.answerText)) return [];
 	const gap = gapChoice(withAliases);
 	const variants = gap.length > 0 ? gap : phraseChoice(withAliases, pool);
 	// A gap for a phrase to type word for word: raters kept about one in five (the key refused

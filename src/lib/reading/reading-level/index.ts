@@ -3,10 +3,7 @@
  * formulas. For the build and the teacher's pages: `measure.ts` brings a syllable counter, so
  * student code imports `schema.ts` and `describe.ts` directly and loads `measure.ts` lazily.
  */
-export { ReadingLevelSchema, type ReadingLevel } from './schema';
-export { measureBlocks } from './measure';
 export { readingLevelOf } from './stored-or-measured';
-export { levelWords, readingMinutes, readingSummary } from './describe';
 export * from './describe';
 export * from './measure';
 export * from './schema';

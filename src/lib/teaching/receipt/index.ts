@@ -1,6 +1,5 @@
 /** Completion receipts: what a student sends back to the teacher, as a code or a file. */
 export { ReceiptSchema, type Receipt } from './schema';
-export { receiptChecksum } from './checksum';
 export { encodeReceiptCode, decodeReceiptCode } from './receipt-code';
 export { encodeReceiptFile, decodeReceiptFile } from './receipt-file';
 export { receiptFileName } from './file-name';

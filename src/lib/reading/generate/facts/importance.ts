@@ -41,6 +41,9 @@ const MONTH =
  * trivia like a weekday. A full date, or a year, can be the fact and is kept.
  */
 export const isBareMonth = (answer: string): boolean => MONTH.test(normalizeAnswer(answer));
+
+/** A weekday or a month with nothing else: when something happened, hardly ever what matters. */
+export const isTimeAlone = (answer: string): boolean => isWeekday(answer) || isBareMonth(answer);
 const CONVERSION = /\((?:about|around|roughly|some|approximately)?\s*[$€£¥][\d.,]+/;
 
 interface Importance {
@@ -177,7 +180,7 @@ function incidental(
 /** Facts teachers delete however central their sentence: a weekday, a currency conversion. */
 function triviaOrKind(candidate: Candidate, sentence: string): FactKind {
 	const answer = normalizeAnswer(candidate.answer ?? candidate.draft.answerText);
-	if (isWeekday(answer) || isBareMonth(answer)) return 'trivia';
+	if (isTimeAlone(answer)) return 'trivia';
 	if (candidate.kind === 'number' && CONVERSION.test(sentence)) {
 		const at = sentence.indexOf(candidate.answer ?? candidate.draft.answerText);
 		const open = sentence.lastIndexOf('(', at);
