@@ -13,6 +13,7 @@ import { roleQuestions } from './roles';
 import { trueStatementQuestions } from './true-statements';
 import { stanceQuestions } from './stance';
 import { whQuestions } from './wh';
+import { subjectPhraseQuestions } from './wh-subject-phrase';
 import { entityQuestions } from './people';
 import { sequenceQuestions } from './sequence';
 import { notMentionedQuestions } from './not-mentioned';
@@ -36,6 +37,7 @@ export const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
 	quoteQuestions,
 	roleQuestions,
 	whQuestions,
+	subjectPhraseQuestions,
 	trueStatementQuestions,
 	reportedWhQuestions,
 	tallyQuestions,

@@ -27,7 +27,7 @@ const CONTROL_VERB =
 	/^(?:urge|ask|tell|allow|force|persuade|encourage|want|expect|require|order|invite|help|lead|cause|prompt|enable|push|press|call|warn|advise|direct|instruct|pressure)$/;
 
 /** Nouns for people that compromise does not tag as actors: they are asked with "Who". */
-const PEOPLE_NOUN =
+export const PEOPLE_NOUN =
 	/^(?:prosecutors?|officials?|lawmakers?|senators?|voters?|residents?|judges?|leaders?|members?|citizens?|immigrants?|migrants?|students?|teachers?|protesters?|police|officers?|soldiers?|troops|critics?|supporters?|opponents?|experts?|analysts?|doctors?|patients?|victims?|refugees?|families|family|people|agents?|diplomats?|ministers?|delegates?|attorneys?|lawyers?|journalists?|farmers?|recipients?|colleagues?|allies|ally|rivals?)$/;
 
 /** Words that read as prepositions but, right after a verb, complete it: "voted down the bill". */

@@ -20,7 +20,15 @@ export function wellFormed(prompt: string): boolean {
 	// "When did they rescind the policy?": a bare "the policy" leans on an earlier sentence.
 	if (VAGUE_NOUN.test(prompt)) return false;
 	// "Which organization cannot pass it alone?": a pronoun the question cannot resolve is vague.
-	if (/\b(?:it|its|they|them|their|this|these|those|he|she|him|her|his)\b/i.test(prompt))
+	// "this month", "this year" are dates, not things named earlier.
+	if (
+		/\b(?:it|its|they|them|their|this|these|those|he|she|him|her|his)\b/i.test(
+			prompt.replace(
+				/\bth(?:is|ese) (?:week|month|year|morning|afternoon|evening|weekend)s?\b/gi,
+				''
+			)
+		)
+	)
 		return false;
 	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
 	if (!singleClause(prompt)) return false;

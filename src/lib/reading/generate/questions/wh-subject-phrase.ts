@@ -1,0 +1,249 @@
+import { splitClauses, type Clause } from '../analyze/clauses';
+import { candidate, shortAnswer, singleChoice } from '../compose/draft';
+import { infinitiveOf, stripFinalPunctuation } from '../text/grammar';
+import { capitalize, containsAnswer, wordsIn } from '../text/normalize';
+import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
+import type { Article, ArticleSentence, Candidate } from '../types';
+import { bareOf, clauseKey, wholeSubject } from './clause-parts';
+import { contentWords } from './effects-pool';
+import { EMPTY_HEAD } from './phrases';
+import { PEOPLE_NOUN } from './wh-object';
+
+/** Verbs of saying: "Who said …?" is the quote questions' job, and rarely the fact. */
+const SAYING =
+	/^(?:say|tell|write|add|note|explain|claim|argue|report|announce|state|confirm|tweet|ask|reply|respond)$/;
+const CONNECTIVE =
+	/^(?:that|when|while|after|before|because|if|as|since|although|though|where|until)$/;
+/** A bare group that may well include whoever did it: "Lawmakers" beside "U.S. senators". */
+const GENERIC_DOER =
+	/^(?:lawmakers|officials|people|others|members|leaders|authorities|critics|experts|many|some)$/i;
+/** People the generator's other lists leave out: groups by party or origin, and titles. */
+const PEOPLE_TOO =
+	/^(?:democrats|republicans|dreamers|justices|others|americans|europeans|inmates|parents|children|women|men|workers|crews|staff|employees|volunteers|drivers|residents|president|minister|chairman|chairwoman|speaker|secretary|director|spokesman|spokeswoman|spokesperson|governor|mayor|senator|congressman|congresswoman|lawmaker|official|ambassador|envoy|chief|commander|general|king|queen|pope)$/;
+const LONGEST_ANSWER = 14;
+const LONGEST_REST = 18;
+
+interface Doer {
+	clause: Clause;
+	sentence: ArticleSentence;
+	/** The subject as written, with a restrictive relative clause: "Immigrants who were brought…". */
+	text: string;
+	who: boolean;
+	verb: string;
+}
+
+/**
+ * "Who is urging the attorney general to end the policy?" → "A bipartisan group of more than 70
+ * former federal prosecutors": the doer of a clause when it is a described group or thing rather
+ * than a name (names have their own subject questions). Wrong options are the doers of the
+ * article's other clauses, so each is someone the story mentions doing something else.
+ */
+export function subjectPhraseQuestions(article: Article): Candidate[] {
+	const doers = article.sentences.flatMap((sentence) =>
+		sentence.isQuestion ? [] : splitClauses(sentence).flatMap((c) => doerOf(article, c) ?? [])
+	);
+	const out: Candidate[] = [];
+	for (const doer of doers) {
+		const prompt = promptFor(doer);
+		if (!prompt) continue;
+		const words = contentWords(doer.text);
+		const wrong = doers
+			.filter(
+				(other) =>
+					other.who === doer.who &&
+					other.sentence !== doer.sentence &&
+					other.verb !== doer.verb &&
+					!containsAnswer(prompt, other.text) &&
+					!GENERIC_DOER.test(bareOf(other.text)) &&
+					overlap(contentWords(other.text), words) === 0
+			)
+			.map((other) => ({
+				text: capitalize(other.text),
+				feedback: `The article says this about ${other.text.replace(/^\w/, (c) => c.toLowerCase())}: “${other.sentence.text}”`
+			}));
+		const common = {
+			prompt,
+			skill: 'detail' as const,
+			evidence: [doer.sentence],
+			explanation: `The article says: “${doer.sentence.text}”`
+		};
+		const answer = capitalize(doer.text);
+		const choice = singleChoice(common, answer, wrong);
+		const accepted = typedForms(doer.text, doer.who).filter(
+			(form) => !containsAnswer(prompt, form)
+		);
+		const draft = choice ?? (accepted.length > 0 ? shortAnswer(common, accepted) : undefined);
+		out.push(
+			...candidate(draft, choice ? 8 : 6, clauseKey(doer.clause)).map((c) => ({
+				...c,
+				kind: doer.who ? ('person' as const) : ('event' as const),
+				answer: bareOf(doer.text)
+			}))
+		);
+	}
+	return out;
+}
+
+/** The clause's subject when it is a described doer worth asking for. */
+function doerOf(article: Article, clause: Clause): Doer | undefined {
+	const { subject, verb, sentence } = clause;
+	if (!subject || !verb || clause.quoted || clause.kind === 'relative') return undefined;
+	if (clause.kind === 'reported' && clause.speaker === undefined) return undefined;
+	// A verb that shares an earlier clause's subject ("…but does give") has its own question there.
+	if (subject.from < clause.firstTerm || subject.to > verb.from) return undefined;
+	if (!wholeSubject(sentence, subject)) return undefined;
+	const { terms } = sentence;
+	// "…related to the 2016 U.S. election escalated": a subject starts a clause, after its
+	// connective or punctuation, not inside another phrase.
+	const before = terms[subject.from - 1];
+	if (
+		before &&
+		!/[,;:—–"“”]/.test(before.post) &&
+		!before.tags.has('Conjunction') &&
+		!CONNECTIVE.test(before.normal)
+	)
+		return undefined;
+	// "The report released on Thursday …", "an organization based in Austin": a participle after
+	// a noun is no verb of the clause.
+	const verbTerms = terms.slice(verb.from, verb.to);
+	if (
+		verbTerms.length === 1 &&
+		(verbTerms[0]!.tags.has('Passive') ||
+			verbTerms[0]!.tags.has('Participle') ||
+			/^(?:by|out)$/.test(terms[verb.to]?.normal ?? '') ||
+			verbTerms[0]!.normal === 'based')
+	)
+		return undefined;
+	if (terms.slice(verb.from, verb.to).some((t) => t.tags.has('Negative'))) return undefined;
+	// "the U.S. president also plans": an adverb before the verb belongs to the verb.
+	let end = verb.from;
+	while (end > subject.to && terms[end - 1]!.tags.has('Adverb')) end -= 1;
+	const first = terms[subject.from]!;
+	if (first.tags.has('Pronoun') || /^(?:this|that|these|those|it|there)$/i.test(first.normal))
+		return undefined;
+	// A name is asked by the named-subject questions; a name with a title too.
+	if (
+		article.mentions.some(
+			(m) =>
+				m.sentence === sentence &&
+				m.kind !== 'name' &&
+				m.lastTerm === subject.to &&
+				m.firstTerm >= subject.from - 4
+		)
+	)
+		return undefined;
+	// "The report, released on Thursday, said": a subject set off by a comma has its verb later.
+	if (/,/.test(terms[end - 1]!.post)) return undefined;
+	const text = stripFinalPunctuation(sentence.text.slice(first.start, terms[end - 1]!.end).trim());
+	if (/[,;:—–()"“”]/.test(text) || wordsIn(text) > LONGEST_ANSWER) return undefined;
+	// The head comes before any "of …": "a coalition of charities" is a coalition.
+	const subjectTerms = terms.slice(subject.from, subject.to);
+	const ofAt = subjectTerms.findIndex((t) => t.normal === 'of');
+	const heads = subjectTerms
+		.slice(0, ofAt > 0 ? ofAt : undefined)
+		.filter((t) => t.tags.has('Noun'));
+	const head = heads[heads.length - 1];
+	if (!head || head.tags.has('Pronoun') || EMPTY_HEAD.test(head.normal)) return undefined;
+	// "The plea", "the decision": a doer that names nothing without the sentence before.
+	if (VAGUE_NOUN.test(text) || (wordsIn(bareOf(text)) < 2 && !PEOPLE_NOUN.test(head.normal)))
+		return undefined;
+	const main = terms[verb.to - 1]!;
+	const lemma = main.tags.has('Infinitive')
+		? main.normal
+		: (infinitiveOf(main.normal) ?? main.normal);
+	if (SAYING.test(lemma) || GENERIC_DOER.test(bareOf(text))) return undefined;
+	// compromise calls "the agreement" an actor too; plural actors are people ("researchers").
+	const who =
+		PEOPLE_NOUN.test(head.normal) ||
+		// "Democrats", "Dreamers"; "Joe Hagin and others".
+		(head.tags.has('ProperNoun') && head.tags.has('Plural')) ||
+		PEOPLE_TOO.test(head.normal) ||
+		/(?:ists|ians)$/.test(head.normal) ||
+		article.mentions.some(
+			(m) =>
+				m.sentence === sentence &&
+				m.kind === 'person' &&
+				m.firstTerm >= subject.from &&
+				m.lastTerm <= subject.to
+		) ||
+		isGroup(head.normal) ||
+		(head.tags.has('Actor') && head.tags.has('Plural'));
+	return { clause, sentence, text, who, verb: lemma };
+}
+
+/** Group nouns headed by people: "a group of prosecutors" is asked with "Who". */
+function isGroup(noun: string): boolean {
+	return /^(?:group|coalition|panel|delegation|crowd|team|committee|majority|minority|handful|dozens|hundreds|thousands)$/.test(
+		noun
+	);
+}
+
+/** "Who is urging …?": the doer's verb, agreeing with a singular "who" or "what", and its rest. */
+function promptFor(doer: Doer): string | undefined {
+	const { clause, sentence } = doer;
+	const { verb } = clause;
+	if (!verb) return undefined;
+	const { terms } = sentence;
+	const verbTerms = terms.slice(verb.from, verb.to);
+	const first = verbTerms[0]!;
+	const singular = agreeing(first.text, first.tags);
+	if (!singular) return undefined;
+	const verbText = [singular, ...verbTerms.slice(1).map((t) => t.text)].join(' ');
+	if (verb.to >= clause.lastTerm) return undefined;
+	const rest = stripFinalPunctuation(
+		sentence.text
+			.slice(terms[verb.to]!.start, terms[clause.lastTerm - 1]!.end)
+			.split(/[;:]|,\s/)[0] ?? ''
+	).trim();
+	if (wordsIn(rest) < 2 || wordsIn(rest) > LONGEST_REST) return undefined;
+	// "hasten that possibility": a thing named by an earlier sentence.
+	if (
+		/\b(?:this|that|these|those|such)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|will\b|would\b|could\b|can\b|does\b|did\b|week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter)\p{Ll}+/u.test(
+			rest
+		) &&
+		!/\bthat\s+\p{Ll}+(?:s|ed)\b/u.test(rest)
+	)
+		return undefined;
+	const prompt = `${doer.who ? 'Who' : 'What'} ${verbText} ${rest}?`;
+	if (!wellFormed(prompt) || containsAnswer(prompt, doer.text)) return undefined;
+	return prompt;
+}
+
+/** A verb form that agrees with "who": "are urging" → "is urging", "demonstrated" as it is. */
+function agreeing(word: string, tags: ReadonlySet<string>): string | undefined {
+	const lower = word.toLowerCase();
+	const fixed: Record<string, string> = { are: 'is', were: 'was', have: 'has', do: 'does' };
+	if (fixed[lower]) return fixed[lower];
+	if (/n['’]t$/.test(lower)) return undefined;
+	if (tags.has('PastTense') || tags.has('Modal') || /^(?:is|was|has|does)$/.test(lower))
+		return lower;
+	// A plural present ("urge") would need its third person: leave it to other forms.
+	return /s$/.test(lower) && tags.has('PresentTense') ? lower : undefined;
+}
+
+/**
+ * What a student may type for a described doer: the phrase as written, and the end of each of its
+ * noun phrases down to the head ("more than 70 former federal prosecutors", "federal prosecutors",
+ * "prosecutors" of "a bipartisan group of more than 70 former federal prosecutors"); a lone head
+ * only when it names people, since "organizations" alone says less than the article.
+ */
+function typedForms(text: string, who: boolean): string[] {
+	const core = text.split(/\s+(?:who|that|which|from|in|at|on|with|for)\s+/i)[0] ?? text;
+	const forms = [text, bareOf(text), core, bareOf(core)];
+	// "Joe Hagin and others": the end of a list is one of its members, not the doer.
+	if (/\s(?:and|or)\s/i.test(core)) return [...new Set(forms)];
+	for (const part of core.split(/\s+of\s+/i)) {
+		const words = bareOf(part).split(/\s+/);
+		for (let i = 0; i < words.length; i += 1) {
+			const tail = words.slice(i);
+			if (/^(?:than|and|or|of|to|as)$/i.test(tail[0]!)) continue;
+			if (tail.length >= 2 || (who && /s$/i.test(tail[0]!))) forms.push(tail.join(' '));
+		}
+	}
+	return [...new Set(forms)];
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+	if (a.size === 0) return 0;
+	return [...a].filter((w) => b.has(w)).length / a.size;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { subjectPhraseQuestions } from '../../../src/lib/reading/generate/questions/wh-subject-phrase';
+import { wellFormed } from '../../../src/lib/reading/generate/text/question-grammar';
+import { analyzed, PADDING } from './helpers';
+
+const drafts = (...paragraphs: string[]) =>
+	subjectPhraseQuestions(analyzed(...paragraphs, ...PADDING)).map((c) => c.draft);
+
+describe('questions about a described doer', () => {
+	it.each([
+		[
+			'a group with its count',
+			'A coalition of more than 40 local charities is urging the city council to reopen the night shelter.',
+			'Who is urging the city council to reopen the night shelter?',
+			'A coalition of more than 40 local charities'
+		],
+		[
+			'plural agreement made singular for "who"',
+			'Flood-hit rice farmers are demanding compensation from the regional government.',
+			'Who is demanding compensation from the regional government?',
+			'Flood-hit rice farmers'
+		],
+		[
+			'a thing, asked with "what"',
+			'Heavy autumn rain has flooded the lower town twice this month.',
+			'What has flooded the lower town twice this month?',
+			'Heavy autumn rain'
+		]
+	])('%s', (_, sentence, prompt, answer) => {
+		const found = drafts(sentence).find((d) => d.prompt === prompt);
+		expect(found?.answerText).toBe(answer);
+		expect(wellFormed(prompt)).toBe(true);
+	});
+
+	it.each([
+		['a pronoun subject', 'They closed the coastal road to all traffic on Friday.'],
+		[
+			'a named subject (asked by the named-subject questions)',
+			'Mayor Ana Ruiz closed the old bridge to all traffic.'
+		],
+		[
+			'a participle set off by commas',
+			'The nearly 300-page audit, released on Monday, found serious flaws in the accounts.'
+		],
+		[
+			'a doer that names nothing alone',
+			'The decision angered dozens of shop owners along the harbour.'
+		],
+		['a verb of saying', 'Local water engineers said the river would peak on Sunday night.'],
+		['a negated verb', 'Regional health inspectors did not visit the closed clinic this year.'],
+		[
+			'a bare group that may include anyone',
+			'Officials closed the coastal road to all traffic on Friday.'
+		]
+	])('asks nothing for %s', (_, sentence) => {
+		expect(drafts(sentence)).toEqual([]);
+	});
+
+	it('offers the doers of other sentences as options, never one sharing the answer’s words', () => {
+		const found = drafts(
+			'Striking dock workers blocked the main harbour gate on Tuesday.',
+			'Angry taxi drivers marched to the town hall on Wednesday.',
+			'Local fishing crews stayed in port because of the storm.',
+			'Dock security staff reopened the side entrance at noon.'
+		).find((d) => d.prompt === 'Who blocked the main harbour gate on Tuesday?');
+		expect(found?.type).toBe('single-choice');
+		if (found?.type !== 'single-choice') return;
+		expect(found.options[found.correctIndex]).toBe('Striking dock workers');
+		expect(found.options).toContain('Angry taxi drivers');
+		expect(found.options).not.toContain('Dock security staff');
+	});
+
+	it('accepts the head of a typed answer: the people, without the group around them', () => {
+		const found = drafts(
+			'A bipartisan group of more than 70 former judges is urging the senate to delay the vote.'
+		)[0];
+		expect(found?.type).toBe('short-answer');
+		if (found?.type !== 'short-answer') return;
+		expect(found.accepted).toEqual(
+			expect.arrayContaining(['former judges', 'judges', 'more than 70 former judges'])
+		);
+		expect(found.accepted).not.toContain('than 70 former judges');
+	});
+});
