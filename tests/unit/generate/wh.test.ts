@@ -103,6 +103,16 @@ describe('wh-questions cut to one clause', () => {
 			'a count whose tail leans on a pronoun, without the tail',
 			'Prosecutors said Kilimnik had repeatedly contacted two potential witnesses in an effort to sway their testimony.',
 			'How many potential witnesses had Kilimnik repeatedly contacted?'
+		],
+		[
+			'a count held by a group noun, with the verb made plural',
+			'A coalition of 15 regional airlines has asked the ministry to delay new fuel taxes.',
+			'How many regional airlines have asked the ministry to delay new fuel taxes?'
+		],
+		[
+			'a count held by a group noun, in the past tense',
+			'A delegation of eight senior diplomats arrived in the capital on Sunday.',
+			'How many senior diplomats arrived in the capital on Sunday?'
 		]
 	])('asks how many for %s', (_name, sentence, prompt) => {
 		const asked = numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);

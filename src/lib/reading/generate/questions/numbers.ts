@@ -1,4 +1,4 @@
-import { splitClauses } from '../analyze/clauses';
+import { splitClauses, type Clause } from '../analyze/clauses';
 import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, numeric, singleChoice, trueFalse } from '../compose/draft';
 import { entityNamedIn } from '../distractors/entities';
@@ -154,6 +154,8 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 				: `How many ${unit} ${rest}?`;
 			return wellFormed(question) ? question : undefined;
 		}
+		const grouped = groupCountQuestion(sentence, clause, lead, afterUnit, unit, clauseRest);
+		if (grouped !== undefined) return wellFormed(grouped) ? grouped : undefined;
 		const between = terms.slice(verb.to, lead);
 		if (lead < verb.to || !between.every((t) => t.tags.has('Adverb'))) continue;
 		// "Harris, Durbin and Cory Booker joined …": the question needs the whole subject.
@@ -170,6 +172,42 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 		return question;
 	}
 	return undefined;
+}
+
+/** Nouns that stand for the people or things they count: "a group of 70 prosecutors". */
+const GROUP_NOUN =
+	/^(?:group|coalition|team|crowd|delegation|panel|total|number|convoy|fleet|handful)$/;
+const PLURAL_OF: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do' };
+
+/**
+ * "A bipartisan group of more than 70 former federal prosecutors is urging …" → "How many former
+ * federal prosecutors are urging …?": the count ends the subject and a group noun holds it, so the
+ * question asks for the count with the verb made plural. Undefined when the clause is not so built.
+ */
+function groupCountQuestion(
+	sentence: NumberMention['sentence'],
+	clause: Clause,
+	lead: number,
+	afterUnit: number,
+	unit: string,
+	clauseRest: (from: number, to: number) => string
+): string | undefined {
+	const { subject, verb } = clause;
+	const { terms } = sentence;
+	if (!subject || !verb || subject.to !== afterUnit || subject.from >= lead) return undefined;
+	const of = terms.slice(subject.from, lead + 1).findIndex((t) => t.normal === 'of');
+	const group = terms[subject.from + of - 1];
+	if (of <= 0 || !group || !GROUP_NOUN.test(group.normal)) return undefined;
+	if (!wholeSubject(sentence, subject)) return undefined;
+	const rest = clauseRest(subject.to, clause.lastTerm);
+	const [first = '', ...others] = rest.split(' ');
+	const plural =
+		PLURAL_OF[first.toLowerCase()] ??
+		(terms[verb.from]!.tags.has('PastTense') || terms[verb.from]!.tags.has('Modal')
+			? first
+			: undefined);
+	if (!plural || others.length < 2 || !quotesBalanced(rest)) return undefined;
+	return `How many ${unit} ${[plural, ...others].join(' ')}?`;
 }
 
 /** The speaker of a reported clause when it names a person: "Grisham", not "officials". */
