@@ -83,6 +83,24 @@ describe('selectQuestions', () => {
 		expect(picked.filter((s) => s.question.type === 'short-answer')).toHaveLength(4);
 	});
 
+	it('never asks who is who beside a stem that prints the person with their role', () => {
+		const role = scored({ answer: 'Helen Carter', factKey: 'role:carter', score: 5 });
+		role.question = {
+			...role.question,
+			prompt: 'According to the article, who is the Harbour Mayor?'
+		};
+		const stem = scored({ score: 6 });
+		stem.question = {
+			...stem.question,
+			prompt: 'Why did Harbour Mayor Carter close the port on Monday?'
+		};
+		const unrelated = scored({ score: 4 });
+		unrelated.question = { ...unrelated.question, prompt: 'Why did Carter close the port?' };
+		expect(selectQuestions([role, stem], 5).map((s) => s.score)).toEqual([6]);
+		// Her name alone gives nothing away.
+		expect(selectQuestions([role, unrelated], 5)).toHaveLength(2);
+	});
+
 	it('asks at most two questions about one sentence', () => {
 		const same = Array.from({ length: 4 }, () => scored({ sentence: 'p1s1' }));
 		expect(selectQuestions(same, 4)).toHaveLength(2);

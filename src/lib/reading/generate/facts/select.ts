@@ -56,6 +56,53 @@ export function sameAnswer(a: string, b: string): boolean {
 }
 
 /**
+ * What a question shows a student before they answer: its prompt and, when the right option is a
+ * statement, that statement ("Which statement sums up…" shows the main event in its key).
+ */
+function shownBy(question: Question): string {
+	const long = question.answerText.split(/\s+/).length >= 6 ? question.answerText : '';
+	return ` ${normalizeAnswer(`${question.prompt} ${long}`)} `;
+}
+
+const ROLE_PROMPT = /^According to the article, who is (?:the )?(.+)\?$/;
+
+/** A person with their role, both ways round and by surname: "attorney general jeff sessions". */
+function pairPhrases(name: string, role: string): string[] {
+	const surname = name.split(/\s+/).pop() ?? name;
+	return [`${role} ${name}`, `${role} ${surname}`, `${name} ${role}`, `${surname} ${role}`];
+}
+
+/**
+ * Phrases that, printed in another question, answer this one: a person beside their role, for the
+ * questions about who is who. Other answers are not checked: the story's actors and subjects are
+ * in many stems without giving anything away.
+ */
+function revealingPhrases(scored: Scored): string[] {
+	const { question } = scored;
+	if (question.type === 'matching')
+		return question.pairs.flatMap((p) => pairPhrases(p.left, p.right));
+	const asked = ROLE_PROMPT.exec(question.prompt)?.[1];
+	if (!scored.factKey.startsWith('role:') || !asked) return [];
+	// "Who is Paul Ryan?" and "Who is the House Speaker?": either side may be the name.
+	return scored.answers.flatMap((answer) => [
+		...pairPhrases(answer, asked),
+		...pairPhrases(asked, answer)
+	]);
+}
+
+/**
+ * Whether one question answers another: its stem prints the other's answer ("…Attorney General
+ * Jeff Sessions…" beside "Who is the Attorney General?"), so in one quiz the second is free.
+ */
+export function givesAway(shown: Scored, asked: Scored): boolean {
+	const text = shownBy(shown.question);
+	return revealingPhrases(asked).some((phrase) => {
+		const key = normalizeAnswer(phrase);
+		return key.length >= 3 && text.includes(` ${key} `);
+	});
+}
+
+/**
  * How many questions the article deserves: one per important distinct fact, at least five and at
  * most 25, and past five never more than one per 18 words (about one a sentence), so no passage
  * is padded.
@@ -108,6 +155,8 @@ function selectWithin(
 		if (facts.has(candidate.factKey)) return false;
 		if (candidate.group !== undefined && groups.has(candidate.group)) return false;
 		if (candidate.answers.some((a) => answers.some((b) => sameAnswer(a, b)))) return false;
+		if (chosen.some((other) => givesAway(other, candidate) || givesAway(candidate, other)))
+			return false;
 		const ids = question.sentenceIds ?? [];
 		// A third question only of a long sentence, which holds several facts.
 		const cap =
