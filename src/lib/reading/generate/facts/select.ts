@@ -94,7 +94,7 @@ function revealingPhrases(scored: Scored): string[] {
  * Whether one question answers another: its stem prints the other's answer ("…Attorney General
  * Jeff Sessions…" beside "Who is the Attorney General?"), so in one quiz the second is free.
  */
-export function givesAway(shown: Scored, asked: Scored): boolean {
+function givesAway(shown: Scored, asked: Scored): boolean {
 	const text = shownBy(shown.question);
 	return revealingPhrases(asked).some((phrase) => {
 		const key = normalizeAnswer(phrase);
