@@ -115,9 +115,8 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	)
 		return undefined;
 	if (terms.slice(verb.from, verb.to).some((t) => t.tags.has('Negative'))) return undefined;
-	// "the U.S. president also plans": an adverb before the verb belongs to the verb.
-	let end = verb.from;
-	while (end > subject.to && terms[end - 1]!.tags.has('Adverb')) end -= 1;
+	// The subject ends before any aside: "the U.S. president also plans", "lawmakers on Thursday unveiled".
+	const end = subject.to;
 	const first = terms[subject.from]!;
 	if (first.tags.has('Pronoun') || /^(?:this|that|these|those|it|there)$/i.test(first.normal))
 		return undefined;
@@ -204,9 +203,14 @@ function promptFor(doer: Doer): string | undefined {
 		!/\bthat\s+\p{Ll}+(?:s|ed)\b/u.test(rest)
 	)
 		return undefined;
-	const prompt = `${doer.who ? 'Who' : 'What'} ${verbText} ${rest}?`;
-	if (!wellFormed(prompt) || containsAnswer(prompt, doer.text)) return undefined;
-	return prompt;
+	const wh = doer.who ? 'Who' : 'What';
+	// "…new legislation that would allow states to choose their own laws": when the relative
+	// clause leans on a pronoun, the question stops before it ("Who unveiled new legislation?").
+	const shorter = /^(.+?)\s(?:that|which|who)\s/.exec(rest)?.[1];
+	return [rest, shorter]
+		.filter((asked): asked is string => asked !== undefined && wordsIn(asked) >= 2)
+		.map((asked) => `${wh} ${verbText} ${asked}?`)
+		.find((prompt) => wellFormed(prompt) && !containsAnswer(prompt, doer.text));
 }
 
 /** A verb form that agrees with "who": "are urging" → "is urging", "demonstrated" as it is. */

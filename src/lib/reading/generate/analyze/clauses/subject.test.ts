@@ -31,6 +31,8 @@ const subjectOf = (
 describe('findSubject', () => {
 	it.each([
 		['Prices fell.', 'fell', 'Prices'],
+		['A group of lawmakers on Thursday unveiled a bill.', 'unveiled', 'A group of lawmakers'],
+		['The mayor late Monday closed the port.', 'closed', 'The mayor'],
 		['On Monday police said no.', 'said', 'police'],
 		['After the storm, residents fled.', 'fled', 'residents'],
 		['The union, however, said no.', 'said', 'The union'],

@@ -14,6 +14,7 @@ export function findSubject(ctx: Context, draft: Draft, verbAt: number): TermRan
 	const gapEndsAt = (at: number) =>
 		draft.holes.some(([, e]) => e === at) || draft.nested.some(([, e]) => e === at);
 	while (j >= draft.textFrom && !finite[j] && !gapEndsAt(j + 1) && isParenthetical(ctx, j)) j--;
+	j = beforeTimeAdverbial(ctx, j, draft.textFrom);
 	let end = j + 1;
 	let begin = end;
 	while (j >= draft.textFrom) {
@@ -72,6 +73,23 @@ function isObjectOfNonFiniteVerb(ctx: Context, begin: number): boolean {
 	const before = ctx.terms[begin - 1];
 	if (!before || ctx.finite[begin - 1] || !has(before, 'Verb')) return false;
 	return has(before, 'Gerund') || ctx.terms[begin - 2]?.normal === 'to';
+}
+
+/**
+ * "A group of lawmakers on Thursday unveiled …", "Police late Monday arrested …": a time phrase
+ * between the subject and its verb is an aside; the subject is the noun phrase before it. Returns
+ * the index to read the subject back from (`at` when there is no such phrase).
+ */
+function beforeTimeAdverbial(ctx: Context, at: number, from: number): number {
+	const { terms, finite } = ctx;
+	let j = at;
+	while (j >= from && !finite[j] && (has(terms[j]!, 'Date') || has(terms[j]!, 'Value'))) j--;
+	if (j === at || !has(terms[at]!, 'Date')) return at;
+	if (j >= from && /^(?:on|in|during|late|early|earlier|last|this)$/.test(terms[j]!.normal)) j--;
+	const noun = terms[j];
+	return noun && j >= from && has(noun, 'Noun') && !has(noun, 'Date') && !breakAfter(noun)
+		? j
+		: at;
 }
 
 function isParenthetical(ctx: Context, at: number): boolean {
