@@ -4,7 +4,7 @@ import { BUILDERS } from './builders';
 
 describe('BUILDERS', () => {
 	it('registers each question form once', () => {
-		expect(BUILDERS).toHaveLength(21);
+		expect(BUILDERS).toHaveLength(22);
 		expect(new Set(BUILDERS).size).toBe(BUILDERS.length);
 		expect(new Set(BUILDERS.map((b) => b.name)).size).toBe(BUILDERS.length);
 	});

@@ -14,6 +14,7 @@ import { trueStatementQuestions } from './true-statements';
 import { stanceQuestions } from './stance';
 import { whQuestions } from './wh';
 import { subjectPhraseQuestions } from './wh-subject-phrase';
+import { actionQuestions } from './wh-action';
 import { entityQuestions } from './people';
 import { sequenceQuestions } from './sequence';
 import { notMentionedQuestions } from './not-mentioned';
@@ -38,6 +39,7 @@ export const BUILDERS: readonly ((article: Article) => Candidate[])[] = [
 	roleQuestions,
 	whQuestions,
 	subjectPhraseQuestions,
+	actionQuestions,
 	trueStatementQuestions,
 	reportedWhQuestions,
 	tallyQuestions,

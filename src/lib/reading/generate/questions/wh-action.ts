@@ -1,0 +1,142 @@
+import { splitClauses, type Clause } from '../analyze/clauses';
+import { candidate, singleChoice } from '../compose/draft';
+import { infinitiveOf, stripFinalPunctuation } from '../text/grammar';
+import { capitalize, normalizeAnswer, wordsIn } from '../text/normalize';
+import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
+import { lowerFirst } from '../text/lower-first';
+import type { Article, ArticleSentence, Candidate, Entity } from '../types';
+import { clauseKey, wholeSubject } from './clause-parts';
+import { contentWords } from './effects-pool';
+
+/** Verbs of saying and being: what someone said is asked by the quote questions. */
+const NOT_AN_ACTION =
+	/^(?:say|tell|write|add|note|explain|claim|argue|report|state|confirm|tweet|ask|reply|respond|be|have|do|get|seem|appear|become|remain|include|come|go|last|happen|occur|follow|continue)$/;
+/** Words an action cannot lean on: whom "it", "they" or "his" mean is in another sentence. */
+const UNRESOLVED = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|that)\b/i;
+const ACTION_CLAUSE = new Set(['main', 'coordinate', 'subordinate']);
+const SHORTEST_ACTION = 3;
+const LONGEST_ACTION = 14;
+
+interface Action {
+	clause: Clause;
+	sentence: ArticleSentence;
+	/** Who acted, as the article names them: "A bipartisan group of U.S. lawmakers". */
+	doer: string;
+	doerKey: string;
+	/** What they did, in the past tense, as written: "unveiled new legislation". */
+	did: string;
+	verb: string;
+}
+
+/**
+ * "What did the special counsel do on Friday?" → "brought additional charges against Manafort":
+ * what an actor of the story did, for an actor the article shows doing one thing, with the things
+ * other actors did as wrong options. The main events of a story are actions; a gap in one hides a
+ * word, this asks the reader for the event.
+ */
+export function actionQuestions(article: Article): Candidate[] {
+	const actions = article.sentences.flatMap((sentence) =>
+		sentence.isQuestion ? [] : splitClauses(sentence).flatMap((c) => actionOf(article, c) ?? [])
+	);
+	const byDoer = new Map<string, number>();
+	for (const action of actions) byDoer.set(action.doerKey, (byDoer.get(action.doerKey) ?? 0) + 1);
+	const out: Candidate[] = [];
+	for (const action of actions) {
+		// Someone shown doing two things has two right answers to "What did … do?".
+		if (byDoer.get(action.doerKey) !== 1) continue;
+		const prompt = `What did ${action.doer} do?`;
+		if (!wellFormed(prompt)) continue;
+		const words = contentWords(action.did);
+		const wrong = actions
+			.filter(
+				(other) =>
+					other.doerKey !== action.doerKey &&
+					other.verb !== action.verb &&
+					[...contentWords(other.did)].every((w) => !words.has(w))
+			)
+			.map((other) => ({
+				text: capitalize(other.did),
+				feedback: `The article says ${other.doer} did this: “${other.sentence.text}”`
+			}));
+		const draft = singleChoice(
+			{
+				prompt,
+				skill: 'detail',
+				evidence: [action.sentence],
+				explanation: `The article says: “${action.sentence.text}”`
+			},
+			capitalize(action.did),
+			wrong
+		);
+		out.push(
+			...candidate(draft, 8, clauseKey(action.clause)).map((c) => ({
+				...c,
+				kind: 'event' as const,
+				answer: action.did
+			}))
+		);
+	}
+	return out;
+}
+
+/** A clause whose subject did one thing in the past tense, told in a few words. */
+function actionOf(article: Article, clause: Clause): Action | undefined {
+	const { subject, verb, sentence } = clause;
+	if (!subject || !verb || clause.quoted || !ACTION_CLAUSE.has(clause.kind)) return undefined;
+	if (subject.from < clause.firstTerm || !wholeSubject(sentence, subject)) return undefined;
+	const { terms } = sentence;
+	const verbTerms = terms.slice(verb.from, verb.to);
+	const main = verbTerms[verbTerms.length - 1]!;
+	// "unveiled", not "has unveiled" or "was unveiled": "What did … do?" asks a simple past.
+	if (verbTerms.length !== 1 || !main.tags.has('PastTense') || main.tags.has('Passive'))
+		return undefined;
+	const lemma = infinitiveOf(main.normal) ?? main.normal;
+	if (NOT_AN_ACTION.test(lemma) || main.tags.has('Copula')) return undefined;
+	const first = terms[subject.from]!;
+	if (first.tags.has('Pronoun') || /^(?:this|that|these|those|it|there)$/i.test(first.normal))
+		return undefined;
+	const written = sentence.text.slice(first.start, terms[subject.to - 1]!.end);
+	// A named actor by name alone ("Helen Carter", not "Harbour Mayor Helen Carter").
+	const named = namedSubject(article, clause);
+	const doer = named?.name ?? lowerFirst(written, { term: first, keepCapitals: true });
+	if (/[,;:()"“”]/.test(doer) || wordsIn(doer) > 10) return undefined;
+	if (verb.to >= clause.lastTerm) return undefined;
+	const did = stripFinalPunctuation(
+		sentence.text
+			.slice(main.start, terms[clause.lastTerm - 1]!.end)
+			.split(/[;:]|,\s|\s[—–]\s/)[0] ?? ''
+	).trim();
+	if (wordsIn(did) < SHORTEST_ACTION || wordsIn(did) > LONGEST_ACTION) return undefined;
+	// "rescinded the policy": which policy is in another sentence.
+	if (UNRESOLVED.test(did) || /["“”]/.test(did) || VAGUE_NOUN.test(did)) return undefined;
+	return {
+		clause,
+		sentence,
+		doer,
+		doerKey: named ? `entity:${named.key}` : doerKey(article, doer),
+		did,
+		verb: lemma
+	};
+}
+
+/** The entity a clause's subject names, when it ends on a name: "Harbour Mayor Helen Carter". */
+function namedSubject(article: Article, clause: Clause): Entity | undefined {
+	const subject = clause.subject!;
+	const named = article.mentions.find(
+		(m) =>
+			m.sentence === clause.sentence &&
+			m.lastTerm === subject.to &&
+			m.firstTerm >= subject.from &&
+			m.kind !== 'name'
+	);
+	return named && article.entities.find((e) => e.key === named.key && e.kind === named.kind);
+}
+
+/** One key per actor: a role the article gives a named person ("the chief justice") is that person. */
+function doerKey(article: Article, doer: string): string {
+	const bare = normalizeAnswer(doer);
+	const byRole = article.entities.find((e) =>
+		e.roles.some((role) => normalizeAnswer(role) === bare)
+	);
+	return byRole ? `entity:${byRole.key}` : bare;
+}

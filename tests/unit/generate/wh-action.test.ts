@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { actionQuestions } from '../../../src/lib/reading/generate/questions/wh-action';
+import { analyzed, PADDING } from './helpers';
+
+const drafts = (...paragraphs: string[]) =>
+	actionQuestions(analyzed(...paragraphs, ...PADDING)).map((c) => c.draft);
+
+const STORY = [
+	'Harbour Mayor Helen Carter closed the river port to cargo ships on Monday.',
+	'Striking dock workers blocked the main road into the container terminal.',
+	'The regional transport agency suspended all night trains along the coast.',
+	'Angry fishing crews sailed their boats past the town hall in protest.'
+];
+
+describe('what an actor of the story did', () => {
+	it('asks what a named actor did, with other actors’ deeds as options', () => {
+		const found = drafts(...STORY).find((d) => d.prompt === 'What did Helen Carter do?');
+		expect(found?.type).toBe('single-choice');
+		if (found?.type !== 'single-choice') return;
+		expect(found.answerText).toBe('Closed the river port to cargo ships on Monday');
+		expect(found.options).toContain('Blocked the main road into the container terminal');
+		expect(found.options).toContain('Suspended all night trains along the coast');
+	});
+
+	it('asks about a described group as written', () => {
+		const prompts = drafts(...STORY).map((d) => d.prompt);
+		expect(prompts).toContain('What did striking dock workers do?');
+	});
+
+	it('asks nothing of an actor the story shows doing two things', () => {
+		const prompts = drafts(
+			...STORY,
+			'Later that week, Carter reopened the port for ferries only.'
+		).map((d) => d.prompt);
+		expect(prompts).not.toContain('What did Helen Carter do?');
+		expect(prompts).toContain('What did striking dock workers do?');
+	});
+
+	it.each([
+		['a verb of saying', 'The port authority said the channel was too shallow for big ships.'],
+		['a deed that leans on a pronoun', 'The city council cancelled their annual harbour festival.'],
+		[
+			'a deed that names its thing only in another sentence',
+			'The city council rescinded the policy in March.'
+		],
+		['a passive', 'The harbour festival was cancelled by the city council.']
+	])('asks nothing for %s', (_, sentence) => {
+		const prompts = drafts(...STORY.slice(1), sentence).map((d) => d.prompt);
+		expect(prompts.some((p) => /council|authority|festival/.test(p))).toBe(false);
+	});
+});
