@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { allowConsoleErrors, expect, expectAccessible, test } from './fixtures';
 import { questionsOf } from './module-data';
 import { allPages, waitForOfflineReady } from './service-worker';
-import { takeQuiz } from './take-quiz';
+import { answerWithKeyboard } from './keyboard-answers';
+import { shownQuestion, takeQuiz } from './take-quiz';
 
 const slugs = readdirSync('questions');
 const slug = 'kazakhstan-2022';
@@ -33,7 +34,12 @@ test('with the network cut, a student opens every page, takes a whole quiz and s
 	await page.goto('/progress');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	const stored = await page.evaluate(() => localStorage.getItem('lectern.progress'));
-	expect(JSON.parse(stored ?? '{}').attempts).toHaveLength(1);
+	const progress = JSON.parse(stored ?? '{}');
+	expect(progress.attempts).toHaveLength(1);
+	// The missed questions are scheduled for review: the scheduler, loaded only at the submit,
+	// came from the install cache.
+	const states: { card?: unknown }[] = Object.values(progress.questionStates ?? {});
+	expect(states.filter((state) => state.card).length).toBeGreaterThan(0);
 	await expect(page.locator('[data-fact="attempts"]').first()).toHaveText('1');
 
 	await context.setOffline(false);
@@ -136,4 +142,38 @@ test('offline, a link of the oldest format still opens: its decoder was cached a
 	await page.getByRole('link', { name: 'Open the module' }).click();
 	await expect(page.locator('.sentence').first()).toBeVisible();
 	await context.setOffline(false);
+});
+
+test('offline, a review two days after a quiz reschedules the question answered', async ({
+	page,
+	context,
+	consoleErrors
+}) => {
+	test.setTimeout(90_000);
+	const DAY = 24 * 60 * 60 * 1000;
+	const T0 = Date.parse('2026-03-02T09:00:00.000Z');
+	await page.clock.install({ time: T0 });
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	await context.setOffline(true);
+	const questions = questionsOf(slug);
+	await page.goto(`/modules/${slug}/quiz`);
+	await takeQuiz(page, questions);
+
+	await page.clock.setFixedTime(T0 + 2 * DAY);
+	await page.goto('/review');
+	await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeFocused();
+	const shown = await shownQuestion(page, questions);
+	await answerWithKeyboard(page, shown, true);
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.locator('.feedback')).toContainText('Right');
+
+	const due = await page.evaluate((key) => {
+		const stored = JSON.parse(localStorage.getItem('lectern.progress') ?? '{}');
+		return stored.questionStates[key].card.due as string;
+	}, `${slug}/${shown.id}`);
+	// Due a day after the quiz until answered; now later than the day of the review.
+	expect(Date.parse(due)).toBeGreaterThan(T0 + 2 * DAY);
+	await context.setOffline(false);
+	expect(consoleErrors).toEqual([]);
 });

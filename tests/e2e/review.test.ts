@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import type { Question } from '../../src/lib/quiz/question/schema';
 import { expect, expectAccessible, test } from './fixtures';
 import { answerWithKeyboard } from './keyboard-answers';
 import { questionsOf } from './module-data';
+import { shownQuestion } from './take-quiz';
 
 const slug = 'kazakhstan-2022';
 const questions = questionsOf(slug);
@@ -28,16 +28,6 @@ async function failQuiz(page: Page, answers: number): Promise<{ earned: number; 
 	await page.getByRole('button', { name: 'Submit my answers' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: /Your score/ })).toBeVisible();
 	return { earned, missed: total - earned };
-}
-
-/** The question on screen, found by its prompt. */
-async function shownQuestion(page: Page): Promise<Question> {
-	const text = (await page.locator('.question').innerText()).replace(/\s+/g, ' ');
-	const found = questions.find((q) =>
-		text.includes(q.type === 'cloze' ? (q.prompt.split('_____')[0] ?? '').trim() : q.prompt)
-	);
-	if (!found) throw new Error(`No question of ${slug} is on screen:\n${text}`);
-	return found;
 }
 
 async function dueCount(page: Page): Promise<number> {
@@ -82,7 +72,7 @@ test('a review two days after a failed quiz asks the missed questions and resche
 
 	// The missed questions, and only those: the right answers of the quiz are not asked again.
 	const rightInQuiz = questions.slice(0, answered).filter((_, i) => i % 3 !== 2);
-	const first = await shownQuestion(page);
+	const first = await shownQuestion(page, questions);
 	expect(rightInQuiz).not.toContain(first);
 	await answerWithKeyboard(page, first, true);
 	await page.getByRole('button', { name: 'Check answer' }).click();
@@ -98,7 +88,7 @@ test('a review two days after a failed quiz asks the missed questions and resche
 	await page.getByRole('button', { name: 'Next question' }).click();
 
 	await expect(page.getByRole('heading', { name: `Question 2 of ${missed}` })).toBeFocused();
-	const second = await shownQuestion(page);
+	const second = await shownQuestion(page, questions);
 	expect(second).not.toBe(first);
 	await answerWithKeyboard(page, second, false);
 	await page.getByRole('button', { name: 'Check answer' }).click();

@@ -74,3 +74,23 @@ test('no page loads an import library up front, and no student device caches one
 		'Readability and mammoth share no chunk'
 	).toEqual([]);
 });
+
+// The name of ts-fsrs's error class, a string literal every minifier keeps.
+const SCHEDULER_MARKER = /["']FSRSError["']/;
+
+test('no page loads the review scheduler up front; a student device caches it for recording offline', () => {
+	const carriers = walk('build/_app')
+		.filter((file) => /\.m?js$/.test(file))
+		.map((file) => resolve(file))
+		.filter((file) => SCHEDULER_MARKER.test(readFileSync(file, 'utf8')));
+	expect(carriers.length, 'ts-fsrs is in the build').toBeGreaterThan(0);
+	for (const page of builtPages('build')) {
+		expect(
+			pageScripts(page).filter((file) => carriers.includes(file)),
+			page
+		).toEqual([]);
+	}
+	const studentList: string[] = JSON.parse(readFileSync('build/student-files.json', 'utf8'));
+	const cached = studentList.map((path) => resolve('build', `.${path}`));
+	expect(carriers.filter((file) => !cached.includes(file))).toEqual([]);
+});

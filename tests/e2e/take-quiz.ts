@@ -42,3 +42,13 @@ export async function takeQuiz(
 	await expect(page.getByRole('heading', { level: 2, name: /Your score/ })).toBeVisible();
 	return earned;
 }
+
+/** Which of `questions` is on screen, found by its prompt. */
+export async function shownQuestion(page: Page, questions: readonly Question[]): Promise<Question> {
+	const text = (await page.locator('.question').innerText()).replace(/\s+/g, ' ');
+	const found = questions.find((q) =>
+		text.includes(q.type === 'cloze' ? (q.prompt.split('_____')[0] ?? '').trim() : q.prompt)
+	);
+	if (!found) throw new Error(`None of the questions is on screen:\n${text}`);
+	return found;
+}

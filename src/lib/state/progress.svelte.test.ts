@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attemptRecorded, emptyState, recordAttempt } from '$lib/progress/record';
+import { emptyState, recordAttempt } from '$lib/progress/record';
+import { attemptRecorded } from '$lib/progress/record/progress-change';
 import { PROGRESS_KEY } from '$lib/core/storage';
 import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { T0, makeAttempt, storedText, wrong } from '$lib/progress/record/testing/factories';

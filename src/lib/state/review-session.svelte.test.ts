@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { multipleChoice, shortAnswer, singleChoice } from '$lib/quiz/question/test-factories';
 import type { Grade } from '$lib/quiz/question/response';
 import type { Question } from '$lib/quiz/question/schema';
-import { reviewSession, reviewTally } from './review-session.svelte';
+import { Progress } from './progress.svelte';
+import { reviewSession, reviewTally, startReview } from './review-session.svelte';
 
 const item = (question: Question, slug = 'mod') => ({
 	key: `${slug}/${question.id}`,
@@ -78,5 +80,22 @@ describe('reviewSession', () => {
 		session.setResponse(first, { type: 'single-choice', selected: 1 });
 		session.check(first);
 		expect(reviewTally(session)).toEqual({ reviewed: 1, right: 0, partly: 0, wrong: 1 });
+	});
+});
+
+describe('startReview', () => {
+	it('reschedules each checked answer in progress under its item key', async () => {
+		const progress = new Progress(
+			new MemoryStorage(),
+			{ userAgent: '', installed: false },
+			() => new Date(1000)
+		);
+		const session = await startReview(items, progress, 1000);
+
+		session.setResponse(first, { type: 'single-choice', selected: 1 });
+		session.check(first);
+
+		expect(progress.state.questionStates['mod/q-1']).toMatchObject({ seen: 1, correct: 0 });
+		expect(progress.state.questionStates['mod/q-1']?.card).toBeDefined();
 	});
 });

@@ -1,7 +1,9 @@
 import type { ReviewItem } from '$lib/progress/view';
 import type { Grade, Question } from '$lib/quiz/question';
 
+import type { Progress } from './progress.svelte';
 import { inMemory, QuizSession } from './quiz-session.svelte';
+import { loadScheduling } from './scheduling';
 
 /**
  * One sitting of spaced review, as a quiz session: the questions that were due when it started,
@@ -30,6 +32,23 @@ export function reviewSession(
 		onchecked: onreviewed,
 		now
 	});
+}
+
+/**
+ * The review sitting of a page: each answer rescheduled in `progress` as it is checked. A sitting
+ * with questions starts once the scheduler has loaded, so no answer waits for it or is lost to a
+ * failed load (the promise rejects instead); an empty one needs no scheduler.
+ *
+ * @example session = await startReview(overview.due, useProgress(), Date.now());
+ */
+export async function startReview(
+	items: readonly ReviewItem<Question>[],
+	progress: Progress,
+	now: number
+): Promise<QuizSession> {
+	if (items.length === 0) return reviewSession(items, () => {}, now);
+	const { reviewRecorded } = await loadScheduling();
+	return reviewSession(items, (key, grade) => progress.record(reviewRecorded(key, grade)), now);
 }
 
 interface ReviewTally {

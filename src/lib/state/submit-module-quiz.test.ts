@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '$lib/core/storage/testing/memory-storage';
 import { singleChoice, trueFalse } from '$lib/quiz/question/test-factories';
 import { Progress, type ProgressEnvironment } from './progress.svelte';
@@ -24,10 +24,14 @@ function setUp(progressStorage = new MemoryStorage()) {
 }
 
 describe('submitModuleQuiz', () => {
-	it('records the attempt under an id made from the finishing time and the random draw', () => {
+	afterEach(() => {
+		vi.doUnmock('./scheduling');
+	});
+
+	it('records the attempt under an id made from the finishing time and the random draw', async () => {
 		const { session, progress, options } = setUp();
 
-		const saved = submitModuleQuiz(session, options);
+		const saved = await submitModuleQuiz(session, options);
 
 		expect(saved.saved).toBe(true);
 		expect(progress.state.attempts).toHaveLength(1);
@@ -40,31 +44,45 @@ describe('submitModuleQuiz', () => {
 		});
 	});
 
-	it('discards the draft once the attempt is stored', () => {
+	it('discards the draft once the attempt is stored', async () => {
 		const { session, draftStorage, options } = setUp();
 		expect(draftStorage.length).toBe(1);
 
-		submitModuleQuiz(session, options);
+		await submitModuleQuiz(session, options);
 
 		expect(draftStorage.length).toBe(0);
 	});
 
-	it('keeps the draft when progress cannot be stored, so a reload still has the answers', () => {
+	it('keeps the draft when progress cannot be stored, so a reload still has the answers', async () => {
 		const { session, draftStorage, options } = setUp(new MemoryStorage({ blocked: true }));
 
-		const saved = submitModuleQuiz(session, options);
+		const saved = await submitModuleQuiz(session, options);
 
 		expect(saved.saved).toBe(false);
 		expect(draftStorage.length).toBe(1);
 	});
 
-	it('records a retry of missed questions as a retry of the quiz it corrects', () => {
+	it('stores nothing and keeps the draft when the scheduler cannot load', async () => {
+		const { session, progress, draftStorage, options } = setUp();
+		vi.resetModules();
+		vi.doMock('./scheduling', () => ({
+			loadScheduling: () => Promise.reject(new Error('offline'))
+		}));
+		const { submitModuleQuiz: submitOffline } = await import('./submit-module-quiz');
+
+		await expect(submitOffline(session, options)).rejects.toThrow('offline');
+
+		expect(progress.state.attempts).toHaveLength(0);
+		expect(draftStorage.length).toBe(1);
+	});
+
+	it('records a retry of missed questions as a retry of the quiz it corrects', async () => {
 		const { session, progress, options } = setUp();
-		submitModuleQuiz(session, options);
+		await submitModuleQuiz(session, options);
 		const quizId = progress.state.attempts[0]!.id;
 		session.restart(['q2'], FINISHED_AT, quizId);
 
-		submitModuleQuiz(session, { ...options, random: () => 0.5 });
+		await submitModuleQuiz(session, { ...options, random: () => 0.5 });
 
 		expect(progress.state.attempts.find((a) => a.id !== quizId)?.retry?.of).toBe(quizId);
 	});

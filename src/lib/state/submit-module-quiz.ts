@@ -1,12 +1,7 @@
-import {
-	attemptId,
-	attemptRecorded,
-	buildAttempt,
-	retryRecord,
-	type SaveResult
-} from '$lib/progress/record';
+import { attemptId, buildAttempt, retryRecord, type SaveResult } from '$lib/progress/record';
 import { useProgress, type Progress } from './progress.svelte';
 import type { QuizSession } from './quiz-session.svelte';
+import { loadScheduling } from './scheduling';
 
 interface SubmitOptions {
 	progress?: Progress;
@@ -18,11 +13,15 @@ interface SubmitOptions {
 /**
  * Records a module's finished quiz as an attempt (a retry of missed questions as one, with the
  * quiz's corrected score). The draft goes only once the attempt is stored: with storage full, a
- * reload still has the answers.
+ * reload still has the answers. The attempt is finished at the call; it is stored once the scheduler
+ * has loaded, and when that load fails the promise rejects with nothing stored and the draft kept.
  *
- * @example submitModuleQuiz(session); goto(resolve('/modules/[slug]/results', { slug }));
+ * @example await submitModuleQuiz(session); goto(resolve('/modules/[slug]/results', { slug }));
  */
-export function submitModuleQuiz(session: QuizSession, options: SubmitOptions = {}): SaveResult {
+export async function submitModuleQuiz(
+	session: QuizSession,
+	options: SubmitOptions = {}
+): Promise<SaveResult> {
 	const { progress = useProgress(), clock = Date.now, random = Math.random } = options;
 	const finished = session.result(clock());
 	const { retryOf } = session;
@@ -38,6 +37,7 @@ export function submitModuleQuiz(session: QuizSession, options: SubmitOptions = 
 		finishedAt: new Date(finished.finishedAt),
 		retry: retryOf ? retryRecord(progress.state, retryOf, grades) : undefined
 	});
+	const { attemptRecorded } = await loadScheduling();
 	const saved = progress.record(attemptRecorded(attempt));
 	if (saved.saved) session.discardDraft();
 	return saved;

@@ -20,4 +20,5 @@ export * from './review';
 export * from './skill-overview';
 export * from './state';
 export * from './time';
-export * from './progress-change';
+// Its changes run the scheduler (ts-fsrs): pages load them only to record (src/lib/state/scheduling.ts).
+export type { ProgressChange } from './progress-change';
