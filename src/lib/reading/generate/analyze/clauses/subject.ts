@@ -87,9 +87,7 @@ function beforeTimeAdverbial(ctx: Context, at: number, from: number): number {
 	if (j === at || !has(terms[at]!, 'Date')) return at;
 	if (j >= from && /^(?:on|in|during|late|early|earlier|last|this)$/.test(terms[j]!.normal)) j--;
 	const noun = terms[j];
-	return noun && j >= from && has(noun, 'Noun') && !has(noun, 'Date') && !breakAfter(noun)
-		? j
-		: at;
+	return noun && j >= from && has(noun, 'Noun') && !has(noun, 'Date') && !breakAfter(noun) ? j : at;
 }
 
 function isParenthetical(ctx: Context, at: number): boolean {
