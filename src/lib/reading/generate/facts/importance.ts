@@ -1,6 +1,7 @@
 import { normalizeAnswer } from '../text/normalize';
 import { CLOZE_BLANK } from '../../../quiz/question';
 import type { Article, ArticleSentence, Candidate, FactKind } from '../types';
+import { asideSlot } from './aside-slots';
 import { sentenceCentrality, wordFrequencies } from './centrality';
 
 /**
@@ -146,6 +147,7 @@ function incidental(
 	if (at < 0) return false;
 	// "a _____-page report": a number inside a compound adjective measures nothing asked about.
 	if (/^\d/.test(answer) && sentence.text.charAt(at + answer.length) === '-') return true;
+	if (asideSlot(sentence.text, at, answer)) return true;
 	const next = sentence.terms.find(
 		(t) => t.start > at + answer.length - 1 && t.start <= at + answer.length + 1
 	);
