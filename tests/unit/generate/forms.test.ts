@@ -104,7 +104,21 @@ describe('main statement of a sentence', () => {
 			'The city council closed every school in the district'
 		],
 		['“We will rebuild,” the mayor said on Monday.', undefined],
-		['It was the worst flood in a century, officials said.', undefined]
+		['It was the worst flood in a century, officials said.', undefined],
+		// A quotation's tail and its attribution are no statement of what happened.
+		[
+			'"Why was the port closed when the storm had passed? Shame on them!" the mayor wrote on Sunday.',
+			undefined
+		],
+		[
+			'The nearly 300-page audit, released on Thursday, said that while the accounts “raised doubts” about the harbour fund, auditors found no evidence that the money was stolen.',
+			undefined
+		],
+		// Cut for length at a comma before its verb, it would be a subject with no predicate.
+		[
+			'Maria Lopez, head of the regional fishing cooperative that lands most of the catch in the three harbour towns along the northern coast, who spent a decade as a port inspector, said the closure was a mistake.',
+			undefined
+		]
 	])('%s → %s', (sentence, statement) => {
 		const article = analyzed(sentence, ...PADDING);
 		expect(statementOf(article.sentences[0]!)).toBe(statement);

@@ -5,7 +5,7 @@
  * ("the American People and the _____"), and for one member of a list of names ("Iran, Libya,
  * _____, Syria and Yemen").
  */
-export type AsideSlot = 'medium' | 'quoted-name' | 'list-member';
+type AsideSlot = 'medium' | 'quoted-name' | 'list-member';
 
 const REPORTED_TO =
 	/\b(?:said|says|told|tells|confirmed|wrote|writes|tweeted|posted|reported|announced|spoke|speaking|talking|interview)\b(?:\s+[\p{L}\d’'-]+){0,3}?\s+(?:to|on|in|with)\s+(?:the\s+|a\s+|an\s+)?$/iu;

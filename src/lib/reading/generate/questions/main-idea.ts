@@ -13,17 +13,28 @@ const OPENER =
 /** Openers that make a statement lean on what came before it. */
 const DEPENDENT =
 	/^(?:he|she|it|they|this|that|these|those|but|and|so|also|however|meanwhile|instead|still|yet|then)\b/i;
+const ATTRIBUTION_END =
+	/\b(?:said|says|told|tweeted|wrote|added|stated|reported|announced)(?:\s+[\p{L}\d]+){0,3}$|\bthat$/iu;
 /** Longer than this, an option is a paragraph to read, not a statement to judge. */
 const MAX_STATEMENT_WORDS = 30;
 
-/** A long statement cut at its last comma within the limit; left whole (and refused) if none. */
-function withinLength(text: string): string {
+/**
+ * A long statement cut at its last comma within the limit, never before its verb (a subject and
+ * its apposition are no statement); left whole (and refused) if there is no such comma.
+ */
+function withinLength(text: string, verbWord: string): string {
 	const words = text.split(/\s+/);
 	if (words.length <= MAX_STATEMENT_WORDS) return text;
+	const verbAt = new RegExp(`(?:^|\\s)${escapeRegExp(verbWord)}(?=\\s|$)`).exec(text);
+	if (!verbAt) return text;
 	// Cut only where the sentence itself pauses: at a comma, so the statement still ends whole.
 	const cut = text.lastIndexOf(', ', words.slice(0, MAX_STATEMENT_WORDS).join(' ').length);
-	return cut > 0 && wordsIn(text.slice(0, cut)) >= 8 ? text.slice(0, cut) : text;
+	return cut > verbAt.index + verbAt[0].length && wordsIn(text.slice(0, cut)) >= 8
+		? text.slice(0, cut)
+		: text;
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pronoun anywhere leans on another sentence: "The sponsors cast it in terms of rights". */
 const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
@@ -39,12 +50,14 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 	const clauses = splitClauses(sentence);
 	const mainIndex = clauses.findIndex((c) => c.kind === 'main' && !c.quoted);
 	const main = clauses[mainIndex];
-	if (!main) return undefined;
+	// "Payton, a former analyst at …": a description with no verb of its own is no statement.
+	if (!main?.verb) return undefined;
 	const reported = clauses.find((c) => c.kind === 'reported' && c.parent === mainIndex);
 	// "The leader says he has told forces to fire": what was said belongs to the statement.
 	const joined = reported
 		? sentence.text.slice(main.start, Math.max(main.end, reported.end))
 		: main.text;
+	const verbWord = sentence.terms[main.verb.from]!.text;
 	const text = withinLength(
 		stripFinalPunctuation(
 			joined
@@ -52,13 +65,18 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 				.replace(/\s(?:also|then|meanwhile)\s/, ' ')
 				.replace(/[.!?]?[”"]$/, (m) => (m.length > 1 ? m.slice(1) : m))
 				.trim()
-		)
+		),
+		verbWord
 	);
 	if (
 		wordsIn(text) < 6 ||
 		wordsIn(text) > MAX_STATEMENT_WORDS ||
 		!quotesBalanced(text) ||
-		DEPENDENT.test(text)
+		DEPENDENT.test(text) ||
+		// "Witch Hunt! Trump tweeted on Sunday", "… officials said that": a quotation's tail or an
+		// attribution, not a statement of what happened.
+		/[!?]/.test(text) ||
+		ATTRIBUTION_END.test(text)
 	)
 		return undefined;
 	// "If the measure is approved, lawmakers will …": without its condition a statement misstates.
