@@ -104,6 +104,11 @@ describe('main statement of a sentence', () => {
 			'The city council closed every school in the district'
 		],
 		['“We will rebuild,” the mayor said on Monday.', undefined],
+		[
+			'The harbour board has closed its oldest pier for repairs.',
+			'The harbour board has closed its oldest pier for repairs'
+		],
+		['Its oldest pier has been closed for repairs.', undefined],
 		['It was the worst flood in a century, officials said.', undefined],
 		// A quotation's tail and its attribution are no statement of what happened.
 		[

@@ -37,7 +37,12 @@ function withinLength(text: string, verbWord: string): string {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pronoun anywhere leans on another sentence: "The sponsors cast it in terms of rights". */
-const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
+const PRONOUN = /\b(?:it|they|them|he|him|she)\b/i;
+/**
+ * A possessive in the subject leans on another sentence ("Its arsenal grew"); after the verb it
+ * refers to the subject ("North Korea is brandishing another weapon in its arsenal").
+ */
+const POSSESSIVE = /\b(?:its|their|his|her)\b/i;
 
 /**
  * A sentence's main statement as a summary option: its main clause (and a clause coordinated with
@@ -83,6 +88,9 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 	if (/\b(?:if|unless|would|could|might|may)\b/i.test(sentence.text)) return undefined;
 	// "Leading the charge … was Gardner": a fronted phrase reads as a fragment out of context.
 	if (PRONOUN.test(text) || VAGUE_NOUN.test(text) || /^\p{L}+ing\b/u.test(text)) return undefined;
+	const possessive = POSSESSIVE.exec(text);
+	const verbAt = new RegExp(`(?:^|\\s)${escapeRegExp(verbWord)}(?=\\s|$)`).exec(text)?.index ?? 0;
+	if (possessive && possessive.index < verbAt) return undefined;
 	return capitalize(text);
 }
 
