@@ -109,6 +109,15 @@ describe('main statement of a sentence', () => {
 			'The harbour board has closed its oldest pier for repairs'
 		],
 		['Its oldest pier has been closed for repairs.', undefined],
+		[
+			'Even as talks continue, the harbour board is closing its oldest pier.',
+			'The harbour board is closing its oldest pier'
+		],
+		[
+			'The new dam could flood three villages in the valley.',
+			'The new dam could flood three villages in the valley'
+		],
+		['If the talks fail, the board will close the pier.', undefined],
 		['It was the worst flood in a century, officials said.', undefined],
 		// A quotation's tail and its attribution are no statement of what happened.
 		[
@@ -121,7 +130,7 @@ describe('main statement of a sentence', () => {
 		],
 		// Cut for length at a comma before its verb, it would be a subject with no predicate.
 		[
-			'Maria Lopez, head of the regional fishing cooperative that lands most of the catch in the three harbour towns along the northern coast, who spent a decade as a port inspector, said the closure was a mistake.',
+			'Maria Lopez, head of the regional fishing cooperative that lands most of the catch in the three small harbour towns along the wild and rocky northern coast, who spent more than a decade as a port inspector in the south, said the closure was a mistake.',
 			undefined
 		]
 	])('%s → %s', (sentence, statement) => {

@@ -8,7 +8,7 @@ import { VAGUE_NOUN } from '../text/question-grammar';
 
 /** "During the storm, …", "On Tuesday, …": a scene-setting opener, not part of the statement. */
 const OPENER =
-	/^(?:(?:During|On|In|At|After|Before|Since|Under|With|Without|For|Meanwhile|However|Earlier|Later|Last|This|By|Amid|Despite|Separately|Also)\b[^,]{0,100}|(?:Hours|Days|Weeks|Months|Years|Minutes) (?:earlier|later)),\s+/;
+	/^(?:(?:During|On|In|At|After|Before|Since|Under|With|Without|For|Meanwhile|However|Earlier|Later|Last|This|By|Amid|Despite|Separately|Also|Even as|Even though|Although|Though|While)\b[^,]{0,100}|(?:Hours|Days|Weeks|Months|Years|Minutes) (?:earlier|later)),\s+/;
 
 /** Openers that make a statement lean on what came before it. */
 const DEPENDENT =
@@ -16,7 +16,7 @@ const DEPENDENT =
 const ATTRIBUTION_END =
 	/\b(?:said|says|told|tweeted|wrote|added|stated|reported|announced)(?:\s+[\p{L}\d]+){0,3}$|\bthat$/iu;
 /** Longer than this, an option is a paragraph to read, not a statement to judge. */
-const MAX_STATEMENT_WORDS = 30;
+const MAX_STATEMENT_WORDS = 36;
 
 /**
  * A long statement cut at its last comma within the limit, never before its verb (a subject and
@@ -85,7 +85,7 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 	)
 		return undefined;
 	// "If the measure is approved, lawmakers will …": without its condition a statement misstates.
-	if (/\b(?:if|unless|would|could|might|may)\b/i.test(sentence.text)) return undefined;
+	if (/\b(?:if|unless)\b/i.test(sentence.text)) return undefined;
 	// "Leading the charge … was Gardner": a fronted phrase reads as a fragment out of context.
 	if (PRONOUN.test(text) || VAGUE_NOUN.test(text) || /^\p{L}+ing\b/u.test(text)) return undefined;
 	const possessive = POSSESSIVE.exec(text);
@@ -110,10 +110,13 @@ export function mainSentence(
 	return [...opening].sort((a, b) => (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0))[0];
 }
 
+/** How far apart two statements are in length, in steps of five words. */
+const lengthGap = (a: string, b: string) => Math.floor(Math.abs(wordsIn(a) - wordsIn(b)) / 5);
+
 /**
  * "Which statement best sums up the article?": the right option is the main statement of the most
  * central of the first sentences (the event the rest develops); the wrong ones are main statements
- * of true but peripheral sentences (least central), each too narrow to sum up the whole. Nothing
+ * of true but peripheral sentences (about as long as it, then least central), each too narrow to sum up the whole. Nothing
  * here teaches that the first sentence is always the answer: the options are cut the same way, and
  * the explanation names the main event, not a position.
  */
@@ -129,7 +132,11 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 		.filter((s) => s.position >= 3 && s.paragraph !== main.paragraph)
 		.map((s) => ({ sentence: s, text: statementOf(s) }))
 		.filter((d): d is { sentence: ArticleSentence; text: string } => d.text !== undefined)
-		.sort((a, b) => rank(a.sentence) - rank(b.sentence))
+		// Wrong options about as long as the right one, so its length does not give it away.
+		.sort(
+			(a, b) =>
+				lengthGap(a.text, answer) - lengthGap(b.text, answer) || rank(a.sentence) - rank(b.sentence)
+		)
 		.slice(0, 3);
 	return candidate(
 		singleChoice(
