@@ -101,6 +101,26 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([role, unrelated], 5)).toHaveLength(2);
 	});
 
+	it('asks nothing the main-idea question’s key already states', () => {
+		const main = scored({
+			answer: 'The harbour board closed the old river port to cargo ships on Monday',
+			score: 6
+		});
+		main.question = {
+			...main.question,
+			skill: 'main-idea',
+			prompt: 'Which statement sums up the article?'
+		};
+		const repeat = scored({ answer: 'harbour board', score: 5 });
+		repeat.question = {
+			...repeat.question,
+			prompt: 'Who closed the old river port to cargo ships?'
+		};
+		const other = scored({ answer: 'storm damage', score: 4 });
+		other.question = { ...other.question, prompt: 'Why did the harbour board close the port?' };
+		expect(selectQuestions([main, repeat, other], 5).map((s) => s.score)).toEqual([6, 4]);
+	});
+
 	it('asks at most two questions about one sentence', () => {
 		const same = Array.from({ length: 4 }, () => scored({ sentence: 'p1s1' }));
 		expect(selectQuestions(same, 4)).toHaveLength(2);

@@ -102,6 +102,30 @@ function givesAway(shown: Scored, asked: Scored): boolean {
 	});
 }
 
+/** Words that carry a statement's content, for comparing a prompt with a statement. */
+const contentOf = (text: string) =>
+	new Set(
+		normalizeAnswer(text)
+			.split(' ')
+			.filter((w) => w.length > 3)
+	);
+
+/**
+ * Whether the main-idea question already asks another: the other's answer is inside its key and
+ * most of the other's prompt words are too ("Which organization passed changes to the tax code?"
+ * beside the key "The House passed changes to the tax code…").
+ */
+function restates(statement: Scored, asked: Scored): boolean {
+	const text = statement.question.answerText;
+	if (statement.question.skill !== 'main-idea' || asked === statement) return false;
+	const inside = ` ${normalizeAnswer(text)} `;
+	if (!asked.answers.some((a) => normalizeAnswer(a) && inside.includes(` ${normalizeAnswer(a)} `)))
+		return false;
+	const words = contentOf(asked.question.prompt);
+	const shared = [...words].filter((w) => inside.includes(` ${w} `)).length;
+	return words.size > 0 && shared / words.size >= 0.5;
+}
+
 /**
  * How many questions the article deserves: one per important distinct fact, at least five and at
  * most 25, and past five never more than one per 18 words (about one a sentence), so no passage
@@ -155,7 +179,15 @@ function selectWithin(
 		if (facts.has(candidate.factKey)) return false;
 		if (candidate.group !== undefined && groups.has(candidate.group)) return false;
 		if (candidate.answers.some((a) => answers.some((b) => sameAnswer(a, b)))) return false;
-		if (chosen.some((other) => givesAway(other, candidate) || givesAway(candidate, other)))
+		if (
+			chosen.some(
+				(other) =>
+					givesAway(other, candidate) ||
+					givesAway(candidate, other) ||
+					restates(other, candidate) ||
+					restates(candidate, other)
+			)
+		)
 			return false;
 		const ids = question.sentenceIds ?? [];
 		// A third question only of a long sentence, which holds several facts.
