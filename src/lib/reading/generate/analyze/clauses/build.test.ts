@@ -81,6 +81,25 @@ describe('buildClauses', () => {
 					verb: 'rose'
 				}
 			]
+		],
+		[
+			'The mayor said Friday the report on the harbour fund reached the wrong conclusion.',
+			[
+				{
+					kind: 'main',
+					text: 'The mayor said Friday',
+					parent: undefined,
+					subject: 'The mayor',
+					verb: 'said'
+				},
+				{
+					kind: 'reported',
+					text: 'the report on the harbour fund reached the wrong conclusion',
+					parent: 0,
+					subject: 'the report on the harbour fund',
+					verb: 'reached'
+				}
+			]
 		]
 	])('builds the clauses of %j in reading order', (text, expected) => {
 		expect(built(text)).toEqual(expected);

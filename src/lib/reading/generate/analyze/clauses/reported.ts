@@ -1,6 +1,6 @@
 import type { Context, TermRange } from './types';
 import type { Term } from '../../types';
-import { ATTRIBUTION_VERBS, SPEECH_VERBS, THAT_VERBS, commaAfter, has } from './lexicon';
+import { ATTRIBUTION_VERBS, SPEECH_VERBS, THAT_VERBS, commaAfter, has, isNominal } from './lexicon';
 import { clauseStartsAt, nounPhraseEnd, verbGroupEnd } from './verbs';
 
 /** Longest trailer an attribution may carry: "said in a statement on Tuesday". */
@@ -86,10 +86,31 @@ export function speechContent(
 		const term = terms[k]!;
 		if (term.normal === 'that') return { at: k, connective: 'that' };
 		if (finite[k] || (has(term, 'Conjunction') && term.normal !== 'that')) return undefined;
-		if (speech && clauseStartsAt(terms, finite, k, to)) return { at: k };
+		if (speech && clauseStartsAt(terms, finite, k, to)) return { at: ownerOf(ctx, k, groupEnd) };
 		if (commaAfter(term) && terms[k + 1]?.normal !== 'that') return undefined;
 	}
 	return undefined;
+}
+
+/**
+ * "said the report on the email probe reached …": a clause found inside a prepositional phrase
+ * starts at the noun phrase the phrase belongs to ("the report on …"), not after its preposition.
+ */
+function ownerOf(ctx: Context, at: number, from: number): number {
+	const { terms, finite } = ctx;
+	const preposition = terms[at - 1];
+	if (at - 1 <= from || !has(preposition, 'Preposition') || preposition?.normal === 'that')
+		return at;
+	let start = at - 1;
+	while (
+		start > from &&
+		!finite[start - 1] &&
+		isNominal(terms[start - 1]) &&
+		!has(terms[start - 1], 'Date') &&
+		!commaAfter(terms[start - 1])
+	)
+		start--;
+	return start < at - 1 && has(terms[at - 2], 'Noun') ? start : at;
 }
 
 const accordingToAt = (terms: Context['terms'], at: number) =>

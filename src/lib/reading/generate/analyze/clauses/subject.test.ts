@@ -31,6 +31,11 @@ const subjectOf = (
 describe('findSubject', () => {
 	it.each([
 		['Prices fell.', 'fell', 'Prices'],
+		[
+			'The mayor said the report on the harbour fund reached the wrong conclusion.',
+			'reached',
+			'the report on the harbour fund'
+		],
 		['A group of lawmakers on Thursday unveiled a bill.', 'unveiled', 'A group of lawmakers'],
 		['The mayor late Monday closed the port.', 'closed', 'The mayor'],
 		['On Monday police said no.', 'said', 'police'],

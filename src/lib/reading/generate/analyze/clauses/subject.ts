@@ -102,12 +102,21 @@ function isAdjectivalVerb(ctx: Context, at: number): boolean {
 	return term.tags.has('Verb') && !ctx.finite[at] && isNominal(ctx.terms[at + 1]);
 }
 
-/** "a lawyer for the company", "police in the capital": a prepositional phrase after a noun. */
+/**
+ * "a lawyer for the company", "police in the capital", "the report on the email probe": a
+ * prepositional phrase after a noun.
+ */
 function extendsThroughPreposition(ctx: Context, at: number): boolean {
 	const { terms } = ctx;
 	const preposition = terms[at];
 	const noun = terms[at - 1];
-	if (!preposition || !noun || !/^(?:of|for|from|at|in|with)$/.test(preposition.normal))
+	if (
+		!preposition ||
+		!noun ||
+		!/^(?:of|for|from|at|in|with|on|about|against|over|into|between|among)$/.test(
+			preposition.normal
+		)
+	)
 		return false;
 	if (breakAfter(noun) || breakAfter(preposition)) return false;
 	return has(noun, 'Noun') && !has(noun, 'Date') && !has(noun, 'Pronoun');
