@@ -95,12 +95,26 @@ function revealingPhrases(scored: Scored): string[] {
  * Jeff Sessions…" beside "Who is the Attorney General?"), so in one quiz the second is free.
  */
 function givesAway(shown: Scored, asked: Scored): boolean {
-	const text = shownBy(shown.question);
-	return revealingPhrases(asked).some((phrase) => {
-		const key = normalizeAnswer(phrase);
-		return key.length >= 3 && text.includes(` ${key} `);
-	});
+	const keys = revealingKeys(asked);
+	if (keys.length === 0) return false;
+	const text = shownText(shown);
+	return keys.some((key) => text.includes(` ${key} `));
 }
+
+/** Each candidate is compared with every chosen one: what it shows and reveals is worked out once. */
+function memo<T>(of: (scored: Scored) => T): (scored: Scored) => T {
+	const known = new WeakMap<Scored, T>();
+	return (scored) => {
+		if (!known.has(scored)) known.set(scored, of(scored));
+		return known.get(scored)!;
+	};
+}
+const shownText = memo((scored) => shownBy(scored.question));
+const revealingKeys = memo((scored) =>
+	revealingPhrases(scored)
+		.map(normalizeAnswer)
+		.filter((key) => key.length >= 3)
+);
 
 /** Words that carry a statement's content, for comparing a prompt with a statement. */
 const contentOf = (text: string) =>
