@@ -142,6 +142,24 @@ describe('why and what-caused questions', () => {
 		expect(asked.every((c) => c.kind === 'cause')).toBe(true);
 	});
 
+	it('reads the cause of a participle after a ", who …" clause from that clause and its noun', () => {
+		const asked = ask(
+			'Opposing the plan was Senator Ruth Hale, who blocked the harbour budget for a month, triggering a standoff with the mayor.'
+		).filter(
+			(c) =>
+				c.draft.prompt === 'According to the article, what triggered a standoff with the mayor?'
+		);
+		expect(asked.map((c) => c.answer)).toContain(
+			'Ruth Hale blocked the harbour budget for a month'
+		);
+		const effects = ask(
+			'Opposing the plan was Senator Ruth Hale, who blocked the harbour budget for a month, triggering a standoff with the mayor.'
+		).map((c) => c.draft.prompt);
+		// A name keeps its capital in the middle of the question.
+		expect(effects.some((p) => p.includes('because Senator Ruth Hale blocked'))).toBe(true);
+		expect(effects.some((p) => /Opposing the plan/i.test(p))).toBe(false);
+	});
+
 	it('names the owner of "its" or asks nothing', () => {
 		const prompts = ask(
 			'Kestrel Bank failed in 2019.',

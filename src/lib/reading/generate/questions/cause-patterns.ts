@@ -141,7 +141,7 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 			prompt: string | undefined,
 			options: Partial<CauseRelation> = {}
 		) => {
-			if (cause && effect && prompt)
+			if (cause && effect && prompt && !frontedPhrase(sentence, cause))
 				found.push({
 					sentence,
 					cause,
@@ -188,7 +188,8 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 		m = PROMPTING.exec(text);
 		if (m) {
 			const effect = clauseFrom(sentence, m.index + m[0].length);
-			const cause = whenClause ?? clauseFrom(sentence, 0, m.index + 1);
+			const cause =
+				whenClause ?? relativeCause(sentence, m.index) ?? clauseFrom(sentence, 0, m.index + 1);
 			const word = m[1]!.toLowerCase();
 			const verb = PARTICIPLE_VERB[word];
 			if (effect && verb)
@@ -199,7 +200,7 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 		m = RESULTING.exec(text);
 		if (m && m.index !== PROMPTING.exec(text)?.index) {
 			const effect = clauseFrom(sentence, m.index + m[0].length);
-			const cause = clauseFrom(sentence, 0, m.index + 1);
+			const cause = relativeCause(sentence, m.index) ?? clauseFrom(sentence, 0, m.index + 1);
 			const verb = PARTICIPLE_VERB[m[1]!.toLowerCase()];
 			if (effect && verb)
 				add(cause, effect, `According to the article, what ${verb} ${effect}?`, {
@@ -245,6 +246,47 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 			});
 	}
 	return [...found, ...adjacentRelations(article)];
+}
+
+/**
+ * "…was Gardner, who blocked key nominees, triggering a standoff": the participle follows the
+ * relative clause, so what triggered it is that clause with its noun: "Gardner blocked key
+ * nominees". Undefined unless a ", who …" or ", which …" clause runs up to character `at`.
+ */
+function relativeCause(sentence: ArticleSentence, at: number): string | undefined {
+	const { terms, text } = sentence;
+	const before = terms.filter((t) => t.end <= at);
+	const pronounAt = before.findLastIndex(
+		(t, i) => i > 0 && /^(?:who|which)$/.test(t.normal) && /,\s*$/.test(before[i - 1]!.post)
+	);
+	if (pronounAt < 1 || pronounAt + 1 >= before.length) return undefined;
+	let start = pronounAt - 1;
+	while (
+		start > 0 &&
+		(before[start - 1]!.tags.has('Noun') || before[start - 1]!.tags.has('Adjective')) &&
+		!/,/.test(before[start - 1]!.post)
+	)
+		start--;
+	const antecedent = text.slice(before[start]!.start, before[pronounAt - 1]!.end);
+	const clause = stripFinalPunctuation(text.slice(before[pronounAt + 1]!.start, at).trim());
+	if (!before[start]!.tags.has('Noun') || wordsIn(clause) < 2) return undefined;
+	return `${antecedent} ${clause}`;
+}
+
+/**
+ * "Leading the charge against the decision was Gardner, …, triggering a standoff": a cause that
+ * opens with a fronted verb phrase is the sentence turned round, not the event that caused it.
+ */
+function frontedPhrase(sentence: ArticleSentence, cause: string): boolean {
+	// "…, blaming the government": a participle after the main clause is the reason itself.
+	if (sentence.text.indexOf(cause) !== 0) return false;
+	const first = sentence.terms[0];
+	return (
+		first !== undefined &&
+		/ing$/i.test(first.text) &&
+		(first.tags.has('Gerund') || first.tags.has('Verb')) &&
+		!first.tags.has('Noun')
+	);
 }
 
 const PARTICIPLE_VERB: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { singleClause } from '../text/question-grammar';
 import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
-import { lowerFirst } from '../text/lower-first';
+import { lowerFirst, type LowerFirstRule } from '../text/lower-first';
 import { capitalize, containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, FactKind, Term } from '../types';
 import type { CauseRelation } from './cause-patterns';
@@ -97,7 +97,7 @@ export function effectQuestions(
 				: relation.cause;
 		const prompt = asked
 			? `According to the article, what happened as a result of ${lowerFirst(asked, 'determiner-or-phrase')}?`
-			: `According to the article, what happened because ${lowerFirst(relation.cause, 'determiner-or-phrase')}?`;
+			: `According to the article, what happened because ${lowerFirst(relation.cause, capitalRule(relation))}?`;
 		if (hasUnresolved(prompt) || containsAnswer(prompt, result)) continue;
 		// One question per cause: two results of one cause would share a prompt.
 		const key = `effect:${normalizeAnswer(relation.cause)}`;
@@ -175,4 +175,11 @@ function effectDistractors(
 		wrong.push({ text: capitalize(text) });
 	}
 	return wrong;
+}
+
+/** A cause that opens with a name keeps its capital ("because Gardner blocked…"), as tagged. */
+function capitalRule(relation: CauseRelation): LowerFirstRule {
+	const firstWord = relation.cause.split(/\s/)[0];
+	const term = relation.sentence.terms.find((t) => t.text === firstWord);
+	return term ? { term } : 'determiner-or-phrase';
 }
