@@ -150,7 +150,7 @@ describe('why and what-caused questions', () => {
 				c.draft.prompt === 'According to the article, what triggered a standoff with the mayor?'
 		);
 		expect(asked.map((c) => c.answer)).toContain(
-			'Ruth Hale blocked the harbour budget for a month'
+			'Senator Ruth Hale blocked the harbour budget for a month'
 		);
 		const effects = ask(
 			'Opposing the plan was Senator Ruth Hale, who blocked the harbour budget for a month, triggering a standoff with the mayor.'
