@@ -21,6 +21,12 @@ describe('questions about a described doer', () => {
 			'Flood-hit rice farmers'
 		],
 		[
+			'the reason left to the why-question',
+			'Angry taxi drivers blocked the ring road on Monday because of the new fuel tax.',
+			'Who blocked the ring road on Monday?',
+			'Angry taxi drivers'
+		],
+		[
 			'a thing, asked with "what"',
 			'Heavy autumn rain has flooded the lower town twice this month.',
 			'What has flooded the lower town twice this month?',

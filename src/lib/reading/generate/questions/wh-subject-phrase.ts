@@ -189,12 +189,14 @@ function promptFor(doer: Doer): string | undefined {
 	if (!singular) return undefined;
 	const verbText = [singular, ...verbTerms.slice(1).map((t) => t.text)].join(' ');
 	if (verb.to >= clause.lastTerm) return undefined;
-	const rest = stripFinalPunctuation(
+	let rest = stripFinalPunctuation(
 		sentence.text
 			.slice(terms[verb.to]!.start, terms[clause.lastTerm - 1]!.end)
 			.split(/[;:]|,\s/)[0] ?? ''
 	).trim();
 	if (wordsIn(rest) < 2 || wordsIn(rest) > LONGEST_REST) return undefined;
+	// "…Wednesday because of a Senate budget agreement": the reason is the why-question's answer.
+	rest = rest.split(/\s(?:because|due to|as a result of|after|amid|following)\s/i)[0]!;
 	// "hasten that possibility": a thing named by an earlier sentence.
 	if (
 		/\b(?:this|that|these|those|such)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|will\b|would\b|could\b|can\b|does\b|did\b|week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter)\p{Ll}+/u.test(
