@@ -320,7 +320,8 @@ function participleResult(
 	if (terms[to]!.normal === 'to') {
 		const verb = terms[to + 1];
 		const past = verb && conjugate(verb.normal, 'PastTense');
-		if (!past) return undefined;
+		// The effect was cut before "to …" (a purpose too long to keep): nothing follows to tell.
+		if (!past || !effect.includes(`to ${verb.text}`)) return undefined;
 		return `${object} ${past}${after.slice(3 + verb.text.length)}`;
 	}
 	if (word !== 'forcing') return undefined;

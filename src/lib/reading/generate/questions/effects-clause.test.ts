@@ -28,6 +28,14 @@ describe('clauseFrom', () => {
 		expect(clauseOf(text, text.indexOf('the river'))).toBe('the river burst its banks');
 	});
 
+	it('leaves out the purpose of a clause too long to be an answer', () => {
+		const text =
+			'The strike forced long talks between the port owners and the dock workers union to make sure the ships could sail.';
+		expect(clauseOf(text, text.indexOf('long talks'))).toBe(
+			'long talks between the port owners and the dock workers union'
+		);
+	});
+
 	it(`gives nothing longer than ${MAX_ANSWER_WORDS} words`, () => {
 		const long =
 			'The government of the northern province decided on Monday to close all of the schools and all of the markets in the region.';

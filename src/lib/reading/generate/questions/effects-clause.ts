@@ -22,6 +22,31 @@ function isFinite(term: Term | undefined): boolean {
  * such as "prompting", a semicolon, "which", "and" + gerund). Undefined when more than
  * `MAX_ANSWER_WORDS` words remain.
  */
+/**
+ * "negotiations between the speaker and the caucus to ensure the bill would pass": a clause too
+ * long to be an answer loses its purpose ("to ensure …"), which says why, not what happened.
+ */
+function withoutPurpose(sentence: ArticleSentence, clause: string): string {
+	const at = sentence.text.indexOf(clause);
+	const to = sentence.terms.find(
+		(t, i) =>
+			t.start > at &&
+			t.end <= at + clause.length &&
+			t.normal === 'to' &&
+			sentence.terms[i + 1]?.tags.has('Infinitive') === true &&
+			// After a noun "to …" is a purpose; after "decided on Monday" it is what was decided.
+			isPlainNoun(sentence.terms[i - 1])
+	);
+	return to ? clause.slice(0, to.start - at).trim() : clause;
+}
+
+const isPlainNoun = (term: Term | undefined) =>
+	term !== undefined &&
+	term.tags.has('Noun') &&
+	!term.tags.has('Date') &&
+	!term.tags.has('Pronoun') &&
+	!term.tags.has('Verb');
+
 export function clauseFrom(
 	sentence: ArticleSentence,
 	from: number,
@@ -59,7 +84,8 @@ export function clauseFrom(
 		.join(' ')
 		.replace(/\s*\((?![A-Z]{2,}\))[^)]*\)/g, '')
 		.replace(/\s+/g, ' ');
-	const clean = stripFinalPunctuation(text.trim()).replace(/^["“”'(]+|["“”'(]+$/g, '');
+	const whole = stripFinalPunctuation(text.trim()).replace(/^["“”'(]+|["“”'(]+$/g, '');
+	const clean = wordsIn(whole) > MAX_ANSWER_WORDS ? withoutPurpose(sentence, whole) : whole;
 	if (wordsIn(clean) < 2 || wordsIn(clean) > MAX_ANSWER_WORDS) return undefined;
 	if ((clean.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
 	if (!quotesPaired(clean)) return undefined;

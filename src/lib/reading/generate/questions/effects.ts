@@ -96,7 +96,7 @@ export function effectQuestions(
 				? nominal(relation.cause, relation.evidence ?? [relation.sentence])
 				: relation.cause;
 		const prompt = asked
-			? `According to the article, what happened as a result of ${lowerFirst(asked, 'determiner-or-phrase')}?`
+			? `According to the article, what happened as a result of ${lowerFirst(asked, capitalRule(relation))}?`
 			: `According to the article, what happened because ${lowerFirst(relation.cause, capitalRule(relation))}?`;
 		if (hasUnresolved(prompt) || containsAnswer(prompt, result)) continue;
 		// One question per cause: two results of one cause would share a prompt.
@@ -177,7 +177,8 @@ function effectDistractors(
 	return wrong;
 }
 
-/** A cause that opens with a name keeps its capital ("because Gardner blocked…"), as tagged. */
+/** A cause that opens with a name keeps its capital ("because Gardner blocked…", "as a result of
+ * Democrats withholding…"), as tagged in its sentence. */
 function capitalRule(relation: CauseRelation): LowerFirstRule {
 	const firstWord = relation.cause.split(/\s/)[0];
 	const term = relation.sentence.terms.find((t) => t.text === firstWord);
