@@ -121,6 +121,17 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([main, repeat, other], 5).map((s) => s.score)).toEqual([6, 4]);
 	});
 
+	it('asks about one word in seven questions, so news facts come first', () => {
+		const words = Array.from({ length: 5 }, (_, i) => {
+			const word = scored({ score: 9 - i });
+			word.question = { ...word.question, skill: 'vocabulary' };
+			return word;
+		});
+		const facts = Array.from({ length: 12 }, () => scored({ score: 1 }));
+		const picked = selectQuestions([...words, ...facts], 14);
+		expect(picked.filter((s) => s.question.skill === 'vocabulary')).toHaveLength(2);
+	});
+
 	it('asks at most two questions about one sentence', () => {
 		const same = Array.from({ length: 4 }, () => scored({ sentence: 'p1s1' }));
 		expect(selectQuestions(same, 4)).toHaveLength(2);
