@@ -156,6 +156,25 @@ describe('wh-questions cut to one clause', () => {
 		expect(vague.map((d) => d.prompt)).not.toContain('What did another state block?');
 	});
 
+	it('asks who only of a whole subject, and shares the fact with the clause’s other questions', () => {
+		const joined = whQuestions(
+			analyzed(
+				'Mayor Helen Carter and Governor Ana Ruiz opened the new harbour bridge on Monday.',
+				...PADDING
+			)
+		);
+		expect(joined.map((c) => c.draft.prompt)).not.toContain(
+			'Who opened the new harbour bridge on Monday?'
+		);
+		const one = whQuestions(
+			analyzed('Mayor Helen Carter opened the new harbour bridge on Monday.', ...PADDING)
+		);
+		const who = one.find((c) => c.draft.prompt === 'Who opened the new harbour bridge on Monday?');
+		const what = one.find((c) => c.draft.prompt.startsWith('What did Mayor Helen Carter open'));
+		expect(who).toBeDefined();
+		expect(what?.factKey).toBe(who?.factKey);
+	});
+
 	it('asks no date that is half of a range (“June 8-9”)', () => {
 		const drafts = prompts('The ministers will attend the regional summit June 8-9 in Lisbon.');
 		expect(drafts.map((d) => d.answerText)).not.toContain('June 8');

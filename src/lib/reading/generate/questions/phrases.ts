@@ -116,6 +116,9 @@ export function nounRuns(terms: readonly Term[]): [number, number][] {
 
 function isPhraseWord(term: Term): boolean {
 	const tags = term.tags;
+	// "as a number have in recent years": an auxiliary compromise took for a noun ends the phrase.
+	if (/^(?:have|has|had|be|been|being|do|does|did|is|are|was|were)$/.test(term.normal))
+		return false;
 	if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Value') || tags.has('Possessive'))
 		return false;
 	// "a flight Sunday": a day or month is when, not part of what.

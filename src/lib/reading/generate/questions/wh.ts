@@ -77,7 +77,8 @@ function subjectQuestion(
 			m.kind !== 'name' &&
 			!subjectTerms.some((t) => t.normal === 'and' || t.normal === 'or')
 	);
-	if (!named) return [];
+	// "Charlie Craig and David Mullins went…": the last of two joined names is half the subject.
+	if (!named || !wholeSubject(sentence, subject)) return [];
 	// "Republican critics in Congress" is not Congress: only a title or determiner may lead the name.
 	const lead = sentence.terms.slice(subject.from, named.firstTerm);
 	if (lead.some((t) => !/^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner'))) return [];
@@ -114,7 +115,8 @@ function subjectQuestion(
 		entity,
 		prompt,
 		8.5,
-		`subject:${sentence.id}:${entity.key}`
+		// Who did it and what they did are one fact: the clause's other questions share its key.
+		clauseKey(clause)
 	);
 }
 
