@@ -21,10 +21,7 @@ describe('nounRuns', () => {
 		['The old red car of the tall man stopped.', ['old red car', 'tall man']],
 		['Last week some people left.', []],
 		['Prices rose.', []],
-		[
-			'The court left aside whether shops can refuse service, as a number have in recent years.',
-			[]
-		]
+		['The court left aside whether shops can refuse service, as a number have in recent years.', []]
 	])('finds the adjective-and-noun runs of %j', (text, expected) => {
 		expect(runsOf(text)).toEqual(expected);
 	});
