@@ -55,6 +55,10 @@ describe('questions about a described doer', () => {
 		['a verb of saying', 'Local water engineers said the river would peak on Sunday night.'],
 		['a negated verb', 'Regional health inspectors did not visit the closed clinic this year.'],
 		[
+			'an aside after the verb',
+			'Talks between the two harbour unions have continued, including a meeting on Sunday at the town hall.'
+		],
+		[
 			'a bare group that may include anyone',
 			'Officials closed the coastal road to all traffic on Friday.'
 		]
@@ -74,6 +78,13 @@ describe('questions about a described doer', () => {
 		expect(found.options[found.correctIndex]).toBe('Striking dock workers');
 		expect(found.options).toContain('Angry taxi drivers');
 		expect(found.options).not.toContain('Dock security staff');
+	});
+
+	it('accepts a person the doer names, typed alone', () => {
+		const found = drafts(
+			'Port engineer Helen Carter and two others from the harbour authority flew to the island on Sunday.'
+		).find((d) => d.prompt === 'Who flew to the island on Sunday?');
+		expect(found?.type === 'short-answer' && found.accepted).toContain('Helen Carter');
 	});
 
 	it('accepts the head of a typed answer: the people, without the group around them', () => {

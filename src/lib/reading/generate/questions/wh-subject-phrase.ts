@@ -69,7 +69,19 @@ export function subjectPhraseQuestions(article: Article): Candidate[] {
 		};
 		const answer = capitalize(doer.text);
 		const choice = singleChoice(common, answer, wrong);
-		const accepted = typedForms(doer.text, doer.who).filter(
+		// "Joe Hagin" for "White House deputy chief of staff Joe Hagin and others…": the people the
+		// doer names are right answers too.
+		const named = article.mentions
+			.filter(
+				(m) =>
+					m.sentence === doer.sentence &&
+					m.kind === 'person' &&
+					m.firstTerm >= doer.clause.subject!.from &&
+					m.lastTerm <= doer.clause.subject!.to
+			)
+			.map((m) => article.entities.find((e) => e.key === m.key && e.kind === 'person')?.name)
+			.filter((name): name is string => name !== undefined);
+		const accepted = [...typedForms(doer.text, doer.who), ...named].filter(
 			(form) => !containsAnswer(prompt, form)
 		);
 		const draft = choice ?? (accepted.length > 0 ? shortAnswer(common, accepted) : undefined);
@@ -188,7 +200,8 @@ function promptFor(doer: Doer): string | undefined {
 	const singular = agreeing(first.text, first.tags);
 	if (!singular) return undefined;
 	const verbText = [singular, ...verbTerms.slice(1).map((t) => t.text)].join(' ');
-	if (verb.to >= clause.lastTerm) return undefined;
+	// "have continued, including talks…": what follows the comma is an aside, not the verb's rest.
+	if (verb.to >= clause.lastTerm || /,/.test(terms[verb.to - 1]!.post)) return undefined;
 	let rest = stripFinalPunctuation(
 		sentence.text
 			.slice(terms[verb.to]!.start, terms[clause.lastTerm - 1]!.end)
@@ -212,7 +225,12 @@ function promptFor(doer: Doer): string | undefined {
 	return [rest, shorter]
 		.filter((asked): asked is string => asked !== undefined && wordsIn(asked) >= 2)
 		.map((asked) => `${wh} ${verbText} ${asked}?`)
-		.find((prompt) => wellFormed(prompt) && !containsAnswer(prompt, doer.text));
+		.find(
+			(prompt) =>
+				wellFormed(prompt) &&
+				!containsAnswer(prompt, doer.text) &&
+				!/\s(?:at|in|on|to|for|with|from|by|about|into|including)\?$/.test(prompt)
+		);
 }
 
 /** A verb form that agrees with "who": "are urging" → "is urging", "demonstrated" as it is. */
