@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whQuestions } from '../../../src/lib/reading/generate/questions/wh';
 import { numberQuestions } from '../../../src/lib/reading/generate/questions/numbers';
+import { entityQuestions } from '../../../src/lib/reading/generate/questions/people';
 import { wellFormed } from '../../../src/lib/reading/generate/text/question-grammar';
 import { questionSubject } from '../../../src/lib/reading/generate/text/grammar';
 import type { QuestionDraft } from '../../../src/lib/reading/generate/types';
@@ -173,6 +174,21 @@ describe('wh-questions cut to one clause', () => {
 		const what = one.find((c) => c.draft.prompt.startsWith('What did Mayor Helen Carter open'));
 		expect(who).toBeDefined();
 		expect(what?.factKey).toBe(who?.factKey);
+	});
+
+	it('asks no who-question that runs into a quotation’s capital or a second sentence', () => {
+		const asked = [
+			...prompts(
+				'Later, Mayor Helen Carter tweeted, "If the council were not so slow, the port would be open!" but she gave no date.'
+			),
+			...entityQuestions(
+				analyzed(
+					'Mayor Helen Carter told reporters she was "sure the port will open before March." She said the council would decide.',
+					...PADDING
+				)
+			).map((c) => c.draft)
+		].map((d) => d.prompt);
+		expect(asked.filter((p) => /that Later|She said/.test(p))).toEqual([]);
 	});
 
 	it('asks no date that is half of a range (“June 8-9”)', () => {

@@ -102,6 +102,16 @@ function subjectQuestion(
 	// "Who said in a televised address?" asks nothing: what was said is in the reported clause.
 	if (reported && !reported.quoted) {
 		if (wordsIn(reported.text) > 16 || PRONOUN_START.test(reported.text)) return [];
+		// "Later If Democrats were…": a capital that is no name is a quotation's or sentence's start.
+		const first = sentence.terms.find((t) => t.start >= reported.start);
+		if (
+			first &&
+			/^\p{Lu}/u.test(first.text) &&
+			!first.tags.has('ProperNoun') &&
+			!first.tags.has('Acronym') &&
+			first.text !== 'I'
+		)
+			return [];
 		rest = `${rest} that ${reported.text.replace(/^that\s+/i, '')}`.trim();
 	} else if (reported) return [];
 	if (wordsIn(rest) < 2) return [];
