@@ -278,4 +278,14 @@ describe('questions that test nothing', () => {
 		).map((c) => c.draft.prompt);
 		expect(prompts.filter((p) => /\btold\b/.test(p) && /^(?:Who|Which)/.test(p))).toEqual([]);
 	});
+
+	it('asks nothing of a clause whose subject is cut from a fronted phrase', () => {
+		const prompts = reportedWhQuestions(
+			analyzed(
+				'And underlying all the talks on the harbour budget is finding a lasting repair for the old wall.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => p.includes('the talks on the harbour budget is'))).toEqual([]);
+	});
 });

@@ -17,6 +17,14 @@ describe('wholeSubject', () => {
 		expect(wholeSubject(sentence, subject!)).toBe(expected);
 	});
 
+	it('is whole after the day of a report: "said Friday the harbour report was wrong"', () => {
+		const sentence = analyzed('The mayor said Friday the harbour report was wrong.').sentences[0]!;
+		const reported = splitClauses(sentence).find((c) => c.kind === 'reported')!;
+		const words = sentence.terms.slice(reported.subject!.from, reported.subject!.to);
+		expect(words.map((t) => t.text).join(' ')).toBe('the harbour report');
+		expect(wholeSubject(sentence, reported.subject!)).toBe(true);
+	});
+
 	it('is not whole when it is the last of joined names', () => {
 		const sentence = analyzed('Harris and Cory Booker joined the call.').sentences[0]!;
 		const booker = sentence.terms.findIndex((t) => t.text === 'Cory');

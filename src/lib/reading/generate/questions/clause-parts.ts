@@ -16,6 +16,14 @@ export function wholeSubject(
 	// "Chad, another predominantly Muslim nation, was …": an apposition is not the subject.
 	if (before && /,/.test(before.post) && last && /,/.test(last.post)) return false;
 	if (!before || /[,;:—–]/.test(before.post)) return true;
+	// "said Friday the report …": a day or date before the subject is no part of it.
+	if (
+		before.tags.has('Date') &&
+		!before.tags.has('Duration') &&
+		!before.tags.has('Possessive') &&
+		!before.text.includes('-')
+	)
+		return true;
 	// "Harris, Durbin and Cory Booker joined …": the last of joined names is not the subject.
 	if (/^(?:and|or|nor)$/.test(before.normal)) return false;
 	return !(

@@ -9,6 +9,7 @@ import {
 } from '../distractors/entities';
 import { stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
+import { wholeSubject } from './clause-parts';
 import type {
 	Article,
 	ArticleSentence,
@@ -66,6 +67,8 @@ export function reportedWhQuestions(article: Article): Candidate[] {
 			// "…does not confer legal status but does give …": the verb must follow its own subject.
 			const between = sentence.terms.slice(clause.subject.to, clause.verb.from);
 			if (between.some((t) => !t.tags.has('Adverb') && !t.tags.has('Negative'))) continue;
+			// "underlying all the discussions … is finding": a subject cut from its phrase.
+			if (!wholeSubject(sentence, clause.subject)) continue;
 			for (const slot of slotsOf(article, sentence, clause)) {
 				const question = ask(article, sentence, clause, slot);
 				if (question) out.push(...question);
