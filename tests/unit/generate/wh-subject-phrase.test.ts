@@ -27,6 +27,12 @@ describe('questions about a described doer', () => {
 			'Angry taxi drivers'
 		],
 		[
+			'organizations, asked with "who"',
+			'Legal aid organizations are trying to reach the families held at the border.',
+			'Who is trying to reach the families held at the border?',
+			'Legal aid organizations'
+		],
+		[
 			'a thing, asked with "what"',
 			'Heavy autumn rain has flooded the lower town twice this month.',
 			'What has flooded the lower town twice this month?',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzed } from '../../../../../tests/unit/generate/helpers';
-import { trueStatementQuestions } from './true-statements';
+import { replaceWholeName, trueStatementQuestions } from './true-statements';
 
 const PARAGRAPHS = [
 	'Russia sent 2,500 soldiers to Kazakhstan last week.',
@@ -39,5 +39,22 @@ describe('trueStatementQuestions', () => {
 
 	it('asks nothing of an article with too few statements', () => {
 		expect(trueStatementQuestions(analyzed(...PARAGRAPHS.slice(0, 5)))).toEqual([]);
+	});
+});
+
+describe('replaceWholeName', () => {
+	it.each([
+		[
+			'Both Helen Carter and Omar Haddad agreed',
+			'Omar Haddad',
+			'Ana Ruiz',
+			'Both Helen Carter and Ana Ruiz agreed'
+		],
+		['The Senate voted on the bill', 'Senate', 'House', 'The House voted on the bill'],
+		// Part of a longer name, or after a title: no swap would read true or false.
+		['Sung Kim met the minister in Seoul', 'Kim', 'Ana Ruiz', undefined],
+		['Mayor Carter opened the bridge', 'Carter', 'Ruiz', undefined]
+	])('in %j swaps %j for %j: %j', (text, name, swap, expected) => {
+		expect(replaceWholeName(text, name, swap)).toBe(expected);
 	});
 });

@@ -89,10 +89,33 @@ function alter(article: Article, sentence: ArticleSentence, text: string): strin
 			continue;
 		const entity = entityOf(article, mention.kind, mention.key);
 		if (!entity) continue;
-		const swap = sameKindEntities(article, entity)
-			.map((e) => e.name)
-			.find(absent);
-		if (swap) return text.replace(mention.text, swap);
+		// "Both Shinzo Abe and Abe": the swapped-in name may be in the sentence by another form.
+		const swap = sameKindEntities(article, entity).find((e) =>
+			[e.name, ...e.aliases].every(absent)
+		)?.name;
+		const swapped = swap && replaceWholeName(text, mention.text, swap);
+		if (swapped) return swapped;
+	}
+	return undefined;
+}
+
+/**
+ * `text` with `name` replaced where it stands as a whole name: not "Kim" inside "Sung Kim", which
+ * would give "Sung Donald Trump". Undefined when it stands nowhere alone.
+ */
+export function replaceWholeName(text: string, name: string, swap: string): string | undefined {
+	let at = text.indexOf(name);
+	while (at >= 0) {
+		const before = text.slice(0, at);
+		const after = text.slice(at + name.length);
+		// A capitalised word beside it makes it part of a longer name or a title ("President Abe").
+		const joined =
+			/(?<![\p{L}])(?!(?:The|A|An|This|That|These|Those|Both|In|On|At|By)\s)\p{Lu}[\p{L}.'’-]*\s$/u.test(
+				before
+			) || /^\s\p{Lu}/u.test(after);
+		const inWord = /[\p{L}\d]$/u.test(before) || /^[\p{L}\d]/u.test(after);
+		if (!joined && !inWord) return before + swap + after;
+		at = text.indexOf(name, at + 1);
 	}
 	return undefined;
 }

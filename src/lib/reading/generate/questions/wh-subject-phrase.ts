@@ -182,9 +182,9 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	return { clause, sentence, text, who, verb: lemma };
 }
 
-/** Group nouns headed by people: "a group of prosecutors" is asked with "Who". */
+/** Group nouns headed by people: "a group of prosecutors", "legal aid organizations" are asked with "Who". */
 function isGroup(noun: string): boolean {
-	return /^(?:group|coalition|panel|delegation|crowd|team|committee|majority|minority|handful|dozens|hundreds|thousands)$/.test(
+	return /^(?:groups?|coalitions?|panel|delegation|crowd|team|committee|majority|minority|handful|dozens|hundreds|thousands|organi[sz]ations?|agenc(?:y|ies)|associations?|unions?|charities|charity)$/.test(
 		noun
 	);
 }
