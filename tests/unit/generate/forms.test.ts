@@ -266,7 +266,11 @@ describe('questions that test nothing', () => {
 	it.each([
 		['It rose _____ on Sunday.', true],
 		['Choose the answer that fills the gap: They moved _____ people.', true],
-		['The river rose _____ on Sunday.', false]
+		['The river rose _____ on Sunday.', false],
+		['There, the mayor spoke for _____ minutes.', true],
+		['He said the port would open in _____.', true],
+		['Instead, the council sent _____ engineers.', true],
+		['Therefore the council sent _____ engineers.', false]
 	])('“%s” leans on a pronoun: %s', (prompt, leans) => {
 		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };
 		expect(leansOnPronoun(question)).toBe(leans);

@@ -1,13 +1,15 @@
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 
 /**
- * A gap in a sentence that opens with "It", "This" or "They" asks a reader to fill in a sentence
- * whose subject they cannot name out of context.
+ * A gap in a sentence that opens with "It", "He", "They", "There," or "Instead" asks a reader to
+ * fill in a sentence whose subject, place or contrast they cannot name out of context.
  */
 export function leansOnPronoun(question: Question): boolean {
 	if (!question.prompt.includes(CLOZE_BLANK)) return false;
 	const sentence = question.prompt.replace(/^Choose the [^:]*:\s*/, '');
-	return /^(?:It|Its|This|These|They|Their|Those)\b/.test(sentence);
+	return /^(?:(?:It|Its|This|These|They|Their|Those|He|She|His|Her|Instead)\b|There,)/.test(
+		sentence
+	);
 }
 
 /** "True or false? <the sentence, word for word>" is always true: it tests nothing. */
