@@ -176,6 +176,13 @@ describe('wh-questions cut to one clause', () => {
 		expect(what?.factKey).toBe(who?.factKey);
 	});
 
+	it('asks no who-question of one of two names joined past an aside (“Manafort, 69, and …”)', () => {
+		const asked = prompts(
+			'The new charges accuse Helen Carter, 52, and Omar Haddad, 48, of hiding the harbour accounts.'
+		).map((d) => d.prompt);
+		expect(asked.filter((p) => /accuse and/.test(p))).toEqual([]);
+	});
+
 	it('asks no who-question that runs into a quotation’s capital or a second sentence', () => {
 		const asked = [
 			...prompts(

@@ -177,6 +177,8 @@ function complementQuestions(
 			sentence.terms[cutFrom]!.start
 		);
 		const afterPhrase = sentence.text.slice(mention.end).replace(/^,\s[^,]*(?:,|$)/, '');
+		// "accuse Manafort, 69, and Konstantin Kilimnik": past the aside, another name is joined.
+		if (/^\s*(?:and|or)\s/.test(afterPhrase)) continue;
 		const tail = afterPhrase.split(/[;:]|,\s|\.$/)[0] ?? '';
 		const rest = stripFinalPunctuation(`${head} ${tail}`.replace(/\s+/g, ' ').trim());
 		if (wordsIn(rest) > 14) continue;
