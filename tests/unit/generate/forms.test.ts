@@ -283,6 +283,16 @@ describe('questions that test nothing', () => {
 		expect(prompts.filter((p) => /\btold\b/.test(p) && /^(?:Who|Which)/.test(p))).toEqual([]);
 	});
 
+	it('asks for no object whose modifier would be left behind (“asked presiding over”)', () => {
+		const prompts = reportedWhQuestions(
+			analyzed(
+				'Prosecutors then asked the federal judge presiding over the harbour case in Lisbon to revoke the bail conditions.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => p.includes('asked presiding'))).toEqual([]);
+	});
+
 	it('asks nothing of a clause whose subject is cut from a fronted phrase', () => {
 		const prompts = reportedWhQuestions(
 			analyzed(

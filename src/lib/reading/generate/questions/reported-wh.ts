@@ -150,6 +150,9 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 		if (/["“”]/.test(answer) || VAGUE_NOUN.test(`the ${answer}`)) continue;
 		// "approves a new budget or budget extension": one of two joined phrases is half an answer.
 		if (/^(?:and|or|but)$/.test(terms[to]?.normal ?? '')) continue;
+		// "asked the federal judge presiding over the case to …": without the phrase its modifier
+		// ("asked presiding over") reads as nonsense.
+		if (terms[to]?.tags.has('Gerund') || terms[to]?.tags.has('Participle')) continue;
 		slots.push({
 			start: terms[start]!.start,
 			end: terms[to - 1]!.end,
