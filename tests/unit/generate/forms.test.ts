@@ -118,6 +118,11 @@ describe('main statement of a sentence', () => {
 			'The new dam could flood three villages in the valley'
 		],
 		['If the talks fail, the board will close the pier.', undefined],
+		// Too long: cut before the aside, not inside "Carter, under heavy pressure…".
+		[
+			'The harbour board closed the old pier on Monday to all boats and all visitors from the mainland, the day Mayor Helen Carter, under heavy pressure from angry fishermen and worried shop owners across the town, ordered an end to the works.',
+			'The harbour board closed the old pier on Monday to all boats and all visitors from the mainland'
+		],
 		['It was the worst flood in a century, officials said.', undefined],
 		// A quotation's tail and its attribution are no statement of what happened.
 		[

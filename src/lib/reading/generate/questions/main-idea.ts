@@ -27,12 +27,19 @@ function withinLength(text: string, verbWord: string): string {
 	if (words.length <= MAX_STATEMENT_WORDS) return text;
 	const verbAt = new RegExp(`(?:^|\\s)${escapeRegExp(verbWord)}(?=\\s|$)`).exec(text);
 	if (!verbAt) return text;
-	// Cut only where the sentence itself pauses: at a comma, so the statement still ends whole.
-	const cut = text.lastIndexOf(', ', words.slice(0, MAX_STATEMENT_WORDS).join(' ').length);
+	// Cut only where the sentence itself pauses, at a comma before an aside ("…, which", "…, the
+	// day …", "…, saying …"), so the statement still ends whole: not inside "Trump, under
+	// intense public pressure, ordered…".
+	const limit = words.slice(0, MAX_STATEMENT_WORDS).join(' ').length;
+	let cut = -1;
+	for (const m of text.matchAll(ASIDE_AFTER_COMMA)) if (m.index <= limit) cut = m.index;
 	return cut > verbAt.index + verbAt[0].length && wordsIn(text.slice(0, cut)) >= 8
 		? text.slice(0, cut)
 		: text;
 }
+
+const ASIDE_AFTER_COMMA =
+	/,\s(?=(?:which|who|whom|whose|where|when|while|as|after|before|including|according|the day|a day|a move|amid|despite|with|\p{Ll}+ing)\b)/gu;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
