@@ -12,6 +12,7 @@ import { tallyQuestions } from '../../../src/lib/reading/generate/questions/tall
 import { statementOf } from '../../../src/lib/reading/generate/questions/main-idea';
 import { quoteQuestions } from '../../../src/lib/reading/generate/questions/quotes';
 import { roleQuestions } from '../../../src/lib/reading/generate/questions/roles';
+import { entityQuestions } from '../../../src/lib/reading/generate/questions/people';
 import { stanceQuestions } from '../../../src/lib/reading/generate/questions/stance';
 import type { Article, Candidate, Entity } from '../../../src/lib/reading/generate/types';
 import { analyzed, PADDING } from './helpers';
@@ -84,6 +85,20 @@ describe('roles', () => {
 	it('asks nothing about a one-word title such as “President”', () => {
 		const questions = asked(roleQuestions, 'President Lena Park opened the new bridge on Friday.');
 		expect(questions).toEqual([]);
+	});
+
+	it('matches no one to a bare courtesy abbreviation (“Rep.”)', () => {
+		const article = analyzed(
+			'Rep. Tom Cole said the harbour bill would pass.',
+			'Port director Omar Haddad, the city’s chief engineer, inspected the wall.',
+			'Harbour Mayor Helen Carter opened the new pier.',
+			...PADDING
+		);
+		const pairs = entityQuestions(article).flatMap((c) =>
+			c.draft.type === 'matching' ? c.draft.pairs : []
+		);
+		expect(pairs.length).toBeGreaterThan(0);
+		expect(pairs.map((p) => p.right)).not.toContain('Rep.');
 	});
 });
 
@@ -275,7 +290,9 @@ describe('questions that test nothing', () => {
 		['There, the mayor spoke for _____ minutes.', true],
 		['He said the port would open in _____.', true],
 		['Instead, the council sent _____ engineers.', true],
-		['Therefore the council sent _____ engineers.', false]
+		['Therefore the council sent _____ engineers.', false],
+		['The port will reopen in _____, he said.', true],
+		['The port will reopen in _____, the mayor said.', false]
 	])('“%s” leans on a pronoun: %s', (prompt, leans) => {
 		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };
 		expect(leansOnPronoun(question)).toBe(leans);

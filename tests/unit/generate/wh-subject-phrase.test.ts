@@ -33,6 +33,12 @@ describe('questions about a described doer', () => {
 			'Legal aid organizations'
 		],
 		[
+			'a leadership, asked with "who"',
+			'The union leadership appeared calm before the final vote on the harbour deal.',
+			'Who appeared calm before the final vote on the harbour deal?',
+			'The union leadership'
+		],
+		[
 			'a thing, asked with "what"',
 			'Heavy autumn rain has flooded the lower town twice this month.',
 			'What has flooded the lower town twice this month?',

@@ -7,7 +7,10 @@ import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 export function leansOnPronoun(question: Question): boolean {
 	if (!question.prompt.includes(CLOZE_BLANK)) return false;
 	const sentence = question.prompt.replace(/^Choose the [^:]*:\s*/, '');
-	return /^(?:(?:It|Its|This|These|They|Their|Those|He|She|His|Her|Instead)\b|There,)/.test(
+	if (/^(?:(?:It|Its|This|These|They|Their|Those|He|She|His|Her|Instead)\b|There,)/.test(sentence))
+		return true;
+	// "…the port will reopen in _____, he said.": whose words they are is in another sentence.
+	return /[,”"]\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|noted|explained)\b/.test(
 		sentence
 	);
 }

@@ -169,6 +169,9 @@ function appositiveAfter(mention: Mention): string | undefined {
 	return wordsIn(phrase) <= 8 ? phrase : undefined;
 }
 
+/** "Rep.", "Sen.": a courtesy abbreviation alone is no role to learn. */
+const BARE_ABBREVIATION = /^(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms)\.?$/i;
+
 /** People matched to their roles and places to how the article describes them. */
 function roleMatching(article: Article): Candidate[] {
 	const pairs: { left: string; right: string; evidence: Mention }[] = [];
@@ -179,6 +182,7 @@ function roleMatching(article: Article): Candidate[] {
 				mention.title && wordsIn(mention.title) <= 4 ? mention.title : appositiveAfter(mention);
 			if (!role || seenRight.has(role.toLowerCase()) || pairs.some((p) => p.left === entity.name))
 				continue;
+			if (BARE_ABBREVIATION.test(role)) continue;
 			seenRight.add(role.toLowerCase());
 			pairs.push({
 				left: entity.name,

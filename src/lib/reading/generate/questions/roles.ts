@@ -15,7 +15,7 @@ const TRAILING_TITLE = /\s+(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.?$/
 const HEAD_OF_STATE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope|Premier)$/i;
 
 /** Roles that say nothing about the person in this story. */
-const EMPTY_ROLE = /^(?:mr|mrs|ms|dr|sir|the|a|an)\.?$/i;
+const EMPTY_ROLE = /^(?:mr|mrs|ms|dr|sir|the|a|an|rep|sen|gov|gen|lt|col|sgt|capt)\.?$/i;
 
 /**
  * "Who is Joe Hagin, according to the article?" → his role, and "Who is the Senate majority

@@ -19,7 +19,7 @@ const GENERIC_DOER =
 	/^(?:lawmakers|officials|people|others|members|leaders|authorities|critics|experts|many|some)$/i;
 /** People the generator's other lists leave out: groups by party or origin, and titles. */
 const PEOPLE_TOO =
-	/^(?:democrats|republicans|dreamers|justices|others|americans|europeans|inmates|parents|children|women|men|workers|crews|staff|employees|volunteers|drivers|residents|president|minister|chairman|chairwoman|speaker|secretary|director|spokesman|spokeswoman|spokesperson|governor|mayor|senator|congressman|congresswoman|lawmaker|official|ambassador|envoy|chief|commander|general|king|queen|pope)$/;
+	/^(?:democrats|republicans|dreamers|justices|others|americans|europeans|inmates|parents|children|women|men|workers|crews|staff|leadership|employees|volunteers|drivers|residents|president|minister|chairman|chairwoman|speaker|secretary|director|spokesman|spokeswoman|spokesperson|governor|mayor|senator|congressman|congresswoman|lawmaker|official|ambassador|envoy|chief|commander|general|king|queen|pope)$/;
 const LONGEST_ANSWER = 14;
 const LONGEST_REST = 18;
 
