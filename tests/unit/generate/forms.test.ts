@@ -87,6 +87,31 @@ describe('roles', () => {
 		expect(questions).toEqual([]);
 	});
 
+	it('asks no one who a country’s leader is, but who holds a title to learn', () => {
+		const questions = asked(
+			roleQuestions,
+			'The talks with Ana Ruiz, Kestrel’s leader, began on Monday.',
+			'Senate Majority Leader Tom Cole said the bill would pass.',
+			'Port director Omar Haddad, the city’s chief engineer, inspected the wall.',
+			'Harbour Mayor Helen Carter opened the pier.'
+		).map(([prompt]) => prompt);
+		expect(questions).not.toContain('According to the article, who is Ana Ruiz?');
+		expect(questions).toContain('According to the article, who is Tom Cole?');
+	});
+
+	it('asks no one who said words an official of an organization spoke', () => {
+		const prompts = quoteQuestions(
+			analyzed(
+				'“The port will open on Monday,” a Harbour Board official told reporters.',
+				'“We are ready,” Mayor Helen Carter said.',
+				'“The wall is safe,” said engineer Omar Haddad.',
+				...PADDING
+			)
+		).map((c) => c.draft.answerText);
+		expect(prompts).not.toContain('Harbour Board');
+		expect(prompts).toContain('Helen Carter');
+	});
+
 	it('matches no one to a bare courtesy abbreviation (“Rep.”)', () => {
 		const article = analyzed(
 			'Rep. Tom Cole said the harbour bill would pass.',

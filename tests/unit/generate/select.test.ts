@@ -132,6 +132,16 @@ describe('selectQuestions', () => {
 		expect(picked.filter((s) => s.question.skill === 'vocabulary')).toHaveLength(2);
 	});
 
+	it('asks no count that another answer about its sentence already holds', () => {
+		const effect = scored({ answer: 'Nearly 34,000 people died', score: 6, sentence: 'p2s1' });
+		const count = scored({ answer: '34,000', score: 5, sentence: 'p2s1' });
+		const elsewhere = scored({ answer: '34,000', score: 4, sentence: 'p3s1' });
+		const picked = selectQuestions([effect, count], 5).map((s) => s.score);
+		expect(picked).toEqual([6]);
+		// The same number about another sentence is another fact (answers are compared apart).
+		expect(selectQuestions([effect, elsewhere], 5).map((s) => s.score)).toEqual([6, 4]);
+	});
+
 	it('asks at most two questions about one sentence', () => {
 		const same = Array.from({ length: 4 }, () => scored({ sentence: 'p1s1' }));
 		expect(selectQuestions(same, 4)).toHaveLength(2);

@@ -116,6 +116,22 @@ const revealingKeys = memo((scored) =>
 		.filter((key) => key.length >= 3)
 );
 
+/**
+ * Whether a question's answer about a sentence ("Nearly 34,000 Americans died") holds the count
+ * another question on that sentence asks for ("How many Americans died…?" → 34,000): one fact.
+ */
+function holdsCount(statement: Scored, asked: Scored): boolean {
+	const text = statement.question.answerText;
+	if (wordsIn(text) < 3 || statement === asked) return false;
+	const ids = statement.question.sentenceIds ?? [];
+	if (!(asked.question.sentenceIds ?? []).some((id) => ids.includes(id))) return false;
+	const inside = ` ${normalizeAnswer(text)} `;
+	return asked.answers.some((answer) => {
+		const key = normalizeAnswer(answer);
+		return /\d/.test(key) && inside.includes(` ${key} `);
+	});
+}
+
 /** Words that carry a statement's content, for comparing a prompt with a statement. */
 const contentOf = (text: string) =>
 	new Set(
@@ -199,7 +215,9 @@ function selectWithin(
 					givesAway(other, candidate) ||
 					givesAway(candidate, other) ||
 					restates(other, candidate) ||
-					restates(candidate, other)
+					restates(candidate, other) ||
+					holdsCount(other, candidate) ||
+					holdsCount(candidate, other)
 			)
 		)
 			return false;

@@ -129,6 +129,9 @@ function speakerOf(
 			m.end <= start + text.length &&
 			(m.kind === 'person' || m.kind === 'organization')
 	);
+	// "a White House official": someone of the organization spoke, not the organization.
+	if (mention?.kind === 'organization' && /\s\p{Ll}/u.test(text.slice(mention.end - start)))
+		return undefined;
 	if (mention) return entityOf(article, mention.kind, mention.key);
 	// A speaker compromise did not tag in this sentence is still one the article names elsewhere.
 	const normalized = ` ${normalizeAnswer(text)} `;

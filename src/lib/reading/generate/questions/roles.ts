@@ -11,8 +11,12 @@ interface PersonRole {
 /** "House Foreign Affairs Chairman Rep.": a courtesy abbreviation left at a role's end. */
 const TRAILING_TITLE = /\s+(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.?$/;
 
-/** Titles readers know without the article: asked only as "Who is the …?". */
-const HEAD_OF_STATE = /\b(?:President|Prime Minister|Chancellor|King|Queen|Pope|Premier)$/i;
+/**
+ * Titles readers know without the article ("President", "North Korea's leader"; not "Senate
+ * Majority Leader", a title to learn): asked only as "Who is the …?".
+ */
+const HEAD_OF_STATE =
+	/\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]ope|[Pp]remier|[’']s leader)$/;
 
 /** Roles that say nothing about the person in this story. */
 const EMPTY_ROLE = /^(?:mr|mrs|ms|dr|sir|the|a|an|rep|sen|gov|gen|lt|col|sgt|capt)\.?$/i;
