@@ -123,6 +123,8 @@ const revealingKeys = memo((scored) =>
 function holdsCount(statement: Scored, asked: Scored): boolean {
 	const text = statement.question.answerText;
 	if (wordsIn(text) < 3 || statement === asked) return false;
+	// One statement about one sentence: an ordering's or a select-all's answer joins many.
+	if (!['single-choice', 'short-answer'].includes(statement.question.type)) return false;
 	const ids = statement.question.sentenceIds ?? [];
 	if (!(asked.question.sentenceIds ?? []).some((id) => ids.includes(id))) return false;
 	const inside = ` ${normalizeAnswer(text)} `;
