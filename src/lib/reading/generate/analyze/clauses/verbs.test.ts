@@ -19,7 +19,8 @@ describe('finiteFlags', () => {
 		['Protests sparked by fuel prices spread across the country.', ['spread']],
 		['The plan to reopen the bridge failed.', ['failed']],
 		['Officials, gathering in Almaty, met.', ['met']],
-		['No verb here at all.', []]
+		['No verb here at all.', []],
+		['The pension funds, led by a fund in Halifax, entered the contest.', ['led', 'entered']]
 	])('finds the finite verbs of %j', (sentence, expected) => {
 		expect(finiteWords(sentence)).toEqual(expected);
 	});

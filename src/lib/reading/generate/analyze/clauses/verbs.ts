@@ -24,6 +24,23 @@ export function finiteFlags(terms: readonly Term[]): boolean[] {
 			flags[i] = true;
 		}
 	}
+	// "the pension funds, led by …, entered": a plural noun compromise took for a verb, set off by
+	// the aside before the clause's real verb.
+	for (let i = 2; i < terms.length; i++) {
+		const term = terms[i]!;
+		if (
+			flags[i] &&
+			term.tags.has('PresentTense') &&
+			/s$/.test(term.normal) &&
+			/,/.test(term.post) &&
+			has(terms[i - 1], 'Noun') &&
+			!has(terms[i - 1], 'Plural') &&
+			!has(terms[i - 1], 'Pronoun') &&
+			has(terms[i - 2], 'Determiner') &&
+			flags.slice(i + 2).some(Boolean)
+		)
+			flags[i] = false;
+	}
 	// A "verb" right before another finite verb is a noun: "prices rose", "forces had arrived".
 	for (let i = 0; i + 1 < terms.length; i++) {
 		if (flags[i] && flags[i + 1] && !isAuxiliary(terms[i]) && !breakAfter(terms[i])) {
