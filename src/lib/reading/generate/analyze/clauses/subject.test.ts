@@ -71,6 +71,14 @@ describe('findSubject', () => {
 		}
 	);
 
+	it('skips a time phrase before the verb only outside a clause set between commas', () => {
+		const ctx = contextOf('Laura Brennan, who joined the company in 2018, will remain in charge.');
+		const comma = ctx.terms.findIndex((t) => t.text === 'who');
+		const end = ctx.terms.findIndex((t) => t.text === 'will');
+		const subject = findSubject(ctx, wholeSentence(ctx, { holes: [[comma, end]] }), end);
+		expect(subject && textOf(ctx, subject.from, subject.to)).toBe('Laura Brennan');
+	});
+
 	it('does not reach back before the clause’s own words', () => {
 		expect(subjectOf('He left and prices fell.', 'fell', () => ({ textFrom: 3 }))).toBe('prices');
 	});

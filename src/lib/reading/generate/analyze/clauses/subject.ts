@@ -14,7 +14,8 @@ export function findSubject(ctx: Context, draft: Draft, verbAt: number): TermRan
 	const gapEndsAt = (at: number) =>
 		draft.holes.some(([, e]) => e === at) || draft.nested.some(([, e]) => e === at);
 	while (j >= draft.textFrom && !finite[j] && !gapEndsAt(j + 1) && isParenthetical(ctx, j)) j--;
-	j = beforeTimeAdverbial(ctx, j, draft.textFrom);
+	// Not across a clause set between commas: "Brennan, who joined the company in 2018, will…".
+	if (!gapEndsAt(j + 1)) j = beforeTimeAdverbial(ctx, j, draft.textFrom);
 	let end = j + 1;
 	let begin = end;
 	while (j >= draft.textFrom) {
