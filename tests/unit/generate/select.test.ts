@@ -132,6 +132,16 @@ describe('selectQuestions', () => {
 		expect(picked.filter((s) => s.question.skill === 'vocabulary')).toHaveLength(2);
 	});
 
+	it('asks nothing a clause given as another question’s answer already states', () => {
+		const cause = scored({
+			answer: 'Fuel riots have erupted into broader protests',
+			score: 6
+		});
+		const repeat = scored({ answer: 'Fuel riots', score: 5 });
+		repeat.question = { ...repeat.question, prompt: 'What has erupted into broader protests?' };
+		expect(selectQuestions([cause, repeat], 5).map((s) => s.score)).toEqual([6]);
+	});
+
 	it('asks no count that another answer about its sentence already holds', () => {
 		const effect = scored({ answer: 'Nearly 34,000 people died', score: 6, sentence: 'p2s1' });
 		const count = scored({ answer: '34,000', score: 5, sentence: 'p2s1' });

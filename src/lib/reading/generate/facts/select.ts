@@ -149,7 +149,13 @@ const contentOf = (text: string) =>
  */
 function restates(statement: Scored, asked: Scored): boolean {
 	const text = statement.question.answerText;
-	if (statement.question.skill !== 'main-idea' || asked === statement) return false;
+	const { question } = statement;
+	// A main idea, or a clause given as an answer ("Fuel riots have erupted into broader
+	// anti-government protests") beside "What has erupted into broader protests?".
+	const isStatement =
+		question.skill === 'main-idea' ||
+		(['single-choice', 'short-answer'].includes(question.type) && wordsIn(text) >= 5);
+	if (!isStatement || asked === statement) return false;
 	const inside = ` ${normalizeAnswer(text)} `;
 	if (!asked.answers.some((a) => normalizeAnswer(a) && inside.includes(` ${normalizeAnswer(a)} `)))
 		return false;
