@@ -122,6 +122,18 @@ describe('acceptedForms', () => {
 			'so that workers could leave',
 			'Why did schools close?',
 			['so that workers could leave', 'workers could leave']
+		],
+		[
+			'the core of a cause without its time or its relative clause',
+			'Prices rose.',
+			'the mayor refused to sign the budget in mid-October',
+			'Why is the harbour plan in doubt?',
+			[
+				'the mayor refused to sign the budget in mid-October',
+				'mayor refused to sign the budget in mid-October',
+				'the mayor refused to sign the budget',
+				'mayor refused to sign the budget'
+			]
 		]
 	])('accepts %s', (_, text, answer, prompt, expected) => {
 		expect(acceptedForms(analyzed(text), answer, prompt)).toEqual(expected);

@@ -68,10 +68,21 @@ export function acceptedForms(article: Article, answer: string, prompt: string):
 		if (spelled.test(answer)) forms.push(answer.replace(spelled, short));
 	}
 	for (const form of [...forms]) forms.push(form.replace(/^(?:the|to|so that|blaming)\s+/i, ''));
+	// "Trump refused to certify it [in mid-October]", "a Senate budget agreement [that excluded
+	// them]": a student who gives the core of the cause without its time or its relative clause
+	// has found it.
+	for (const form of [...forms]) {
+		const core = CORE_CUT.exec(form);
+		if (core && wordsIn(core[1]!) >= 3) forms.push(core[1]!);
+	}
 	return [...new Set(forms.map((f) => f.trim()))].filter(
 		(f) => wordsIn(f) >= 2 && !containsAnswer(prompt, f)
 	);
 }
+
+/** The words of a cause before its first relative clause or trailing time or place phrase. */
+const CORE_CUT =
+	/^(.+?)\s(?:that|which|who|in|on|during|at|after|before|since|from|last|earlier|this)\s/i;
 
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
