@@ -1,8 +1,5 @@
 /** The progress changes that schedule reviews, with the scheduler they run (ts-fsrs). */
-async function importScheduling() {
-	const { attemptRecorded, reviewRecorded } = await import('$lib/progress/record/progress-change');
-	return { attemptRecorded, reviewRecorded };
-}
+const importScheduling = () => import('$lib/progress/record/progress-change');
 
 let loading: ReturnType<typeof importScheduling> | undefined;
 

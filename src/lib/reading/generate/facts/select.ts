@@ -1,5 +1,6 @@
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
+import { repeats } from './repeats';
 
 export interface Scored {
 	question: Question;
@@ -56,115 +57,6 @@ export function sameAnswer(a: string, b: string): boolean {
 }
 
 /**
- * What a question shows a student before they answer: its prompt and, when the right option is a
- * statement, that statement ("Which statement sums up…" shows the main event in its key).
- */
-function shownBy(question: Question): string {
-	const long = question.answerText.split(/\s+/).length >= 6 ? question.answerText : '';
-	return ` ${normalizeAnswer(`${question.prompt} ${long}`)} `;
-}
-
-const ROLE_PROMPT = /^According to the article, who is (?:the )?(.+)\?$/;
-
-/** A person with their role, both ways round and by surname: "attorney general jeff sessions". */
-function pairPhrases(name: string, role: string): string[] {
-	const surname = name.split(/\s+/).pop() ?? name;
-	return [`${role} ${name}`, `${role} ${surname}`, `${name} ${role}`, `${surname} ${role}`];
-}
-
-/**
- * Phrases that, printed in another question, answer this one: a person beside their role, for the
- * questions about who is who. Other answers are not checked: the story's actors and subjects are
- * in many stems without giving anything away.
- */
-function revealingPhrases(scored: Scored): string[] {
-	const { question } = scored;
-	if (question.type === 'matching')
-		return question.pairs.flatMap((p) => pairPhrases(p.left, p.right));
-	const asked = ROLE_PROMPT.exec(question.prompt)?.[1];
-	if (!scored.factKey.startsWith('role:') || !asked) return [];
-	// "Who is Paul Ryan?" and "Who is the House Speaker?": either side may be the name.
-	return scored.answers.flatMap((answer) => [
-		...pairPhrases(answer, asked),
-		...pairPhrases(asked, answer)
-	]);
-}
-
-/**
- * Whether one question answers another: its stem prints the other's answer ("…Attorney General
- * Jeff Sessions…" beside "Who is the Attorney General?"), so in one quiz the second is free.
- */
-function givesAway(shown: Scored, asked: Scored): boolean {
-	const keys = revealingKeys(asked);
-	if (keys.length === 0) return false;
-	const text = shownText(shown);
-	return keys.some((key) => text.includes(` ${key} `));
-}
-
-/** Each candidate is compared with every chosen one: what it shows and reveals is worked out once. */
-function memo<T>(of: (scored: Scored) => T): (scored: Scored) => T {
-	const known = new WeakMap<Scored, T>();
-	return (scored) => {
-		if (!known.has(scored)) known.set(scored, of(scored));
-		return known.get(scored)!;
-	};
-}
-const shownText = memo((scored) => shownBy(scored.question));
-const revealingKeys = memo((scored) =>
-	revealingPhrases(scored)
-		.map(normalizeAnswer)
-		.filter((key) => key.length >= 3)
-);
-
-/**
- * Whether a question's answer about a sentence ("Nearly 34,000 Americans died") holds the count
- * another question on that sentence asks for ("How many Americans died…?" → 34,000): one fact.
- */
-function holdsCount(statement: Scored, asked: Scored): boolean {
-	const text = statement.question.answerText;
-	if (wordsIn(text) < 3 || statement === asked) return false;
-	// One statement about one sentence: an ordering's or a select-all's answer joins many.
-	if (!['single-choice', 'short-answer'].includes(statement.question.type)) return false;
-	const ids = statement.question.sentenceIds ?? [];
-	if (!(asked.question.sentenceIds ?? []).some((id) => ids.includes(id))) return false;
-	const inside = ` ${normalizeAnswer(text)} `;
-	return asked.answers.some((answer) => {
-		const key = normalizeAnswer(answer);
-		return /\d/.test(key) && inside.includes(` ${key} `);
-	});
-}
-
-/** Words that carry a statement's content, for comparing a prompt with a statement. */
-const contentOf = (text: string) =>
-	new Set(
-		normalizeAnswer(text)
-			.split(' ')
-			.filter((w) => w.length > 3)
-	);
-
-/**
- * Whether the main-idea question already asks another: the other's answer is inside its key and
- * most of the other's prompt words are too ("Which organization passed changes to the tax code?"
- * beside the key "The House passed changes to the tax code…").
- */
-function restates(statement: Scored, asked: Scored): boolean {
-	const text = statement.question.answerText;
-	const { question } = statement;
-	// A main idea, or a clause given as an answer ("Fuel riots have erupted into broader
-	// anti-government protests") beside "What has erupted into broader protests?".
-	const isStatement =
-		question.skill === 'main-idea' ||
-		(['single-choice', 'short-answer'].includes(question.type) && wordsIn(text) >= 5);
-	if (!isStatement || asked === statement) return false;
-	const inside = ` ${normalizeAnswer(text)} `;
-	if (!asked.answers.some((a) => normalizeAnswer(a) && inside.includes(` ${normalizeAnswer(a)} `)))
-		return false;
-	const words = contentOf(asked.question.prompt);
-	const shared = [...words].filter((w) => inside.includes(` ${w} `)).length;
-	return words.size > 0 && shared / words.size >= 0.5;
-}
-
-/**
  * How many questions the article deserves: one per important distinct fact, at least five and at
  * most 25, and past five never more than one per 18 words (about one a sentence), so no passage
  * is padded.
@@ -217,18 +109,7 @@ function selectWithin(
 		if (facts.has(candidate.factKey)) return false;
 		if (candidate.group !== undefined && groups.has(candidate.group)) return false;
 		if (candidate.answers.some((a) => answers.some((b) => sameAnswer(a, b)))) return false;
-		if (
-			chosen.some(
-				(other) =>
-					givesAway(other, candidate) ||
-					givesAway(candidate, other) ||
-					restates(other, candidate) ||
-					restates(candidate, other) ||
-					holdsCount(other, candidate) ||
-					holdsCount(candidate, other)
-			)
-		)
-			return false;
+		if (chosen.some((other) => repeats(other, candidate))) return false;
 		const ids = question.sentenceIds ?? [];
 		// A third question only of a long sentence, which holds several facts.
 		const cap =

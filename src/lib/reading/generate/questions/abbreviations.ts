@@ -1,6 +1,7 @@
 import { candidate, shortAnswer } from '../compose/draft';
 import { containsAnswer } from '../text/normalize';
 import type { Article, Candidate, QuestionDraft } from '../types';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * "What does LPG stand for?" for every abbreviation the article explains in brackets. British and
@@ -47,10 +48,13 @@ export function withAbbreviations(article: Article, accepted: readonly string[])
 	const out = [...accepted];
 	for (const [abbreviation, expansion] of article.abbreviations) {
 		const long = new RegExp(
-			`\\b${escape(expansion)}(?:\\s*\\(${escape(abbreviation)}\\))?(?![\\p{L}\\p{N}])`,
+			`\\b${escapeRegExp(expansion)}(?:\\s*\\(${escapeRegExp(abbreviation)}\\))?(?![\\p{L}\\p{N}])`,
 			'iu'
 		);
-		const short = new RegExp(`(?<![\\p{L}\\p{N}])${escape(abbreviation)}(?![\\p{L}\\p{N}])`, 'u');
+		const short = new RegExp(
+			`(?<![\\p{L}\\p{N}])${escapeRegExp(abbreviation)}(?![\\p{L}\\p{N}])`,
+			'u'
+		);
 		for (const answer of accepted) {
 			if (long.test(answer)) {
 				out.push(answer.replace(long, abbreviation));
@@ -76,8 +80,4 @@ export function acceptAbbreviations(article: Article, draft: QuestionDraft): Que
 				}
 			: {};
 	return { ...draft, accepted, ...rejected };
-}
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,7 +1,7 @@
 import type { Clause } from '../analyze/clauses';
 import { candidate, shortAnswer } from '../compose/draft';
 import { containsAnswer, nounPhraseForms } from '../text/normalize';
-import type { ArticleSentence, Candidate, FactKind } from '../types';
+import type { ArticleSentence, Candidate, FactKind, Term } from '../types';
 
 /**
  * Whether the subject range holds the whole noun phrase: not "budget deal" out of "The Senate's
@@ -36,6 +36,14 @@ export function wholeSubject(
 		before.tags.has('Noun')
 	);
 }
+
+/** Verbs of saying, as lemmas: who said what is the quote questions' job, and rarely the fact. */
+export const SAYING =
+	/^(?:say|tell|write|add|note|explain|claim|argue|report|announce|state|confirm|tweet|ask|reply|respond)$/;
+
+/** A subject that opens with a pronoun ("They", "It", "this") names no one without the sentence before. */
+export const opensWithPronoun = (term: Term): boolean =>
+	term.tags.has('Pronoun') || /^(?:this|that|these|those|it|there)$/i.test(term.normal);
 
 /** "the latest pay offer" → "latest pay offer". */
 export function bareOf(phrase: string): string {

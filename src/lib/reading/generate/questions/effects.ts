@@ -6,6 +6,7 @@ import type { Article, ArticleSentence, Candidate, FactKind, Term } from '../typ
 import type { CauseRelation } from './cause-patterns';
 import { conjugate, hasUnresolved, MAX_ANSWER_WORDS, resolvePossessive } from './effects-clause';
 import { contentWords, eventClauses, eventPhrases } from './effects-pool';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * Whether a relation makes a question a student can read: one clause ending in "?", no dangling
@@ -64,7 +65,7 @@ export function tagged(kind: FactKind, answer: string, cause: string) {
 export function acceptedForms(article: Article, answer: string, prompt: string): string[] {
 	const forms = [answer, answer.replace(/\s*\([^)]*\)/g, '')];
 	for (const [short, long] of article.abbreviations) {
-		const spelled = new RegExp(`${escape(long)}\\s*\\(${escape(short)}\\)`, 'i');
+		const spelled = new RegExp(`${escapeRegExp(long)}\\s*\\(${escapeRegExp(short)}\\)`, 'i');
 		if (spelled.test(answer)) forms.push(answer.replace(spelled, short));
 	}
 	for (const form of [...forms]) forms.push(form.replace(/^(?:the|to|so that|blaming)\s+/i, ''));
@@ -83,10 +84,6 @@ export function acceptedForms(article: Article, answer: string, prompt: string):
 /** The words of a cause before its first relative clause or trailing time or place phrase. */
 const CORE_CUT =
 	/^(.+?)\s(?:that|which|who|in|on|during|at|after|before|since|from|last|earlier|this)\s/i;
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * "What happened as a result of …?" for every relation whose connective names a result: the cause

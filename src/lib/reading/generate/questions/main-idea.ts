@@ -5,6 +5,7 @@ import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
 import { VAGUE_NOUN } from '../text/question-grammar';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** "During the storm, …", "On Tuesday, …": a scene-setting opener, not part of the statement. */
 const OPENER =
@@ -25,7 +26,7 @@ const MAX_STATEMENT_WORDS = 36;
 function withinLength(text: string, verbWord: string): string {
 	const words = text.split(/\s+/);
 	if (words.length <= MAX_STATEMENT_WORDS) return text;
-	const verbAt = new RegExp(`(?:^|\\s)${escapeRegExp(verbWord)}(?=\\s|$)`).exec(text);
+	const verbAt = wordAt(text, verbWord);
 	if (!verbAt) return text;
 	// Cut only where the sentence itself pauses, at a comma before an aside ("…, which", "…, the
 	// day …", "…, saying …"), so the statement still ends whole: not inside "Trump, under
@@ -38,10 +39,12 @@ function withinLength(text: string, verbWord: string): string {
 		: text;
 }
 
+/** Where `word` stands as a whole word in `text` (the match starts at the space before it). */
+const wordAt = (text: string, word: string) =>
+	new RegExp(`(?:^|\\s)${escapeRegExp(word)}(?=\\s|$)`).exec(text);
+
 const ASIDE_AFTER_COMMA =
 	/,\s(?=(?:which|who|whom|whose|where|when|while|as|after|before|including|according|the day|a day|a move|amid|despite|with|\p{Ll}+ing)\b)/gu;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pronoun anywhere leans on another sentence: "The sponsors cast it in terms of rights". */
 const PRONOUN = /\b(?:it|they|them|he|him|she)\b/i;
@@ -96,8 +99,7 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 	// "Leading the charge … was Gardner": a fronted phrase reads as a fragment out of context.
 	if (PRONOUN.test(text) || VAGUE_NOUN.test(text) || /^\p{L}+ing\b/u.test(text)) return undefined;
 	const possessive = POSSESSIVE.exec(text);
-	const verbAt = new RegExp(`(?:^|\\s)${escapeRegExp(verbWord)}(?=\\s|$)`).exec(text)?.index ?? 0;
-	if (possessive && possessive.index < verbAt) return undefined;
+	if (possessive && possessive.index < (wordAt(text, verbWord)?.index ?? 0)) return undefined;
 	return capitalize(text);
 }
 

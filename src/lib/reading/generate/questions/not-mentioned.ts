@@ -7,6 +7,7 @@ import { splitClauses } from '../analyze/clauses';
 import { normalizeAnswer } from '../text/normalize';
 import { clauseItem } from './timeline';
 import { lowerFirst } from '../text/lower-first';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** Adjectives and other names a country goes by that its own name does not begin. */
 const OTHER_FORMS: Record<string, readonly string[]> = {
@@ -36,8 +37,6 @@ const OTHER_FORMS: Record<string, readonly string[]> = {
 const FIRM =
 	/\b(?:Mining|Metals|Capital|Bank|Group|Holdings|Ltd|Inc|Corp|Company|Fund|Partners|Energy|Motors|Airlines|Media|Ports)\b/;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Everything a reader of the article sees: headings and every sentence. */
 function fullText(article: Article): string {
 	const headings = article.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
@@ -52,10 +51,12 @@ function fullText(article: Article): string {
 export function countryAbsent(text: string, name: string): boolean {
 	const country = findCountry(name);
 	const names = [name, ...(country?.aliases ?? []), ...(OTHER_FORMS[country?.name ?? name] ?? [])];
-	if (names.some((n) => new RegExp(`(?<![\\p{L}.])${escape(n)}(?![\\p{L}])`, 'iu').test(text)))
+	if (
+		names.some((n) => new RegExp(`(?<![\\p{L}.])${escapeRegExp(n)}(?![\\p{L}])`, 'iu').test(text))
+	)
 		return false;
 	const stem = name.slice(0, Math.max(4, name.length - 5));
-	return !new RegExp(`(?<!\\p{L})${escape(stem)}`, 'u').test(text);
+	return !new RegExp(`(?<!\\p{L})${escapeRegExp(stem)}`, 'u').test(text);
 }
 
 /** Where the article first names the entity, verbatim. */
@@ -116,7 +117,7 @@ function deeds(article: Article): Deed[] {
 				article.mentions.find(
 					(m) =>
 						m.sentence === s &&
-						new RegExp(`^(?:[\\p{L}-]+ ){0,3}${escape(m.text)} `, 'u').test(text)
+						new RegExp(`^(?:[\\p{L}-]+ ){0,3}${escapeRegExp(m.text)} `, 'u').test(text)
 				);
 			const entity =
 				mention && article.entities.find((e) => e.key === mention.key && e.kind === mention.kind);

@@ -5,6 +5,7 @@ import { entityOf, sameKindEntities } from '../distractors/entities';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
 import type { Article, Candidate, Entity, FactKind, Mention } from '../types';
+import { EMPTY_ROLE } from './roles';
 
 /** A gap in a longer sentence is still answerable; a "Who …?" built from one is not readable. */
 const MAX_CLOZE_WORDS = 60;
@@ -169,9 +170,6 @@ function appositiveAfter(mention: Mention): string | undefined {
 	return wordsIn(phrase) <= 8 ? phrase : undefined;
 }
 
-/** "Rep.", "Sen.": a courtesy abbreviation alone is no role to learn. */
-const BARE_ABBREVIATION = /^(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms)\.?$/i;
-
 /** People matched to their roles and places to how the article describes them. */
 function roleMatching(article: Article): Candidate[] {
 	const pairs: { left: string; right: string; evidence: Mention }[] = [];
@@ -182,7 +180,8 @@ function roleMatching(article: Article): Candidate[] {
 				mention.title && wordsIn(mention.title) <= 4 ? mention.title : appositiveAfter(mention);
 			if (!role || seenRight.has(role.toLowerCase()) || pairs.some((p) => p.left === entity.name))
 				continue;
-			if (BARE_ABBREVIATION.test(role)) continue;
+			// "Rep.", "Sen.": a courtesy abbreviation alone is no role to learn.
+			if (EMPTY_ROLE.test(role)) continue;
 			seenRight.add(role.toLowerCase());
 			pairs.push({
 				left: entity.name,

@@ -19,7 +19,7 @@ const HEAD_OF_STATE =
 	/\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]ope|[Pp]remier|[’']s leader)$/;
 
 /** Roles that say nothing about the person in this story. */
-const EMPTY_ROLE = /^(?:mr|mrs|ms|dr|sir|the|a|an|rep|sen|gov|gen|lt|col|sgt|capt)\.?$/i;
+export const EMPTY_ROLE = /^(?:mr|mrs|ms|dr|sir|the|a|an|rep|sen|gov|gen|lt|col|sgt|capt)\.?$/i;
 
 /**
  * "Who is Joe Hagin, according to the article?" → his role, and "Who is the Senate majority

@@ -4,6 +4,7 @@ import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, wordsIn } from '../text/normalize';
 import { splitClauses, type Clause } from '../analyze/clauses';
 import type { Article, ArticleSentence, Candidate, DateMention, Term } from '../types';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** "What happened in March 2019?" and a cloze for each date; the ordering is `sequence.ts`'s. */
 export function timelineQuestions(article: Article): Candidate[] {
@@ -119,7 +120,7 @@ function eventItem(
 	for (const d of article.dates)
 		if (d.sentence === sentence)
 			text = text.replace(
-				new RegExp(`\\b(?:(?:on|in|during|early|late|mid-)\\s+)?${escape(d.text)}`, 'i'),
+				new RegExp(`\\b(?:(?:on|in|during|early|late|mid-)\\s+)?${escapeRegExp(d.text)}`, 'i'),
 				''
 			);
 	// An opening "According to police," or "By the time X," is not the event itself.
@@ -151,8 +152,6 @@ function eventItem(
 
 /** "damaged" left untagged: an "-ed" word that is neither noun nor adjective. */
 const isBarePast = (t: Term) => /ed$/.test(t.normal) && !t.tags.has('Noun');
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "He" or "She" right after exactly one named person (same sentence or the one before). */
 function resolvePronoun(

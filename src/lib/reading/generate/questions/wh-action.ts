@@ -5,12 +5,13 @@ import { capitalize, normalizeAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import { lowerFirst } from '../text/lower-first';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
-import { clauseKey, wholeSubject } from './clause-parts';
+import { entityOf } from '../distractors/entities';
+import { clauseKey, opensWithPronoun, SAYING, wholeSubject } from './clause-parts';
 import { contentWords } from './effects-pool';
 
-/** Verbs of saying and being: what someone said is asked by the quote questions. */
+/** Verbs of being and happening: no deed of the subject's. */
 const NOT_AN_ACTION =
-	/^(?:say|tell|write|add|note|explain|claim|argue|report|state|confirm|tweet|ask|reply|respond|be|have|do|get|seem|appear|become|remain|include|come|go|last|happen|occur|follow|continue)$/;
+	/^(?:be|have|do|get|seem|appear|become|remain|include|come|go|last|happen|occur|follow|continue)$/;
 /** Words an action cannot lean on: whom "it", "they" or "his" mean is in another sentence. */
 const UNRESOLVED = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|that)\b/i;
 const ACTION_CLAUSE = new Set(['main', 'coordinate', 'subordinate']);
@@ -91,10 +92,9 @@ function actionOf(article: Article, clause: Clause): Action | undefined {
 	if (verbTerms.length !== 1 || !main.tags.has('PastTense') || main.tags.has('Passive'))
 		return undefined;
 	const lemma = infinitiveOf(main.normal) ?? main.normal;
-	if (NOT_AN_ACTION.test(lemma) || main.tags.has('Copula')) return undefined;
+	if (SAYING.test(lemma) || NOT_AN_ACTION.test(lemma) || main.tags.has('Copula')) return undefined;
 	const first = terms[subject.from]!;
-	if (first.tags.has('Pronoun') || /^(?:this|that|these|those|it|there)$/i.test(first.normal))
-		return undefined;
+	if (opensWithPronoun(first)) return undefined;
 	const written = sentence.text.slice(first.start, terms[subject.to - 1]!.end);
 	// A named actor by name alone ("Helen Carter", not "Harbour Mayor Helen Carter").
 	const named = namedSubject(article, clause);
@@ -129,7 +129,7 @@ function namedSubject(article: Article, clause: Clause): Entity | undefined {
 			m.firstTerm >= subject.from &&
 			m.kind !== 'name'
 	);
-	return named && article.entities.find((e) => e.key === named.key && e.kind === named.kind);
+	return named && entityOf(article, named.kind, named.key);
 }
 
 /** One key per actor: a role the article gives a named person ("the chief justice") is that person. */

@@ -4,14 +4,12 @@ import { infinitiveOf, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, containsAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate } from '../types';
-import { bareOf, clauseKey, wholeSubject } from './clause-parts';
+import { entityOf } from '../distractors/entities';
+import { bareOf, clauseKey, opensWithPronoun, SAYING, wholeSubject } from './clause-parts';
 import { contentWords } from './effects-pool';
 import { EMPTY_HEAD } from './phrases';
 import { PEOPLE_NOUN } from './wh-object';
 
-/** Verbs of saying: "Who said …?" is the quote questions' job, and rarely the fact. */
-const SAYING =
-	/^(?:say|tell|write|add|note|explain|claim|argue|report|announce|state|confirm|tweet|ask|reply|respond)$/;
 const CONNECTIVE =
 	/^(?:that|when|while|after|before|because|if|as|since|although|though|where|until)$/;
 /** A bare group that may well include whoever did it: "Lawmakers" beside "U.S. senators". */
@@ -28,6 +26,8 @@ interface Doer {
 	sentence: ArticleSentence;
 	/** The subject as written, with a restrictive relative clause: "Immigrants who were brought…". */
 	text: string;
+	/** People the subject names ("Joe Hagin" in "…Joe Hagin and others…"): right typed answers. */
+	names: string[];
 	who: boolean;
 	verb: string;
 }
@@ -55,7 +55,7 @@ export function subjectPhraseQuestions(article: Article): Candidate[] {
 					other.verb !== doer.verb &&
 					!containsAnswer(prompt, other.text) &&
 					!GENERIC_DOER.test(bareOf(other.text)) &&
-					overlap(contentWords(other.text), words) === 0
+					![...contentWords(other.text)].some((word) => words.has(word))
 			)
 			.map((other) => ({
 				text: capitalize(other.text),
@@ -69,19 +69,7 @@ export function subjectPhraseQuestions(article: Article): Candidate[] {
 		};
 		const answer = capitalize(doer.text);
 		const choice = singleChoice(common, answer, wrong);
-		// "Joe Hagin" for "White House deputy chief of staff Joe Hagin and others…": the people the
-		// doer names are right answers too.
-		const named = article.mentions
-			.filter(
-				(m) =>
-					m.sentence === doer.sentence &&
-					m.kind === 'person' &&
-					m.firstTerm >= doer.clause.subject!.from &&
-					m.lastTerm <= doer.clause.subject!.to
-			)
-			.map((m) => article.entities.find((e) => e.key === m.key && e.kind === 'person')?.name)
-			.filter((name): name is string => name !== undefined);
-		const accepted = [...typedForms(doer.text, doer.who), ...named].filter(
+		const accepted = [...typedForms(doer.text, doer.who), ...doer.names].filter(
 			(form) => !containsAnswer(prompt, form)
 		);
 		const draft = choice ?? (accepted.length > 0 ? shortAnswer(common, accepted) : undefined);
@@ -126,12 +114,9 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 			verbTerms[0]!.normal === 'based')
 	)
 		return undefined;
-	if (terms.slice(verb.from, verb.to).some((t) => t.tags.has('Negative'))) return undefined;
-	// The subject ends before any aside: "the U.S. president also plans", "lawmakers on Thursday unveiled".
-	const end = subject.to;
+	if (verbTerms.some((t) => t.tags.has('Negative'))) return undefined;
 	const first = terms[subject.from]!;
-	if (first.tags.has('Pronoun') || /^(?:this|that|these|those|it|there)$/i.test(first.normal))
-		return undefined;
+	if (opensWithPronoun(first)) return undefined;
 	// A name is asked by the named-subject questions; a name with a title too.
 	if (
 		article.mentions.some(
@@ -144,8 +129,10 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	)
 		return undefined;
 	// "The report, released on Thursday, said": a subject set off by a comma has its verb later.
-	if (/,/.test(terms[end - 1]!.post)) return undefined;
-	const text = stripFinalPunctuation(sentence.text.slice(first.start, terms[end - 1]!.end).trim());
+	const last = terms[subject.to - 1]!;
+	if (/,/.test(last.post)) return undefined;
+	// The subject ends before any aside: "the U.S. president also plans", "lawmakers on Thursday unveiled".
+	const text = stripFinalPunctuation(sentence.text.slice(first.start, last.end).trim());
 	if (/[,;:—–()"“”]/.test(text) || wordsIn(text) > LONGEST_ANSWER) return undefined;
 	// The head comes before any "of …": "a coalition of charities" is a coalition.
 	const subjectTerms = terms.slice(subject.from, subject.to);
@@ -163,6 +150,15 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 		? main.normal
 		: (infinitiveOf(main.normal) ?? main.normal);
 	if (SAYING.test(lemma) || GENERIC_DOER.test(bareOf(text))) return undefined;
+	const names = article.mentions
+		.filter(
+			(m) =>
+				m.sentence === sentence &&
+				m.kind === 'person' &&
+				m.firstTerm >= subject.from &&
+				m.lastTerm <= subject.to
+		)
+		.flatMap((m) => entityOf(article, 'person', m.key)?.name ?? []);
 	// compromise calls "the agreement" an actor too; plural actors are people ("researchers").
 	const who =
 		PEOPLE_NOUN.test(head.normal) ||
@@ -170,16 +166,10 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 		(head.tags.has('ProperNoun') && head.tags.has('Plural')) ||
 		PEOPLE_TOO.test(head.normal) ||
 		/(?:ists|ians)$/.test(head.normal) ||
-		article.mentions.some(
-			(m) =>
-				m.sentence === sentence &&
-				m.kind === 'person' &&
-				m.firstTerm >= subject.from &&
-				m.lastTerm <= subject.to
-		) ||
+		names.length > 0 ||
 		isGroup(head.normal) ||
 		(head.tags.has('Actor') && head.tags.has('Plural'));
-	return { clause, sentence, text, who, verb: lemma };
+	return { clause, sentence, text, names, who, verb: lemma };
 }
 
 /** Group nouns headed by people: "a group of prosecutors", "legal aid organizations" are asked with "Who". */
@@ -265,9 +255,4 @@ function typedForms(text: string, who: boolean): string[] {
 		}
 	}
 	return [...new Set(forms)];
-}
-
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-	if (a.size === 0) return 0;
-	return [...a].filter((w) => b.has(w)).length / a.size;
 }

@@ -1,0 +1,128 @@
+import type { Question } from '../../../quiz/question';
+import { normalizeAnswer, wordsIn } from '../text/normalize';
+import type { Scored } from './select';
+
+/**
+ * Whether two questions of one quiz ask one fact, either way round: one's stem prints the other's
+ * person with their role, one's statement already says what the other asks, or one's answer holds
+ * the count the other asks for. The selection keeps the first it chose.
+ */
+export function repeats(a: Scored, b: Scored): boolean {
+	if (a === b) return false;
+	return (
+		givesAway(a, b) ||
+		givesAway(b, a) ||
+		restates(a, b) ||
+		restates(b, a) ||
+		holdsCount(a, b) ||
+		holdsCount(b, a)
+	);
+}
+
+/** Each candidate is compared with every chosen one: what it shows and reveals is worked out once. */
+function memo<T>(of: (scored: Scored) => T): (scored: Scored) => T {
+	const known = new WeakMap<Scored, T>();
+	return (scored) => {
+		if (!known.has(scored)) known.set(scored, of(scored));
+		return known.get(scored)!;
+	};
+}
+
+/**
+ * What a question shows a student before they answer: its prompt and, when the right option is a
+ * statement, that statement ("Which statement sums up…" shows the main event in its key).
+ */
+const shownText = memo(({ question }) => {
+	const long = question.answerText.split(/\s+/).length >= 6 ? question.answerText : '';
+	return ` ${normalizeAnswer(`${question.prompt} ${long}`)} `;
+});
+
+/** The answer as normalized words between spaces, to look for other answers inside it. */
+const answerWords = memo(({ question }) => ` ${normalizeAnswer(question.answerText)} `);
+
+const ROLE_PROMPT = /^According to the article, who is (?:the )?(.+)\?$/;
+
+/** A person with their role, both ways round and by surname: "attorney general jeff sessions". */
+function pairPhrases(name: string, role: string): string[] {
+	const surname = name.split(/\s+/).pop() ?? name;
+	return [`${role} ${name}`, `${role} ${surname}`, `${name} ${role}`, `${surname} ${role}`];
+}
+
+/**
+ * Phrases that, printed in another question, answer this one: a person beside their role, for the
+ * questions about who is who. Other answers are not checked: the story's actors and subjects are
+ * in many stems without giving anything away.
+ */
+const revealingKeys = memo((scored) => {
+	const { question } = scored;
+	const asked = ROLE_PROMPT.exec(question.prompt)?.[1];
+	const phrases =
+		question.type === 'matching'
+			? question.pairs.flatMap((p) => pairPhrases(p.left, p.right))
+			: scored.factKey.startsWith('role:') && asked
+				? // "Who is Paul Ryan?" and "Who is the House Speaker?": either side may be the name.
+					scored.answers.flatMap((answer) => [
+						...pairPhrases(answer, asked),
+						...pairPhrases(asked, answer)
+					])
+				: [];
+	return phrases.map(normalizeAnswer).filter((key) => key.length >= 3);
+});
+
+/**
+ * Whether one question answers another: its stem prints the other's answer ("…Attorney General
+ * Jeff Sessions…" beside "Who is the Attorney General?"), so in one quiz the second is free.
+ */
+function givesAway(shown: Scored, asked: Scored): boolean {
+	const keys = revealingKeys(asked);
+	if (keys.length === 0) return false;
+	const text = shownText(shown);
+	return keys.some((key) => text.includes(` ${key} `));
+}
+
+/** A single-choice or typed answer that is a statement about one fact, not a list or an order. */
+const isStatementAnswer = (question: Question, words: number) =>
+	['single-choice', 'short-answer'].includes(question.type) &&
+	wordsIn(question.answerText) >= words;
+
+const sharesSentence = (a: Question, b: Question) =>
+	(a.sentenceIds ?? []).some((id) => (b.sentenceIds ?? []).includes(id));
+
+/**
+ * Whether a question's answer about a sentence ("Nearly 34,000 Americans died") holds the count
+ * another question on that sentence asks for ("How many Americans died…?" → 34,000): one fact.
+ */
+function holdsCount(statement: Scored, asked: Scored): boolean {
+	if (!isStatementAnswer(statement.question, 3)) return false;
+	if (!sharesSentence(statement.question, asked.question)) return false;
+	const inside = answerWords(statement);
+	return asked.answers.some((answer) => {
+		const key = normalizeAnswer(answer);
+		return /\d/.test(key) && inside.includes(` ${key} `);
+	});
+}
+
+/** Words that carry a statement's content, for comparing a prompt with a statement. */
+const contentOf = (text: string) =>
+	new Set(
+		normalizeAnswer(text)
+			.split(' ')
+			.filter((w) => w.length > 3)
+	);
+
+/**
+ * Whether a statement already asks another question: the main idea's key, or a clause given as an
+ * answer, holds the other's answer and most of its prompt's words ("Which organization passed
+ * changes to the tax code?" beside a key that says the House did; "What has erupted into broader
+ * protests?" beside "Fuel riots have erupted into broader anti-government protests").
+ */
+function restates(statement: Scored, asked: Scored): boolean {
+	const { question } = statement;
+	if (question.skill !== 'main-idea' && !isStatementAnswer(question, 5)) return false;
+	const inside = answerWords(statement);
+	if (!asked.answers.some((a) => normalizeAnswer(a) && inside.includes(` ${normalizeAnswer(a)} `)))
+		return false;
+	const words = contentOf(asked.question.prompt);
+	const shared = [...words].filter((w) => inside.includes(` ${w} `)).length;
+	return words.size > 0 && shared / words.size >= 0.5;
+}
