@@ -43,6 +43,12 @@ describe('questions about a described doer', () => {
 			'Heavy autumn rain has flooded the lower town twice this month.',
 			'What has flooded the lower town twice this month?',
 			'Heavy autumn rain'
+		],
+		[
+			'a thing before a phrase that names people, asked with "what"',
+			'The talks between the two dock unions lasted into the early morning.',
+			'What lasted into the early morning?',
+			'The talks between the two dock unions'
 		]
 	])('%s', (_, sentence, prompt, answer) => {
 		const found = drafts(sentence).find((d) => d.prompt === prompt);

@@ -32,6 +32,12 @@ describe('wh-questions cut to one clause', () => {
 			'March 2023'
 		],
 		[
+			'a passive with an adverb and "has" as its auxiliary',
+			'Officer Lena Brandt has since been moved to the city’s traffic division.',
+			'What has Officer Lena Brandt since been moved to?',
+			'city’s traffic division'
+		],
+		[
 			'an object noun phrase',
 			'The union rejected the latest pay offer from the port owners.',
 			'What did the union reject from the port owners?',
@@ -114,6 +120,11 @@ describe('wh-questions cut to one clause', () => {
 			'a count held by a group noun, in the past tense',
 			'A delegation of eight senior diplomats arrived in the capital on Sunday.',
 			'How many senior diplomats arrived in the capital on Sunday?'
+		],
+		[
+			'a span of time, counted in its own unit',
+			'The strike at the western mine lasted three weeks.',
+			'How many weeks did the strike at the western mine last?'
 		]
 	])('asks how many for %s', (_name, sentence, prompt) => {
 		const asked = numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
@@ -261,6 +272,10 @@ describe('wellFormed', () => {
 		['What did the court rule and?', false],
 		['Who told reporters he was "certainly optimistic." He said?', false],
 		['closed the port?', false],
+		// An abbreviation's full stop ends no sentence; a sentence's full stop does.
+		['What did the parents sue the U.S. government over?', true],
+		['What did Sen. Alvarez vote against?', true],
+		['What did the court rule. Then who left?', false],
 		['Who closed the port', false]
 	])('“%s” → %s', (prompt, ok) => {
 		expect(wellFormed(prompt)).toBe(ok);

@@ -96,6 +96,7 @@ describe('conjunctionReasons and connectiveReasons', () => {
 			}
 		],
 		['He left because.', { conjunction: [], connective: [] }],
+		['The clerk has since been moved to the records office.', { conjunction: [], connective: [] }],
 		['Nothing to see here today.', { conjunction: [], connective: [] }]
 	])('reads the reason in %j', (text, expected) => {
 		expect(reasons(text)).toEqual(expected);

@@ -57,6 +57,9 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 			(NOT_CAUSAL_AS.test(`as ${rest}`) || (!/,\s*$/.test(text.slice(0, m.index + 1)) && !leading))
 		)
 			continue;
+		// "Strzok has since been reassigned": after an auxiliary, "since" is an adverb of time.
+		if (word === 'since' && /\b(?:has|have|had|is|are|was|were)$/i.test(text.slice(0, m.index)))
+			continue;
 		const isClause = startsClause(sentence, at);
 		// "since 2019", "after the match": a date or a noun phrase, not an event that caused another.
 		if ((word === 'since' || word === 'as' || word === 'after') && !isClause) continue;

@@ -30,10 +30,11 @@ export function numberQuestions(article: Article): Candidate[] {
 		const others = article.numbers.filter((n) => n !== mention);
 		const wrong = numberDistractors(mention, others, 3);
 		const importance = 6 + (mention.isPercent ? 1 : 0) + (mention.isMoney ? 0.5 : 0);
+		const counted = withDurationUnit(mention);
 		const phrased =
 			countInClause(article, mention) ??
-			(mention.isPercent || mention.isMoney || mention.unit
-				? phraseQuestion(article, mention)
+			(counted.isPercent || counted.isMoney || counted.unit
+				? phraseQuestion(article, counted)
 				: undefined);
 		// "How many options did lawmakers have Agree to …?": the same grammar check as every wh-question.
 		const prompt = phrased && wellFormed(phrased) ? phrased : undefined;
@@ -59,7 +60,7 @@ export function numberQuestions(article: Article): Candidate[] {
 						numeric(
 							{ ...common, difficulty: 'medium' },
 							mention.value,
-							mention.isPercent ? '%' : mention.unit,
+							mention.isPercent ? '%' : counted.unit,
 							mention.text
 						),
 						importance + (mention.isPercent ? 0 : 1),
@@ -216,6 +217,20 @@ function namedSpeaker(article: Article, speaker: string | undefined): string {
 	const entity = entityNamedIn(article, speaker);
 	return entity?.kind === 'person' ? entity.name : '';
 }
+
+/**
+ * "took 18 months": a span of time has no unit of its own (it reads as a date), but "How many months
+ * did the report take to complete?" asks for it as a count.
+ */
+function withDurationUnit(mention: NumberMention): NumberMention {
+	if (mention.unit || mention.isPercent || mention.isMoney) return mention;
+	const next = mention.sentence.terms[mention.lastTerm];
+	if (!next || /[,.;:!?)]/.test(mention.sentence.terms[mention.lastTerm - 1]!.post)) return mention;
+	if (!next.tags.has('Duration') || !DURATION_UNIT.test(next.normal)) return mention;
+	return { ...mention, unit: next.normal };
+}
+
+const DURATION_UNIT = /^(?:minutes|hours|days|weeks|months|years|decades|centuries)$/;
 
 /** "How many soldiers are said to…", "How many points did the Panthers give up?", "What share of X does Y hold?" */
 function phraseQuestion(article: Article, mention: NumberMention): string | undefined {

@@ -134,9 +134,12 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	// The subject ends before any aside: "the U.S. president also plans", "lawmakers on Thursday unveiled".
 	const text = stripFinalPunctuation(sentence.text.slice(first.start, last.end).trim());
 	if (/[,;:—–()"“”]/.test(text) || wordsIn(text) > LONGEST_ANSWER) return undefined;
-	// The head comes before any "of …": "a coalition of charities" is a coalition.
+	// The head comes before any "of …" or other preposition: "a coalition of charities" is a
+	// coalition, "the talks between the unions" are talks.
 	const subjectTerms = terms.slice(subject.from, subject.to);
-	const ofAt = subjectTerms.findIndex((t) => t.normal === 'of');
+	const ofAt = subjectTerms.findIndex(
+		(t, i) => i > 0 && (t.normal === 'of' || t.tags.has('Preposition'))
+	);
 	const heads = subjectTerms
 		.slice(0, ofAt > 0 ? ofAt : undefined)
 		.filter((t) => t.tags.has('Noun'));

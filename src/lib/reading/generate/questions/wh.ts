@@ -7,6 +7,7 @@ import { containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
 import { clauseKey, wholeSubject } from './clause-parts';
 import { objectQuestion } from './wh-object';
+import { prepositionQuestion } from './wh-preposition';
 import { whenQuestion } from './wh-when';
 import { whereQuestion } from './wh-where';
 import type { Article, ArticleSentence, Candidate, Entity, FactKind, Mention } from '../types';
@@ -43,6 +44,7 @@ export function whQuestions(article: Article): Candidate[] {
 			out.push(...subjectQuestion(article, sentence, clause, mentions, reported));
 			out.push(...complementQuestions(article, sentence, clause, mentions));
 			out.push(...objectQuestion(article, sentence, clause, mentions));
+			out.push(...prepositionQuestion(article, sentence, clause, mentions));
 			out.push(...whenQuestion(article, sentence, clause));
 			out.push(...whereQuestion(article, sentence, clause, mentions));
 		}

@@ -224,7 +224,15 @@ export function invertWithWh(
 	const first = verbTerms[0];
 	if (!first || verbTerms.some((t) => t.tags.has('Negative'))) return undefined;
 	const tail = rest ? ` ${rest}` : '';
-	if (first.tags.has('Auxiliary') || first.tags.has('Copula') || first.tags.has('Modal')) {
+	// "has since been reassigned": "has" before another verb is an auxiliary, whatever its tags say.
+	const haveAuxiliary =
+		/^(?:has|have|had)$/.test(first.normal) && verbTerms.slice(1).some((t) => t.tags.has('Verb'));
+	if (
+		first.tags.has('Auxiliary') ||
+		first.tags.has('Copula') ||
+		first.tags.has('Modal') ||
+		haveAuxiliary
+	) {
 		const remainder = verbTerms
 			.slice(1)
 			.map((t) => t.text)

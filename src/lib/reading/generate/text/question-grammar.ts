@@ -8,13 +8,19 @@ const MAX_PROMPT_WORDS = 24;
 export const VAGUE_NOUN =
 	/\bthe (?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter)\b(?!\s+(?:of|to|for|that|which|who)\b)/i;
 
+/** Full stops of initials ("U.S.", "D.C.") and of short titles ("Sen.", "Dr."). */
+const ABBREVIATION_STOP =
+	/\b((?:[A-Z]\.)*[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Inc|Corp|Co|No|Prof|Rev)\.(?=\s)/g;
+
 /**
  * The grammar check every wh-question passes: one clause (no comma or semicolon), balanced quotes,
  * a question mark at the end, no dangling conjunction or preposition before it, and short enough.
  */
 export function wellFormed(prompt: string): boolean {
 	if (!/^(?:Who|What|Where|When|Which|Why|How)\b[^?]*\?$/.test(prompt)) return false;
-	if (/,(?!\d)|[;—–]|[.!?]["”]?\s/.test(prompt) || !quotesBalanced(prompt)) return false;
+	// "the U.S. government", "Sen. Warren": an abbreviation's full stop ends no sentence.
+	const unabbreviated = prompt.replace(ABBREVIATION_STOP, '$1');
+	if (/,(?!\d)|[;—–]|[.!?]["”]?\s/.test(unabbreviated) || !quotesBalanced(prompt)) return false;
 	// "blamed “ ” with foreign training": the asked words were a quotation, now empty.
 	if (/[“"]\s*[”"]/.test(prompt)) return false;
 	// "When did they rescind the policy?": a bare "the policy" leans on an earlier sentence.
