@@ -1,7 +1,13 @@
 import { findCountry } from '../data/countries';
 import type { ArticleSentence, EntityKind, Mention, Term } from '../types';
 import { findNameRuns, joined, opensClause, startsReport, type NameRun } from './name-runs';
-import { appositiveRole, nameStartAfterTitle, roleBefore, skipCourtesy } from './roles';
+import {
+	appositiveRole,
+	leadingAppositiveRole,
+	nameStartAfterTitle,
+	roleBefore,
+	skipCourtesy
+} from './roles';
 import {
 	COURTESY,
 	DOTTED_TITLES,
@@ -63,7 +69,8 @@ function readRun(sentence: ArticleSentence, runs: readonly NameRun[], index: num
 	if (kind === 'country' || kind === 'organization') return { mention };
 	// Grouping may find a place or a name to be a person ("Park Sun Hee" tagged as a place): keep
 	// the role between commas for it.
-	const appositive = appositiveRole(sentence, run.to);
+	const appositive =
+		appositiveRole(sentence, run.to) ?? leadingAppositiveRole(sentence, run.from, run.to);
 	if (appositive) mention.appositive = appositive;
 	if (kind !== 'person') return { mention };
 	const role = roleBefore(terms, runs, index, run.from, hasTitle);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzed } from '../../../../../tests/unit/generate/helpers';
 import { findNameRuns } from './name-runs';
-import { appositiveRole, nameStartAfterTitle, roleBefore, skipCourtesy } from './roles';
+import {
+	appositiveRole,
+	leadingAppositiveRole,
+	nameStartAfterTitle,
+	roleBefore,
+	skipCourtesy
+} from './roles';
 
 /** For each capitalised run of the sentence: the run, the name after its title, the role before it. */
 function readRuns(text: string) {
@@ -97,6 +103,31 @@ describe('appositiveRole', () => {
 		['Michael Horowitz, 43, said so.', undefined],
 		['Michael Horowitz said so.', undefined]
 	])('reads the role after the name in %j as %j', (text, expected) => {
+		expect(roleOf(text)).toBe(expected);
+	});
+});
+
+describe('leadingAppositiveRole', () => {
+	const roleOf = (text: string) => {
+		const sentence = analyzed(text).sentences[0]!;
+		const run = findNameRuns(sentence).find((r) =>
+			/,/.test(sentence.terms[r.from - 1]?.post ?? '')
+		);
+		return run && leadingAppositiveRole(sentence, run.from, run.to);
+	};
+
+	it.each([
+		[
+			"In a short report, the city's chief auditor, Maria Okafor, faulted the budget.",
+			"the city's chief auditor"
+		],
+		['The regional director, Tomas Varga, resigned on Monday.', 'regional director'],
+		['On Friday, a senior adviser, Lena Brandt, spoke.', 'senior adviser'],
+		// A list of people, a place before the name, no title word: no role.
+		['Senators Kamala Harris, Dick Durbin and Cory Booker joined.', undefined],
+		['In the capital, Dana Whitfield spoke.', undefined],
+		['The visitors, Tomas Varga and his son, arrived late.', undefined]
+	])('reads the role before the name in %j as %j', (text, expected) => {
 		expect(roleOf(text)).toBe(expected);
 	});
 });

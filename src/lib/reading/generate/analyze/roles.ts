@@ -131,3 +131,45 @@ export function appositiveRole(sentence: ArticleSentence, nameTo: number): strin
 	if (first >= phrase.length) return undefined;
 	return sentence.text.slice(phrase[first]!.start, last.end);
 }
+
+/**
+ * "In a long-awaited report, the department's inspector general, Michael Horowitz, took …": the role
+ * between commas before a name set off by commas, when it holds a title word and is a plain noun
+ * phrase opened by a determiner or a possessive.
+ */
+export function leadingAppositiveRole(
+	sentence: ArticleSentence,
+	nameFrom: number,
+	nameTo: number
+): string | undefined {
+	const { terms } = sentence;
+	const boundary = (index: number) => index === 0 || /[,.;:!?()“”"—–]/.test(terms[index - 1]!.post);
+	if (nameFrom === 0 || !/^,\s+$/.test(terms[nameFrom - 1]!.post)) return undefined;
+	if (nameTo < terms.length && !/^,\s/.test(terms[nameTo - 1]!.post)) return undefined;
+	let start = nameFrom - 1;
+	while (!boundary(start) && nameFrom - start < 7) start -= 1;
+	if (!boundary(start)) return undefined;
+	const phrase = terms.slice(start, nameFrom);
+	if (!phrase.some((t) => isHead(t))) return undefined;
+	const opener = phrase[0]!;
+	if (!/^(?:the|a|an)$/.test(opener.normal) && !/['’]s?$/.test(opener.text)) return undefined;
+	// "Senators Kamala Harris, Dick Durbin": a name in the phrase makes it a list of people.
+	const plain = phrase.every(
+		(t) =>
+			!t.tags.has('FirstName') &&
+			!t.tags.has('LastName') &&
+			!(t.tags.has('Verb') && !isHead(t)) &&
+			(!/^\p{Lu}/u.test(t.text) || /['’]s?$/.test(t.text) || t === opener) &&
+			(!t.tags.has('Preposition') || t.normal === 'of')
+	);
+	if (!plain) return undefined;
+	const first =
+		/^(?:a|an)$/.test(opener.normal) ||
+		(opener.normal === 'the' && !/['’]s?$/.test(phrase[1]?.text ?? ''))
+			? 1
+			: 0;
+	if (first >= phrase.length) return undefined;
+	return sentence.text
+		.slice(phrase[first]!.start, phrase[phrase.length - 1]!.end)
+		.replace(/,$/, '');
+}
