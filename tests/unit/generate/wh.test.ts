@@ -32,6 +32,18 @@ describe('wh-questions cut to one clause', () => {
 			'March 2023'
 		],
 		[
+			'a name set off after its role',
+			"The city's mayor, Dana Whitfield, closed the harbor on Monday after the storm.",
+			'Who closed the harbor on Monday after the storm?',
+			'Dana Whitfield'
+		],
+		[
+			'a named subject, without a clause that leans on a pronoun',
+			'Governor Maria Okafor faulted the council for a series of steps it took in March.',
+			'Who faulted the council for a series of steps?',
+			'Maria Okafor'
+		],
+		[
 			'a passive with an adverb and "has" as its auxiliary',
 			'Officer Lena Brandt has since been moved to the city’s traffic division.',
 			'What has Officer Lena Brandt since been moved to?',
@@ -233,6 +245,13 @@ describe('wh-questions cut to one clause', () => {
 		expect(drafts.filter((d) => d.prompt.startsWith('When')).map((d) => d.prompt)).toEqual([
 			'When did fighting cease with an armistice?'
 		]);
+	});
+
+	it('cuts no question before a pronoun where a word would dangle (“talking about how”)', () => {
+		const asked = prompts(
+			'Mayor Helen Carter kept talking about how she wanted lower harbor fees.'
+		).map((d) => d.prompt);
+		expect(asked.filter((p) => /about how\?|about\?/.test(p))).toEqual([]);
 	});
 
 	it('asks who said what was said, not “Who said?”', () => {

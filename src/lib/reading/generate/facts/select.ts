@@ -22,7 +22,11 @@ const MIN_QUESTIONS = 5;
 const WORDS_PER_QUESTION = 18;
 /** Of one sentence, a memory test more than comprehension: at most this share of the set. */
 const SENTENCE_FORM_SHARE = 0.4;
-const TYPE_SHARE = 0.4;
+/**
+ * Any other type at most this share: raters kept choice questions most often, so they may fill
+ * half the quiz (40% cost facts whose only good question was one more choice question).
+ */
+const TYPE_SHARE = 0.5;
 const LONG_SENTENCE = 30;
 
 /** Cloze and true/false restate one sentence; "fill the gap" choices too. */
@@ -76,7 +80,7 @@ export function questionBudget(
  * has its vocabulary and main-idea question), then by score with each fact asked once, each answer
  * once, one question per sentence before any sentence gets a second (at most two, three of a long
  * sentence), at most 40% of the budget restating a single sentence (cloze, true/false, gap
- * choices), and at most 40% of the set of any one type. Returns them in the order chosen.
+ * choices), and at most half of the set of any one type. Returns them in the order chosen.
  */
 export function selectQuestions(scored: readonly Scored[], budget: number): Scored[] {
 	return selectWithin(scored, budget, Math.max(1, Math.floor(budget * SENTENCE_FORM_SHARE)));
@@ -165,7 +169,7 @@ function selectWithin(
 
 /**
  * The caps count against the budget; when the article could not fill it, one type, or the
- * questions that restate one sentence, may still pass 40% of what was chosen. Drops the weakest of
+ * questions that restate one sentence, may still pass its share of what was chosen. Drops the weakest of
  * that kind until it does not. Run on the final set, after any question is dropped for a rule of
  * the whole set.
  */

@@ -5,6 +5,7 @@ import { entityOf, isClearOrganization, sameKindEntities } from '../distractors/
 import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
+import { leadingAppositiveRole } from '../analyze/roles';
 import { clauseKey, wholeSubject } from './clause-parts';
 import { objectQuestion } from './wh-object';
 import { prepositionQuestion } from './wh-preposition';
@@ -13,6 +14,9 @@ import { whereQuestion } from './wh-where';
 import type { Article, ArticleSentence, Candidate, Entity, FactKind, Mention } from '../types';
 
 const PRONOUN_START = /^(?:that\s+)?(?:he|she|it|they|this|these|those)\b/i;
+/** Words a question cannot end on: a conjunction, a preposition, a wh-word. */
+const DANGLING =
+	/^(?:how|what|why|when|where|whether|that|which|who|whom|if|because|and|or|but|about|to|of|for|with|as|than|so|in|on|at|by|from|said|says)$/i;
 const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside|across|throughout)$/;
 const WH_SUBJECT: Record<string, string> = {
 	person: 'Who',
@@ -80,7 +84,17 @@ function subjectQuestion(
 			!subjectTerms.some((t) => t.normal === 'and' || t.normal === 'or')
 	);
 	// "Charlie Craig and David Mullins went…": the last of two joined names is half the subject.
-	if (!named || !wholeSubject(sentence, subject)) return [];
+	// "the department's inspector general, Michael Horowitz, blasted …": a name set off after its
+	// role is the doer itself.
+	if (
+		!named ||
+		!(
+			wholeSubject(sentence, subject) ||
+			(named.kind === 'person' &&
+				leadingAppositiveRole(sentence, named.firstTerm, named.lastTerm) !== undefined)
+		)
+	)
+		return [];
 	// "Republican critics in Congress" is not Congress: only a title or determiner may lead the name.
 	const lead = sentence.terms.slice(subject.from, named.firstTerm);
 	if (lead.some((t) => !/^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner'))) return [];
@@ -116,6 +130,16 @@ function subjectQuestion(
 			return [];
 		rest = `${rest} that ${reported.text.replace(/^that\s+/i, '')}`.trim();
 	} else if (reported) return [];
+	// "blasted Comey for a series of steps he took": a clause that leans on a pronoun ends the question.
+	// Only after a noun: "talking about how he wanted" would leave "about how" dangling.
+	const leaning = /(\S+)\s(?:he|she|they|it|we)\s/i.exec(rest);
+	if (
+		leaning &&
+		!reported &&
+		!DANGLING.test(leaning[1]!) &&
+		wordsIn(rest.slice(0, leaning.index)) >= 2
+	)
+		rest = rest.slice(0, leaning.index + leaning[1]!.length);
 	if (wordsIn(rest) < 2) return [];
 	// "Which place voted against the bill?": a place as the doer is a misread group; ask no one.
 	const wh = WH_SUBJECT[entity.kind];
