@@ -3,6 +3,7 @@ import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { isTypedPhrase, phraseChoice, phrasePool } from './compose/phrase-choice';
 import { importanceModel, isTimeAlone } from './facts/importance';
+import { withoutLeakingOptions } from './facts/option-leaks';
 import { questionBudget, selectQuestions, withinShares, type Scored } from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
 import { qualityIssues } from './quality';
@@ -95,7 +96,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	const kept = withinShares(selected.filter((s) => !flagged.has(s.question.id)));
 	const chosen = new Set(kept);
 	const position = new Map(article.sentences.map((s) => [s.id, s.position]));
-	const questions = [...kept]
+	const questions = withoutLeakingOptions(kept)
 		.sort(
 			(a, b) =>
 				(position.get(a.question.sentenceIds[0] ?? '') ?? 0) -

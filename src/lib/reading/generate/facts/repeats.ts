@@ -119,7 +119,14 @@ const contentOf = (text: string) =>
 function restates(statement: Scored, asked: Scored): boolean {
 	const { question } = statement;
 	if (question.skill !== 'main-idea' && !isStatementAnswer(question, 5)) return false;
-	const inside = answerWords(statement);
+	return statesFact(answerWords(statement), asked);
+}
+
+/**
+ * Whether a text (normalized, between spaces) states the fact a question asks: it holds the
+ * question's answer and at least half of its prompt's content words.
+ */
+export function statesFact(inside: string, asked: Scored): boolean {
 	if (!asked.answers.some((a) => normalizeAnswer(a) && inside.includes(` ${normalizeAnswer(a)} `)))
 		return false;
 	const words = contentOf(asked.question.prompt);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { withoutLeakingOptions } from '../../../src/lib/reading/generate/facts/option-leaks';
+import type { Scored } from '../../../src/lib/reading/generate/facts/select';
+import type { Question } from '../../../src/lib/quiz/question/schema';
+
+const base = {
+	evidence: ['x'],
+	sentenceIds: ['p1s1'],
+	skill: 'detail' as const,
+	difficulty: 'medium' as const,
+	origin: 'generated' as const
+};
+
+const asScored = (question: Question): Scored => ({
+	question,
+	score: 3,
+	importance: 3,
+	factKey: question.id,
+	answers: [question.answerText],
+	reasons: []
+});
+
+const summary = (options: string[], correctIndex: number): Scored =>
+	asScored({
+		...base,
+		id: 'main',
+		type: 'single-choice',
+		prompt: 'Which statement best sums up what the article is mainly about?',
+		answerText: options[correctIndex]!,
+		options,
+		correctIndex,
+		optionFeedback: options.map((o) => `Feedback on ${o}`)
+	});
+
+const when = asScored({
+	...base,
+	id: 'when',
+	type: 'short-answer',
+	prompt: 'When did the fighting on the river cease?',
+	answerText: '1953',
+	accepted: ['1953'],
+	rejected: []
+});
+
+describe('withoutLeakingOptions', () => {
+	it('takes out a wrong option that states another question’s answer, keeping the rest in order', () => {
+		const options = [
+			'The harbour reopened after the war',
+			'The fighting on the river ceased in 1953',
+			'The city elected a new mayor',
+			'Fishermen returned to the port'
+		];
+		const [main] = withoutLeakingOptions([summary(options, 2), when]);
+		const question = main!.question as Extract<Question, { type: 'single-choice' }>;
+		expect(question.options).toEqual([options[0], options[2], options[3]]);
+		expect(question.options[question.correctIndex]).toBe('The city elected a new mayor');
+		expect(question.optionFeedback).toEqual([
+			`Feedback on ${options[0]}`,
+			`Feedback on ${options[2]}`,
+			`Feedback on ${options[3]}`
+		]);
+	});
+
+	it('never takes out the right option, nor leaves fewer than three options', () => {
+		const leaking = 'The fighting on the river ceased in 1953';
+		const three = summary(['The harbour reopened', leaking, 'The city elected a mayor'], 0);
+		expect(withoutLeakingOptions([three, when])[0]).toBe(three);
+		const right = summary(['The harbour reopened', leaking, 'A mayor', 'A port'], 1);
+		expect(withoutLeakingOptions([right, when])[0]).toBe(right);
+	});
+
+	it('keeps an option that only names another answer without stating its fact', () => {
+		const options = ['The harbour reopened', 'A memorial for 1953 opened', 'A mayor', 'A port'];
+		const kept = summary(options, 0);
+		expect(withoutLeakingOptions([kept, when])[0]).toBe(kept);
+	});
+});
