@@ -60,6 +60,10 @@ describe('objectQuestion', () => {
 		[
 			'The House voted down the possibility of debate.',
 			[['What did the House vote down?', 'possibility of debate', 'event']]
+		],
+		[
+			'The new harbor rules protect seasonal workers.',
+			[['Who do the new harbor rules protect?', 'seasonal workers', 'event']]
 		]
 	])('asks for the object of %j', (text, expected) => {
 		expect(asked(text)).toEqual(expected);

@@ -28,7 +28,7 @@ const CONTROL_VERB =
 
 /** Nouns for people that compromise does not tag as actors: they are asked with "Who". */
 export const PEOPLE_NOUN =
-	/^(?:prosecutors?|officials?|lawmakers?|senators?|voters?|residents?|judges?|leaders?|members?|citizens?|immigrants?|migrants?|students?|teachers?|protesters?|police|officers?|soldiers?|troops|critics?|supporters?|opponents?|experts?|analysts?|doctors?|patients?|victims?|refugees?|families|family|people|agents?|diplomats?|ministers?|delegates?|attorneys?|lawyers?|journalists?|farmers?|recipients?|colleagues?|allies|ally|rivals?)$/;
+	/^(?:prosecutors?|officials?|lawmakers?|senators?|voters?|residents?|judges?|leaders?|members?|citizens?|immigrants?|migrants?|students?|teachers?|protesters?|police|officers?|soldiers?|troops|critics?|supporters?|opponents?|experts?|analysts?|doctors?|patients?|victims?|refugees?|families|family|people|agents?|diplomats?|ministers?|delegates?|attorneys?|lawyers?|journalists?|farmers?|recipients?|colleagues?|allies|ally|rivals?|beneficiar(?:y|ies)|workers?|employees?|parents?|children|child|women|woman|men|man|activists?|advocates?|investigators?|researchers?|scientists?|prisoners?|inmates?|detainees?|hostages?|survivors?|witnesses|suspects?|defendants?|plaintiffs?|donors?|veterans?|governors?|mayors?|justices|hackers?|militants?|rebels?|fighters?|demonstrators?|consumers?|customers?|taxpayers?|owners?|executives?|investors?|negotiators?|spokes(?:man|woman|person)|candidates?|nominees?|representatives?)$/;
 
 /** Words that read as prepositions but, right after a verb, complete it: "voted down the bill". */
 const PARTICLE = /^(?:up|down|out|off|away|back)$/;
