@@ -32,6 +32,18 @@ describe('splitRange', () => {
 			]
 		],
 		[
+			'The mayor left before Ana Ruiz and Tomas Varga arrived at the hall.',
+			[
+				{ kind: 'main', text: 'The mayor left' },
+				{
+					kind: 'subordinate',
+					text: 'Ana Ruiz and Tomas Varga arrived at the hall',
+					connective: 'before',
+					parent: 0
+				}
+			]
+		],
+		[
 			'Schools closed because the river rose.',
 			[
 				{ kind: 'main', text: 'Schools closed' },

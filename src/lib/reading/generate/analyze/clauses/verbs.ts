@@ -181,8 +181,13 @@ export function clauseStartsAt(
 	at: number,
 	to: number
 ): boolean {
-	const end = nounPhraseEnd(terms, finite, at, to);
+	let end = nounPhraseEnd(terms, finite, at, to);
 	if (end === at || end >= to) return false;
+	// "before Ana Ruiz and Tomas Varga arrived": two joined noun phrases are one subject.
+	if (/^(?:and|or)$/.test(terms[end]!.normal) && !commaAfterPhrase(terms, end)) {
+		const joined = nounPhraseEnd(terms, finite, end + 1, to);
+		if (joined > end + 1 && joined < to && verbStartsAt(terms, finite, joined)) end = joined;
+	}
 	if (commaAfterPhrase(terms, end)) return false;
 	return verbStartsAt(terms, finite, end);
 }
