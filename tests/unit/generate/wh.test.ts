@@ -45,8 +45,8 @@ describe('wh-questions cut to one clause', () => {
 		],
 		[
 			'a passive with an adverb and "has" as its auxiliary',
-			'Officer Lena Brandt has since been moved to the city’s traffic division.',
-			'What has Officer Lena Brandt since been moved to?',
+			'Officer Lena Brandt has since been assigned to the city’s traffic division.',
+			'What has Officer Lena Brandt since been assigned to?',
 			'city’s traffic division'
 		],
 		[

@@ -119,6 +119,9 @@ export function mainSentence(
 	return [...opening].sort((a, b) => (centrality.get(b.id) ?? 0) - (centrality.get(a.id) ?? 0))[0];
 }
 
+/** Sentences this share of the article or more central are kept out of the wrong options. */
+const CENTRAL_SHARE = 0.3;
+
 /** How far apart two statements are in length, in steps of five words. */
 const lengthGap = (a: string, b: string) => Math.floor(Math.abs(wordsIn(a) - wordsIn(b)) / 5);
 
@@ -137,10 +140,16 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 	const main = mainSentence(article, centrality);
 	const answer = main && statementOf(main);
 	if (!main || !answer) return [];
-	const details = article.sentences
+	const candidates = article.sentences
 		.filter((s) => s.position >= 3 && s.paragraph !== main.paragraph)
 		.map((s) => ({ sentence: s, text: statementOf(s) }))
-		.filter((d): d is { sentence: ArticleSentence; text: string } => d.text !== undefined)
+		.filter((d): d is { sentence: ArticleSentence; text: string } => d.text !== undefined);
+	// The article's most central sentences restate its main event: as wrong options they could be
+	// argued right (raters said so of a "months of negotiations" failure and a headline's theme).
+	const ranks = article.sentences.map(rank).sort((a, b) => b - a);
+	const central = ranks[Math.floor(ranks.length * CENTRAL_SHARE)] ?? 1;
+	const peripheral = candidates.filter((d) => rank(d.sentence) < central);
+	const details = (peripheral.length >= 3 ? peripheral : candidates)
 		// Wrong options about as long as the right one, so its length does not give it away.
 		.sort(
 			(a, b) =>

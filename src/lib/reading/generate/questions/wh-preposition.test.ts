@@ -42,7 +42,11 @@ describe('prepositionQuestion', () => {
 		],
 		[
 			'Nguyen has since been moved to the hospital’s intensive care unit.',
-			[['What has Nguyen since been moved to?', 'hospital’s intensive care unit', 'event']]
+			[['Where has Nguyen since been moved?', 'hospital’s intensive care unit', 'place']]
+		],
+		[
+			'The two brothers went to the regional hospital after the crash.',
+			[['Where did the two brothers go?', 'regional hospital', 'place']]
 		],
 		[
 			'The miners complained about dangerous working conditions at the pit.',

@@ -20,6 +20,9 @@ import { nounPhraseAt, PEOPLE_NOUN } from './wh-object';
  */
 const COMPLEMENT_PREPOSITION = /^(?:with|over|against|about|for|into|to|as|by|from|on)$/;
 
+/** Verbs of going somewhere: what follows their "to" is where. */
+const MOTION = /^(?:go|come|travel|fly|move|return|head|drive|walk|sail|march|flee|rush|retreat)$/;
+
 /** Forms of "be" that make a participle after them passive. */
 const BE = /^(?:is|are|was|were|be|been|being|am)$/;
 
@@ -150,7 +153,10 @@ export function prepositionQuestion(
 		.slice(verbEnd, objectFrom)
 		.map((t) => t.text)
 		.join(' ');
-	const rest = [particles, at > objectFrom ? object : '', preposition.text]
+	// "went to Masterpiece Cakeshop" → "Where did they go?": after a verb of motion, "to" leads to a place.
+	const destination =
+		!person && /^(?:to|into)$/.test(preposition.normal) && MOTION.test(lemma) && at === objectFrom;
+	const rest = [particles, at > objectFrom ? object : '', destination ? '' : preposition.text]
 		.filter(Boolean)
 		.join(' ');
 	const prompt = invertWithWh(
@@ -158,14 +164,14 @@ export function prepositionQuestion(
 		sentence,
 		verb.from,
 		verbEnd,
-		person ? 'Who' : 'What',
+		destination ? 'Where' : person ? 'Who' : 'What',
 		rest,
 		subject.from
 	);
 	if (!prompt || !wellFormed(prompt) || containsAnswer(prompt, bareOf(phrase))) return [];
 	return phraseAnswer(prompt, sentence, phrase, {
 		skill: 'detail',
-		kind: person ? 'person' : 'event',
+		kind: person ? 'person' : destination ? 'place' : 'event',
 		score: 6,
 		factKey: clauseKey(clause)
 	});

@@ -23,6 +23,15 @@ function drafts(text: string) {
 }
 
 describe('splitRange', () => {
+	it('reads "and" between a determiner’s adjective and the rest of its noun as joining modifiers', () => {
+		// compromise reads "approach" as a verb, so a clause may start at "the U.S.", but never at
+		// "lasting": "the bitter" ends no clause.
+		const { drafts: found } = drafts(
+			'The tweet recalled the bitter and lasting divide over the deal and the U.S. approach to Iran.'
+		);
+		expect(found[0]?.text).toMatch(/^The tweet recalled the bitter and lasting divide/);
+	});
+
 	it.each([
 		[
 			'Prices rose and more than 40 officers were injured.',

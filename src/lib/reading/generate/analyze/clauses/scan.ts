@@ -208,7 +208,7 @@ function scan(
 				);
 				continue;
 			}
-			if (COORDINATORS.has(term.normal) && hasVerb) {
+			if (COORDINATORS.has(term.normal) && hasVerb && !joinsModifiers(terms, i)) {
 				const conjunct = afterComma ? top : current;
 				const withSubject = clauseStartsAt(terms, finite, i + 1, to);
 				if (withSubject || sharesSubject(ctx, draft, i, to)) {
@@ -284,4 +284,21 @@ function scan(
 	}
 	close(to);
 	return head;
+}
+
+/**
+ * "the bitter and ongoing political divide": an "and" after a determiner and an adjective joins
+ * two modifiers of the noun to come, never two clauses.
+ */
+function joinsModifiers(terms: Context['terms'], at: number): boolean {
+	const previous = terms[at - 1];
+	const before = terms[at - 2];
+	return (
+		previous !== undefined &&
+		before !== undefined &&
+		previous.tags.has('Adjective') &&
+		!previous.tags.has('Noun') &&
+		!commaAfter(previous) &&
+		(before.tags.has('Determiner') || before.tags.has('Possessive'))
+	);
 }
