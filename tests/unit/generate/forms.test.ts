@@ -3,6 +3,7 @@ import { generateQuestions } from '../../../src/lib/reading/generate';
 import { gapPrompt } from '../../../src/lib/reading/generate/compose/clause-gap';
 import {
 	copiesItsEvidence,
+	splitsCompound,
 	leansOnPronoun
 } from '../../../src/lib/reading/generate/facts/form-checks';
 import { singleChoice } from '../../../src/lib/reading/generate/compose/draft';
@@ -321,6 +322,26 @@ describe('questions that test nothing', () => {
 	])('“%s” leans on a pronoun: %s', (prompt, leans) => {
 		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };
 		expect(leansOnPronoun(question)).toBe(leans);
+	});
+
+	it.each([
+		['Abe and Trump will meet before the U.S.-North _____.', true],
+		['The U.S.-_____ summit is planned for June.', true],
+		['The _____-Kim summit is planned for June.', true],
+		['The council agreed a _____-year deal.', false],
+		['The U.S.-Mexico _____ stayed open.', false],
+		['Trade across the _____ stayed open.', false]
+	])('“%s” splits a hyphenated name: %s', (prompt, splits) => {
+		const answerText = prompt.includes('North') ? 'Korea summit' : 'x';
+		const question = {
+			...base,
+			type: 'cloze' as const,
+			prompt,
+			answerText,
+			accepted: [answerText],
+			rejected: []
+		};
+		expect(splitsCompound(question)).toBe(splits);
 	});
 
 	it('asks nothing about whom someone told (“Which organization … told?”)', () => {

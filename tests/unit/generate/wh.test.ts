@@ -280,6 +280,20 @@ describe('wh-questions cut to one clause', () => {
 			expect(question.options).not.toContain('Santiago');
 		}
 	});
+
+	it('never offers a country beside a town for “Where …?” (the country may hold the town)', () => {
+		const drafts = prompts(
+			'The delegation flew to Lyon for the trade talks.',
+			'France and Spain sent envoys, and talks later moved to Paris, Madrid and Marseille.'
+		);
+		const question = drafts.find((d) => d.prompt.startsWith('Where did the delegation'));
+		expect(question?.type).toBe('single-choice');
+		if (question?.type === 'single-choice') {
+			expect(question.options[question.correctIndex]).toBe('Lyon');
+			expect(question.options).not.toContain('France');
+			expect(question.options).not.toContain('Spain');
+		}
+	});
 });
 
 describe('wellFormed', () => {

@@ -7,7 +7,7 @@ import { withoutLeakingOptions } from './facts/option-leaks';
 import { questionBudget, selectQuestions, withinShares, type Scored } from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
 import { qualityIssues } from './quality';
-import { copiesItsEvidence, leansOnPronoun } from './facts/form-checks';
+import { copiesItsEvidence, leansOnPronoun, splitsCompound } from './facts/form-checks';
 import { acceptAbbreviations } from './questions/abbreviations';
 import { BUILDERS } from './questions/builders';
 import { forgetNormalized } from './text/normalize';
@@ -70,7 +70,8 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	for (const built of candidates.flatMap((c) => withChoices(article, c, pool))) {
 		const question = finalize(built.draft);
 		if (!question || qualityIssues([question], sentenceTexts, true).length > 0) continue;
-		if (leansOnPronoun(question) || copiesItsEvidence(question)) continue;
+		if (leansOnPronoun(question) || copiesItsEvidence(question) || splitsCompound(question))
+			continue;
 		const { score, reasons } = importance.of(built);
 		const form = built.score / 8;
 		scored.push({

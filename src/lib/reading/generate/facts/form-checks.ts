@@ -1,4 +1,5 @@
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * A gap in a sentence that opens with "It", "He", "They", "There," or "Instead" asks a reader to
@@ -20,4 +21,20 @@ export function copiesItsEvidence(question: Question): boolean {
 	if (question.type !== 'true-false') return false;
 	const statement = question.prompt.replace(/^True or false\?\s*/, '');
 	return question.evidence.some((sentence) => sentence.includes(statement.replace(/\.$/, '')));
+}
+
+/**
+ * "the U.S.-North _____ summit", "the U.S.-_____ summit": a gap that is half of a hyphenated name
+ * asks for a fragment, and a student who types the whole name is marked wrong. A count before a
+ * unit ("a _____-year deal") is a whole number, not a fragment.
+ */
+export function splitsCompound(question: Question): boolean {
+	if (!question.prompt.includes(CLOZE_BLANK)) return false;
+	const blank = escapeRegExp(CLOZE_BLANK);
+	if (new RegExp(`[\\p{L}.]-${blank}|${blank}-\\p{Lu}`, 'u').test(question.prompt)) return true;
+	// "the U.S.-North _____" with "Korea summit": a capital answer continues the name before it.
+	return (
+		/^\p{Lu}/u.test(question.answerText) &&
+		new RegExp(`\\p{Lu}\\S*-\\p{Lu}\\S* ${blank}`, 'u').test(question.prompt)
+	);
 }

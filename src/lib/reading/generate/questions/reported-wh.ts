@@ -96,7 +96,11 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 		const before = terms[mention.firstTerm - 1];
 		const locative = before && LOCATIVE.test(before.normal) && mention.kind !== 'person';
 		if (locative) {
-			const kinds = ['country', 'place', 'organization'] as const;
+			// A town or region never beside a country, which may hold it ("the U.S.", "Washington").
+			const kinds =
+				entity.kind === 'place'
+					? (['place', 'organization'] as const)
+					: (['country', 'place', 'organization'] as const);
 			const others = sameKindEntities(article, entity, [...kinds]).map((e) => e.name);
 			if (entity.kind === 'country')
 				others.push(...countryDistractors(article, entity.name, [], 3));

@@ -254,9 +254,10 @@ function entityAnswer(
 	if (entity.aliases.some((alias) => containsAnswer(prompt, alias))) return [];
 	const shown = ` ${normalizeAnswer(prompt)} `;
 	const notShown = (name: string) => !shown.includes(` ${normalizeAnswer(name)} `);
-	// "Which country …?" takes countries only; "Where …?" any place.
+	// "Which country …?" takes countries only; "Where …?" any place, but a town or region never
+	// beside a country, which may hold it ("the U.S." beside "Washington" is also right).
 	const kinds =
-		(entity.kind === 'country' || entity.kind === 'place') && !prompt.startsWith('Which country')
+		entity.kind === 'country' && !prompt.startsWith('Which country')
 			? (['country', 'place'] as const)
 			: [entity.kind];
 	const others = sameKindEntities(article, entity, kinds).map((e) => e.name);
