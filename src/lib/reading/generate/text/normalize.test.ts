@@ -80,7 +80,17 @@ describe('nounPhraseForms', () => {
 		['Their new plan', ['Their new plan', 'new plan']],
 		['troops', ['troops']],
 		['the troops', ['the troops', 'troops']],
-		['inspector general', ['inspector general']]
+		['inspector general', ['inspector general']],
+		[
+			"the FBI's human resources department",
+			[
+				"the FBI's human resources department",
+				"FBI's human resources department",
+				'resources department',
+				'human resources',
+				'human resources department'
+			]
+		]
 	])('gives the forms of %j', (phrase, expected) => {
 		expect(nounPhraseForms(phrase)).toEqual(expected);
 	});

@@ -60,5 +60,14 @@ export function nounPhraseForms(phrase: string): string[] {
 	const forms = [phrase, bare];
 	// A bare last word is often no answer at all ("general" of "inspector general").
 	if (words.length >= 3) forms.push(words.slice(-2).join(' '));
+	// "the FBI's human resources department": what names it is "human resources".
+	const owned = bare.replace(/^\S+['’]s?\s+/, '');
+	const named = owned.replace(GENERIC_HEAD, '');
+	if (named !== owned && named.split(/\s+/).length >= 2) forms.push(named);
+	if (owned !== bare && owned.split(/\s+/).length >= 2) forms.push(owned);
 	return [...new Set(forms)];
 }
+
+/** Heads that say only what kind of body a phrase names: its modifiers name it. */
+const GENERIC_HEAD =
+	/\s+(?:department|office|division|unit|agency|bureau|program|programme|committee|service)$/i;
