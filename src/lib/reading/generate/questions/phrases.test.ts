@@ -69,7 +69,7 @@ describe('phraseQuestions', () => {
 		);
 		expect(program?.draft).toMatchObject({
 			type: 'cloze',
-			accepted: ['temporary protection program', 'protection program', 'temporary protection']
+			accepted: ['temporary protection program', 'protection program']
 		});
 	});
 

@@ -69,5 +69,4 @@ export function nounPhraseForms(phrase: string): string[] {
 }
 
 /** Heads that say only what kind of body a phrase names: its modifiers name it. */
-const GENERIC_HEAD =
-	/\s+(?:department|office|division|unit|agency|bureau|program|programme|committee|service)$/i;
+const GENERIC_HEAD = /\s+(?:department|office|division|unit|agency|bureau|committee|service)$/i;
