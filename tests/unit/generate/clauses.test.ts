@@ -178,6 +178,16 @@ describe('splitClauses: reported speech', () => {
 		]);
 		expect(quotes[1]!.connective).toBe('but');
 	});
+
+	it('courts: a clause whose subject stands inside a quotation is quoted, even when its frame is too long to read', () => {
+		const clauses = splitClauses(
+			sentence(
+				'"Despite a highly questionable process, Pete has complied with every procedure, including being escorted from the building," Aitan Goelman said in a statement emailed to VOA.'
+			)
+		);
+		const pete = clauses.find((c) => words(c, c.subject) === 'Pete');
+		expect(pete?.quoted).toBe(true);
+	});
 });
 
 describe('splitClauses: subordinate clauses', () => {

@@ -49,9 +49,30 @@ function cutClauses(sentence: ArticleSentence): Clause[] {
 		const ctx: Context = { text, terms, finite: finiteFlags(terms), drafts: [] };
 		if (!splitQuotes(ctx)) splitRange(ctx, 0, terms.length, { kind: 'main', textFrom: 0 });
 		const clauses = buildClauses(ctx, sentence);
-		return clauses.length > 0 ? clauses : [whole];
+		return clauses.length > 0 ? markQuoted(clauses, text) : [whole];
 	} catch {
 		// A rule that trips over an odd sentence must not cost the article its questions.
 		return [whole];
 	}
+}
+
+/**
+ * A clause that lies inside a quotation is the speaker's words, even when the quotation's frame
+ * was too long to read ("…,” Aitan Goelman said in a statement emailed to VOA"): "Pete has
+ * complied" is a lawyer's claim, not a fact the article states.
+ */
+function markQuoted(clauses: Clause[], text: string): Clause[] {
+	const spans = [...text.matchAll(/[“"][^“”"]{12,}[”"]/g)].map((m) => [
+		m.index,
+		m.index + m[0].length
+	]);
+	if (spans.length === 0) return clauses;
+	// Where its subject stands says whose words a clause is: the quotation's frame may be left on it.
+	const inside = (clause: Clause) => {
+		const at = clause.subject ? clause.sentence.terms[clause.subject.from]!.start : clause.start;
+		return spans.some(([from, to]) => at > from! && at < to! && clause.start >= from!);
+	};
+	return clauses.map((clause) =>
+		clause.quoted || !inside(clause) ? clause : { ...clause, quoted: true }
+	);
 }
