@@ -174,6 +174,11 @@ describe('main statement of a sentence', () => {
 			'The nearly 300-page audit, released on Thursday, said that while the accounts “raised doubts” about the harbour fund, auditors found no evidence that the money was stolen.',
 			undefined
 		],
+		// Cut before "after …", the verb says nothing: "The new fines, set by the council, come".
+		[
+			'The new fines, set by the harbour council, come after the mayor said in a letter on Monday that fishermen had ignored the rules for years.',
+			undefined
+		],
 		// Cut for length at a comma before its verb, it would be a subject with no predicate.
 		[
 			'Maria Lopez, head of the regional fishing cooperative that lands most of the catch in the three small harbour towns along the wild and rocky northern coast, who spent more than a decade as a port inspector in the south, said the closure was a mistake.',

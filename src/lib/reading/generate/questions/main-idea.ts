@@ -94,6 +94,10 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 		ATTRIBUTION_END.test(text)
 	)
 		return undefined;
+	// "The latest charges … come": a verb whose cut-off complement said when or what.
+	if (NEEDS_COMPLEMENT.test(text)) return undefined;
+	// "…“with intent to influence, delay”": a statement cut inside a quotation misquotes it.
+	if (endsInsideQuotation(sentence.text, text)) return undefined;
 	// "If the measure is approved, lawmakers will …": without its condition a statement misstates.
 	if (/\b(?:if|unless)\b/i.test(sentence.text)) return undefined;
 	// "Leading the charge … was Gardner": a fronted phrase reads as a fragment out of context.
@@ -101,6 +105,27 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 	const possessive = POSSESSIVE.exec(text);
 	if (possessive && possessive.index < (wordAt(text, verbWord)?.index ?? 0)) return undefined;
 	return capitalize(text);
+}
+
+/** Verbs that say little without what follows them: "come after …", "stem from …". */
+const NEEDS_COMPLEMENT =
+	/\s(?:come|comes|came|follow|follows|followed|stem|stems|stemmed|result|results|resulted|lead|leads|led|depend|depends|depended)$/i;
+
+/** Whether a statement taken from `sentence` stops while one of its quotations is still open. */
+function endsInsideQuotation(sentence: string, statement: string): boolean {
+	let tail = statement.slice(-20);
+	let at = sentence.indexOf(tail);
+	// A closing mark the sentence does not have there was added to a quotation cut short.
+	if (at < 0 && /[”"]$/.test(statement)) {
+		tail = statement.slice(0, -1).slice(-20);
+		at = sentence.indexOf(tail);
+		return at >= 0;
+	}
+	if (at < 0) return false;
+	const before = sentence.slice(0, at + tail.length);
+	const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	const straight = (before.match(/"/g) ?? []).length % 2;
+	return opened > 0 || straight === 1;
 }
 
 /**
