@@ -96,10 +96,11 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 		const before = terms[mention.firstTerm - 1];
 		const locative = before && LOCATIVE.test(before.normal) && mention.kind !== 'person';
 		if (locative) {
-			// A town or region never beside a country, which may hold it ("the U.S.", "Washington").
+			// A town or region only beside other towns and regions: a country may hold it ("the U.S.",
+			// "Washington"), and a body is no place ("Congress").
 			const kinds =
 				entity.kind === 'place'
-					? (['place', 'organization'] as const)
+					? (['place'] as const)
 					: (['country', 'place', 'organization'] as const);
 			const others = sameKindEntities(article, entity, [...kinds]).map((e) => e.name);
 			if (entity.kind === 'country')

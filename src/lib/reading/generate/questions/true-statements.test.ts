@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzed } from '../../../../../tests/unit/generate/helpers';
-import { replaceWholeName, trueStatementQuestions } from './true-statements';
+import {
+	keepsPlural,
+	replaceWholeName,
+	sameArticleUse,
+	trueStatementQuestions
+} from './true-statements';
 
 const PARAGRAPHS = [
 	'Russia sent 2,500 soldiers to Kazakhstan last week.',
@@ -56,5 +61,25 @@ describe('replaceWholeName', () => {
 		['Mayor Carter opened the bridge', 'Carter', 'Ruiz', undefined]
 	])('in %j swaps %j for %j: %j', (text, name, swap, expected) => {
 		expect(replaceWholeName(text, name, swap)).toBe(expected);
+	});
+});
+
+describe('swaps that keep the statement grammatical', () => {
+	it.each([
+		[2, 'one', false],
+		[2, '1', false],
+		[2, 'three', true],
+		[1, 'two', true]
+	])('a count of %d may become %j: %s', (value, swap, ok) => {
+		expect(keepsPlural(value, swap)).toBe(ok);
+	});
+
+	it.each([
+		['Russia', 'U.S.', false],
+		['United States', 'Russia', false],
+		['U.S.', 'United Kingdom', true],
+		['Russia', 'China', true]
+	])('%j may stand in for %j: %s', (a, b, ok) => {
+		expect(sameArticleUse(a, b)).toBe(ok);
 	});
 });

@@ -71,6 +71,18 @@ function question(statements: readonly Statement[], index: number): Candidate[] 
 	return candidate(draft, 7, `statements:${index}`).map((c) => ({ ...c, kind: 'event' as const }));
 }
 
+/** Country names written with "the": "the U.S.", "the United Kingdom", "the Philippines". */
+const THE_COUNTRY =
+	/^(?:U\.?S\.?A?\.?|U\.?K\.?|United States|United Kingdom|United Arab Emirates|Netherlands|Philippines|Czech Republic|Dominican Republic|Central African Republic|Gambia|Bahamas|Maldives)$/;
+
+/** "the two unidentified people" → never "the one unidentified people": many stay many. */
+export const keepsPlural = (value: number, swap: string): boolean =>
+	value === 1 || !/^(?:one|1|a|an)$/i.test(swap.trim());
+
+/** "colluded with Russia" → never "colluded with U.S.": "the" countries swap only with each other. */
+export const sameArticleUse = (a: string, b: string): boolean =>
+	THE_COUNTRY.test(a) === THE_COUNTRY.test(b);
+
 /**
  * The statement with its first number or name replaced by another of the same kind from the
  * article that its own sentence does not contain; undefined when there is none to swap.
@@ -81,7 +93,10 @@ function alter(article: Article, sentence: ArticleSentence, text: string): strin
 	for (const number of article.numbers) {
 		if (number.sentence !== sentence || !text.includes(number.text)) continue;
 		const others = article.numbers.filter((n) => n !== number);
-		const swap = numberDistractors(number, others, 3).find(absent);
+		// "the one unidentified people": a count of many stays a count of many.
+		const swap = numberDistractors(number, others, 3)
+			.filter(absent)
+			.find((candidate) => keepsPlural(number.value, candidate));
 		if (swap) return text.replace(number.text, swap);
 	}
 	for (const mention of article.mentions) {
@@ -90,8 +105,10 @@ function alter(article: Article, sentence: ArticleSentence, text: string): strin
 		const entity = entityOf(article, mention.kind, mention.key);
 		if (!entity) continue;
 		// "Both Shinzo Abe and Abe": the swapped-in name may be in the sentence by another form.
-		const swap = sameKindEntities(article, entity).find((e) =>
-			[e.name, ...e.aliases].every(absent)
+		const swap = sameKindEntities(article, entity).find(
+			(e) =>
+				[e.name, ...e.aliases].every(absent) &&
+				(entity.kind !== 'country' || sameArticleUse(e.name, mention.text))
 		)?.name;
 		const swapped = swap && replaceWholeName(text, mention.text, swap);
 		if (swapped) return swapped;
