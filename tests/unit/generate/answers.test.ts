@@ -93,6 +93,21 @@ describe('rejected answers', () => {
 		expect(choice?.group).toBeDefined();
 	});
 
+	it('offers no phrase that shares a word with the answer (it may name the same thing)', () => {
+		const gap = cloze(
+			{ ...common, prompt: 'The _____ accuse the harbour master of fraud.' },
+			['new charges'],
+			['latest charges', 'additional charges', 'house arrest', 'release conditions', 'tax code']
+		);
+		const [, choice] = gapChoice({ draft: gap, score: 5, factKey: 'phrase' });
+		expect(choice?.draft.type === 'single-choice' && [...choice.draft.options].sort()).toEqual([
+			'house arrest',
+			'new charges',
+			'release conditions',
+			'tax code'
+		]);
+	});
+
 	it('blanks an abbreviated name with its bracket and accepts the abbreviation too', () => {
 		const article = analyzed(
 			'About 2,500 soldiers of the Collective Security Treaty Organisation (CSTO) arrived on Thursday.',

@@ -27,6 +27,9 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 		// An option the sentence itself shows next to the gap would be no option at all.
 		.filter((r) => shapeOf(r) === shape && !shown.includes(` ${normalizeAnswer(r)} `))
 		.filter((r) => !/[()[\]"“”]/.test(r))
+		// "latest charges" beside "new charges": a phrase sharing a word with the answer may name
+		// the same thing, a second right answer.
+		.filter((r) => shape !== 'words' || !sharesContentWord(r, draft.answerText))
 		// "Muslim League" beside "All India Muslim League": one option inside another is ambiguous.
 		.filter((r, i, all) =>
 			[draft.answerText, ...all.slice(0, i)].every((other) => !overlaps(r, other))
@@ -55,6 +58,13 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 			group
 		}
 	];
+}
+
+function sharesContentWord(a: string, b: string): boolean {
+	const words = new Set(normalizeAnswer(b).split(' '));
+	return normalizeAnswer(a)
+		.split(' ')
+		.some((word) => word.length > 3 && words.has(word));
 }
 
 function overlaps(a: string, b: string): boolean {
