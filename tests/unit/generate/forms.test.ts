@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../../../src/lib/reading/generate';
 import { gapPrompt } from '../../../src/lib/reading/generate/compose/clause-gap';
 import {
+	asksTheDateline,
 	copiesItsEvidence,
 	splitsCompound,
 	leansOnPronoun
@@ -347,6 +348,36 @@ describe('questions that test nothing', () => {
 			rejected: []
 		};
 		expect(splitsCompound(question)).toBe(splits);
+	});
+
+	it.each([
+		['Washington', 'geography', 'WASHINGTON', true],
+		['Washington', 'geography', 'WASHINGTON, D.C.', true],
+		['Washington', 'geography', undefined, false],
+		['Tokyo', 'geography', 'WASHINGTON', false],
+		// "WHITE HOUSE —" datelines a story; the White House as an actor is no trivia.
+		['White House', 'detail', 'WHITE HOUSE', false]
+	] as const)(
+		'a %s answer (%s) under the dateline %j asks the dateline: %s',
+		(answer, skill, dateline, asks) => {
+			const question = {
+				...base,
+				skill,
+				type: 'cloze' as const,
+				prompt: 'The bureau’s _____ office closed.',
+				answerText: answer,
+				accepted: [answer],
+				rejected: []
+			};
+			expect(asksTheDateline(question, [answer], dateline)).toBe(asks);
+		}
+	);
+
+	it('asks where of no one of two joined places (“rent offices and Faro?”)', () => {
+		const prompts = reportedWhQuestions(
+			analyzed('The agency will rent offices in Porto and Faro until next year.', ...PADDING)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => /^Where/.test(p))).toEqual([]);
 	});
 
 	it('asks nothing about whom someone told (“Which organization … told?”)', () => {

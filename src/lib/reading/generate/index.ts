@@ -7,7 +7,12 @@ import { withoutLeakingOptions } from './facts/option-leaks';
 import { questionBudget, selectQuestions, withinShares, type Scored } from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
 import { qualityIssues } from './quality';
-import { copiesItsEvidence, leansOnPronoun, splitsCompound } from './facts/form-checks';
+import {
+	asksTheDateline,
+	copiesItsEvidence,
+	leansOnPronoun,
+	splitsCompound
+} from './facts/form-checks';
 import { acceptAbbreviations } from './questions/abbreviations';
 import { BUILDERS } from './questions/builders';
 import { forgetNormalized } from './text/normalize';
@@ -72,6 +77,8 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		if (!question || qualityIssues([question], sentenceTexts, true).length > 0) continue;
 		if (leansOnPronoun(question) || copiesItsEvidence(question) || splitsCompound(question))
 			continue;
+		const answers = answersOf(question, built);
+		if (asksTheDateline(question, answers, prepared.reading.dateline)) continue;
 		const { score, reasons } = importance.of(built);
 		const form = built.score / 8;
 		scored.push({
@@ -80,7 +87,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 			importance: score,
 			factKey: built.factKey,
 			group: built.group,
-			answers: answersOf(question, built),
+			answers,
 			reasons: [...reasons, `form ×${form.toFixed(2)}`]
 		});
 	}

@@ -1,5 +1,6 @@
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 import { escapeRegExp } from '../text/escape-regexp';
+import { normalizeAnswer } from '../text/normalize';
 
 /**
  * A gap in a sentence that opens with "It", "He", "They", "There," or "Instead" asks a reader to
@@ -36,5 +37,22 @@ export function splitsCompound(question: Question): boolean {
 	return (
 		/^\p{Lu}/u.test(question.answerText) &&
 		new RegExp(`\\p{Lu}\\S*-\\p{Lu}\\S* ${blank}`, 'u').test(question.prompt)
+	);
+}
+
+/**
+ * "WASHINGTON —" opens the story: a where-question or place gap answered by the town the dateline
+ * prints tests where the story was filed, which is trivia and printed above it.
+ */
+export function asksTheDateline(
+	question: Question,
+	answers: readonly string[],
+	dateline: string | undefined
+): boolean {
+	const place = normalizeAnswer(dateline?.split(',')[0] ?? '');
+	return (
+		place !== '' &&
+		question.skill === 'geography' &&
+		answers.some((answer) => normalizeAnswer(answer) === place)
 	);
 }

@@ -95,6 +95,11 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 		if (/^['’]s?\b/.test(sentence.text.slice(mention.end))) continue;
 		const before = terms[mention.firstTerm - 1];
 		const locative = before && LOCATIVE.test(before.normal) && mention.kind !== 'person';
+		// "in Porto and Faro": one of two joined places is half an answer, and leaves "and Faro".
+		const joined =
+			/^(?:and|or)$/.test(terms[mention.lastTerm]?.normal ?? '') ||
+			/^(?:and|or)$/.test(terms[mention.firstTerm - 1]?.normal ?? '');
+		if (locative && joined) continue;
 		if (locative) {
 			// A town or region only beside other towns and regions: a country may hold it ("the U.S.",
 			// "Washington"), and a body is no place ("Congress").
