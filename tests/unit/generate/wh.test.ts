@@ -32,6 +32,12 @@ describe('wh-questions cut to one clause', () => {
 			'March 2023'
 		],
 		[
+			'a fronted month, with a long rest cut before its relative clause',
+			'In September, Governor Ana Ruiz ordered an end to the harbour program that protected small fishing crews who worked at night.',
+			'When did Governor Ana Ruiz order an end to the harbour program?',
+			'September'
+		],
+		[
 			'a name set off after its role',
 			"The city's mayor, Dana Whitfield, closed the harbor on Monday after the storm.",
 			'Who closed the harbor on Monday after the storm?',

@@ -29,7 +29,8 @@ describe('findDates', () => {
 				['Feb. 2010', 20100200, 'month']
 			]
 		],
-		['He left in May.', [['May', 500, 'month']]]
+		['He left in May.', [['May', 500, 'month']]],
+		['In September, the council closed the port.', [['September', 900, 'month']]]
 	])('finds the dates of %j', (sentence, expected) => {
 		expect(datesIn(sentence)).toEqual(expected);
 	});

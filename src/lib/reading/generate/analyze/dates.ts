@@ -47,7 +47,7 @@ const PATTERNS: readonly {
 	},
 	{
 		regex:
-			/\b(?:in|since|by|from|until|during|early|late|mid-)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+			/\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|mid-)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
 		read: (m) => [0, month(m[1]!), 0]
 	}
 ];

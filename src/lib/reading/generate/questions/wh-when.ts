@@ -83,6 +83,11 @@ export function whenQuestion(
 			rest = stripFinalPunctuation(`${head} ${tail}`.replace(/\s+/g, ' ').trim());
 			if (/[,;:]/.test(head)) continue;
 		}
+		// "…an end to the program that shielded young immigrants who were brought …": a long rest
+		// stops before its relative clause, which only says more about a thing already named.
+		const relative = /\s(?:that|which|who)\s/.exec(rest);
+		if (wordsIn(rest) > 14 && relative && wordsIn(rest.slice(0, relative.index)) >= 2)
+			rest = rest.slice(0, relative.index);
 		if (wordsIn(rest) > 14) continue;
 		// The date itself stands before a fronted subject, which is whole.
 		if (!fronted && !wholeSubject(sentence, subject)) continue;
