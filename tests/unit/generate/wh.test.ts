@@ -321,6 +321,22 @@ describe('wellFormed', () => {
 	});
 });
 
+describe('questionSubject and capitals', () => {
+	it('lowercases the article before a name (“the Trump administration”), keeps a name’s capital', () => {
+		const article = analyzed(
+			'Donald Trump spoke on Monday.',
+			'The Trump administration rescinded the policy in 2017.',
+			'Trump said little else.'
+		);
+		const sentence = article.sentences[1]!;
+		expect(questionSubject(article, sentence, sentence.terms.slice(0, 3))?.text).toBe(
+			'the Trump administration'
+		);
+		const named = article.sentences[2]!;
+		expect(questionSubject(article, named, named.terms.slice(0, 1))?.text).toBe('Trump');
+	});
+});
+
 describe('questionSubject and “it”', () => {
 	const subjectOf = (...paragraphs: string[]) => {
 		const article = analyzed(...paragraphs);

@@ -69,10 +69,11 @@ describe('objectQuestion', () => {
 		expect(asked(text)).toEqual(expected);
 	});
 
-	it.each(['Officials arrested him.', 'The company sold three of its factories.'])(
-		'asks nothing when the object is no plain noun phrase: %j',
-		(text) => {
-			expect(asked(text)).toEqual([]);
-		}
-	);
+	it.each([
+		'Officials arrested him.',
+		'The company sold three of its factories.',
+		'Governor Ana Ruiz ordered an end to the harbour program.'
+	])('asks nothing when the object is no plain noun phrase: %j', (text) => {
+		expect(asked(text)).toEqual([]);
+	});
 });

@@ -30,6 +30,10 @@ const CONTROL_VERB =
 export const PEOPLE_NOUN =
 	/^(?:prosecutors?|officials?|lawmakers?|senators?|voters?|residents?|judges?|leaders?|members?|citizens?|immigrants?|migrants?|students?|teachers?|protesters?|police|officers?|soldiers?|troops|critics?|supporters?|opponents?|experts?|analysts?|doctors?|patients?|victims?|refugees?|families|family|people|agents?|diplomats?|ministers?|delegates?|attorneys?|lawyers?|journalists?|farmers?|recipients?|colleagues?|allies|ally|rivals?|beneficiar(?:y|ies)|workers?|employees?|parents?|children|child|women|woman|men|man|activists?|advocates?|investigators?|researchers?|scientists?|prisoners?|inmates?|detainees?|hostages?|survivors?|witnesses|suspects?|defendants?|plaintiffs?|donors?|veterans?|governors?|mayors?|justices|hackers?|militants?|rebels?|fighters?|demonstrators?|consumers?|customers?|taxpayers?|owners?|executives?|investors?|negotiators?|spokes(?:man|woman|person)|candidates?|nominees?|representatives?)$/;
 
+/** Nouns that carry their meaning in the phrase after them: "an end to", "a series of". */
+const LIGHT_NOUN =
+	/^(?:end|part|series|number|lot|kind|type|range|host|set|start|halt|stop|total)$/i;
+
 /** Words that read as prepositions but, right after a verb, complete it: "voted down the bill". */
 const PARTICLE = /^(?:up|down|out|off|away|back)$/;
 
@@ -121,6 +125,9 @@ export function objectQuestion(
 		.slice(terms[from]!.start, terms[end - 1]!.end)
 		.replace(/[,.;:!?"”)]+$/, '');
 	if (wordsIn(phrase) < 2 && !terms[from]!.tags.has('Noun')) return [];
+	// "ordered an end to the program": a noun that only leads into what follows is no answer.
+	if (LIGHT_NOUN.test(bareOf(phrase)) && /^(?:to|of|for|on)$/.test(terms[end]?.normal ?? ''))
+		return [];
 	const verbTerms = terms.slice(verb.from, verb.to);
 	const main = verbTerms[verbTerms.length - 1]!;
 	if (

@@ -117,19 +117,23 @@ export function questionSubject(
 	const subjectText = subjectTerms.map((t) => t.text).join(' ');
 	// "Mayor Helen Carter", "Democrats": a title before a name, or a word the article capitalises
 	// mid-sentence, keeps its capital.
+	// "The Trump administration" names Trump, but its "The" is an article like any other.
 	const named =
-		(/^\p{Lu}/u.test(first.text) &&
+		!/^(?:the|a|an)$/.test(first.normal) &&
+		((/^\p{Lu}/u.test(first.text) &&
 			subjectTerms.length > 1 &&
 			article.entities.some(
 				(e) => e.kind === 'person' && e.aliases.some((alias) => subjectText.includes(alias))
 			)) ||
-		article.entities.some((e) => e.aliases.some((alias) => alias.split(/\s+/)[0] === first.text)) ||
-		(/^\p{Lu}\p{Ll}/u.test(first.text) &&
-			article.sentences.some((s) =>
-				s.terms.some(
-					(t, i) => i > 0 && t.text === first.text && !/[.!?:"“]\s*$/.test(s.terms[i - 1]!.post)
-				)
-			));
+			article.entities.some((e) =>
+				e.aliases.some((alias) => alias.split(/\s+/)[0] === first.text)
+			) ||
+			(/^\p{Lu}\p{Ll}/u.test(first.text) &&
+				article.sentences.some((s) =>
+					s.terms.some(
+						(t, i) => i > 0 && t.text === first.text && !/[.!?:"“]\s*$/.test(s.terms[i - 1]!.post)
+					)
+				)));
 	const text = (
 		named ? (t: string) => t : (t: string) => lowerFirst(t, { term: first, keepCapitals: true })
 	)(
