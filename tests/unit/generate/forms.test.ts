@@ -114,11 +114,28 @@ describe('roles', () => {
 		expect(prompts).toContain('Helen Carter');
 	});
 
+	it('matches only three people or more: two pairs answer themselves', () => {
+		const article = analyzed(
+			'Port director Omar Haddad, the city’s chief engineer, inspected the wall.',
+			'Harbour Mayor Helen Carter opened the new pier.',
+			...PADDING
+		);
+		expect(entityQuestions(article).filter((c) => c.draft.type === 'matching')).toEqual([]);
+	});
+
+	it('asks no “Which place …?” of a place that acts: it is a misread body', () => {
+		const prompts = entityQuestions(
+			analyzed('Brownsville said it would continue its work for the three families.', ...PADDING)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => p.startsWith('Which place'))).toEqual([]);
+	});
+
 	it('matches no one to a bare courtesy abbreviation (“Rep.”)', () => {
 		const article = analyzed(
 			'Rep. Tom Cole said the harbour bill would pass.',
 			'Port director Omar Haddad, the city’s chief engineer, inspected the wall.',
 			'Harbour Mayor Helen Carter opened the new pier.',
+			'Fisheries Minister Ana Ruiz praised the work.',
 			...PADDING
 		);
 		const pairs = entityQuestions(article).flatMap((c) =>
@@ -324,7 +341,10 @@ describe('questions that test nothing', () => {
 		['Instead, the council sent _____ engineers.', true],
 		['Therefore the council sent _____ engineers.', false],
 		['The port will reopen in _____, he said.', true],
-		['The port will reopen in _____, the mayor said.', false]
+		['The port will reopen in _____, the mayor said.', false],
+		['“They sailed to _____ on Monday,” the mayor said.', true],
+		['The move gives _____ the upper hand.', true],
+		['The move to close the port angered _____.', false]
 	])('“%s” leans on a pronoun: %s', (prompt, leans) => {
 		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };
 		expect(leansOnPronoun(question)).toBe(leans);

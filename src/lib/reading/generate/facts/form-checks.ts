@@ -2,15 +2,22 @@ import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 import { escapeRegExp } from '../text/escape-regexp';
 import { normalizeAnswer } from '../text/normalize';
 
+/** A sentence opening on a thing the sentence before introduced: "The move", "The contacts". */
+const VAGUE_OPENER =
+	/^The (?:move|deadline|contacts?|meetings?|decision|measure|plan|deal|effort|situation|proposal|request|change|step|idea|process|issue|problem)\b(?!\s+(?:of|to|for|that|which|who)\b)/;
+
 /**
  * A gap in a sentence that opens with "It", "He", "They", "There," or "Instead" asks a reader to
  * fill in a sentence whose subject, place or contrast they cannot name out of context.
  */
 export function leansOnPronoun(question: Question): boolean {
 	if (!question.prompt.includes(CLOZE_BLANK)) return false;
-	const sentence = question.prompt.replace(/^Choose the [^:]*:\s*/, '');
+	// A quotation's opening mark hides the pronoun after it: "“They traveled to _____ …".
+	const sentence = question.prompt.replace(/^Choose the [^:]*:\s*/, '').replace(/^["“‘']+/, '');
 	if (/^(?:(?:It|Its|This|These|They|Their|Those|He|She|His|Her|Instead)\b|There,)/.test(sentence))
 		return true;
+	// "The move …", "The deadline …": a subject that names nothing until the sentence before says which.
+	if (VAGUE_OPENER.test(sentence)) return true;
 	// "…the port will reopen in _____, he said.": whose words they are is in another sentence.
 	return /[,”"]\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|noted|explained)\b/.test(
 		sentence

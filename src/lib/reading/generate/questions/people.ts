@@ -13,8 +13,7 @@ const SKIP_ADVERBS = /^(?:also|then|later|previously|too|reportedly|subsequently
 const WH: Record<string, string> = {
 	person: 'Who',
 	country: 'Which country',
-	organization: 'Which organization',
-	place: 'Which place'
+	organization: 'Which organization'
 };
 
 /**
@@ -78,6 +77,9 @@ function subjectQuestion(article: Article, mention: Mention): Candidate[] {
 	const verbTerm = sentence.terms[verb];
 	if (!verbTerm?.tags.has('Verb') || /[,;:]/.test(sentence.terms[mention.lastTerm - 1]!.post))
 		return [];
+	// "Which place said it would continue its efforts?": a place that acts is a misread body
+	// ("Texas RioGrande Legal Aid"), and its wrong options would be towns.
+	if (mention.kind === 'place') return [];
 	const rest = stripFinalPunctuation(sentence.text.slice(verbTerm.start));
 	const wh = WH[mention.kind] ?? 'What';
 	const prompt = `${wh} ${rest}?`;
@@ -190,7 +192,8 @@ function roleMatching(article: Article): Candidate[] {
 			});
 		}
 	}
-	if (pairs.length < 2) return [];
+	// Two pairs answer themselves once one is known: raters dropped every two-pair matching.
+	if (pairs.length < 3) return [];
 	const chosen = pairs.slice(0, 5);
 	const hasPlaces = chosen.some((p) => p.evidence.kind !== 'person');
 	return candidate(
