@@ -183,6 +183,11 @@ describe('main statement of a sentence', () => {
 			'The harbour board closed the old pier on Monday to all boats and all visitors from the mainland'
 		],
 		['It was the worst flood in a century, officials said.', undefined],
+		// An event attributed after it is the statement; its source only attributes it.
+		[
+			'The harbour board closed the old pier to all boats on Monday, its director confirmed.',
+			'The harbour board closed the old pier to all boats on Monday'
+		],
 		// A quotation's tail and its attribution are no statement of what happened.
 		[
 			'"Why was the port closed when the storm had passed? Shame on them!" the mayor wrote on Sunday.',

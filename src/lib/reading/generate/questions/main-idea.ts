@@ -69,10 +69,16 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 	if (!main?.verb) return undefined;
 	const reported = clauses.find((c) => c.kind === 'reported' && c.parent === mainIndex);
 	// "The leader says he has told forces to fire": what was said belongs to the statement.
-	const joined = reported
-		? sentence.text.slice(main.start, Math.max(main.end, reported.end))
-		: main.text;
-	const verbWord = sentence.terms[main.verb.from]!.text;
+	// "Strzok has been escorted out …, his lawyer confirmed": the event comes first, and its source
+	// after it only attributes it.
+	const attributedAfter = reported !== undefined && !reported.quoted && reported.end <= main.start;
+	const joined = attributedAfter
+		? reported.text
+		: reported
+			? sentence.text.slice(main.start, Math.max(main.end, reported.end))
+			: main.text;
+	const verbOf = attributedAfter && reported.verb ? reported.verb : main.verb;
+	const verbWord = sentence.terms[verbOf.from]!.text;
 	const text = withinLength(
 		stripFinalPunctuation(
 			joined
