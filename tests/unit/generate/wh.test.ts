@@ -243,6 +243,13 @@ describe('wh-questions cut to one clause', () => {
 		expect(asked.filter((p) => p.startsWith('How many'))).toEqual([]);
 	});
 
+	it('asks no “when” of a date inside a description after “is” (“a policy established in 2012”)', () => {
+		const asked = prompts(
+			'The harbour fund is a city program established in 2012 that pays for repairs.'
+		).map((d) => d.prompt);
+		expect(asked.filter((p) => p.startsWith('When'))).toEqual([]);
+	});
+
 	it('asks no “when” of a date that a participle introduces, nor a question joined by “but”', () => {
 		const drafts = prompts(
 			'The council ended the river tolls beginning March 5.',

@@ -74,6 +74,17 @@ export function whenQuestion(
 					: null);
 			// "the June 2009 Green Revolution", "beginning March 5": a date that modifies is no "when".
 			if (!lead) continue;
+			// "DACA is a policy established in 2012": after a bare "is", the date belongs to the
+			// participle that describes the noun, not to the clause.
+			const beforeLead = sentence.terms.filter((t) => t.end <= verbEnd + lead.index).pop();
+			const copula = verb.to - verb.from === 1 && sentence.terms[verb.from]!.tags.has('Copula');
+			if (
+				copula &&
+				beforeLead &&
+				beforeLead.start > verbEnd &&
+				(beforeLead.tags.has('Participle') || beforeLead.tags.has('PastTense'))
+			)
+				continue;
 			const head = before.slice(0, lead.index);
 			// "… December 8 unless the council acts": a condition is no part of the question.
 			const tail =

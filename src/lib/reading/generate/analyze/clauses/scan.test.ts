@@ -23,6 +23,13 @@ function drafts(text: string) {
 }
 
 describe('splitRange', () => {
+	it('reads "and" inside an open clause’s subject as joining names ("when or where Trump and Abe will meet")', () => {
+		const { drafts: found } = drafts(
+			'It is unclear when or where Ana Ruiz and Tomas Varga will meet before the summit.'
+		);
+		expect(found.some((d) => d.kind === 'coordinate')).toBe(false);
+	});
+
 	it('reads "and" between a determiner’s adjective and the rest of its noun as joining modifiers', () => {
 		// compromise reads "approach" as a verb, so a clause may start at "the U.S.", but never at
 		// "lasting": "the bitter" ends no clause.

@@ -1,5 +1,11 @@
 import type { Context, Draft, Seed } from './types';
-import { COORDINATORS, RELATIVE_PRONOUNS, commaAfter, semicolonAfter } from './lexicon';
+import {
+	COORDINATORS,
+	RELATIVE_PRONOUNS,
+	SUBORDINATORS,
+	commaAfter,
+	semicolonAfter
+} from './lexicon';
 import { participleAt, relativeEnd, restrictiveEnd, subordinatorAt } from './boundaries';
 import {
 	attributionSpeaker,
@@ -208,7 +214,12 @@ function scan(
 				);
 				continue;
 			}
-			if (COORDINATORS.has(term.normal) && hasVerb && !joinsModifiers(terms, i)) {
+			if (
+				COORDINATORS.has(term.normal) &&
+				hasVerb &&
+				!joinsModifiers(terms, i) &&
+				!insideOpenSubject(ctx, draft, i)
+			) {
 				const conjunct = afterComma ? top : current;
 				const withSubject = clauseStartsAt(terms, finite, i + 1, to);
 				if (withSubject || sharesSubject(ctx, draft, i, to)) {
@@ -301,4 +312,25 @@ function joinsModifiers(terms: Context['terms'], at: number): boolean {
 		!commaAfter(previous) &&
 		(before.tags.has('Determiner') || before.tags.has('Possessive'))
 	);
+}
+
+/** Words that open a clause whose subject may follow: "when", "where", "because", "that". */
+const CLAUSE_OPENERS = new Set([
+	...SUBORDINATORS.filter((words) => words.length === 1).map(([word]) => word!),
+	'that',
+	...RELATIVE_PRONOUNS
+]);
+
+/**
+ * "It is unclear when or where Trump and Abe will meet": an "and" after a clause opener and before
+ * that clause's verb joins two names of its subject, not two clauses.
+ */
+function insideOpenSubject(ctx: Context, draft: Draft, at: number): boolean {
+	// "after a long search, and the army sent…": a comma before "and" closes the opener's phrase.
+	if (commaAfter(ctx.terms[at - 1])) return false;
+	for (let k = at - 1; k > (draft.verbAt ?? draft.textFrom); k -= 1) {
+		if (ctx.finite[k]) return false;
+		if (CLAUSE_OPENERS.has(ctx.terms[k]!.normal)) return true;
+	}
+	return false;
 }
