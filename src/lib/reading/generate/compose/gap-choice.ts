@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../text/normalize';
+import { normalizeAnswer, sharesContentWord } from '../text/normalize';
 import type { Candidate } from '../types';
 import { singleChoice, type WrongOption } from './draft';
 
@@ -58,13 +58,6 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 			group
 		}
 	];
-}
-
-function sharesContentWord(a: string, b: string): boolean {
-	const words = new Set(normalizeAnswer(b).split(' '));
-	return normalizeAnswer(a)
-		.split(' ')
-		.some((word) => word.length > 3 && words.has(word));
 }
 
 function overlaps(a: string, b: string): boolean {

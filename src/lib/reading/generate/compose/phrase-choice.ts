@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../text/normalize';
+import { normalizeAnswer, sharesContentWord } from '../text/normalize';
 import type { Candidate } from '../types';
 import { singleChoice } from './draft';
 
@@ -61,8 +61,7 @@ export function phraseChoice(candidate: Candidate, pool: readonly string[]): Can
 			const key = normalizeAnswer(phrase);
 			if (key === answerKey || shown.includes(` ${key} `)) return false;
 			// One sharing a word with the answer could be a second right answer ("spending bill").
-			const words = new Set(answerKey.split(' '));
-			return !key.split(' ').some((word) => word.length > 3 && words.has(word));
+			return !sharesContentWord(phrase, draft.answerText);
 		})
 		.map((text) => ({ text, feedback: 'The article says this about something else.' }));
 	const choice = singleChoice(

@@ -38,14 +38,14 @@ export function copiesItsEvidence(question: Question): boolean {
  */
 export function splitsCompound(question: Question): boolean {
 	if (!question.prompt.includes(CLOZE_BLANK)) return false;
-	const blank = escapeRegExp(CLOZE_BLANK);
-	if (new RegExp(`[\\p{L}.]-${blank}|${blank}-\\p{Lu}`, 'u').test(question.prompt)) return true;
+	if (BLANK_IN_COMPOUND.test(question.prompt)) return true;
 	// "the U.S.-North _____" with "Korea summit": a capital answer continues the name before it.
-	return (
-		/^\p{Lu}/u.test(question.answerText) &&
-		new RegExp(`\\p{Lu}\\S*-\\p{Lu}\\S* ${blank}`, 'u').test(question.prompt)
-	);
+	return /^\p{Lu}/u.test(question.answerText) && BLANK_AFTER_COMPOUND_NAME.test(question.prompt);
 }
+
+const BLANK = escapeRegExp(CLOZE_BLANK);
+const BLANK_IN_COMPOUND = new RegExp(`[\\p{L}.]-${BLANK}|${BLANK}-\\p{Lu}`, 'u');
+const BLANK_AFTER_COMPOUND_NAME = new RegExp(`\\p{Lu}\\S*-\\p{Lu}\\S* ${BLANK}`, 'u');
 
 /**
  * "WASHINGTON —" opens the story: a where-question or place gap answered by the town the dateline

@@ -95,11 +95,13 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 		if (/^['’]s?\b/.test(sentence.text.slice(mention.end))) continue;
 		const before = terms[mention.firstTerm - 1];
 		const locative = before && LOCATIVE.test(before.normal) && mention.kind !== 'person';
-		// "in Porto and Faro": one of two joined places is half an answer, and leaves "and Faro".
-		const joined =
+		// "in Porto and Faro", "accuse Manafort and Kilimnik": one of two joined names is half an
+		// answer, and leaves "and Faro" in the question.
+		if (
 			/^(?:and|or)$/.test(terms[mention.lastTerm]?.normal ?? '') ||
-			/^(?:and|or)$/.test(terms[mention.firstTerm - 1]?.normal ?? '');
-		if (locative && joined) continue;
+			/^(?:and|or)$/.test(terms[mention.firstTerm - 1]?.normal ?? '')
+		)
+			continue;
 		if (locative) {
 			// A town or region only beside other towns and regions: a country may hold it ("the U.S.",
 			// "Washington"), and a body is no place ("Congress").
@@ -123,9 +125,6 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 			WH_OBJECT[mention.kind] &&
 			!speech &&
 			(mention.kind !== 'organization' || isClearOrganization(entity)) &&
-			// "accuse Manafort and Kilimnik": one of two joined names is half an answer.
-			!/^(?:and|or)$/.test(terms[mention.lastTerm]?.normal ?? '') &&
-			!/^(?:and|or)$/.test(terms[mention.firstTerm - 1]?.normal ?? '') &&
 			(mention.firstTerm === clause.verb!.to ||
 				// "sent a letter to Kim Jong Un" → "Who does the article say Trump sent a letter to?"
 				(before?.tags.has('Preposition') && mention.lastTerm === clause.lastTerm))

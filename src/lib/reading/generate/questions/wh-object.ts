@@ -1,5 +1,5 @@
 import type { Clause } from '../analyze/clauses';
-import { infinitiveOf, invertWithWh, stripFinalPunctuation } from '../text/grammar';
+import { infinitiveOf, invertWithWh, lemmaOf, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Mention, Term } from '../types';
@@ -35,7 +35,7 @@ const LIGHT_NOUN =
 	/^(?:end|part|series|number|lot|kind|type|range|host|set|start|halt|stop|total)$/i;
 
 /** Words that read as prepositions but, right after a verb, complete it: "voted down the bill". */
-const PARTICLE = /^(?:up|down|out|off|away|back)$/;
+export const PARTICLE = /^(?:up|down|out|off|away|back)$/;
 
 /** The plain noun phrase starting at `from`: "a discharge petition", "temporary protection". */
 export function simpleNounPhraseAt(
@@ -54,6 +54,19 @@ export function simpleNounPhraseAt(
 	if (terms.slice(from, end).every((t) => t.tags.has('Determiner') || t.tags.has('Value')))
 		return undefined;
 	return end;
+}
+
+/**
+ * Whether a noun phrase may end before `end`: at the clause's end or a punctuation mark, or before a
+ * preposition or an adverb ("the report | on Monday"), never inside "the immigration | debate".
+ */
+export function endsNounPhrase(terms: readonly Term[], end: number, limit: number): boolean {
+	const next = terms[end];
+	return (
+		end >= limit ||
+		/[,;:.!?)]/.test(terms[end - 1]!.post) ||
+		(next !== undefined && (next.tags.has('Preposition') || next.tags.has('Adverb')))
+	);
 }
 
 /**
@@ -112,14 +125,8 @@ export function objectQuestion(
 	const end = nounPhraseAt(terms, from, clause.lastTerm);
 	if (end === undefined || mentions.some((m) => m.firstTerm < end && m.lastTerm > from)) return [];
 	// The phrase must end where a noun phrase can: "the immigration | debate" is cut mid-phrase.
-	const next = terms[end];
 	const boundary =
-		end >= clause.lastTerm ||
-		/[,;:.!?)]/.test(terms[end - 1]!.post) ||
-		(next !== undefined &&
-			(next.tags.has('Preposition') ||
-				next.tags.has('Adverb') ||
-				/^(?:to|that)$/.test(next.normal)));
+		endsNounPhrase(terms, end, clause.lastTerm) || /^(?:to|that)$/.test(terms[end]?.normal ?? '');
 	if (!boundary || !wholeSubject(sentence, subject)) return [];
 	const phrase = sentence.text
 		.slice(terms[from]!.start, terms[end - 1]!.end)
@@ -130,12 +137,7 @@ export function objectQuestion(
 		return [];
 	const verbTerms = terms.slice(verb.from, verb.to);
 	const main = verbTerms[verbTerms.length - 1]!;
-	if (
-		EMPTY_OBJECT_VERB.test(
-			main.tags.has('Infinitive') ? main.normal : (infinitiveOf(main.normal) ?? main.normal)
-		)
-	)
-		return [];
+	if (EMPTY_OBJECT_VERB.test(lemmaOf(main))) return [];
 	if (terms.slice(from, end).some((t) => t.tags.has('Date') || t.tags.has('Duration'))) return [];
 	const copula = verbTerms.length === 1 && verbTerms[0]!.tags.has('Copula') && !preposition;
 	// "are negatively impacted", "was charged": a passive or a participle is no thing to name.

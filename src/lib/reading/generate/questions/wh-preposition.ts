@@ -1,5 +1,6 @@
 import type { Clause } from '../analyze/clauses';
-import { infinitiveOf, invertWithWh } from '../text/grammar';
+import { isAuxiliary } from '../analyze/clauses/lexicon';
+import { invertWithWh, lemmaOf } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Mention, Term } from '../types';
@@ -11,7 +12,7 @@ import {
 	SAYING,
 	wholeSubject
 } from './clause-parts';
-import { nounPhraseAt, PEOPLE_NOUN } from './wh-object';
+import { endsNounPhrase, nounPhraseAt, PARTICLE, PEOPLE_NOUN } from './wh-object';
 
 /**
  * Prepositions that tie a verb (or a verb and its object) to what it is about: "charged with
@@ -27,9 +28,6 @@ const MOTION = /^(?:go|come|travel|fly|move|return|head|drive|walk|sail|march|fl
 const BE = /^(?:is|are|was|were|be|been|being|am)$/;
 
 const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our)$/;
-
-/** Words that read as prepositions but, right after a verb, complete it: "voted down the bill". */
-const PARTICLE = /^(?:up|down|out|off|away|back)$/;
 
 /**
  * "What were Manafort and Kilimnik charged with?", "Who was the petition introduced by?", "What did
@@ -48,13 +46,11 @@ export function prepositionQuestion(
 	const { terms } = sentence;
 	// "Who was that petition introduced by?": which petition is the sentence before's to say.
 	if (opensWithPronoun(terms[subject.from]!)) return [];
-	const verbEnd = verbGroupEnd(terms, verb.from, verb.to, clause.lastTerm);
+	const verbEnd = participleGroupEnd(terms, verb.from, verb.to, clause.lastTerm);
 	const verbTerms = terms.slice(verb.from, verbEnd).filter((t) => t.tags.has('Verb'));
 	const main = verbTerms.at(-1);
 	if (!main || /[,;:]/.test(terms[verbEnd - 1]!.post)) return [];
-	const lemma = main.tags.has('Infinitive')
-		? main.normal
-		: (infinitiveOf(main.normal) ?? main.normal);
+	const lemma = lemmaOf(main);
 	// "was in Washington", "said to reporters": a bare copula or a verb of saying asks nothing here.
 	if (SAYING.test(lemma) || (verbTerms.length === 1 && main.tags.has('Copula'))) return [];
 	const passive =
@@ -62,7 +58,7 @@ export function prepositionQuestion(
 		(main.tags.has('Participle') || main.tags.has('PastTense'));
 
 	let at = verbEnd;
-	while (at < clause.lastTerm && PARTICLE.test(terms[at]!.normal) && at === verbEnd) at += 1;
+	if (at < clause.lastTerm && PARTICLE.test(terms[at]!.normal)) at += 1;
 	const objectFrom = at;
 	if (!COMPLEMENT_PREPOSITION.test(terms[at]?.normal ?? '')) {
 		const objectEnd = nounPhraseAt(terms, at, clause.lastTerm);
@@ -104,13 +100,9 @@ export function prepositionQuestion(
 	const next = terms[answerEnd];
 	const boundary =
 		endsAtTime ||
-		answerEnd >= clause.lastTerm ||
-		/[,;:.!?)]/.test(terms[answerEnd - 1]!.post) ||
-		(next !== undefined &&
-			(next.tags.has('Preposition') ||
-				next.tags.has('Adverb') ||
-				next.tags.has('Date') ||
-				/^(?:that|and)$/.test(next.normal)));
+		endsNounPhrase(terms, answerEnd, clause.lastTerm) ||
+		next?.tags.has('Date') === true ||
+		/^(?:that|and)$/.test(next?.normal ?? '');
 	if (!boundary) return [];
 	// "and" joins a second thing to the answer: half an answer is wrong.
 	if (
@@ -203,15 +195,14 @@ function withComplements(terms: readonly Term[], end: number, limit: number): nu
  * Where a verb group ends once the adverbs and participles the clause reader left out are back:
  * "were | both charged", "has | since been reassigned".
  */
-function verbGroupEnd(terms: readonly Term[], from: number, to: number, limit: number): number {
+function participleGroupEnd(
+	terms: readonly Term[],
+	from: number,
+	to: number,
+	limit: number
+): number {
 	const first = terms[from];
-	const auxiliary =
-		first &&
-		(first.tags.has('Auxiliary') ||
-			first.tags.has('Copula') ||
-			first.tags.has('Modal') ||
-			/^(?:has|have|had)$/.test(first.normal));
-	if (!auxiliary) return to;
+	if (!isAuxiliary(first) && !/^(?:has|have|had)$/.test(first?.normal ?? '')) return to;
 	let end = to;
 	let scan = to;
 	while (scan < limit && scan - to < 4) {

@@ -1,6 +1,6 @@
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice } from '../compose/draft';
-import { infinitiveOf, stripFinalPunctuation } from '../text/grammar';
+import { lemmaOf, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, containsAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate } from '../types';
@@ -15,9 +15,9 @@ const CONNECTIVE =
 /** A bare group that may well include whoever did it: "Lawmakers" beside "U.S. senators". */
 const GENERIC_DOER =
 	/^(?:lawmakers|officials|people|others|members|leaders|authorities|critics|experts|many|some)$/i;
-/** People the generator's other lists leave out: groups by party or origin, and titles. */
+/** People `PEOPLE_NOUN` leaves out: groups by party or origin, and titles. */
 const PEOPLE_TOO =
-	/^(?:democrats|republicans|dreamers|justices|others|americans|europeans|inmates|parents|children|women|men|workers|crews|staff|leadership|employees|volunteers|drivers|residents|president|minister|chairman|chairwoman|speaker|secretary|director|spokesman|spokeswoman|spokesperson|governor|mayor|senator|congressman|congresswoman|lawmaker|official|ambassador|envoy|chief|commander|general|king|queen|pope)$/;
+	/^(?:democrats|republicans|dreamers|others|americans|europeans|crews|staff|leadership|volunteers|drivers|president|chairman|chairwoman|speaker|secretary|director|congressman|congresswoman|ambassador|envoy|chief|commander|general|king|queen|pope)$/;
 const LONGEST_ANSWER = 14;
 const LONGEST_REST = 18;
 
@@ -149,9 +149,7 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	if (VAGUE_NOUN.test(text) || (wordsIn(bareOf(text)) < 2 && !PEOPLE_NOUN.test(head.normal)))
 		return undefined;
 	const main = terms[verb.to - 1]!;
-	const lemma = main.tags.has('Infinitive')
-		? main.normal
-		: (infinitiveOf(main.normal) ?? main.normal);
+	const lemma = lemmaOf(main);
 	if (SAYING.test(lemma) || GENERIC_DOER.test(bareOf(text))) return undefined;
 	const names = article.mentions
 		.filter(

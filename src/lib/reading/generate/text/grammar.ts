@@ -28,6 +28,11 @@ const { toInfinitive } = (nlp.methods() as unknown as Transforms).two.transform.
 const infinitives = new Map<string, string | undefined>();
 const MAX_CACHED_INFINITIVES = 2000;
 
+/** A verb's dictionary form, as its sentence tags it: "urging" → "urge", "to act" keeps "act". */
+export function lemmaOf(verb: Term): string {
+	return verb.tags.has('Infinitive') ? verb.normal : (infinitiveOf(verb.normal) ?? verb.normal);
+}
+
 /**
  * The infinitive of a verb phrase as compromise conjugates it: "gave up" → "give up". Undefined
  * when neither compromise nor its tables can turn a past form back ("appeared" handed back as

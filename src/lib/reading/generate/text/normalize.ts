@@ -48,6 +48,17 @@ export function wordsIn(text: string): number {
 }
 
 /**
+ * Whether two answers share a word longer than three letters: "latest charges" and "new charges"
+ * may name one thing, so one is no wrong option beside the other.
+ */
+export function sharesContentWord(a: string, b: string): boolean {
+	const words = new Set(normalizeAnswer(b).split(' '));
+	return normalizeAnswer(a)
+		.split(' ')
+		.some((word) => word.length > 3 && words.has(word));
+}
+
+/**
  * The forms of a noun phrase a student would type for it: the phrase, without its determiner, and
  * its last two words ("a temporary spending measure" → "temporary spending measure", "spending
  * measure"). Grading then forgives case, articles and typos.

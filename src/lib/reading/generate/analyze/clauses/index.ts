@@ -1,6 +1,6 @@
 import type { ArticleSentence } from '../../types';
 import { buildClauses } from './build';
-import { splitQuotes } from './quotes';
+import { quoteSpans, splitQuotes } from './quotes';
 import { splitRange } from './scan';
 import type { Clause, Context } from './types';
 import { finiteFlags } from './verbs';
@@ -62,15 +62,13 @@ function cutClauses(sentence: ArticleSentence): Clause[] {
  * complied" is a lawyer's claim, not a fact the article states.
  */
 function markQuoted(clauses: Clause[], text: string): Clause[] {
-	const spans = [...text.matchAll(/[“"][^“”"]{12,}[”"]/g)].map((m) => [
-		m.index,
-		m.index + m[0].length
-	]);
+	// Closed quotations long enough to hold a clause; a scare-quoted word holds none.
+	const spans = quoteSpans(text).filter(([from, to]) => to < text.length && to - from >= 12);
 	if (spans.length === 0) return clauses;
 	// Where its subject stands says whose words a clause is: the quotation's frame may be left on it.
 	const inside = (clause: Clause) => {
 		const at = clause.subject ? clause.sentence.terms[clause.subject.from]!.start : clause.start;
-		return spans.some(([from, to]) => at > from! && at < to! && clause.start >= from!);
+		return spans.some(([from, to]) => at >= from && at < to && clause.start >= from - 1);
 	};
 	return clauses.map((clause) =>
 		clause.quoted || !inside(clause) ? clause : { ...clause, quoted: true }

@@ -8,7 +8,7 @@ interface Attribution extends TermRange {
 }
 
 /** Character ranges between paired quote marks; an unclosed quote runs to the end. */
-function quoteSpans(text: string): [number, number][] {
+export function quoteSpans(text: string): [number, number][] {
 	const spans: [number, number][] = [];
 	let openAt: number | undefined;
 	for (let i = 0; i < text.length; i++) {
