@@ -61,6 +61,27 @@ describe('withoutLeakingOptions', () => {
 		]);
 	});
 
+	it('puts a spare wrong option that leaks nothing in place of one that leaks', () => {
+		const options = [
+			'The harbour reopened after the war',
+			'The fighting on the river ceased in 1953',
+			'The city elected a new mayor',
+			'Fishermen returned to the port'
+		];
+		const main = summary(options, 2);
+		main.spareOptions = [
+			{ text: 'The fighting on the river ceased in 1953 after talks' },
+			{ text: 'A ferry line opened', feedback: 'Only a detail.' }
+		];
+		const question = withoutLeakingOptions([main, when])[0]!.question as Extract<
+			Question,
+			{ type: 'single-choice' }
+		>;
+		expect(question.options).toEqual([options[0], 'A ferry line opened', options[2], options[3]]);
+		expect(question.correctIndex).toBe(2);
+		expect(question.optionFeedback?.[1]).toBe('Only a detail.');
+	});
+
 	it('never takes out the right option, nor leaves fewer than three options', () => {
 		const leaking = 'The fighting on the river ceased in 1953';
 		const three = summary(['The harbour reopened', leaking, 'The city elected a mayor'], 0);

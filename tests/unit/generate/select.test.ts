@@ -152,6 +152,52 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([effect, elsewhere], 5).map((s) => s.score)).toEqual([6, 4]);
 	});
 
+	it('asks nothing another question’s stem already prints', () => {
+		const gap = scored({ answer: 'harbour board', score: 6, type: 'cloze' });
+		gap.question = {
+			...gap.question,
+			prompt: 'The _____ closed the old river port to 40 cargo ships on Monday.'
+		};
+		const count = scored({ answer: '40', score: 5 });
+		count.question = {
+			...count.question,
+			prompt: 'How many cargo ships did the harbour board close the old river port to?'
+		};
+		const other = scored({ answer: 'storm damage', score: 4 });
+		other.question = { ...other.question, prompt: 'Why did the city close the bridge?' };
+		expect(selectQuestions([gap, count, other], 5).map((s) => s.score)).toEqual([6, 4]);
+	});
+
+	it('asks no fact a chosen question’s wrong option states, unless that option can go', () => {
+		const choice = (spares: number): Scored => {
+			const main = scored({ answer: 'The port closed', score: 6 });
+			main.question = {
+				...main.question,
+				type: 'single-choice',
+				prompt: 'Which statement sums up the article?',
+				options: ['The port closed', 'The fighting on the river ceased in 1953', 'A', 'B'],
+				correctIndex: 0
+			} as Question;
+			main.spareOptions = Array.from({ length: spares }, (_, i) => ({ text: `Spare ${i}` }));
+			return main;
+		};
+		const when = () => {
+			const asked = scored({ answer: '1953', score: 5 });
+			asked.question = { ...asked.question, prompt: 'When did the fighting on the river cease?' };
+			return asked;
+		};
+		// Four options may lose one: the question is asked, and the option goes afterwards.
+		expect(selectQuestions([choice(0), when()], 5)).toHaveLength(2);
+		const three = choice(0);
+		three.question = {
+			...three.question,
+			options: ['The port closed', 'The fighting on the river ceased in 1953', 'A']
+		} as Question;
+		expect(selectQuestions([three, when()], 5)).toHaveLength(1);
+		three.spareOptions = [{ text: 'Spare' }];
+		expect(selectQuestions([three, when()], 5)).toHaveLength(2);
+	});
+
 	it('asks at most two questions about one sentence', () => {
 		const same = Array.from({ length: 4 }, () => scored({ sentence: 'p1s1' }));
 		expect(selectQuestions(same, 4)).toHaveLength(2);

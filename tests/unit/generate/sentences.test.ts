@@ -40,8 +40,8 @@ describe('question builders on tricky sentences', () => {
 		[
 			'curly quotes and a subject name',
 			'Mayor Helen Carter said the town had “never seen water like it” before.',
-			'short-answer',
-			'Helen Carter'
+			'cloze',
+			'never seen water like it'
 		]
 	])('handles %s', (_name, sentence, type, answer) => {
 		const questions = generateQuestions(article(sentence));

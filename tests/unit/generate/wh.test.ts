@@ -125,9 +125,19 @@ describe('wh-questions cut to one clause', () => {
 			'How many families did Helen Carter say are waiting for new homes?'
 		],
 		[
-			'a count whose tail leans on a pronoun, without the tail',
+			'a count whose tail’s “their” stands for the people counted',
 			'Prosecutors said Kilimnik had repeatedly contacted two potential witnesses in an effort to sway their testimony.',
-			'How many potential witnesses had Kilimnik repeatedly contacted?'
+			'How many potential witnesses had Kilimnik repeatedly contacted in an effort to sway their testimony?'
+		],
+		[
+			'a count an organisation reported of itself',
+			'Late Friday, the Regional Water Authority said it had repaired about 500 pipes, saying crews worked through the night.',
+			'How many pipes does the article say the Regional Water Authority had repaired?'
+		],
+		[
+			'a count a relative clause after a comma describes',
+			'Lawmakers sought a fix for the 800,000 seasonal workers, who will lose their permits in March.',
+			'How many seasonal workers will lose their permits in March?'
 		],
 		[
 			'a count held by a group noun, with the verb made plural',
@@ -147,6 +157,20 @@ describe('wh-questions cut to one clause', () => {
 	])('asks how many for %s', (_name, sentence, prompt) => {
 		const asked = numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
 		expect(asked).toContain(prompt);
+	});
+
+	it('asks no count of a relative clause that picks some out of more', () => {
+		const sentence =
+			'The charity is seeking to rehouse as many as 381 families who lost their homes in the flood.';
+		const asked = numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
+		expect(asked).not.toContain('How many families lost their homes in the flood?');
+		expect(asked.some((p) => p.includes('_____'))).toBe(true);
+	});
+
+	it('names no unnamed source of a reported count', () => {
+		const sentence = 'Prosecutors said the company had hidden 12 accounts from regulators.';
+		const asked = numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
+		expect(asked.some((p) => /Prosecutors say/i.test(p))).toBe(false);
 	});
 
 	it.each([

@@ -88,6 +88,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 			factKey: built.factKey,
 			group: built.group,
 			answers,
+			...(built.draft.spareOptions ? { spareOptions: built.draft.spareOptions } : {}),
 			reasons: [...reasons, `form ×${form.toFixed(2)}`]
 		});
 	}

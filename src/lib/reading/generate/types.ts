@@ -101,8 +101,21 @@ export interface Article {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** A question before its id is derived from its content. */
-export type QuestionDraft = DistributiveOmit<Question, 'id' | 'origin'>;
+/** A wrong option of a choice question, with why it is wrong when the article says. */
+export interface WrongOption {
+	text: string;
+	/** Shown when a student picks this option: why it is wrong, from the article. */
+	feedback?: string;
+}
+
+/**
+ * A question before its id is derived from its content. A single choice built from more wrong
+ * options than it shows keeps the rest as spares, to stand in for one that gives away another
+ * question of the quiz (`facts/option-leaks.ts`); the question's schema drops them.
+ */
+export type QuestionDraft = DistributiveOmit<Question, 'id' | 'origin'> & {
+	spareOptions?: readonly WrongOption[];
+};
 
 /** What a fact is about; its kind sets part of its importance (see `facts/importance.ts`). */
 export type FactKind =

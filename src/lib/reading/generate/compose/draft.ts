@@ -3,14 +3,10 @@ import { QuestionSchema, type Difficulty, type Question, type Skill } from '../.
 import { seededOrder } from '../../../core/random';
 import { questionId } from '../text/hash';
 import { normalizeAnswer } from '../text/normalize';
-import type { ArticleSentence, Candidate, QuestionDraft } from '../types';
+import type { ArticleSentence, Candidate, QuestionDraft, WrongOption } from '../types';
 import { shorterForms } from './shorter-forms';
 
-export interface WrongOption {
-	text: string;
-	/** Shown when a student picks this option: why it is wrong, from the article. */
-	feedback?: string;
-}
+export type { WrongOption };
 
 interface Common {
 	prompt: string;
@@ -82,7 +78,9 @@ export function singleChoice(
 	wrong: readonly WrongOption[],
 	maxOptions = 4
 ): QuestionDraft | undefined {
-	const others = distinctWrong([correct], wrong).slice(0, maxOptions - 1);
+	const distinct = distinctWrong([correct], wrong);
+	const others = distinct.slice(0, maxOptions - 1);
+	const spares = distinct.slice(maxOptions - 1);
 	if (others.length < 2) return undefined;
 	const ordered = seededOrder(
 		[{ text: correct } as WrongOption, ...others],
@@ -95,7 +93,8 @@ export function singleChoice(
 		answerText: correct,
 		options: ordered.map((o) => o.text),
 		correctIndex: ordered.findIndex((o) => o.text === correct),
-		...(hasFeedback ? { optionFeedback: ordered.map((o) => o.feedback ?? null) } : {})
+		...(hasFeedback ? { optionFeedback: ordered.map((o) => o.feedback ?? null) } : {}),
+		...(spares.length > 0 ? { spareOptions: spares } : {})
 	};
 }
 

@@ -2,46 +2,107 @@ import type { Question } from '../../../quiz/question';
 import { normalizeAnswer } from '../text/normalize';
 import { statesFact } from './repeats';
 import type { Scored } from './select';
+import type { WrongOption } from '../types';
 
 /** A choice question keeps at least this many options when a leaking one goes. */
 const FEWEST_OPTIONS = 3;
 
+/** The wrong options of a choice question that state another question's fact. */
+function leakingOptions(shown: Scored, asked: Scored): number {
+	const { question } = shown;
+	if (question.type !== 'single-choice' || shown === asked) return 0;
+	return question.options.filter(
+		(option, index) =>
+			index !== question.correctIndex && statesFact(` ${normalizeAnswer(option)} `, asked)
+	).length;
+}
+
 /**
- * Takes out wrong options that answer another question of the quiz: "Hostilities ceased in 1953"
- * offered as a wrong summary beside "When did hostilities cease?" gives that answer away. The
- * question keeps its other options (never fewer than three), so no fact is lost; a leak that
- * cannot go without leaving too few options stays.
+ * How many leaking options a choice question can lose: spares to swap in, and options beyond three.
+ * (A spare that itself leaks is not counted off here; `withoutLeakingOptions` skips it.)
+ */
+const slackOf = (scored: Scored) =>
+	scored.question.type === 'single-choice'
+		? scored.question.options.length - FEWEST_OPTIONS + (scored.spareOptions?.length ?? 0)
+		: 0;
+
+/**
+ * Keeps track, while a quiz is chosen, of how many leaking options each chosen choice question
+ * still has room to lose: a question whose fact another's options state, with no room left to
+ * swap them out, is not chosen (a better one takes its place), and neither is a choice question
+ * whose options would give away more chosen facts than it can lose.
+ */
+export function optionLeaks() {
+	const slack = new Map<Scored, number>();
+	const cost = (candidate: Scored, chosen: readonly Scored[]) => {
+		const own = chosen.reduce((n, other) => n + leakingOptions(candidate, other), 0);
+		const into = chosen.map((other) => [other, leakingOptions(other, candidate)] as const);
+		return { own, into };
+	};
+	const taken: Scored[] = [];
+	return {
+		fits(candidate: Scored): boolean {
+			const { own, into } = cost(candidate, taken);
+			if (own > slackOf(candidate)) return false;
+			return into.every(([other, n]) => n <= (slack.get(other) ?? 0));
+		},
+		take(candidate: Scored): void {
+			const { own, into } = cost(candidate, taken);
+			for (const [other, n] of into) slack.set(other, (slack.get(other) ?? 0) - n);
+			slack.set(candidate, slackOf(candidate) - own);
+			taken.push(candidate);
+		}
+	};
+}
+
+/**
+ * Swaps out wrong options that answer another question of the quiz: "Hostilities ceased in 1953"
+ * offered as a wrong summary beside "When did hostilities cease?" gives that answer away. A spare
+ * wrong option that leaks nothing takes its place; without one the option is taken out, as long as
+ * three options stay, so no fact is lost. A leak that can go neither way stays.
  */
 export function withoutLeakingOptions(chosen: readonly Scored[]): Scored[] {
 	return chosen.map((scored) => {
 		const { question } = scored;
 		if (question.type !== 'single-choice') return scored;
 		const others = chosen.filter((other) => other !== scored);
-		let spare = question.options.length - FEWEST_OPTIONS;
-		const dropped = new Set<number>();
-		question.options.forEach((option, index) => {
-			if (spare <= 0 || index === question.correctIndex) return;
-			const inside = ` ${normalizeAnswer(option)} `;
-			if (!others.some((other) => statesFact(inside, other))) return;
-			dropped.add(index);
-			spare -= 1;
+		const leaks = (text: string) =>
+			others.some((other) => statesFact(` ${normalizeAnswer(text)} `, other));
+		const spares = (scored.spareOptions ?? []).filter(
+			(spare) => !leaks(spare.text) && !question.options.includes(spare.text)
+		);
+		let removable = question.options.length - FEWEST_OPTIONS;
+		const options: WrongOption[] = question.options.map((text, i) => ({
+			text,
+			...(question.optionFeedback?.[i] ? { feedback: question.optionFeedback[i]! } : {})
+		}));
+		let changed = false;
+		const kept = options.flatMap((option, index) => {
+			if (index === question.correctIndex || !leaks(option.text)) return [{ option, index }];
+			const spare = spares.shift();
+			if (spare) {
+				changed = true;
+				return [{ option: spare, index }];
+			}
+			if (removable <= 0) return [{ option, index }];
+			removable -= 1;
+			changed = true;
+			return [];
 		});
-		if (dropped.size === 0) return scored;
-		return { ...scored, question: withoutOptions(question, dropped) };
+		if (!changed) return scored;
+		return { ...scored, question: withOptions(question, kept) };
 	});
 }
 
-function withoutOptions(
+function withOptions(
 	question: Extract<Question, { type: 'single-choice' }>,
-	dropped: ReadonlySet<number>
+	kept: readonly { option: WrongOption; index: number }[]
 ): Question {
-	const kept = question.options.map((_, i) => i).filter((i) => !dropped.has(i));
+	const hasFeedback = question.optionFeedback !== undefined || kept.some((k) => k.option.feedback);
 	return {
 		...question,
-		options: kept.map((i) => question.options[i]!),
-		correctIndex: kept.indexOf(question.correctIndex),
-		...(question.optionFeedback
-			? { optionFeedback: kept.map((i) => question.optionFeedback![i] ?? null) }
-			: {})
+		options: kept.map((k) => k.option.text),
+		correctIndex: kept.findIndex((k) => k.index === question.correctIndex),
+		...(hasFeedback ? { optionFeedback: kept.map((k) => k.option.feedback ?? null) } : {})
 	};
 }

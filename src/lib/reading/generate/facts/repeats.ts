@@ -14,6 +14,8 @@ export function repeats(a: Scored, b: Scored): boolean {
 		givesAway(b, a) ||
 		restates(a, b) ||
 		restates(b, a) ||
+		shows(a, b) ||
+		shows(b, a) ||
 		holdsCount(a, b) ||
 		holdsCount(b, a)
 	);
@@ -100,6 +102,32 @@ function holdsCount(statement: Scored, asked: Scored): boolean {
 		const key = normalizeAnswer(answer);
 		return /\d/.test(key) && inside.includes(` ${key} `);
 	});
+}
+
+/**
+ * What a question prints that is true per the article, piece by piece: its prompt (a gap's
+ * sentence, "Who said that 122 recipients…?"), its right options, and every statement of a list,
+ * an order or a matching. A single choice's wrong options are not here: one that leaks is swapped
+ * or taken out after the selection (`option-leaks.ts`) rather than costing a question.
+ */
+const shownPieces = memo(({ question }) => {
+	const pieces = [question.prompt];
+	if (question.type === 'single-choice') pieces.push(question.options[question.correctIndex] ?? '');
+	if (question.type === 'multiple-choice')
+		pieces.push(...question.correctIndexes.map((i) => question.options[i] ?? ''));
+	if (question.type === 'ordering') pieces.push(...question.items);
+	if (question.type === 'matching')
+		pieces.push(...question.pairs.map((p) => `${p.left} ${p.right}`));
+	return pieces.map((piece) => ` ${normalizeAnswer(piece)} `);
+});
+
+/**
+ * Whether a question prints another's fact: a gap's sentence holds the answer of a question on the
+ * same sentence, "Who said that 122 recipients are impacted?" beside "How many recipients did she
+ * say…?". In one quiz the second is free.
+ */
+function shows(shown: Scored, asked: Scored): boolean {
+	return shownPieces(shown).some((piece) => statesFact(piece, asked));
 }
 
 /** Words that carry a statement's content, for comparing a prompt with a statement. */

@@ -1,6 +1,8 @@
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import { repeats } from './repeats';
+import { optionLeaks } from './option-leaks';
+import type { WrongOption } from '../types';
 
 export interface Scored {
 	question: Question;
@@ -11,6 +13,8 @@ export interface Scored {
 	group?: string;
 	/** The answers a student gives (every pair's and item's for matching and ordering). */
 	answers: readonly string[];
+	/** Wrong options a single choice could show instead of one that gives another question away. */
+	spareOptions?: readonly WrongOption[];
 	/** Why the fact matters, for `--explain`. */
 	reasons: readonly string[];
 }
@@ -107,6 +111,7 @@ function selectWithin(
 	const shown = new Set<string>();
 	let vocabulary = 0;
 	const vocabularyCap = Math.max(1, Math.floor(budget / 7));
+	const leaks = optionLeaks();
 	const typeCap = Math.max(2, Math.ceil(budget * TYPE_SHARE));
 	const fits = (candidate: Scored, perSentenceCap: number) => {
 		const { question } = candidate;
@@ -114,6 +119,7 @@ function selectWithin(
 		if (candidate.group !== undefined && groups.has(candidate.group)) return false;
 		if (candidate.answers.some((a) => answers.some((b) => sameAnswer(a, b)))) return false;
 		if (chosen.some((other) => repeats(other, candidate))) return false;
+		if (!leaks.fits(candidate)) return false;
 		const ids = question.sentenceIds ?? [];
 		// A third question only of a long sentence, which holds several facts.
 		const cap =
@@ -136,6 +142,7 @@ function selectWithin(
 		const { question } = candidate;
 		const ids = question.sentenceIds ?? [];
 		chosen.push(candidate);
+		leaks.take(candidate);
 		facts.add(candidate.factKey);
 		if (candidate.group !== undefined) groups.add(candidate.group);
 		answers.push(...candidate.answers);

@@ -186,7 +186,7 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 			(a, b) =>
 				lengthGap(a.text, answer) - lengthGap(b.text, answer) || rank(a.sentence) - rank(b.sentence)
 		)
-		.slice(0, 3);
+		.slice(0, 6);
 	return candidate(
 		singleChoice(
 			{

@@ -11,9 +11,9 @@ import {
 } from '../text/grammar';
 import { fnv1a32 } from '../../../core/hash';
 import { wholeSubject } from './clause-parts';
-import { wordsIn } from '../text/normalize';
+import { normalizeAnswer, wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
-import type { Article, Candidate, NumberMention } from '../types';
+import type { Article, Candidate, NumberMention, Term } from '../types';
 
 const LEAD_QUALIFIERS =
 	/^(?:approximately|about|nearly|almost|around|roughly|some|over|more|than|at|least|an|estimated|just|only|a|total|of)$/;
@@ -140,7 +140,12 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 		const text = sentence.text.slice(terms[from]!.start, terms[to - 1]!.end);
 		return stripFinalPunctuation(text.split(/[,;:—–]\s|\s[—–]/)[0]!).trim();
 	};
-	for (const clause of splitClauses(sentence)) {
+	const clauses = splitClauses(sentence);
+	const described = clauses
+		.map((clause) => describedCountQuestion(sentence, clause, afterUnit, unit))
+		.find((question) => question !== undefined && wellFormed(question));
+	if (described) return described;
+	for (const clause of clauses) {
 		const { subject, verb } = clause;
 		if (!subject || !verb || clause.quoted || clause.kind === 'relative') continue;
 		if (mention.firstTerm < clause.firstTerm || afterUnit > clause.lastTerm) continue;
@@ -158,7 +163,29 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 		const grouped = groupCountQuestion(sentence, clause, lead, afterUnit, unit, clauseRest);
 		if (grouped !== undefined) return wellFormed(grouped) ? grouped : undefined;
 		const between = terms.slice(verb.to, lead);
-		if (lead < verb.to || !between.every((t) => t.tags.has('Adverb'))) continue;
+		if (lead < verb.to) continue;
+		const reportedBy = clause.kind === 'reported' ? reportingSource(article, clause.speaker) : '';
+		if (
+			reportedBy &&
+			between.every((t, i) => inVerbGroup(t, between[i - 1] ?? terms[verb.to - 1]))
+		) {
+			// "CBP said it had reunited about 500 families" → "How many families did CBP say it had
+			// reunited?": the count is the source's, and its pronoun subject reads back to it.
+			const rest = clauseRest(afterUnit, clause.lastTerm);
+			// "it had reunited" is the source's own doing: "…does the article say CBP had reunited?".
+			const own =
+				SOURCE_PRONOUN.test(terms[subject.from]!.normal) && subject.to === subject.from + 1;
+			const before = sentence.text.slice(
+				terms[own ? subject.to : subject.from]!.start,
+				terms[lead - 1]!.end
+			);
+			const said = [before, rest].filter(Boolean).join(' ');
+			const question = own
+				? `How many ${unit} does the article say ${reportedBy} ${said}?`
+				: `How many ${unit} did ${reportedBy} say ${said}?`;
+			if (quotesBalanced(question) && wellFormed(question)) return question;
+		}
+		if (!between.every((t) => t.tags.has('Adverb'))) continue;
 		// "Harris, Durbin and Cory Booker joined …": the question needs the whole subject.
 		if (!wholeSubject(sentence, subject)) return undefined;
 		// "Davila was 3 years old": after "be" a number describes; "How old …" is another question.
@@ -174,6 +201,36 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 	}
 	return undefined;
 }
+
+/**
+ * "the 800,000 DACA recipients, who will lose their protection in March" → "How many DACA
+ * recipients will lose their protection in March?": a relative clause set off by a comma describes
+ * every one counted, so it asks for the count. Without the comma ("381 immigrants who have been
+ * separated") it picks some out of more, and is no question about the count.
+ */
+function describedCountQuestion(
+	sentence: NumberMention['sentence'],
+	clause: Clause,
+	afterUnit: number,
+	unit: string
+): string | undefined {
+	const { terms } = sentence;
+	if (clause.kind !== 'relative' || clause.firstTerm !== afterUnit) return undefined;
+	if (!/,$/.test(terms[afterUnit - 1]!.post.trim())) return undefined;
+	if (!/^(?:who|which|that)$/.test(clause.connective ?? '')) return undefined;
+	const rest = stripFinalPunctuation(clause.text.split(/[,;:—–]\s|\s[—–]/)[0]!).trim();
+	if (wordsIn(rest) < 2 || !quotesBalanced(rest)) return undefined;
+	return `How many ${unit} ${rest}?`;
+}
+
+/** A reported clause's subject that stands for its source: "CBP said it had reunited…". */
+const SOURCE_PRONOUN = /^(?:it|he|she)$/;
+
+/** "had reunited", "have already hired": compromise tags some participles after "had" as nouns. */
+const inVerbGroup = (term: Term, before: Term | undefined) =>
+	term.tags.has('Adverb') ||
+	term.tags.has('Verb') ||
+	(/ed$/.test(term.normal) && /^(?:had|has|have|was|were|been|be)$/.test(before?.normal ?? ''));
 
 /** Nouns that stand for the people or things they count: "a group of 70 prosecutors". */
 const GROUP_NOUN =
@@ -216,6 +273,26 @@ function namedSpeaker(article: Article, speaker: string | undefined): string {
 	if (!speaker || wordsIn(speaker) > 5) return '';
 	const entity = entityNamedIn(article, speaker);
 	return entity?.kind === 'person' ? entity.name : '';
+}
+
+/**
+ * Who reported a count, to name in the question: a named person ("Grisham"), or an organisation
+ * or office named in full ("U.S. Customs and Border Protection", "the White House").
+ */
+function reportingSource(article: Article, speaker: string | undefined): string {
+	const person = namedSpeaker(article, speaker);
+	if (person || !speaker) return person;
+	const words = speaker.replace(/^the\s/i, '').split(/\s+/);
+	const named =
+		words.length <= 6 &&
+		/^\p{Lu}/u.test(words[0] ?? '') &&
+		words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the)$/.test(w));
+	const entity = entityNamedIn(article, speaker);
+	const isItsName = entity?.aliases.some(
+		(alias) => normalizeAnswer(alias) === normalizeAnswer(words.join(' '))
+	);
+	if (!named || !isItsName) return '';
+	return /^the\s/i.test(speaker) ? `the ${words.join(' ')}` : speaker;
 }
 
 /**

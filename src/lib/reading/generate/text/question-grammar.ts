@@ -27,9 +27,12 @@ export function wellFormed(prompt: string): boolean {
 	if (VAGUE_NOUN.test(prompt)) return false;
 	// "Which organization cannot pass it alone?": a pronoun the question cannot resolve is vague.
 	// "this month", "this year" are dates, not things named earlier.
+	// "How many recipients will lose their protection?": "their" has the plural counted in the
+	// question itself to stand for.
+	const ownPossessive = prompt.startsWith('How many ') ? prompt.replace(/\btheir\b/g, '') : prompt;
 	if (
 		/\b(?:it|its|they|them|their|this|these|those|he|she|him|her|his)\b/i.test(
-			prompt.replace(
+			ownPossessive.replace(
 				/\bth(?:is|ese) (?:week|month|year|morning|afternoon|evening|weekend)s?\b/gi,
 				''
 			)
