@@ -89,6 +89,20 @@ describe('roles', () => {
 		expect(questions).toEqual([]);
 	});
 
+	it('asks neither way round who a country’s leader is: that needs no reading', () => {
+		const questions = asked(
+			roleQuestions,
+			'The talks with Ana Ruiz, Kestrel’s leader, began on Monday.',
+			'Kestrel President Tom Cole said the bill would pass.',
+			'Port director Omar Haddad, the city’s chief engineer, inspected the wall.',
+			'Harbour Mayor Helen Carter opened the pier.'
+		).map(([prompt]) => prompt);
+		expect(
+			questions.filter((p) => p && /Ana Ruiz|Kestrel’s leader|Tom Cole|President/.test(p))
+		).toEqual([]);
+		expect(questions).toContain('According to the article, who is the city’s chief engineer?');
+	});
+
 	it('asks no one who a country’s leader is, but who holds a title to learn', () => {
 		const questions = asked(
 			roleQuestions,

@@ -198,6 +198,29 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([three, when()], 5)).toHaveLength(2);
 	});
 
+	it('asks no two choice questions that offer two of the same options', () => {
+		const who = (name: string, score: number): Scored => {
+			const question = scored({ answer: name, score });
+			question.question = {
+				...question.question,
+				type: 'single-choice',
+				prompt: `Who is ${name}?`,
+				options: ['Mayor', 'Engineer', 'Judge'],
+				correctIndex: score % 3
+			} as Question;
+			return question;
+		};
+		expect(selectQuestions([who('Ana Ruiz', 6), who('Tom Cole', 5)], 5)).toHaveLength(1);
+	});
+
+	it('reads a surname in one stem as the full name another question asks for', () => {
+		const gap = scored({ answer: 'Arlington', score: 6, type: 'cloze' });
+		gap.question = { ...gap.question, prompt: 'Before the call, Trump went to _____ cemetery.' };
+		const who = scored({ answer: 'Donald Trump', score: 5 });
+		who.question = { ...who.question, prompt: 'Who went to the cemetery before the call?' };
+		expect(selectQuestions([gap, who], 5).map((s) => s.score)).toEqual([6]);
+	});
+
 	it('asks at most two questions about one sentence', () => {
 		const same = Array.from({ length: 4 }, () => scored({ sentence: 'p1s1' }));
 		expect(selectQuestions(same, 4)).toHaveLength(2);

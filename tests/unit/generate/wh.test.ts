@@ -14,6 +14,30 @@ const find = (drafts: QuestionDraft[], prompt: string) => drafts.find((d) => d.p
 describe('wh-questions cut to one clause', () => {
 	it.each([
 		[
+			'a person described by a relative clause after a comma',
+			'Mayor Ana Ruiz met Tomas Varga, who runs the port authority.',
+			'Who runs the port authority?',
+			'Tomas Varga'
+		],
+		[
+			'an organisation described by a relative clause after a comma',
+			'The city hired Acme Corp, which builds bridges across the region.',
+			'Which organization builds bridges across the region?',
+			'Acme Corp'
+		]
+	])('asks for the name that %s describes', (_name, sentence, prompt, answer) => {
+		expect(find(prompts(sentence), prompt)?.answerText).toBe(answer);
+	});
+
+	it('asks no name for a relative clause whose “who” or “which” does not fit it', () => {
+		const drafts = prompts('The city hired Acme Corp, who builds bridges across the region.');
+		expect(drafts.map((d) => d.prompt)).not.toContain(
+			'Which organization builds bridges across the region?'
+		);
+	});
+
+	it.each([
+		[
 			'a named subject',
 			'Mayor Helen Carter closed the river port on Monday after the water rose.',
 			'Who closed the river port on Monday?',

@@ -1,11 +1,13 @@
 import { boundedEditDistance } from './edit-distance';
 import { normalizeAnswer } from './normalize-answer';
 import { NUMBER_TOKEN } from './number-words';
+import { holdsKeyWords } from './key-words';
 
 /** How a typed answer relates to the accepted and rejected answers of a question. */
 type TextMatch =
 	| { kind: 'exact'; accepted: string }
 	| { kind: 'typo'; accepted: string; distance: number }
+	| { kind: 'key-words'; accepted: string }
 	| { kind: 'rejected'; rejected: string; exact: boolean }
 	| { kind: 'none' };
 
@@ -62,7 +64,12 @@ export function matchTextAnswer(
 			nearest = { text, distance };
 		}
 	}
-	if (!nearest) return { kind: 'none' };
+	if (!nearest) {
+		// A rejected answer that holds the key's words is still another real answer, never this one.
+		if (rejectedForms.some(({ form }) => holdsKeyWords(response, form))) return { kind: 'none' };
+		const worded = acceptedForms.find(({ form }) => holdsKeyWords(response, form));
+		return worded ? { kind: 'key-words', accepted: worded.text } : { kind: 'none' };
+	}
 	const closerRejected = rejectedForms.find(
 		({ form }) => boundedEditDistance(response, form, nearest.distance) <= nearest.distance
 	);

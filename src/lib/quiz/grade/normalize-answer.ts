@@ -2,8 +2,8 @@ import { numberWordsToDigits } from './number-words';
 
 /**
  * Brings a typed answer to a canonical form so that differences a reader would not call a mistake
- * disappear: case, accents, punctuation, spacing, a leading article, thousands separators and numbers
- * written in words. Both the student's answer and every accepted answer go through the same steps.
+ * disappear: case, accents, punctuation, spacing, a leading article or possessive ("his trial"),
+ * thousands separators, ordinal endings ("March 5th") and numbers written in words. Both the student's answer and every accepted answer go through the same steps.
  */
 
 const MARKS = /\p{M}/gu;
@@ -22,7 +22,10 @@ const removeSeparators = (_: string, before: string, digits: string) =>
  * decimal point only between digits) or a run of letters and digits. Everything else separates.
  */
 const TOKEN = /(?:(?<![\p{L}\p{N}])-)?(?:\d+(?:\.\d+)?|\.\d+)|[\p{L}\p{N}]+/gu;
-const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
+/** A word before the answer that no key would be marked wrong without: "the trial", "his trial". */
+const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+/** "5th", "1st", "22nd", "3rd": a day of the month as a key writes it, "March 5". */
+const ORDINAL = /(\d)(?:st|nd|rd|th)(?![\p{L}\p{N}])/gu;
 
 /**
  * Lower case, compatibility forms folded (full-width "３" → "3", "ﬁ" → "fi", no-break spaces → spaces)
@@ -38,11 +41,12 @@ export function answerTokens(text: string): string[] {
 		.replace(GROUPED_NUMBER, removeSeparators)
 		.replace(/%/g, ' percent ')
 		.replace(/&/g, ' and ')
-		.replace(APOSTROPHES, '');
+		.replace(APOSTROPHES, '')
+		.replace(ORDINAL, '$1');
 	const raw = Array.from(folded.matchAll(TOKEN), (match) => match[0]);
-	const tokens = numberWordsToDigits(joinPerCent(raw));
-	// Only strip an article that leaves something behind: "A" can be an answer ("vitamin A" aside).
-	return tokens.length > 1 && LEADING_ARTICLES.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+	const tokens = numberWordsToDigits(joinPerCent(raw)).map((token) => token.replace(ORDINAL, '$1'));
+	// Only strip a determiner that leaves something behind: "A" can be an answer ("vitamin A" aside).
+	return tokens.length > 1 && LEADING_DETERMINERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
 }
 
 function joinPerCent(tokens: readonly string[]): string[] {

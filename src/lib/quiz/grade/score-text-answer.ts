@@ -28,6 +28,12 @@ export function scoreTextAnswer(
 				1,
 				`Correct — we read '${quote(text)}' as '${quote(match.accepted)}'.`
 			);
+		case 'key-words':
+			return scoredGrade(
+				question,
+				1,
+				`Correct — your answer has the key words of '${quote(match.accepted)}'.`
+			);
 		case 'rejected':
 			return scoredGrade(
 				question,

@@ -16,6 +16,7 @@ export function repeats(a: Scored, b: Scored): boolean {
 		restates(b, a) ||
 		shows(a, b) ||
 		shows(b, a) ||
+		sharesOptions(a, b) ||
 		holdsCount(a, b) ||
 		holdsCount(b, a)
 	);
@@ -130,6 +131,23 @@ function shows(shown: Scored, asked: Scored): boolean {
 	return shownPieces(shown).some((piece) => statesFact(piece, asked));
 }
 
+/** A choice question's options, normalized. */
+const optionKeys = memo(({ question }) =>
+	question.type === 'single-choice' || question.type === 'multiple-choice'
+		? question.options.map(normalizeAnswer)
+		: []
+);
+
+/**
+ * Whether two choice questions offer two or more of the same options ("Who is Page?", "Who is
+ * Mueller?", "Who is Horowitz?" each offering the others' roles): side by side, each is solved by
+ * elimination from the others.
+ */
+function sharesOptions(a: Scored, b: Scored): boolean {
+	const theirs = new Set(optionKeys(b));
+	return optionKeys(a).filter((key) => key && theirs.has(key)).length >= 2;
+}
+
 /** Words that carry a statement's content, for comparing a prompt with a statement. */
 const contentOf = (text: string) =>
 	new Set(
@@ -151,12 +169,27 @@ function restates(statement: Scored, asked: Scored): boolean {
 }
 
 /**
+ * A question's answers as normalized words, with a person's surname ("Abe" for "Shinzo Abe"): a
+ * stem that says "Abe told reporters" names the answer to "Who said…?".
+ */
+const answerForms = memo((asked) =>
+	asked.answers.flatMap((answer) => {
+		const form = normalizeAnswer(answer);
+		if (!form) return [];
+		const words = answer.trim().split(/\s+/);
+		const isFullName =
+			words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+		const surname = isFullName ? normalizeAnswer(words[words.length - 1]!) : '';
+		return surname.length >= 3 ? [form, surname] : [form];
+	})
+);
+
+/**
  * Whether a text (normalized, between spaces) states the fact a question asks: it holds the
  * question's answer and at least half of its prompt's content words.
  */
 export function statesFact(inside: string, asked: Scored): boolean {
-	if (!asked.answers.some((a) => normalizeAnswer(a) && inside.includes(` ${normalizeAnswer(a)} `)))
-		return false;
+	if (!answerForms(asked).some((form) => inside.includes(` ${form} `))) return false;
 	const words = contentOf(asked.question.prompt);
 	const shared = [...words].filter((w) => inside.includes(` ${w} `)).length;
 	return words.size > 0 && shared / words.size >= 0.5;

@@ -13,7 +13,7 @@ const TRAILING_TITLE = /\s+(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.?$/
 
 /**
  * Titles readers know without the article ("President", "North Korea's leader"; not "Senate
- * Majority Leader", a title to learn): asked only as "Who is the …?".
+ * Majority Leader", a title to learn): not asked.
  */
 const HEAD_OF_STATE =
 	/\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]ope|[Pp]remier|[’']s leader)$/;
@@ -30,33 +30,32 @@ export function roleQuestions(article: Article): Candidate[] {
 	const roles = personRoles(article);
 	const out: Candidate[] = [];
 	for (const { person, role, sentence } of roles) {
+		// "Who is the U.S. President?" → Trump, "Who is North Korea's leader?" → Kim: raters drop
+		// both ways round as general knowledge that needs no reading.
+		if (HEAD_OF_STATE.test(role)) continue;
 		const otherRoles = roles
 			.filter((r) => r.person !== person && !sameRole(r.role, role))
 			.map((r) => ({ text: capitalize(r.role) }));
 		const explanation = `The article says: “${sentence.text}”`;
 		// "Who is X?" and "Who is the <role>?" test one fact: a quiz asks one of them.
 		const key = `role:${person.key}`;
-		// "Who is Donald Trump?" → "U.S. President" is general knowledge, not reading.
-		const byName = HEAD_OF_STATE.test(role)
-			? undefined
-			: singleChoice(
-					{
-						prompt: `According to the article, who is ${person.name}?`,
-						skill: 'detail',
-						evidence: [sentence],
-						explanation
-					},
-					capitalize(role),
-					otherRoles
-				);
+		const byName = singleChoice(
+			{
+				prompt: `According to the article, who is ${person.name}?`,
+				skill: 'detail',
+				evidence: [sentence],
+				explanation
+			},
+			capitalize(role),
+			otherRoles
+		);
 		out.push(
 			...candidate(byName, 6.5, key).map((c) => ({ ...c, kind: 'role' as const, answer: role }))
 		);
 		// A head of state is no plausible vice president of a firm: wrong options hold roles of
 		// the same standing as the answer's.
 		const otherPeople = roles
-			.filter((r) => r.person !== person)
-			.filter((r) => HEAD_OF_STATE.test(r.role) === HEAD_OF_STATE.test(role))
+			.filter((r) => r.person !== person && !HEAD_OF_STATE.test(r.role))
 			.map((r) => r.person.name);
 		const roleNoun = withThe(role);
 		if (!roleNoun) continue;

@@ -43,6 +43,7 @@ export function whQuestions(article: Article): Candidate[] {
 		const mentions = article.mentions.filter((m) => m.sentence === sentence);
 		const clauses = splitClauses(sentence);
 		for (const [index, clause] of clauses.entries()) {
+			out.push(...describedNameQuestion(article, sentence, clause, mentions));
 			if (!clause.subject || !clause.verb || clause.quoted) continue;
 			const reported = clauses.find((c) => c.parent === index && c.kind === 'reported');
 			out.push(...subjectQuestion(article, sentence, clause, mentions, reported));
@@ -154,6 +155,35 @@ function subjectQuestion(
 		// Who did it and what they did are one fact: the clause's other questions share its key.
 		clauseKey(clause)
 	);
+}
+
+/**
+ * "Kilimnik, who ran the Kiev office of the firm, was charged" → "Who ran the Kiev office of the
+ * firm?": a relative clause set off after a name says what that person or body did, so it asks for
+ * the name as a clause's doer does.
+ */
+function describedNameQuestion(
+	article: Article,
+	sentence: ArticleSentence,
+	clause: Clause,
+	mentions: readonly Mention[]
+): Candidate[] {
+	if (clause.kind !== 'relative' || clause.quoted || !clause.verb) return [];
+	if (!/^(?:who|which)$/.test(clause.connective ?? '')) return [];
+	const before = sentence.terms[clause.firstTerm - 1];
+	if (!before || !/^,/.test(before.post.trim())) return [];
+	const named = mentions.find((m) => m.lastTerm === clause.firstTerm && m.kind !== 'name');
+	if (!named) return [];
+	const entity = entityOf(article, named.kind, named.key);
+	const wh = entity && WH_SUBJECT[entity.kind];
+	if (!entity || !wh || (entity.kind === 'organization' && !isClearOrganization(entity))) return [];
+	// "who" stands for a person, "which" for anything else: a mismatch is a misread antecedent.
+	if ((clause.connective === 'who') !== (entity.kind === 'person')) return [];
+	const said = stripFinalPunctuation(clause.text.split(/[;:]|,\s|\s[—–]\s/)[0] ?? '').trim();
+	const firstVerb = sentence.terms[clause.verb.from]!;
+	if (/^(?:are|were|have|do)$/i.test(firstVerb.text) || wordsIn(said) < 3) return [];
+	if (PRONOUN_START.test(said)) return [];
+	return entityAnswer(article, sentence, entity, `${wh} ${said}?`, 8, clauseKey(clause));
 }
 
 function complementQuestions(

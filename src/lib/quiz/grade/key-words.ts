@@ -1,0 +1,41 @@
+/**
+ * A typed answer of several words is right when it holds the key's words, in any order and any
+ * ending: "anger and hostility" for "tremendous anger and open hostility", "Trump refused to
+ * certify the deal" for "Trump refused to certify it in mid-October". Students word an answer
+ * their own way; a key of three or more content words is a set of key words, not a string.
+ */
+
+/** Words that carry no content of an answer. */
+const FUNCTION_WORDS = new Set(
+	(
+		'a an the of to in on at by for from with and or but as that this these those it its his her ' +
+		'their they he she we our was were is are be been being has have had do did does will would ' +
+		'can could should may might into over about after before than then so such there which who whom'
+	).split(' ')
+);
+const NEGATION =
+	/^(?:not|no|never|nobody|none|nothing|neither|nor|without|didnt|doesnt|dont|wasnt|werent|isnt|arent|cannot|cant|wont)$/;
+/** Share of the key's content words a response must hold, and never fewer than two. */
+const SHARE = 1 / 2;
+/** A word's stem for comparison: "refused" and "refusing" and "refuse" meet at "refus". */
+const stem = (word: string) => word.slice(0, Math.max(4, Math.min(word.length, 5)));
+
+const contentWords = (form: string) =>
+	form.split(' ').filter((word) => word.length >= 3 && !FUNCTION_WORDS.has(word));
+
+/**
+ * Whether a normalized response holds enough of a normalized key's content words. Keys of fewer
+ * than three content words are compared whole (a name, a number, a two-word phrase); a response
+ * that adds a negation the key lacks, or runs far longer than the key, is not read as the key.
+ */
+export function holdsKeyWords(response: string, key: string): boolean {
+	const keyWords = contentWords(key);
+	if (keyWords.length < 3) return false;
+	const words = response.split(' ');
+	if (words.length > key.split(' ').length * 2 + 3) return false;
+	const negated = (form: string) => form.split(' ').some((word) => NEGATION.test(word));
+	if (negated(response) !== negated(key)) return false;
+	const held = new Set(contentWords(response).map(stem));
+	const found = keyWords.filter((word) => held.has(stem(word))).length;
+	return found >= Math.max(2, Math.ceil(keyWords.length * SHARE));
+}
