@@ -159,6 +159,11 @@ describe('wh-questions cut to one clause', () => {
 			'How many pipes does the article say the Regional Water Authority had repaired?'
 		],
 		[
+			'a count after “one of”, whose relative clause counts them all',
+			'Norway is one of 22 countries that ban the sale of the pesticide.',
+			'How many countries ban the sale of the pesticide?'
+		],
+		[
 			'a count a relative clause after a comma describes',
 			'Lawmakers sought a fix for the 800,000 seasonal workers, who will lose their permits in March.',
 			'How many seasonal workers will lose their permits in March?'

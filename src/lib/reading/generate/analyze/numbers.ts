@@ -79,6 +79,8 @@ function isAmountTerm(term: Term): boolean {
 	if (!term.tags.has('Value') || term.tags.has('Ordinal')) return false;
 	// "one of the earliest", "at one time": the word "one" is hardly ever an amount worth asking.
 	if (term.normal === 'one') return false;
+	// "one of 22 states": compromise reads "one of" as a fraction and tags "of" as a value.
+	if (UNIT_STOP.test(term.normal)) return false;
 	if (term.tags.has('Year') || term.tags.has('Date') || term.tags.has('Month')) return false;
 	return true;
 }

@@ -139,11 +139,19 @@ const optionKeys = memo(({ question }) =>
 );
 
 /**
- * Whether two choice questions offer two or more of the same options ("Who is Page?", "Who is
- * Mueller?", "Who is Horowitz?" each offering the others' roles): side by side, each is solved by
- * elimination from the others.
+ * Whether two choice questions of one form offer two or more of the same options ("Who is Page?",
+ * "Who is Mueller?", "Who is Horowitz?" each offering the others' roles): side by side, each is
+ * solved by elimination from the others.
  */
 function sharesOptions(a: Scored, b: Scored): boolean {
+	// Only questions of one form: "Who took a flight…?" and "Who met…?" may well offer the same
+	// people, each the doer of something else.
+	const form = (s: Scored) => {
+		const [first = '', ...rest] = s.question.prompt.split(/\s+/);
+		const upTo = rest.findIndex((word) => /^\p{Lu}/u.test(word));
+		return [first, ...rest.slice(0, upTo < 0 ? rest.length : upTo)].slice(0, 6).join(' ');
+	};
+	if (form(a) !== form(b)) return false;
 	const theirs = new Set(optionKeys(b));
 	return optionKeys(a).filter((key) => key && theirs.has(key)).length >= 2;
 }

@@ -141,8 +141,10 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 		return stripFinalPunctuation(text.split(/[,;:—–]\s|\s[—–]/)[0]!).trim();
 	};
 	const clauses = splitClauses(sentence);
+	const oneOf =
+		terms[mention.firstTerm - 1]?.normal === 'of' && terms[mention.firstTerm - 2]?.normal === 'one';
 	const described = clauses
-		.map((clause) => describedCountQuestion(sentence, clause, afterUnit, unit))
+		.map((clause) => describedCountQuestion(sentence, clause, afterUnit, unit, oneOf))
 		.find((question) => question !== undefined && wellFormed(question));
 	if (described) return described;
 	for (const clause of clauses) {
@@ -205,18 +207,21 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 /**
  * "the 800,000 DACA recipients, who will lose their protection in March" → "How many DACA
  * recipients will lose their protection in March?": a relative clause set off by a comma describes
- * every one counted, so it asks for the count. Without the comma ("381 immigrants who have been
- * separated") it picks some out of more, and is no question about the count.
+ * every one counted, so it asks for the count, as does one after "one of" ("one of 22 states that
+ * prohibit …"). Otherwise ("381 immigrants who have been separated") it picks some out of more,
+ * and is no question about the count.
  */
 function describedCountQuestion(
 	sentence: NumberMention['sentence'],
 	clause: Clause,
 	afterUnit: number,
-	unit: string
+	unit: string,
+	oneOfThem: boolean
 ): string | undefined {
 	const { terms } = sentence;
 	if (clause.kind !== 'relative' || clause.firstTerm !== afterUnit) return undefined;
-	if (!/,$/.test(terms[afterUnit - 1]!.post.trim())) return undefined;
+	// "Colorado is one of 22 states that prohibit …": the clause counts all 22, comma or not.
+	if (!oneOfThem && !/,$/.test(terms[afterUnit - 1]!.post.trim())) return undefined;
 	if (!/^(?:who|which|that)$/.test(clause.connective ?? '')) return undefined;
 	const rest = stripFinalPunctuation(clause.text.split(/[,;:—–]\s|\s[—–]/)[0]!).trim();
 	if (wordsIn(rest) < 2 || !quotesBalanced(rest)) return undefined;

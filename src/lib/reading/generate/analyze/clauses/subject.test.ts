@@ -62,7 +62,18 @@ describe('findSubject', () => {
 	});
 
 	it.each([
-		['The decision to close the port angered fishermen.', 'angered'],
+		['The decision to close the port angered fishermen.', 'The decision to close the port'],
+		[
+			'The 60-day deadline for the council to answer the letter begins on Monday.',
+			'The 60-day deadline for the council to answer the letter'
+		]
+	])('reads %j to its head noun before an infinitive: “%s”', (text, subject) => {
+		const verb = text.includes('angered') ? 'angered' : 'begins';
+		expect(subjectOf(text, verb)).toBe(subject);
+	});
+
+	it.each([
+		['The decision by the mayor in March to close the port angered fishermen.', 'angered'],
 		['Closing the port angered fishermen.', 'angered']
 	])(
 		'finds none in %j, where the phrase before the verb is another verb’s object',

@@ -16,6 +16,52 @@ export function findSubject(ctx: Context, draft: Draft, verbAt: number): TermRan
 	while (j >= draft.textFrom && !finite[j] && !gapEndsAt(j + 1) && isParenthetical(ctx, j)) j--;
 	// Not across a clause set between commas: "Brennan, who joined the company in 2018, will…".
 	if (!gapEndsAt(j + 1)) j = beforeTimeAdverbial(ctx, j, draft.textFrom);
+	const phrase = readNounPhraseBack(ctx, draft, j);
+	const end = phrase.to;
+	let begin = phrase.from;
+	// "The 60-day deadline for Congress to address the refusal begins …": the phrase before the
+	// verb is an infinitive's object, and a noun before "to" heads the whole subject.
+	if (begin < end && isObjectOfNonFiniteVerb(ctx, begin)) {
+		const whole = infinitiveModifierSubject(ctx, draft, begin);
+		if (whole === undefined) return undefined;
+		begin = whole;
+	}
+	return begin < end ? { from: begin, to: end } : undefined;
+}
+
+/** The longest subject a subject may be: past it, a reading that long is likely wrong. */
+const LONGEST_SUBJECT = 14;
+
+/**
+ * Where a subject begins when its last words are an infinitive's object: the noun before "to"
+ * ("deadline for Congress" in "The deadline for Congress to address the refusal") read back as a
+ * noun phrase, which must open with a determiner or a name. Undefined when it is not so built.
+ */
+function infinitiveModifierSubject(ctx: Context, draft: Draft, begin: number): number | undefined {
+	const { terms } = ctx;
+	if (terms[begin - 2]?.normal !== 'to') return undefined;
+	const head = begin - 3;
+	if (head < draft.textFrom || !has(terms[head]!, 'Noun') || has(terms[head]!, 'Pronoun'))
+		return undefined;
+	const phrase = readNounPhraseBack(ctx, draft, head);
+	const start = phrase.from;
+	const first = terms[start];
+	if (phrase.to !== head + 1 || start > head || !first) return undefined;
+	// The whole subject opens its clause (or follows an opener's comma): "The decision by the
+	// mayor in March to close …" is not "the mayor in March to close …".
+	const opens = start === draft.textFrom || /[,;:]/.test(terms[start - 1]?.post ?? '');
+	if (!opens) return undefined;
+	if (!has(first, 'Determiner') && !/^\p{Lu}/u.test(first.text)) return undefined;
+	return begin - start <= LONGEST_SUBJECT ? start : undefined;
+}
+
+/**
+ * Reads a noun phrase backwards from its last term `last`: the range it spans, which ends before
+ * `last` when a clause set between commas comes right before the verb.
+ */
+function readNounPhraseBack(ctx: Context, draft: Draft, last: number): TermRange {
+	const { terms, finite } = ctx;
+	let j = last;
 	let end = j + 1;
 	let begin = end;
 	while (j >= draft.textFrom) {
@@ -35,8 +81,9 @@ export function findSubject(ctx: Context, draft: Draft, verbAt: number): TermRan
 		const term = terms[j]!;
 		if (finite[j]) break;
 		if (j < end - 1 && breakAfter(term)) break;
-		// "On Monday police said": a date before the noun phrase is an opener, not part of it.
-		if (has(term, 'Date') && begin < end) break;
+		// "On Monday police said": a date before the noun phrase is an opener, not part of it; "the
+		// 60-day deadline" holds one as a modifier.
+		if (has(term, 'Date') && begin < end && !has(term, 'Hyphenated')) break;
 		if (begin < end && extendsThroughPreposition(ctx, j)) {
 			begin = j;
 			j--;
@@ -61,8 +108,7 @@ export function findSubject(ctx: Context, draft: Draft, verbAt: number): TermRan
 	) {
 		begin--;
 	}
-	if (begin < end && isObjectOfNonFiniteVerb(ctx, begin)) return undefined;
-	return begin < end ? { from: begin, to: end } : undefined;
+	return { from: begin, to: end };
 }
 
 /**
