@@ -8,7 +8,7 @@ import { isDemotedNoun } from './verbs';
  * ("The summit, which …, was cancelled"); a restrictive relative stays in ("the man who fled").
  */
 export function findSubject(ctx: Context, draft: Draft, verbAt: number): TermRange | undefined {
-	const { terms, finite } = ctx;
+	const { finite } = ctx;
 	let j = verbAt - 1;
 	// "The union, however, said": adverbs between subject and verb belong to neither.
 	const gapEndsAt = (at: number) =>
