@@ -32,6 +32,7 @@ describe('findNameRuns', () => {
 			'Secretary of State Antony Blinken flew to Kyiv.',
 			['Secretary of State Antony Blinken', 'Kyiv']
 		],
+		['Mayor Ruiz spoke at a Memorial Day ceremony in Lima.', ['Mayor Ruiz', 'Lima']],
 		['Nobody came.', []]
 	])('reads the names of %j', (sentence, expected) => {
 		expect(runsIn(sentence)).toEqual(expected);

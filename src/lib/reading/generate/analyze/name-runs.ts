@@ -46,7 +46,9 @@ export function findNameRuns(sentence: ArticleSentence): NameRun[] {
 				j += 2;
 			else break;
 		}
-		runs.push({ from: i, to: j, possessive: POSSESSIVE.test(terms[j - 1]!.text) });
+		// "Memorial Day", "Independence Day": a holiday's name, not a place or a person.
+		const holiday = terms[j]?.text === 'Day' && joined(terms, j);
+		if (!holiday) runs.push({ from: i, to: j, possessive: POSSESSIVE.test(terms[j - 1]!.text) });
 		i = j;
 	}
 	return runs;
