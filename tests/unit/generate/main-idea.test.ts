@@ -27,3 +27,30 @@ describe('main-idea wrong options', () => {
 		}
 	);
 });
+
+describe('main-idea options that contradict', () => {
+	it.each(['harbour-deal', 'sleep-study', 'valley-floods'])(
+		'offer at most one changed version of the right statement in %s, and keep the rest as spares',
+		(name) => {
+			const text = readFileSync(`tests/fixtures/articles/${name}.txt`, 'utf8');
+			const { article } = prepareArticle(text);
+			const [question] = mainIdeaQuestions(article).map((c) => c.draft);
+			if (question?.type !== 'single-choice') throw new Error('no main-idea question');
+			const right = question.options[question.correctIndex]!;
+			const words = (s: string) => s.split(/\s+/);
+			// A contradiction differs from the right statement in a word or two, nothing else.
+			const changed = question.options.filter((option) => {
+				if (option === right) return false;
+				const a = words(option);
+				const b = words(right);
+				const shared = a.filter((w) => b.includes(w)).length;
+				return shared >= Math.max(a.length, b.length) - 3;
+			});
+			expect(changed.length).toBeLessThanOrEqual(1);
+			// True details say where they come from, so one that gives a question away can be swapped.
+			const sources = Object.values(question.shownSentences ?? {});
+			expect(sources.length).toBeGreaterThanOrEqual(2);
+			for (const id of sources) expect(article.sentences.some((s) => s.id === id)).toBe(true);
+		}
+	);
+});

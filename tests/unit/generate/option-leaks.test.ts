@@ -96,3 +96,21 @@ describe('withoutLeakingOptions', () => {
 		expect(withoutLeakingOptions([kept, when])[0]).toBe(kept);
 	});
 });
+
+describe('a summary option quoting a sentence another question asks about', () => {
+	it('is swapped for a spare from a sentence no question asks about', () => {
+		const options = ['The port closed', 'Fishermen protested at the gates', 'A', 'B'];
+		const main = summary(options, 0);
+		main.shownSentences = { 'Fishermen protested at the gates': 'p4s1', Spare: 'p6s1' };
+		main.spareOptions = [{ text: 'Spare', sentenceId: 'p6s1' }];
+		const gap: Scored = {
+			...when,
+			question: { ...when.question, id: 'gap', sentenceIds: ['p4s1'] }
+		};
+		const question = withoutLeakingOptions([main, gap])[0]!.question as Extract<
+			Question,
+			{ type: 'single-choice' }
+		>;
+		expect(question.options).toEqual(['The port closed', 'Spare', 'A', 'B']);
+	});
+});

@@ -89,6 +89,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 			group: built.group,
 			answers,
 			...(built.draft.spareOptions ? { spareOptions: built.draft.spareOptions } : {}),
+			...(built.draft.shownSentences ? { shownSentences: built.draft.shownSentences } : {}),
 			reasons: [...reasons, `form ×${form.toFixed(2)}`]
 		});
 	}

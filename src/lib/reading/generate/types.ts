@@ -106,6 +106,8 @@ export interface WrongOption {
 	text: string;
 	/** Shown when a student picks this option: why it is wrong, from the article. */
 	feedback?: string;
+	/** The article sentence a true statement offered as a wrong option is taken from. */
+	sentenceId?: string;
 }
 
 /**
@@ -115,6 +117,8 @@ export interface WrongOption {
  */
 export type QuestionDraft = DistributiveOmit<Question, 'id' | 'origin'> & {
 	spareOptions?: readonly WrongOption[];
+	/** Wrong options that state a sentence of the article: option text → sentence id. */
+	shownSentences?: Readonly<Record<string, string>>;
 };
 
 /** What a fact is about; its kind sets part of its importance (see `facts/importance.ts`). */

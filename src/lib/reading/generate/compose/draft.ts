@@ -94,8 +94,14 @@ export function singleChoice(
 		options: ordered.map((o) => o.text),
 		correctIndex: ordered.findIndex((o) => o.text === correct),
 		...(hasFeedback ? { optionFeedback: ordered.map((o) => o.feedback ?? null) } : {}),
-		...(spares.length > 0 ? { spareOptions: spares } : {})
+		...(spares.length > 0 ? { spareOptions: spares } : {}),
+		...(distinct.some((o) => o.sentenceId) ? { shownSentences: sentencesShown(distinct) } : {})
 	};
+}
+
+/** Option text → the article sentence it states, for options taken from the article. */
+function sentencesShown(options: readonly WrongOption[]): Record<string, string> {
+	return Object.fromEntries(options.flatMap((o) => (o.sentenceId ? [[o.text, o.sentenceId]] : [])));
 }
 
 export function multipleChoice(

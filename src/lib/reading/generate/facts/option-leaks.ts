@@ -7,7 +7,23 @@ import type { WrongOption } from '../types';
 /** A choice question keeps at least this many options when a leaking one goes. */
 const FEWEST_OPTIONS = 3;
 
-/** The wrong options of a choice question that state another question's fact. */
+/**
+ * Whether a wrong option gives another question away: it states that question's fact, or it is a
+ * sentence of the article that the question asks about (a summary's wrong option quoting the
+ * sentence a later gap is cut from).
+ */
+function leaks(shown: Scored, option: string, asked: Scored): boolean {
+	return (
+		quotesAskedSentence(shown, option, asked) || statesFact(` ${normalizeAnswer(option)} `, asked)
+	);
+}
+
+function quotesAskedSentence(shown: Scored, option: string, asked: Scored): boolean {
+	const source = shown.shownSentences?.[option];
+	return source !== undefined && asked.question.sentenceIds.includes(source);
+}
+
+/** The wrong options of a choice question that give another question away. */
 function leakingOptions(shown: Scored, asked: Scored): number {
 	const { question } = shown;
 	if (question.type !== 'single-choice' || shown === asked) return 0;
@@ -66,10 +82,9 @@ export function withoutLeakingOptions(chosen: readonly Scored[]): Scored[] {
 		const { question } = scored;
 		if (question.type !== 'single-choice') return scored;
 		const others = chosen.filter((other) => other !== scored);
-		const leaks = (text: string) =>
-			others.some((other) => statesFact(` ${normalizeAnswer(text)} `, other));
+		const givesAway = (text: string) => others.some((other) => leaks(scored, text, other));
 		const spares = (scored.spareOptions ?? []).filter(
-			(spare) => !leaks(spare.text) && !question.options.includes(spare.text)
+			(spare) => !givesAway(spare.text) && !question.options.includes(spare.text)
 		);
 		let removable = question.options.length - FEWEST_OPTIONS;
 		const options: WrongOption[] = question.options.map((text, i) => ({
@@ -78,7 +93,7 @@ export function withoutLeakingOptions(chosen: readonly Scored[]): Scored[] {
 		}));
 		let changed = false;
 		const kept = options.flatMap((option, index) => {
-			if (index === question.correctIndex || !leaks(option.text)) return [{ option, index }];
+			if (index === question.correctIndex || !givesAway(option.text)) return [{ option, index }];
 			const spare = spares.shift();
 			if (spare) {
 				changed = true;

@@ -15,6 +15,8 @@ export interface Scored {
 	answers: readonly string[];
 	/** Wrong options a single choice could show instead of one that gives another question away. */
 	spareOptions?: readonly WrongOption[];
+	/** Wrong options (shown or spare) that state an article sentence: option text → sentence id. */
+	shownSentences?: Readonly<Record<string, string>>;
 	/** Why the fact matters, for `--explain`. */
 	reasons: readonly string[];
 }

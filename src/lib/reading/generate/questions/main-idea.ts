@@ -6,6 +6,7 @@ import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate } from '../types';
 import { VAGUE_NOUN } from '../text/question-grammar';
 import { escapeRegExp } from '../text/escape-regexp';
+import { falseVersions } from './true-statements';
 
 /** "During the storm, …", "On Tuesday, …": a scene-setting opener, not part of the statement. */
 const OPENER =
@@ -187,6 +188,16 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 				lengthGap(a.text, answer) - lengthGap(b.text, answer) || rank(a.sentence) - rank(b.sentence)
 		)
 		.slice(0, 6);
+	// A version of the main statement that the article contradicts ("the county sued…" for "the
+	// state sued…") is wrong without quoting a sentence that another question asks about.
+	// One is shown: more would turn a summary question into a hunt for the one changed word. A
+	// second waits last among the spares, for when every true detail gives another question away.
+	const contradictions = falseVersions(article, main, answer, true)
+		.slice(0, 2)
+		.map((text) => ({
+			text,
+			feedback: `Not what the article says: it says “${answer}”.`
+		}));
 	return candidate(
 		singleChoice(
 			{
@@ -194,14 +205,21 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 				skill: 'main-idea',
 				evidence: [main],
 				difficulty: 'medium',
-				explanation: `The article is mainly about this event: the other paragraphs add its background, details and reactions. The other options are true, but each covers only one detail.`
+				explanation: contradictions.length
+					? `The article is mainly about this event: the other paragraphs add its background, details and reactions. Of the other options, the true ones each cover only one detail, and the rest misstate the event.`
+					: `The article is mainly about this event: the other paragraphs add its background, details and reactions. The other options are true, but each covers only one detail.`
 			},
 			answer,
-			details.map((d) => ({
-				text: d.text,
-				feedback:
-					'This is true, but it is one detail of the story, not what the whole article is about.'
-			}))
+			[...contradictions.slice(0, 1), ...details, ...contradictions.slice(1)].map((d) =>
+				'sentence' in d
+					? {
+							text: d.text,
+							sentenceId: d.sentence.id,
+							feedback:
+								'This is true, but it is one detail of the story, not what the whole article is about.'
+						}
+					: d
+			)
 		),
 		8,
 		'main-idea'

@@ -88,8 +88,24 @@ export const sameArticleUse = (a: string, b: string): boolean =>
  * article that its own sentence does not contain; undefined when there is none to swap.
  */
 function alter(article: Article, sentence: ArticleSentence, text: string): string | undefined {
+	return falseVersions(article, sentence, text)[0];
+}
+
+/**
+ * False versions of a statement taken from `sentence`: each with one of its numbers or names
+ * replaced by another of the same kind from the article that the sentence does not contain, at
+ * most one per number or name: numbers first, or names first when who did it matters most.
+ */
+export function falseVersions(
+	article: Article,
+	sentence: ArticleSentence,
+	text: string,
+	namesFirst = false
+): string[] {
 	const shown = ` ${normalizeAnswer(sentence.text)} `;
 	const absent = (candidate: string) => !shown.includes(` ${normalizeAnswer(candidate)} `);
+	const versions: string[] = [];
+	const byName: string[] = [];
 	for (const number of article.numbers) {
 		if (number.sentence !== sentence || !text.includes(number.text)) continue;
 		const others = article.numbers.filter((n) => n !== number);
@@ -97,7 +113,7 @@ function alter(article: Article, sentence: ArticleSentence, text: string): strin
 		const swap = numberDistractors(number, others, 3)
 			.filter(absent)
 			.find((candidate) => keepsPlural(number.value, candidate));
-		if (swap) return text.replace(number.text, swap);
+		if (swap) versions.push(text.replace(number.text, swap));
 	}
 	for (const mention of article.mentions) {
 		if (mention.sentence !== sentence || mention.kind === 'name' || !text.includes(mention.text))
@@ -111,9 +127,9 @@ function alter(article: Article, sentence: ArticleSentence, text: string): strin
 				(entity.kind !== 'country' || sameArticleUse(e.name, mention.text))
 		)?.name;
 		const swapped = swap && replaceWholeName(text, mention.text, swap);
-		if (swapped) return swapped;
+		if (swapped && !byName.includes(swapped)) byName.push(swapped);
 	}
-	return undefined;
+	return namesFirst ? [...byName, ...versions] : [...versions, ...byName];
 }
 
 /**
