@@ -63,16 +63,20 @@ export function countryAbsent(text: string, name: string): boolean {
 const firstSentence = (entity: Entity): ArticleSentence | undefined => entity.mentions[0]?.sentence;
 
 /**
+ * "Which of these does the article NOT say happened?" when the article's actors allow it; else
  * "Which of these countries does the article NOT mention?": three countries the article names
- * (most mentioned first) and one near them that it certainly never names. At most one per article.
+ * (most mentioned first) and one near them that it certainly never names. Raters called the
+ * country form a scanning exercise, so it comes second. At most one per article.
  */
 export function notMentionedQuestions(article: Article): Candidate[] {
 	const text = fullText(article);
+	const events = eventForm(article, text);
+	if (events.length > 0) return events;
 	const named = article.entities
 		.filter((e) => e.kind === 'country' && findCountry(e.name) && text.includes(e.name))
 		.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
 		.slice(0, 3);
-	if (named.length < 3) return eventForm(article, text);
+	if (named.length < 3) return [];
 	const near = countryDistractors(
 		article,
 		named[0]!.name,
@@ -93,7 +97,7 @@ export function notMentionedQuestions(article: Article): Candidate[] {
 		answer,
 		named.map((e) => ({ text: e.name, feedback: `The article mentions ${e.name}.` }))
 	);
-	return candidate(draft, 6.5, 'not-mentioned').map((c) => ({ ...c, kind: 'place' as const }));
+	return candidate(draft, 5, 'not-mentioned').map((c) => ({ ...c, kind: 'place' as const }));
 }
 
 interface Deed {
