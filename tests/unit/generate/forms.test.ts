@@ -363,7 +363,10 @@ describe('questions that test nothing', () => {
 		['The port will reopen in _____, the mayor said.', false],
 		['“They sailed to _____ on Monday,” the mayor said.', true],
 		['The move gives _____ the upper hand.', true],
-		['The move to close the port angered _____.', false]
+		['The move to close the port angered _____.', false],
+		['But three days later, their boats had not moved _____ metres.', true],
+		['But the harbour stayed shut for _____ days.', false],
+		['The uncertainty has left _____ fishermen in the dark.', true]
 	])('“%s” leans on a pronoun: %s', (prompt, leans) => {
 		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };
 		expect(leansOnPronoun(question)).toBe(leans);

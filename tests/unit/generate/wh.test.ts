@@ -375,7 +375,13 @@ describe('wellFormed', () => {
 		['What did the parents sue the U.S. government over?', true],
 		['What did Sen. Alvarez vote against?', true],
 		['What did the court rule. Then who left?', false],
-		['Who closed the port', false]
+		['Who closed the port', false],
+		// "the meetings", "the deadline": named by a sentence the question does not show.
+		['How long are the meetings expected to last?', false],
+		['When does the deadline for the tender expire?', true],
+		// "their" in a count stands for those counted.
+		['How many workers lost their jobs?', true],
+		['Who lost their jobs?', false]
 	])('“%s” → %s', (prompt, ok) => {
 		expect(wellFormed(prompt)).toBe(ok);
 	});

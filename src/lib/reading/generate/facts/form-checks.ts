@@ -4,7 +4,7 @@ import { normalizeAnswer } from '../text/normalize';
 
 /** A sentence opening on a thing the sentence before introduced: "The move", "The contacts". */
 const VAGUE_OPENER =
-	/^The (?:move|deadline|contacts?|meetings?|decision|measure|plan|deal|effort|situation|proposal|request|change|step|idea|process|issue|problem)\b(?!\s+(?:of|to|for|that|which|who)\b)/;
+	/^The (?:move|deadline|contacts?|meetings?|decision|measure|plan|deal|effort|situation|proposal|request|change|step|idea|process|issue|problem|uncertainty)\b(?!\s+(?:of|to|for|that|which|who)\b)/;
 
 /**
  * A gap in a sentence that opens with "It", "He", "They", "There," or "Instead" asks a reader to
@@ -13,7 +13,13 @@ const VAGUE_OPENER =
 export function leansOnPronoun(question: Question): boolean {
 	if (!question.prompt.includes(CLOZE_BLANK)) return false;
 	// A quotation's opening mark hides the pronoun after it: "“They traveled to _____ …".
-	const sentence = question.prompt.replace(/^Choose the [^:]*:\s*/, '').replace(/^["“‘']+/, '');
+	// "But three days later, their situation …": a connective and a time phrase hide the opener.
+	const sentence = question.prompt
+		.replace(/^Choose the [^:]*:\s*/, '')
+		.replace(/^["“‘']+/, '')
+		.replace(/^(?:But|And|So|Yet|Still|Meanwhile|However)\b,?\s*/, '')
+		.replace(/^[^,]{0,30}\b(?:later|earlier|ago)\s*,\s*/, '')
+		.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 	if (/^(?:(?:It|Its|This|These|They|Their|Those|He|She|His|Her|Instead)\b|There,)/.test(sentence))
 		return true;
 	// "The move …", "The deadline …": a subject that names nothing until the sentence before says which.
