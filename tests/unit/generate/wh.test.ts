@@ -363,6 +363,16 @@ describe('wh-questions cut to one clause', () => {
 });
 
 describe('wellFormed', () => {
+	it('reads “the report” as clear only in an article whose title or lead names a report', () => {
+		const article = analyzed(
+			'Watchdog report faults the harbour board over the closure.',
+			'The board closed the port for a week in March.'
+		);
+		expect(wellFormed('When was the report released?', article.introducedNouns)).toBe(true);
+		expect(wellFormed('When was the report released?')).toBe(false);
+		expect(wellFormed('When was the deal signed?', article.introducedNouns)).toBe(false);
+	});
+
 	it.each([
 		['Who closed the port?', true],
 		['Where did the delegation fly?', true],

@@ -42,7 +42,7 @@ export function prepareArticle(text: string): PreparedArticle {
 	const reading = readArticle(checkInput(text));
 	const allBlocks = segmentBody(reading.body);
 	const blocks = leadingBlocks(allBlocks, MAX_ANALYSED_WORDS);
-	const article = analyzeArticle(blocks);
+	const article = analyzeArticle(blocks, reading.title);
 	if (article.words < MIN_WORDS || article.sentences.filter((s) => !s.isQuestion).length < 2) {
 		throw tooShort(article.words);
 	}

@@ -97,6 +97,11 @@ export interface Article {
 	abbreviations: ReadonlyMap<string, string>;
 	/** What the article is mostly about: its most mentioned country, place or organization. */
 	topic: Entity | undefined;
+	/**
+	 * Stems (`nounStem`) of the words of the title and the lead: "the report" is clear in a
+	 * question when the article opens on one, and names nothing when it does not.
+	 */
+	introducedNouns: ReadonlySet<string>;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

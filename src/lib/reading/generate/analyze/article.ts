@@ -5,10 +5,12 @@ import { findDates } from './dates';
 import { findMentions, groupEntities } from './entities';
 import { findNumbers } from './numbers';
 import { parseSentences } from './parse-sentences';
+import { nounStem } from '../text/question-grammar';
 
 /** Everything question builders need to know about an article, computed once. */
-export function analyzeArticle(blocks: readonly ArticleBlock[]): Article {
+export function analyzeArticle(blocks: readonly ArticleBlock[], title = ''): Article {
 	const sentences = parseSentences(blocks);
+	const opening = `${title} ${sentences[0]?.text ?? ''}`;
 	const mentions = sentences.flatMap(findMentions);
 	const entities = groupEntities(mentions);
 	const topic = entities
@@ -28,6 +30,12 @@ export function analyzeArticle(blocks: readonly ArticleBlock[]): Article {
 		numbers: sentences.flatMap(findNumbers),
 		dates: sentences.flatMap(findDates),
 		abbreviations: findAbbreviations(sentences),
-		topic
+		topic,
+		introducedNouns: new Set(
+			opening
+				.split(/[^\p{L}]+/u)
+				.filter(Boolean)
+				.map(nounStem)
+		)
 	};
 }

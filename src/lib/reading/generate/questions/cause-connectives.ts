@@ -292,7 +292,7 @@ export function whyFromClause(
 		shared ? subject.to : undefined
 	);
 	const asked = questionSubject(article, sentence, terms.slice(subject.from, subject.to));
-	if (!prompt || !wellFormed(prompt) || !asked) return undefined;
+	if (!prompt || !wellFormed(prompt, article.introducedNouns) || !asked) return undefined;
 	const subjectText = sentence.text.slice(terms[subject.from]!.start, terms[subject.to - 1]!.end);
 	const effect = `${subjectText} ${stripFinalPunctuation(sentence.text.slice(terms[verb.from]!.start, at).trim())}`;
 	return { effect, subject: asked, prompt };

@@ -37,7 +37,7 @@ export function numberQuestions(article: Article): Candidate[] {
 				? phraseQuestion(article, counted)
 				: undefined);
 		// "How many options did lawmakers have Agree to …?": the same grammar check as every wh-question.
-		const prompt = phrased && wellFormed(phrased) ? phrased : undefined;
+		const prompt = phrased && wellFormed(phrased, article.introducedNouns) ? phrased : undefined;
 		if (prompt) {
 			const explanation = `The article says: “${sentence.text}”`;
 			const common = { prompt, skill: 'number' as const, evidence: [sentence], explanation };
@@ -145,7 +145,7 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 		terms[mention.firstTerm - 1]?.normal === 'of' && terms[mention.firstTerm - 2]?.normal === 'one';
 	const described = clauses
 		.map((clause) => describedCountQuestion(sentence, clause, afterUnit, unit, oneOf))
-		.find((question) => question !== undefined && wellFormed(question));
+		.find((question) => question !== undefined && wellFormed(question, article.introducedNouns));
 	if (described) return described;
 	for (const clause of clauses) {
 		const { subject, verb } = clause;
@@ -160,10 +160,11 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 			const question = speaker
 				? `How many ${unit} did ${speaker} say ${rest.replace(/^["“]|["”]$/g, '')}?`
 				: `How many ${unit} ${rest}?`;
-			return wellFormed(question) ? question : undefined;
+			return wellFormed(question, article.introducedNouns) ? question : undefined;
 		}
 		const grouped = groupCountQuestion(sentence, clause, lead, afterUnit, unit, clauseRest);
-		if (grouped !== undefined) return wellFormed(grouped) ? grouped : undefined;
+		if (grouped !== undefined)
+			return wellFormed(grouped, article.introducedNouns) ? grouped : undefined;
 		const between = terms.slice(verb.to, lead);
 		if (lead < verb.to) continue;
 		const reportedBy = clause.kind === 'reported' ? reportingSource(article, clause.speaker) : '';
@@ -185,7 +186,8 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 			const question = own
 				? `How many ${unit} does the article say ${reportedBy} ${said}?`
 				: `How many ${unit} did ${reportedBy} say ${said}?`;
-			if (quotesBalanced(question) && wellFormed(question)) return question;
+			if (quotesBalanced(question) && wellFormed(question, article.introducedNouns))
+				return question;
 		}
 		if (!between.every((t) => t.tags.has('Adverb'))) continue;
 		// "Harris, Durbin and Cory Booker joined …": the question needs the whole subject.
@@ -197,7 +199,7 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 			invertWithWh(article, sentence, verb.from, verb.to, `How many ${unit}`, rest, subject.from);
 		// "… in an effort to sway their testimony": a tail that leans on a pronoun is left out.
 		const question = [ask(clauseRest(afterUnit, clause.lastTerm)), ask('')].find(
-			(q) => q !== undefined && quotesBalanced(q) && wellFormed(q)
+			(q) => q !== undefined && quotesBalanced(q) && wellFormed(q, article.introducedNouns)
 		);
 		return question;
 	}

@@ -271,7 +271,8 @@ function ask(
 	const teller = clause.kind === 'reported' ? tellerOf(article, sentence, clause) : 'the article';
 	if (!teller) return undefined;
 	const prompt = `${slot.wh} ${teller === 'the article' ? 'does' : 'did'} ${teller} say ${inner}?`;
-	if (!wellFormed(prompt) || containsAnswer(prompt, slot.answer)) return undefined;
+	if (!wellFormed(prompt, article.introducedNouns) || containsAnswer(prompt, slot.answer))
+		return undefined;
 	const shown = ` ${normalizeAnswer(prompt)} `;
 	const wrong: WrongOption[] = [...new Set(slot.others)]
 		.filter(

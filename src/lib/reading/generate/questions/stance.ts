@@ -32,7 +32,7 @@ export function stanceQuestions(article: Article): Candidate[] {
 	const out: Candidate[] = [];
 	for (const stance of stances) {
 		const prompt = `How did ${stance.speaker.name} describe ${stance.target}?`;
-		if (!wellFormed(prompt)) continue;
+		if (!wellFormed(prompt, article.introducedNouns)) continue;
 		const others = stances
 			.filter((s) => normalizeAnswer(s.words) !== normalizeAnswer(stance.words))
 			.map((s) => ({ text: s.words }));

@@ -46,7 +46,7 @@ export function actionQuestions(article: Article): Candidate[] {
 		// Someone shown doing two things has two right answers to "What did … do?".
 		if (byDoer.get(action.doerKey) !== 1) continue;
 		const prompt = `What did ${action.doer} do?`;
-		if (!wellFormed(prompt)) continue;
+		if (!wellFormed(prompt, article.introducedNouns)) continue;
 		const words = contentWords(action.did);
 		const wrong = actions
 			.filter(

@@ -172,7 +172,7 @@ export function objectQuestion(
 				[particles, preposition, asked].filter(Boolean).join(' '),
 				subject.from
 			);
-	if (!prompt || !wellFormed(prompt)) return [];
+	if (!prompt || !wellFormed(prompt, article.introducedNouns)) return [];
 	if (containsAnswer(prompt, phrase)) return [];
 	// "the decision", "the policy": an answer that names nothing on its own.
 	if (VAGUE_NOUN.test(`the ${bareOf(phrase)}`)) return [];

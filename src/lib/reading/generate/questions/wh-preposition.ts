@@ -160,7 +160,12 @@ export function prepositionQuestion(
 		rest,
 		subject.from
 	);
-	if (!prompt || !wellFormed(prompt) || containsAnswer(prompt, bareOf(phrase))) return [];
+	if (
+		!prompt ||
+		!wellFormed(prompt, article.introducedNouns) ||
+		containsAnswer(prompt, bareOf(phrase))
+	)
+		return [];
 	return phraseAnswer(prompt, sentence, phrase, {
 		skill: 'detail',
 		kind: person ? 'person' : destination ? 'place' : 'event',

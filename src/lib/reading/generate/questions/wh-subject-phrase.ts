@@ -44,7 +44,7 @@ export function subjectPhraseQuestions(article: Article): Candidate[] {
 	);
 	const out: Candidate[] = [];
 	for (const doer of doers) {
-		const prompt = promptFor(doer);
+		const prompt = promptFor(doer, article.introducedNouns);
 		if (!prompt) continue;
 		const words = contentWords(doer.text);
 		const wrong = doers
@@ -181,7 +181,7 @@ function isGroup(noun: string): boolean {
 }
 
 /** "Who is urging …?": the doer's verb, agreeing with a singular "who" or "what", and its rest. */
-function promptFor(doer: Doer): string | undefined {
+function promptFor(doer: Doer, introduced: ReadonlySet<string>): string | undefined {
 	const { clause, sentence } = doer;
 	const { verb } = clause;
 	if (!verb) return undefined;
@@ -218,7 +218,7 @@ function promptFor(doer: Doer): string | undefined {
 		.map((asked) => `${wh} ${verbText} ${asked}?`)
 		.find(
 			(prompt) =>
-				wellFormed(prompt) &&
+				wellFormed(prompt, introduced) &&
 				!containsAnswer(prompt, doer.text) &&
 				!/\s(?:at|in|on|to|for|with|from|by|about|into|including)\?$/.test(prompt)
 		);

@@ -103,7 +103,7 @@ export function whenQuestion(
 		// The date itself stands before a fronted subject, which is whole.
 		if (!fronted && !wholeSubject(sentence, subject)) continue;
 		const prompt = invertWithWh(article, sentence, verb.from, verb.to, 'When', rest, subject.from);
-		if (!prompt || !wellFormed(prompt)) continue;
+		if (!prompt || !wellFormed(prompt, article.introducedNouns)) continue;
 		if (containsAnswer(prompt, date.text)) continue;
 		const others = article.dates
 			.filter(

@@ -82,7 +82,8 @@ export function whereQuestion(
 		// A subject with a relative clause is cut to its head by `questionSubject` where that
 		// reads well: "Where did undocumented immigrants demonstrate?".
 		const prompt = invertWithWh(article, sentence, verb.from, verb.to, 'Where', rest, subject.from);
-		if (!prompt || !wellFormed(prompt) || containsAnswer(prompt, phrase)) return [];
+		if (!prompt || !wellFormed(prompt, article.introducedNouns) || containsAnswer(prompt, phrase))
+			return [];
 		// "Where are our clients being held?": a quoted speaker's "our" is not the reader's.
 		if (/\b(?:I|we|us|our|my|me)\b/i.test(prompt)) return [];
 		return phraseAnswer(prompt, sentence, phrase, {

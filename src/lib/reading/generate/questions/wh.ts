@@ -280,7 +280,7 @@ function entityAnswer(
 	score: number,
 	factKey: string
 ): Candidate[] {
-	if (!wellFormed(prompt)) return [];
+	if (!wellFormed(prompt, article.introducedNouns)) return [];
 	if (entity.aliases.some((alias) => containsAnswer(prompt, alias))) return [];
 	const shown = ` ${normalizeAnswer(prompt)} `;
 	const notShown = (name: string) => !shown.includes(` ${normalizeAnswer(name)} `);

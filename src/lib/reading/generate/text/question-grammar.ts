@@ -8,6 +8,32 @@ const MAX_PROMPT_WORDS = 24;
 export const VAGUE_NOUN =
 	/\bthe (?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter|deadline|meeting|meetings|contacts|uncertainty|peninsula|department)\b(?!\s+(?:of|to|for|that|which|who)\b)/i;
 
+/** Every "the <thing>" a prompt holds, for checking each against the nouns the article introduced. */
+const VAGUE_NOUNS = new RegExp(VAGUE_NOUN.source, 'gi');
+
+/** "rulings", "ruling", "rules", "ruled" → "rul": one stem for a noun's forms and its verb's. */
+export function nounStem(word: string): string {
+	return word
+		.toLowerCase()
+		.replace(/(?:ings?|s|es|ed)$/, '')
+		.replace(/e$/, '');
+}
+
+/**
+ * Whether a prompt names "the policy", "the deal" or another thing only a sentence it does not show
+ * says which. A noun the article's title or lead names ("the report" under "Watchdog Report Faults
+ * Comey") is the article's own subject, and clear.
+ */
+function namesUnshownThing(prompt: string, introduced: ReadonlySet<string>): boolean {
+	for (const match of prompt.matchAll(VAGUE_NOUNS)) {
+		const noun = match[0].split(/\s+/)[1] ?? '';
+		if (!introduced.has(nounStem(noun))) return true;
+	}
+	return false;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
 /** Full stops of initials ("U.S.", "D.C.") and of short titles ("Sen.", "Dr."). */
 const ABBREVIATION_STOP =
 	/\b((?:[A-Z]\.)*[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Inc|Corp|Co|No|Prof|Rev)\.(?=\s)/g;
@@ -16,7 +42,7 @@ const ABBREVIATION_STOP =
  * The grammar check every wh-question passes: one clause (no comma or semicolon), balanced quotes,
  * a question mark at the end, no dangling conjunction or preposition before it, and short enough.
  */
-export function wellFormed(prompt: string): boolean {
+export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NONE): boolean {
 	if (!/^(?:Who|What|Where|When|Which|Why|How)\b[^?]*\?$/.test(prompt)) return false;
 	// "the U.S. government", "Sen. Warren": an abbreviation's full stop ends no sentence.
 	const unabbreviated = prompt.replace(ABBREVIATION_STOP, '$1');
@@ -24,7 +50,7 @@ export function wellFormed(prompt: string): boolean {
 	// "blamed “ ” with foreign training": the asked words were a quotation, now empty.
 	if (/[“"]\s*[”"]/.test(prompt)) return false;
 	// "When did they rescind the policy?": a bare "the policy" leans on an earlier sentence.
-	if (VAGUE_NOUN.test(prompt)) return false;
+	if (namesUnshownThing(prompt, introduced)) return false;
 	// "Which organization cannot pass it alone?": a pronoun the question cannot resolve is vague.
 	// "this month", "this year" are dates, not things named earlier.
 	// "How many recipients will lose their protection?": "their" has the plural counted in the
