@@ -64,6 +64,14 @@ describe('objectQuestion', () => {
 		[
 			'The new harbor rules protect seasonal workers.',
 			[['Who do the new harbor rules protect?', 'seasonal workers', 'event']]
+		],
+		[
+			'The council offered residents a new contract.',
+			[['What did the council offer residents?', 'new contract', 'event']]
+		],
+		[
+			'Mayor Ana Ruiz sent Tomas Varga a letter of complaint.',
+			[['What did Mayor Ana Ruiz send Tomas Varga?', 'letter of complaint', 'event']]
 		]
 	])('asks for the object of %j', (text, expected) => {
 		expect(asked(text)).toEqual(expected);
@@ -72,7 +80,9 @@ describe('objectQuestion', () => {
 	it.each([
 		'Officials arrested him.',
 		'The company sold three of its factories.',
-		'Governor Ana Ruiz ordered an end to the harbour program.'
+		'Governor Ana Ruiz ordered an end to the harbour program.',
+		// Given to no one named: "gave the state a deadline" names no people to ask around.
+		'The court gave the state a deadline.'
 	])('asks nothing when the object is no plain noun phrase: %j', (text) => {
 		expect(asked(text)).toEqual([]);
 	});

@@ -34,6 +34,69 @@ export const PEOPLE_NOUN =
 const LIGHT_NOUN =
 	/^(?:end|part|series|number|lot|kind|type|range|host|set|start|halt|stop|total)$/i;
 
+/** Verbs that take whom something goes to before the thing: "gives recipients protection". */
+const GIVING_VERB = /^(?:give|offer|grant|award|send|deny|lend|owe|pay|hand|promise)$/;
+
+/**
+ * "The program gives recipients temporary protection from deportation" → "What does the program
+ * give recipients?": with a giving verb, the first noun phrase is whom it goes to (people, or a
+ * name) and the second is the thing given, which is asked for.
+ */
+function givenThingQuestion(
+	article: Article,
+	sentence: ArticleSentence,
+	clause: Clause,
+	mentions: readonly Mention[],
+	from: number,
+	particles: string
+): Candidate[] {
+	const { subject, verb } = clause;
+	if (!subject || !verb || particles) return [];
+	const { terms } = sentence;
+	// Whom it goes to: a name, or a short phrase ending in a word for people ("fishermen").
+	const named = mentions.find((m) => m.firstTerm === from && m.kind === 'person');
+	let receiverEnd = named?.lastTerm ?? -1;
+	if (!named) {
+		for (let i = from; i < Math.min(from + 3, clause.lastTerm); i += 1) {
+			const term = terms[i]!;
+			if (term.tags.has('Actor') || PEOPLE_NOUN.test(term.normal)) {
+				receiverEnd = i + 1;
+				break;
+			}
+			if (!NOUNISH(term)) break;
+		}
+	}
+	const receiver = terms[receiverEnd - 1];
+	if (!receiver || /[,;:]/.test(receiver.post)) return [];
+	const end = nounPhraseAt(terms, receiverEnd, clause.lastTerm);
+	if (end === undefined || !endsNounPhrase(terms, end, clause.lastTerm)) return [];
+	if (mentions.some((m) => m.firstTerm < end && m.lastTerm > receiverEnd)) return [];
+	// "temporary protection from deportation": a short "from", "for" or "to" phrase completes it.
+	let thingEnd = end;
+	if (
+		/^(?:from|for|to|against)$/.test(terms[end]?.normal ?? '') &&
+		!/[,;:]/.test(terms[end - 1]!.post)
+	) {
+		const complement = simpleNounPhraseAt(terms, end + 1, clause.lastTerm);
+		if (complement !== undefined && complement - receiverEnd <= 8) thingEnd = complement;
+	}
+	const thing = stripFinalPunctuation(
+		sentence.text.slice(terms[receiverEnd]!.start, terms[thingEnd - 1]!.end)
+	);
+	const whom = sentence.text.slice(terms[from]!.start, receiver.end).replace(/[,.;:!?"”)]+$/, '');
+	if (!wholeSubject(sentence, subject) || wordsIn(thing) < 2) return [];
+	const prompt = invertWithWh(article, sentence, verb.from, verb.to, 'What', whom, subject.from);
+	if (!prompt || !wellFormed(prompt, article.introducedNouns) || containsAnswer(prompt, thing))
+		return [];
+	if (VAGUE_NOUN.test(`the ${bareOf(thing)}`)) return [];
+	return phraseAnswer(prompt, sentence, thing, {
+		skill: 'detail',
+		kind: 'event',
+		score: 6.5,
+		factKey: clauseKey(clause)
+	});
+}
+
 /** Words that read as prepositions but, right after a verb, complete it: "voted down the bill". */
 export const PARTICLE = /^(?:up|down|out|off|away|back)$/;
 
@@ -121,6 +184,10 @@ export function objectQuestion(
 	) {
 		preposition = terms[from]!.text;
 		from += 1;
+	}
+	const giving = terms.slice(verb.from, verb.to).at(-1)!;
+	if (GIVING_VERB.test(lemmaOf(giving)) && !preposition) {
+		return givenThingQuestion(article, sentence, clause, mentions, from, particles);
 	}
 	const end = nounPhraseAt(terms, from, clause.lastTerm);
 	if (end === undefined || mentions.some((m) => m.firstTerm < end && m.lastTerm > from)) return [];

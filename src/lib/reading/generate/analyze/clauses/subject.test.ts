@@ -66,9 +66,13 @@ describe('findSubject', () => {
 		[
 			'The 60-day deadline for the council to answer the letter begins on Monday.',
 			'The 60-day deadline for the council to answer the letter'
+		],
+		[
+			'The failure to secure a pathway to citizenship for 2,000 people followed months of talks.',
+			'The failure to secure a pathway to citizenship for 2,000 people'
 		]
 	])('reads %j to its head noun before an infinitive: “%s”', (text, subject) => {
-		const verb = text.includes('angered') ? 'angered' : 'begins';
+		const verb = ['angered', 'begins', 'followed'].find((v) => text.includes(` ${v} `))!;
 		expect(subjectOf(text, verb)).toBe(subject);
 	});
 

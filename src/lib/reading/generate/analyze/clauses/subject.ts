@@ -83,7 +83,9 @@ function readNounPhraseBack(ctx: Context, draft: Draft, last: number): TermRange
 		if (j < end - 1 && breakAfter(term)) break;
 		// "On Monday police said": a date before the noun phrase is an opener, not part of it; "the
 		// 60-day deadline" holds one as a modifier.
-		if (has(term, 'Date') && begin < end && !has(term, 'Hyphenated')) break;
+		// compromise reads "2,000" as a year now and then; a year has no thousands separator.
+		const isDate = has(term, 'Date') && !has(term, 'Hyphenated') && !/\d,\d/.test(term.text);
+		if (isDate && begin < end) break;
 		if (begin < end && extendsThroughPreposition(ctx, j)) {
 			begin = j;
 			j--;
@@ -157,9 +159,15 @@ function extendsThroughPreposition(ctx: Context, at: number): boolean {
 	const { terms } = ctx;
 	const preposition = terms[at];
 	const noun = terms[at - 1];
+	if (!preposition || !noun) return false;
+	// "a pathway to citizenship", "envoy to South Korea": "to" before a noun, not an infinitive.
+	const toNoun =
+		preposition.normal === 'to' &&
+		terms[at + 1] !== undefined &&
+		!has(terms[at + 1]!, 'Verb') &&
+		isNominal(terms[at + 1]);
 	if (
-		!preposition ||
-		!noun ||
+		!toNoun &&
 		!/^(?:of|for|from|at|in|with|on|about|against|over|into|between|among)$/.test(
 			preposition.normal
 		)
