@@ -60,6 +60,20 @@ describe('stance', () => {
 });
 
 describe('roles', () => {
+	it('asks about no role held once, nor one owned by a thing another sentence names', () => {
+		const questions = asked(
+			roleQuestions,
+			'Then-Harbour Master Ana Ruiz closed the port in 2019.',
+			'Tomas Varga, the department’s chief engineer, inspected the wall.',
+			'Port director Omar Haddad, the city’s chief engineer, inspected the pier.',
+			'Harbour Mayor Helen Carter opened the pier.'
+		).map(([prompt, answer]) => `${prompt} ${answer}`);
+		expect(
+			questions.filter((q) => /Ana Ruiz|Harbour Master|Tomas Varga|department/.test(q))
+		).toEqual([]);
+		expect(questions.some((q) => q.includes('Omar Haddad'))).toBe(true);
+	});
+
 	it('asks who holds a role given in apposition', () => {
 		expect(asked(roleQuestions, ...HARBOUR)).toContainEqual([
 			'According to the article, who is the city’s chief engineer?',

@@ -29,6 +29,18 @@ describe('wh-questions cut to one clause', () => {
 		expect(find(prompts(sentence), prompt)?.answerText).toBe(answer);
 	});
 
+	it('offers no one as a wrong answer whom the question names by surname', () => {
+		const drafts = prompts(
+			'Mayor Ana Ruiz met Tomas Varga on Monday.',
+			'Helen Carter and Omar Haddad joined them on Tuesday.',
+			'Later, Ruiz took Varga to task over the harbour contract.'
+		);
+		const question = drafts.find((d) => d.prompt.startsWith('Who took Varga'));
+		if (question?.type !== 'single-choice') throw new Error('no choice question');
+		expect(question.options).toContain('Ana Ruiz');
+		expect(question.options).not.toContain('Tomas Varga');
+	});
+
 	it('asks no name for a relative clause whose “who” or “which” does not fit it', () => {
 		const drafts = prompts('The city hired Acme Corp, who builds bridges across the region.');
 		expect(drafts.map((d) => d.prompt)).not.toContain(

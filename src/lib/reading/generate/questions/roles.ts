@@ -18,6 +18,10 @@ const TRAILING_TITLE = /\s+(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.?$/
 const HEAD_OF_STATE =
 	/\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]ope|[Pp]remier|[’']s leader)$/;
 
+/** A role owned by a thing only named elsewhere: "the department's", "the company's". */
+const UNNAMED_OWNER =
+	/^the (?:department|company|agency|bureau|office|ministry|group|organization|firm|court|committee|board|administration|government)['’]s\s/i;
+
 /** Roles that say nothing about the person in this story. */
 export const EMPTY_ROLE = /^(?:mr|mrs|ms|dr|sir|the|a|an|rep|sen|gov|gen|lt|col|sgt|capt)\.?$/i;
 
@@ -102,6 +106,10 @@ function personRoles(article: Article): PersonRole[] {
 		// "President", "Republican": a one-word title says too little to be worth a question alone.
 		const roles = person.roles
 			.map((r) => r.replace(TRAILING_TITLE, '').trim())
+			// "then-Attorney General": a role held once, which "Who is …?" would misstate.
+			.filter((r) => !/^then-/i.test(r))
+			// "the department's inspector general": which department is in another sentence.
+			.filter((r) => !UNNAMED_OWNER.test(r))
 			// "the Florida Representatives": a plural role belongs to a group, not to one person.
 			.filter((r) => !EMPTY_ROLE.test(r) && wordsIn(r) >= 2 && wordsIn(r) <= 10)
 			.filter((r) => !/[^s]s$/.test(r.split(' ').pop() ?? ''));

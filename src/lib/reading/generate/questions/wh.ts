@@ -290,7 +290,10 @@ function entityAnswer(
 		entity.kind === 'country' && !prompt.startsWith('Which country')
 			? (['country', 'place'] as const)
 			: [entity.kind];
-	const others = sameKindEntities(article, entity, kinds).map((e) => e.name);
+	// "Who took Comey to task?" offers no "James Comey": any name the entity goes by counts as shown.
+	const others = sameKindEntities(article, entity, kinds)
+		.filter((e) => [e.name, ...e.aliases].every(notShown))
+		.map((e) => e.name);
 	if (entity.kind === 'country') others.push(...countryDistractors(article, entity.name, [], 3));
 	const wrong: WrongOption[] = [...new Set(others)].filter(notShown).map((text) => ({ text }));
 	const common = {
