@@ -29,6 +29,13 @@ describe('wh-questions cut to one clause', () => {
 		expect(find(prompts(sentence), prompt)?.answerText).toBe(answer);
 	});
 
+	it('asks nothing of a condition: it states nothing that happened', () => {
+		const drafts = prompts(
+			'If the bill reaches the governor’s desk, it would fund 12 new clinics.'
+		);
+		expect(drafts.map((d) => d.prompt).filter((p) => /reach/.test(p))).toEqual([]);
+	});
+
 	it('offers no one as a wrong answer whom the question names by surname', () => {
 		const drafts = prompts(
 			'Mayor Ana Ruiz met Tomas Varga on Monday.',

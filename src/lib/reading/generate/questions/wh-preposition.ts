@@ -121,6 +121,14 @@ export function prepositionQuestion(
 	)
 		return [];
 
+	// "the Deferred Action | on Childhood Arrivals program": a name that goes on past a small word.
+	if (
+		/^\p{Lu}/u.test(terms[answerEnd - 1]!.text) &&
+		/^(?:of|on|for|and)$/.test(terms[answerEnd]?.normal ?? '') &&
+		!/[,;:]/.test(terms[answerEnd - 1]!.post) &&
+		/^\p{Lu}/u.test(terms[answerEnd + 1]?.text ?? '')
+	)
+		return [];
 	const overlapping = mentions.filter((m) => m.firstTerm < answerEnd && m.lastTerm > answerFrom);
 	// Places ("moved from Mexico") are the where-question's; named people and bodies the who-questions'.
 	if (overlapping.some((m) => m.kind === 'place' || m.kind === 'country')) return [];

@@ -45,6 +45,8 @@ export function whQuestions(article: Article): Candidate[] {
 		for (const [index, clause] of clauses.entries()) {
 			out.push(...describedNameQuestion(article, sentence, clause, mentions));
 			if (!clause.subject || !clause.verb || clause.quoted) continue;
+			// "If the bill reaches the president's desk, …": a condition states nothing that happened.
+			if (/^(?:if|unless|whether)$/.test(clause.connective ?? '')) continue;
 			const reported = clauses.find((c) => c.parent === index && c.kind === 'reported');
 			out.push(...subjectQuestion(article, sentence, clause, mentions, reported));
 			out.push(...complementQuestions(article, sentence, clause, mentions));
