@@ -66,3 +66,26 @@ describe('cause-effect prompts', () => {
 		expect(prompts.filter((p) => /triggered the (?:story|study)/.test(p))).toEqual([]);
 	});
 });
+
+describe('cause questions about a thing another sentence names', () => {
+	const prompts = (...paragraphs: string[]) =>
+		causeQuestions(analyzed(...paragraphs)).map((c) => c.draft.prompt);
+
+	it('asks nothing about “the measure” that the lead never names', () => {
+		const asked = prompts(
+			'Lawmakers in the port city met on Monday to debate the harbour budget for next year.',
+			'The measure failed because three councillors voted against it.',
+			'Fishermen protested outside the hall until late in the evening.'
+		);
+		expect(asked.filter((p) => /measure/.test(p))).toEqual([]);
+	});
+
+	it('asks about “the measure” when the lead names the bill', () => {
+		const asked = prompts(
+			'Lawmakers in the port city voted down a harbour bill on Monday after a long debate.',
+			'The measure failed because three councillors voted against it.',
+			'Fishermen protested outside the hall until late in the evening.'
+		);
+		expect(asked.some((p) => /measure/.test(p))).toBe(true);
+	});
+});

@@ -392,6 +392,15 @@ describe('wellFormed', () => {
 		expect(wellFormed('When was the deal signed?', article.introducedNouns)).toBe(false);
 	});
 
+	it('reads “the deal” as clear after a lead that names the agreement', () => {
+		const article = analyzed(
+			'The two ports signed a trade agreement on Monday after months of talks.',
+			'Fishermen welcomed it.'
+		);
+		expect(wellFormed('When was the deal signed?', article.introducedNouns)).toBe(true);
+		expect(wellFormed('When was the bill signed?', article.introducedNouns)).toBe(false);
+	});
+
 	it.each([
 		['Who closed the port?', true],
 		['Where did the delegation fly?', true],

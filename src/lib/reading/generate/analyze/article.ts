@@ -5,7 +5,7 @@ import { findDates } from './dates';
 import { findMentions, groupEntities } from './entities';
 import { findNumbers } from './numbers';
 import { parseSentences } from './parse-sentences';
-import { nounStem } from '../text/question-grammar';
+import { introducedStems } from '../text/question-grammar';
 
 /** Everything question builders need to know about an article, computed once. */
 export function analyzeArticle(blocks: readonly ArticleBlock[], title = ''): Article {
@@ -31,11 +31,6 @@ export function analyzeArticle(blocks: readonly ArticleBlock[], title = ''): Art
 		dates: sentences.flatMap(findDates),
 		abbreviations: findAbbreviations(sentences),
 		topic,
-		introducedNouns: new Set(
-			opening
-				.split(/[^\p{L}]+/u)
-				.filter(Boolean)
-				.map(nounStem)
-		)
+		introducedNouns: introducedStems(opening)
 	};
 }

@@ -1,3 +1,4 @@
+import { namesUnshownThing } from '../text/question-grammar';
 import { CLOZE_BLANK } from '../../../quiz/question';
 import {
 	candidate,
@@ -39,6 +40,8 @@ export function causeQuestions(article: Article): Candidate[] {
 		.filter(askable);
 	const out: Candidate[] = [];
 	for (const relation of relations) {
+		// "Why did the measure fail?": which measure is in another sentence.
+		if (namesUnshownThing(relation.prompt, article.introducedNouns)) continue;
 		const key = `cause:${normalizeAnswer(relation.cause)}`;
 		const wrong = eventDistractors(article, relations, relation);
 		const { sentences, explanation } = evidenceOf(relation);

@@ -1,3 +1,4 @@
+import { namesUnshownThing } from '../text/question-grammar';
 import { singleClause } from '../text/question-grammar';
 import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
 import { lowerFirst, type LowerFirstRule } from '../text/lower-first';
@@ -107,6 +108,8 @@ export function effectQuestions(
 			? `According to the article, what happened as a result of ${lowerFirst(asked, capitalRule(relation))}?`
 			: `According to the article, what happened because ${lowerFirst(relation.cause, capitalRule(relation))}?`;
 		if (hasUnresolved(prompt) || containsAnswer(prompt, result)) continue;
+		// "…hostile action in the war on the peninsula": which peninsula is in another sentence.
+		if (namesUnshownThing(prompt, article.introducedNouns)) continue;
 		// One question per cause: two results of one cause would share a prompt.
 		const key = `effect:${normalizeAnswer(relation.cause)}`;
 		const { sentences, explanation } = evidenceOf(relation);

@@ -12,7 +12,7 @@ export const VAGUE_NOUN =
 const VAGUE_NOUNS = new RegExp(VAGUE_NOUN.source, 'gi');
 
 /** "rulings", "ruling", "rules", "ruled" → "rul": one stem for a noun's forms and its verb's. */
-export function nounStem(word: string): string {
+function nounStem(word: string): string {
 	return word
 		.toLowerCase()
 		.replace(/(?:ings?|s|es|ed)$/, '')
@@ -24,7 +24,7 @@ export function nounStem(word: string): string {
  * says which. A noun the article's title or lead names ("the report" under "Watchdog Report Faults
  * Comey") is the article's own subject, and clear.
  */
-function namesUnshownThing(prompt: string, introduced: ReadonlySet<string>): boolean {
+export function namesUnshownThing(prompt: string, introduced: ReadonlySet<string>): boolean {
 	for (const match of prompt.matchAll(VAGUE_NOUNS)) {
 		const noun = match[0].split(/\s+/)[1] ?? '';
 		if (!introduced.has(nounStem(noun))) return true;
@@ -33,6 +33,28 @@ function namesUnshownThing(prompt: string, introduced: ReadonlySet<string>): boo
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** Words news uses for one thing by turns: a lead's "agreement" is a later "the deal". */
+const SAME_THING = [
+	['deal', 'agreement', 'accord', 'pact', 'treaty'],
+	['bill', 'legislation', 'measure'],
+	['ruling', 'decision', 'verdict', 'judgment'],
+	['report', 'review', 'audit'],
+	['policy', 'program', 'programme']
+].map((group) => group.map(nounStem));
+
+/** The stems a title and lead introduce, with the other words for the same thing. */
+export function introducedStems(opening: string): Set<string> {
+	const stems = new Set(
+		opening
+			.split(/[^\p{L}]+/u)
+			.filter(Boolean)
+			.map(nounStem)
+	);
+	for (const group of SAME_THING)
+		if (group.some((stem) => stems.has(stem))) group.forEach((stem) => stems.add(stem));
+	return stems;
+}
 
 /** Full stops of initials ("U.S.", "D.C.") and of short titles ("Sen.", "Dr."). */
 const ABBREVIATION_STOP =
