@@ -101,6 +101,23 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([role, unrelated], 5)).toHaveLength(2);
 	});
 
+	it('never asks who is who beside an option that prints the person with their role', () => {
+		const role = scored({ answer: 'Helen Carter', factKey: 'role:carter', score: 5 });
+		role.question = {
+			...role.question,
+			prompt: 'According to the article, who is the Harbour Mayor?'
+		};
+		const summary = scored({ score: 6 });
+		summary.question = {
+			...summary.question,
+			type: 'single-choice',
+			prompt: 'Which statement sums up the article?',
+			options: ['The port closed', 'Harbour Mayor Helen Carter met the fishermen', 'A ferry sank'],
+			correctIndex: 0
+		} as Question;
+		expect(selectQuestions([role, summary], 5).map((s) => s.score)).toEqual([6]);
+	});
+
 	it('asks nothing the main-idea question’s key already states', () => {
 		const main = scored({
 			answer: 'The harbour board closed the old river port to cargo ships on Monday',

@@ -79,8 +79,10 @@ const revealingKeys = memo((scored) => {
 function givesAway(shown: Scored, asked: Scored): boolean {
 	const keys = revealingKeys(asked);
 	if (keys.length === 0) return false;
-	const text = shownText(shown);
-	return keys.some((key) => text.includes(` ${key} `));
+	// Any option counts: "special counsel Robert Mueller" in a summary's wrong option answers
+	// "Who is the special counsel?" as surely as a stem does.
+	const texts = [shownText(shown), ...optionKeys(shown).map((key) => ` ${key} `)];
+	return keys.some((key) => texts.some((text) => text.includes(` ${key} `)));
 }
 
 /** A single-choice or typed answer that is a statement about one fact, not a list or an order. */
