@@ -380,6 +380,8 @@ describe('questions that test nothing', () => {
 		['The move to close the port angered _____.', false],
 		['But three days later, their boats had not moved _____ metres.', true],
 		['But the harbour stayed shut for _____ days.', false],
+		['Then in May he announced _____ new ferries.', true],
+		['In May, the council announced _____ new ferries.', false],
 		['The uncertainty has left _____ fishermen in the dark.', true]
 	])('“%s” leans on a pronoun: %s', (prompt, leans) => {
 		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };

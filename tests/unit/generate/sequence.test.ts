@@ -187,6 +187,16 @@ describe('true/false on "A after B"', () => {
 		);
 	});
 
+	it('states no event cut short before a relative clause', () => {
+		const prompts = sequenceQuestions(
+			analyzed(
+				'The police announcement came after the mayor ended a scheme known as "park and ride," under which drivers left cars outside town.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => /\bunder\.$/.test(p))).toEqual([]);
+	});
+
 	it('adds a relative-order question to the quiz of an undated story', () => {
 		const quiz = generateQuestions(
 			'The unrest began on Sunday, when the price of gas doubled, prompting protesters to take to the streets.\n\nFresh gunfire was heard near the main square earlier on Friday.\n\nThe government has promised to cap fuel prices for six months.'

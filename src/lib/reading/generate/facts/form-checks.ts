@@ -17,8 +17,10 @@ export function leansOnPronoun(question: Question): boolean {
 	const sentence = question.prompt
 		.replace(/^Choose the [^:]*:\s*/, '')
 		.replace(/^["“‘']+/, '')
-		.replace(/^(?:But|And|So|Yet|Still|Meanwhile|However)\b,?\s*/, '')
+		.replace(/^(?:But|And|So|Yet|Still|Meanwhile|However|Then)\b,?\s*/, '')
 		.replace(/^[^,]{0,30}\b(?:later|earlier|ago)\s*,\s*/, '')
+		// "Then in May he announced …": a date set before the subject.
+		.replace(/^(?:in|on|by|during|last|this)\s+\p{Lu}\p{L}*(?:\s+\d{1,4})?,?\s+/iu, '')
 		.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 	if (/^(?:(?:It|Its|This|These|They|Their|Those|He|She|His|Her|Instead)\b|There,)/.test(sentence))
 		return true;

@@ -137,6 +137,10 @@ function startLower(text: string, sentence: ArticleSentence): string {
 	return first?.tags.has('ProperNoun') ? text : lowerFirst(text);
 }
 
+/** An event that stops on a preposition, a comma or an article was cut mid-phrase. */
+const CUT_SHORT =
+	/(?:[,;:]|\s(?:under|in|on|at|of|for|to|with|from|by|about|into|over|after|before|the|a|an|and|or|but|that|which|who))["”]?$/i;
+
 /**
  * An ordering of events whose order the article makes certain (dates, "after", "then", a story that
  * "began on Sunday"), never their order of mention, and true/false on "A after B" (asked as "A
@@ -167,6 +171,8 @@ export function sequenceQuestions(article: Article): Candidate[] {
 		const isTrue = fnv1a32(pair.sentence.text) % 2 === 0;
 		const later = startLower(pair.later, pair.sentence);
 		const earlier = startLower(pair.earlier, pair.sentence);
+		// "…a policy known as "catch and release," under": an event cut before "which" is no event.
+		if ([later, earlier].some((event) => CUT_SHORT.test(event))) continue;
 		out.push(
 			...candidate(
 				trueFalse(
