@@ -78,6 +78,32 @@ describe('fact importance', () => {
 		expect(score.reasons.join(' ')).toMatch(/trivia/);
 	});
 
+	it('marks a gap for “the two” of “the two leaders” as guessable, unlike a count', () => {
+		const article = analyzed(
+			'The two leaders spoke on Monday as 40 officials met in the capital.',
+			...HARBOUR.slice(1)
+		);
+		const gap = (answer: string, prompt: string): Candidate => ({
+			...candidateOn('p1s1', 'number', answer),
+			draft: {
+				type: 'cloze',
+				prompt,
+				answerText: answer,
+				accepted: [answer],
+				rejected: [],
+				evidence: ['x'],
+				sentenceIds: ['p1s1'],
+				skill: 'number',
+				difficulty: 'medium'
+			}
+		});
+		const model = importanceModel(article);
+		const two = model.of(gap('two', 'The _____ leaders spoke on Monday as 40 officials met.'));
+		const forty = model.of(gap('40', 'The two leaders spoke on Monday as _____ officials met.'));
+		expect(two.score).toBeLessThan(forty.score);
+		expect(two.reasons.join(' ')).toMatch(/trivia/);
+	});
+
 	it('explains every score with its parts', () => {
 		const { reasons } = model.of(candidateOn('p1s1', 'cause', 'over pay'));
 		expect(reasons.join(' ')).toMatch(/lead \+/);

@@ -230,6 +230,25 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([who('Ana Ruiz', 6), who('Tom Cole', 5)], 5)).toHaveLength(1);
 	});
 
+	it('asks no why-question beside a true/false that prints its answer with one word changed', () => {
+		const why = scored({
+			answer: 'hostile action in the three-year war',
+			score: 6,
+			sentence: 'p3s1'
+		});
+		why.question = { ...why.question, prompt: 'Why did 34,000 soldiers die?' };
+		const statement = scored({ answer: 'False', score: 5, sentence: 'p3s1' });
+		statement.question = {
+			...statement.question,
+			type: 'true-false',
+			prompt:
+				'True or false? 34,000 soldiers died as a result of hostile action in the 22-year war.',
+			options: ['True', 'False'],
+			answer: false
+		} as Question;
+		expect(selectQuestions([why, statement], 5).map((s) => s.score)).toEqual([6]);
+	});
+
 	it('reads a surname in one stem as the full name another question asks for', () => {
 		const gap = scored({ answer: 'Arlington', score: 6, type: 'cloze' });
 		gap.question = { ...gap.question, prompt: 'Before the call, Trump went to _____ cemetery.' };

@@ -171,6 +171,8 @@ function incidental(
 		!/[,;:.!?)]/.test(sentence.text.charAt(at + answer.length));
 	if (modifier) return true;
 	if (/^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(answer)) {
+		// "The _____ leaders spoke": "the two" points back to people already named, no count.
+		if (/\bthe\s+$/i.test(sentence.text.slice(0, at))) return true;
 		return (
 			!next?.tags.has('Noun') ||
 			/^(?:people|times|others|ones|countries|states)$/i.test(next.normal)

@@ -130,7 +130,23 @@ const shownPieces = memo(({ question }) => {
  * say…?". In one quiz the second is free.
  */
 function shows(shown: Scored, asked: Scored): boolean {
-	return shownPieces(shown).some((piece) => statesFact(piece, asked));
+	if (shownPieces(shown).some((piece) => statesFact(piece, asked))) return true;
+	// A true/false prints its sentence with one word changed: "…hostile action in the 22-year war"
+	// still answers "Why did 34,000 Americans die?" on that sentence.
+	return (
+		shown.question.type === 'true-false' &&
+		sharesSentence(shown.question, asked.question) &&
+		holdsMostOf(shownPieces(shown)[0]!, asked)
+	);
+}
+
+/** Whether a text holds two thirds or more of the content words of one of a question's answers. */
+function holdsMostOf(text: string, asked: Scored): boolean {
+	return asked.answers.some((answer) => {
+		const words = [...contentOf(answer)];
+		if (words.length < 2) return false;
+		return words.filter((w) => text.includes(` ${w} `)).length / words.length >= 2 / 3;
+	});
 }
 
 /** A choice question's options, normalized. */
