@@ -5,7 +5,8 @@ import {
 	asksTheDateline,
 	copiesItsEvidence,
 	splitsCompound,
-	leansOnPronoun
+	leansOnPronoun,
+	splitsSpelledOutName
 } from '../../../src/lib/reading/generate/facts/form-checks';
 import { singleChoice } from '../../../src/lib/reading/generate/compose/draft';
 import { isClearOrganization } from '../../../src/lib/reading/generate/distractors/entities';
@@ -363,6 +364,28 @@ describe('questions that test nothing', () => {
 			options: ['True', 'False'] as ['True', 'False']
 		};
 		expect(copiesItsEvidence(question)).toBe(copies);
+	});
+
+	it('finds a gap that is part of a name the article spells out for an abbreviation', () => {
+		const gap = (prompt: string, answer: string) => ({
+			...base,
+			type: 'cloze' as const,
+			prompt,
+			answerText: answer,
+			accepted: [answer],
+			rejected: []
+		});
+		const names = ['Deferred Action for Childhood Arrivals'];
+		const half = gap(
+			'A fix for the _____ for Childhood Arrivals (DACA) program.',
+			'Deferred Action'
+		);
+		const whole = gap(
+			'A fix for the _____ (DACA) program.',
+			'Deferred Action for Childhood Arrivals'
+		);
+		expect(splitsSpelledOutName(half, names)).toBe(true);
+		expect(splitsSpelledOutName(whole, names)).toBe(false);
 	});
 
 	it.each([

@@ -11,7 +11,8 @@ import {
 	asksTheDateline,
 	copiesItsEvidence,
 	leansOnPronoun,
-	splitsCompound
+	splitsCompound,
+	splitsSpelledOutName
 } from './facts/form-checks';
 import { acceptAbbreviations } from './questions/abbreviations';
 import { BUILDERS } from './questions/builders';
@@ -77,6 +78,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		if (!question || qualityIssues([question], sentenceTexts, true).length > 0) continue;
 		if (leansOnPronoun(question) || copiesItsEvidence(question) || splitsCompound(question))
 			continue;
+		if (splitsSpelledOutName(question, article.abbreviations.values())) continue;
 		const answers = answersOf(question, built);
 		if (asksTheDateline(question, answers, prepared.reading.dateline)) continue;
 		const { score, reasons } = importance.of(built);

@@ -71,3 +71,17 @@ export function asksTheDateline(
 		answers.some((answer) => normalizeAnswer(answer) === place)
 	);
 }
+
+/**
+ * "the _____ on Childhood Arrivals (DACA) program" with "Deferred Action": a gap that is part of a
+ * name the article spells out for an abbreviation asks for a fragment of that name.
+ */
+export function splitsSpelledOutName(question: Question, expansions: Iterable<string>): boolean {
+	if (!question.prompt.includes(CLOZE_BLANK)) return false;
+	const answer = question.answerText;
+	for (const expansion of expansions) {
+		if (expansion === answer || !expansion.includes(answer)) continue;
+		if (question.prompt.includes(expansion.replace(answer, CLOZE_BLANK))) return true;
+	}
+	return false;
+}
