@@ -6,6 +6,7 @@ import {
 	copiesItsEvidence,
 	splitsCompound,
 	leansOnPronoun,
+	opensOnUnshownThing,
 	splitsSpelledOutName
 } from '../../../src/lib/reading/generate/facts/form-checks';
 import { singleChoice } from '../../../src/lib/reading/generate/compose/draft';
@@ -116,6 +117,16 @@ describe('roles', () => {
 			questions.filter((p) => p && /Ana Ruiz|Kestrel’s leader|Tom Cole|President/.test(p))
 		).toEqual([]);
 		expect(questions).toContain('According to the article, who is the city’s chief engineer?');
+	});
+
+	it('asks no one who “the North Korean leader” is', () => {
+		const questions = asked(
+			roleQuestions,
+			'North Korean leader Kim Jong Un met envoys on Monday.',
+			'Port director Omar Haddad, the city’s chief engineer, inspected the pier.',
+			'Harbour Mayor Helen Carter opened the pier.'
+		).map(([prompt, answer]) => `${prompt} ${answer}`);
+		expect(questions.filter((q) => /Kim Jong Un|North Korean leader/.test(q))).toEqual([]);
 	});
 
 	it('asks no one who a country’s leader is, but who holds a title to learn', () => {
@@ -385,6 +396,10 @@ describe('questions that test nothing', () => {
 			'Deferred Action for Childhood Arrivals'
 		);
 		expect(splitsSpelledOutName(half, names)).toBe(true);
+		expect(splitsCompound(gap('Camps built during _____ II held thousands.', 'World War'))).toBe(
+			true
+		);
+		expect(splitsCompound(gap('Camps built in _____ held 12,000 people.', 'Wyoming'))).toBe(false);
 		expect(splitsSpelledOutName(whole, names)).toBe(false);
 	});
 
@@ -399,16 +414,31 @@ describe('questions that test nothing', () => {
 		['The port will reopen in _____, he said.', true],
 		['The port will reopen in _____, the mayor said.', false],
 		['“They sailed to _____ on Monday,” the mayor said.', true],
-		['The move gives _____ the upper hand.', true],
-		['The move to close the port angered _____.', false],
+
 		['But three days later, their boats had not moved _____ metres.', true],
 		['But the harbour stayed shut for _____ days.', false],
 		['Then in May he announced _____ new ferries.', true],
-		['In May, the council announced _____ new ferries.', false],
-		['The uncertainty has left _____ fishermen in the dark.', true]
+		['In May, the council announced _____ new ferries.', false]
 	])('“%s” leans on a pronoun: %s', (prompt, leans) => {
 		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };
 		expect(leansOnPronoun(question)).toBe(leans);
+	});
+
+	it.each([
+		['The move gives _____ the upper hand.', true],
+		['The move to close the port angered _____.', false],
+		['The uncertainty has left _____ fishermen in the dark.', true],
+		['The report took _____ months to complete.', true],
+		['The harbour reopened after _____ days.', false]
+	])('“%s” opens on a thing no title or lead names: %s', (prompt, vague) => {
+		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };
+		expect(opensOnUnshownThing(question, new Set())).toBe(vague);
+	});
+
+	it('reads “The report” as clear when the title names the report', () => {
+		const prompt = 'The report took _____ months to complete.';
+		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };
+		expect(opensOnUnshownThing(question, new Set(['report']))).toBe(false);
 	});
 
 	it.each([

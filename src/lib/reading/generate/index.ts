@@ -12,7 +12,8 @@ import {
 	copiesItsEvidence,
 	leansOnPronoun,
 	splitsCompound,
-	splitsSpelledOutName
+	splitsSpelledOutName,
+	opensOnUnshownThing
 } from './facts/form-checks';
 import { acceptAbbreviations } from './questions/abbreviations';
 import { BUILDERS } from './questions/builders';
@@ -79,6 +80,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		if (leansOnPronoun(question) || copiesItsEvidence(question) || splitsCompound(question))
 			continue;
 		if (splitsSpelledOutName(question, article.abbreviations.values())) continue;
+		if (opensOnUnshownThing(question, article.introducedNouns)) continue;
 		const answers = answersOf(question, built);
 		if (asksTheDateline(question, answers, prepared.reading.dateline)) continue;
 		const { score, reasons } = importance.of(built);

@@ -1,10 +1,7 @@
+import { namesUnshownThing } from '../text/question-grammar';
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 import { escapeRegExp } from '../text/escape-regexp';
 import { normalizeAnswer } from '../text/normalize';
-
-/** A sentence opening on a thing the sentence before introduced: "The move", "The contacts". */
-const VAGUE_OPENER =
-	/^The (?:move|deadline|contacts?|meetings?|decision|measure|plan|deal|effort|situation|proposal|request|change|step|idea|process|issue|problem|uncertainty)\b(?!\s+(?:of|to|for|that|which|who)\b)/;
 
 /**
  * A gap in a sentence that opens with "It", "He", "They", "There," or "Instead" asks a reader to
@@ -24,8 +21,6 @@ export function leansOnPronoun(question: Question): boolean {
 		.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 	if (/^(?:(?:It|Its|This|These|They|Their|Those|He|She|His|Her|Instead)\b|There,)/.test(sentence))
 		return true;
-	// "The move …", "The deadline …": a subject that names nothing until the sentence before says which.
-	if (VAGUE_OPENER.test(sentence)) return true;
 	// "…the port will reopen in _____, he said.": whose words they are is in another sentence.
 	return /[,”"]\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|noted|explained)\b/.test(
 		sentence
@@ -48,12 +43,17 @@ export function splitsCompound(question: Question): boolean {
 	if (!question.prompt.includes(CLOZE_BLANK)) return false;
 	if (BLANK_IN_COMPOUND.test(question.prompt)) return true;
 	// "the U.S.-North _____" with "Korea summit": a capital answer continues the name before it.
-	return /^\p{Lu}/u.test(question.answerText) && BLANK_AFTER_COMPOUND_NAME.test(question.prompt);
+	if (!/^\p{Lu}/u.test(question.answerText)) return false;
+	return (
+		BLANK_AFTER_COMPOUND_NAME.test(question.prompt) || BLANK_BEFORE_NUMERAL.test(question.prompt)
+	);
 }
 
 const BLANK = escapeRegExp(CLOZE_BLANK);
 const BLANK_IN_COMPOUND = new RegExp(`[\\p{L}.]-${BLANK}|${BLANK}-\\p{Lu}`, 'u');
 const BLANK_AFTER_COMPOUND_NAME = new RegExp(`\\p{Lu}\\S*-\\p{Lu}\\S* ${BLANK}`, 'u');
+/** "during _____ II": a numbered name ("World War II", "Title IX") goes on past the gap. */
+const BLANK_BEFORE_NUMERAL = new RegExp(`${BLANK} (?:[IVX]{1,4}|\\d{1,2})\\b(?![.,]\\d)`, 'u');
 
 /**
  * "WASHINGTON —" opens the story: a where-question or place gap answered by the town the dateline
@@ -84,4 +84,16 @@ export function splitsSpelledOutName(question: Question, expansions: Iterable<st
 		if (question.prompt.includes(expansion.replace(answer, CLOZE_BLANK))) return true;
 	}
 	return false;
+}
+
+/**
+ * "The report took _____ months to complete" in an article whose title and lead name no report:
+ * a gap sentence that opens on a thing only an earlier sentence names.
+ */
+export function opensOnUnshownThing(question: Question, introduced: ReadonlySet<string>): boolean {
+	if (!question.prompt.includes(CLOZE_BLANK)) return false;
+	const sentence = question.prompt.replace(/^Choose the [^:]*:\s*/, '');
+	// The word after the noun too: "The move to close the port" says which move.
+	const opening = /^The \p{L}+(?:\s+\p{L}+)?/u.exec(sentence)?.[0];
+	return opening !== undefined && namesUnshownThing(opening, introduced);
 }

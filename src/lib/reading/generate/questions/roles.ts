@@ -16,7 +16,7 @@ const TRAILING_TITLE = /\s+(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.?$/
  * Majority Leader", a title to learn): not asked.
  */
 const HEAD_OF_STATE =
-	/\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]ope|[Pp]remier|[’']s leader)$/;
+	/\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]ope|[Pp]remier|[’']s leader|\p{Lu}\p{Ll}+(?:an|ese|ish|i) leader)$/u;
 
 /** A role owned by a thing only named elsewhere: "the department's", "the company's". */
 const UNNAMED_OWNER =

@@ -18,6 +18,10 @@ describe('whenQuestion', () => {
 			[['short-answer', 'When did the court rule on the travel ban?', 'June 2017']]
 		],
 		[
+			'The final vote was on 4 March 2021.',
+			[['short-answer', 'When was the final vote?', '4 March 2021']]
+		],
+		[
 			'The bridge reopened on 15 March 2023 after engineers checked it.',
 			[['short-answer', 'When did the bridge reopen?', '15 March 2023']]
 		]
@@ -28,7 +32,11 @@ describe('whenQuestion', () => {
 	it.each([
 		['a weekday', 'The council approved the plan on Monday.'],
 		['an opener date without a comma', 'On Monday the council approved the plan.'],
-		['no date', 'The council approved the plan.']
+		['no date', 'The council approved the plan.'],
+		[
+			'a date inside the noun phrase after a bare “was”',
+			'The spark for the strike was a pay cut by the port board in January 2023.'
+		]
 	])('asks nothing for %s', (_, text) => {
 		expect(asked(text)).toEqual([]);
 	});

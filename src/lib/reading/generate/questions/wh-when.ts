@@ -86,6 +86,9 @@ export function whenQuestion(
 			)
 				continue;
 			const head = before.slice(0, lead.index);
+			// "The impetus was a decision by Sessions in January": after a bare "was", a date past a
+			// noun phrase dates that noun, not the clause ("The vote was on Monday" keeps its when).
+			if (copula && head.trim()) continue;
 			// "… December 8 unless the council acts": a condition is no part of the question.
 			const tail =
 				sentence.text

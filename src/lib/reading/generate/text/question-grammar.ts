@@ -6,7 +6,7 @@ const MAX_PROMPT_WORDS = 24;
 
 /** "the policy", "the deal": a noun that names nothing until an earlier sentence says which. */
 export const VAGUE_NOUN =
-	/\bthe (?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter|deadline|meeting|meetings|contacts|uncertainty|peninsula|department)\b(?!\s+(?:of|to|for|that|which|who)\b)/i;
+	/\bthe (?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter|deadline|meeting|meetings|contact|contacts|step|uncertainty|peninsula|department)\b(?!\s+(?:of|to|for|that|which|who)\b)/i;
 
 /** Every "the <thing>" a prompt holds, for checking each against the nouns the article introduced. */
 const VAGUE_NOUNS = new RegExp(VAGUE_NOUN.source, 'gi');
