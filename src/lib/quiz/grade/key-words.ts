@@ -5,12 +5,12 @@
  * their own way; a key of three or more content words is a set of key words, not a string.
  */
 
-/** Words that carry no content of an answer. */
+/** Words that carry no content of an answer (words under three letters never count). */
 const FUNCTION_WORDS = new Set(
 	(
-		'a an the of to in on at by for from with and or but as that this these those it its his her ' +
-		'their they he she we our was were is are be been being has have had do did does will would ' +
-		'can could should may might into over about after before than then so such there which who whom'
+		'the for from with and but that this these those its his her their they she our was were are ' +
+		'been being has have had did does will would can could should may might into over about ' +
+		'after before than then such there which who whom'
 	).split(' ')
 );
 const NEGATION =
