@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { withoutLeakingOptions } from '../../../src/lib/reading/generate/facts/option-leaks';
+import {
+	givenAwayBySummary,
+	withoutLeakingOptions
+} from '../../../src/lib/reading/generate/facts/option-leaks';
 import type { Scored } from '../../../src/lib/reading/generate/facts/select';
 import type { Question } from '../../../src/lib/quiz/question/schema';
 
@@ -112,5 +115,23 @@ describe('a summary option quoting a sentence another question asks about', () =
 			{ type: 'single-choice' }
 		>;
 		expect(question.options).toEqual(['The port closed', 'Spare', 'A', 'B']);
+	});
+});
+
+describe('givenAwayBySummary', () => {
+	it('names a question a summary’s wrong option still quotes after every swap, and no other', () => {
+		const options = ['The port closed', 'Fishermen protested at the gates', 'A ferry sank'];
+		const main = summary(options, 0);
+		main.question = { ...main.question, skill: 'main-idea' };
+		main.shownSentences = { 'Fishermen protested at the gates': 'p4s1' };
+		const gap: Scored = {
+			...when,
+			question: { ...when.question, id: 'gap', sentenceIds: ['p4s1'] }
+		};
+		const elsewhere: Scored = {
+			...when,
+			question: { ...when.question, id: 'other', sentenceIds: ['p9s1'] }
+		};
+		expect([...givenAwayBySummary([main, gap, elsewhere])]).toEqual([gap]);
 	});
 });

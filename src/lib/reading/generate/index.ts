@@ -3,7 +3,7 @@ import { finalize } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { isTypedPhrase, phraseChoice, phrasePool } from './compose/phrase-choice';
 import { importanceModel, isTimeAlone } from './facts/importance';
-import { withoutLeakingOptions } from './facts/option-leaks';
+import { givenAwayBySummary, withoutLeakingOptions } from './facts/option-leaks';
 import { questionBudget, selectQuestions, withinShares, type Scored } from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
 import { qualityIssues } from './quality';
@@ -108,9 +108,14 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		).map((issue) => issue.questionId)
 	);
 	const kept = withinShares(selected.filter((s) => !flagged.has(s.question.id)));
-	const chosen = new Set(kept);
 	const position = new Map(article.sentences.map((s) => [s.id, s.position]));
-	const questions = withoutLeakingOptions(kept)
+	const swapped = withoutLeakingOptions(kept);
+	const givenAway = givenAwayBySummary(swapped);
+	// A quiz keeps its five questions even so: a short article has few sentences to spare.
+	const final =
+		swapped.length - givenAway.size >= 5 ? swapped.filter((s) => !givenAway.has(s)) : swapped;
+	const chosen = new Set(final.map((s) => s.question.id));
+	const questions = final
 		.sort(
 			(a, b) =>
 				(position.get(a.question.sentenceIds[0] ?? '') ?? 0) -
@@ -119,7 +124,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		.map((s) => s.question);
 	const ranked = [...unique]
 		.sort((a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id))
-		.map((s) => ({ ...s, chosen: chosen.has(s) }));
+		.map((s) => ({ ...s, chosen: chosen.has(s.question.id) }));
 	options.onProgress?.({ done: total, total });
 	return { questions, prepared, ranked, budget };
 }

@@ -121,3 +121,21 @@ function withOptions(
 		...(hasFeedback ? { optionFeedback: kept.map((k) => k.option.feedback ?? null) } : {})
 	};
 }
+
+/**
+ * The questions a summary's wrong option still gives away once every swap is made ("…1.8 million
+ * people…" beside the gap for "1.8 million"). The summary asks what the whole article is about,
+ * so the detail question goes.
+ */
+export function givenAwayBySummary(chosen: readonly Scored[]): Set<Scored> {
+	const given = new Set<Scored>();
+	for (const summary of chosen) {
+		const { question } = summary;
+		if (question.skill !== 'main-idea' || question.type !== 'single-choice') continue;
+		const wrong = question.options.filter((_, index) => index !== question.correctIndex);
+		for (const other of chosen)
+			if (other !== summary && wrong.some((option) => leaks(summary, option, other)))
+				given.add(other);
+	}
+	return given;
+}

@@ -219,7 +219,10 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 								'This is true, but it is one detail of the story, not what the whole article is about.'
 						}
 					: d
-			)
+			),
+			// Three options: every true detail shown may quote a sentence a later question asks
+			// about, so fewer are shown and more wait as spares to swap in.
+			3
 		),
 		8,
 		'main-idea'
