@@ -50,6 +50,30 @@ describe('phrasePool', () => {
 });
 
 describe('phraseChoice', () => {
+	it('offers people for a who-question and things for a what-question', () => {
+		const pool = [
+			'legal aid groups',
+			'migrant parents',
+			'zero tolerance policy',
+			'detention facilities',
+			'federal prosecutors'
+		];
+		const [, who] = phraseChoice(
+			typed('Who is trying to locate the families?', 'church volunteers'),
+			pool
+		);
+		expect(who?.draft.type === 'single-choice' && [...who.draft.options].sort()).toEqual(
+			['church volunteers', 'federal prosecutors', 'legal aid groups', 'migrant parents'].sort()
+		);
+		const [, what] = phraseChoice(typed('What did the court strike down?', 'travel ban'), [
+			...pool,
+			'spending bill'
+		]);
+		expect(what?.draft.type === 'single-choice' && [...what.draft.options].sort()).toEqual(
+			['detention facilities', 'spending bill', 'travel ban', 'zero tolerance policy'].sort()
+		);
+	});
+
 	it('asks a what-question with other phrases of the article as options, grouped with the typed one', () => {
 		const question = typed('What did eleven House Republicans vote against?', 'spending bill');
 		const [kept, choice] = phraseChoice(question, POOL);

@@ -1,3 +1,4 @@
+import { PEOPLE_NOUN } from '../questions/wh-object';
 import { normalizeAnswer, sharesContentWord } from '../text/normalize';
 import type { Candidate } from '../types';
 import { singleChoice } from './draft';
@@ -17,6 +18,13 @@ export function isTypedPhrase(answer: string): boolean {
 	if (!/^[\p{Ll}][\p{Ll}\s-]*$/u.test(answer.trim())) return false;
 	return ![words[0]!, words.at(-1)!].some((word) => NOT_A_NOUN_PHRASE_EDGE.test(word));
 }
+
+/** "legal assistance organizations", "migrant parents": a phrase whose head word is for people. */
+const namesPeople = (phrase: string) =>
+	PEOPLE_NOUN.test((phrase.split(/\s+/).pop() ?? '').toLowerCase()) ||
+	/^(?:organizations?|groups?|agencies|companies|lawmakers|democrats|republicans)$/i.test(
+		phrase.split(/\s+/).pop() ?? ''
+	);
 
 /** What-questions only: a why, where or when answer needs options of its own kind. */
 const WHAT_QUESTION = /^(?:what|who|whom)\b/i;
@@ -56,10 +64,14 @@ export function phraseChoice(candidate: Candidate, pool: readonly string[]): Can
 	if (!WHAT_QUESTION.test(draft.prompt) || ENDS_WITHOUT_COMPLEMENT.test(draft.prompt)) return [];
 	const shown = ` ${normalizeAnswer(draft.prompt)} `;
 	const answerKey = normalizeAnswer(draft.answerText);
+	// "Who is trying to locate families?" offers people, never "zero tolerance policy"; "What …?"
+	// offers things.
+	const asksWho = /^(?:who|whom)\b/i.test(draft.prompt);
 	const wrong = pool
 		.filter((phrase) => {
 			const key = normalizeAnswer(phrase);
 			if (key === answerKey || shown.includes(` ${key} `)) return false;
+			if (namesPeople(phrase) !== asksWho) return false;
 			// One sharing a word with the answer could be a second right answer ("spending bill").
 			return !sharesContentWord(phrase, draft.answerText);
 		})
