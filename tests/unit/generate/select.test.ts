@@ -249,6 +249,66 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([why, statement], 5).map((s) => s.score)).toEqual([6]);
 	});
 
+	it('asks nothing a gap on the same sentence prints with one phrase blanked', () => {
+		const cause = scored({
+			answer: 'Gardner blocked key nominees who need confirmation',
+			score: 6,
+			sentence: 'p5s1'
+		});
+		cause.question = {
+			...cause.question,
+			prompt: 'What triggered a standoff with the White House?'
+		};
+		const gap = scored({ answer: 'Gardner', score: 5, type: 'cloze', sentence: 'p5s1' });
+		gap.question = {
+			...gap.question,
+			prompt:
+				'Leading the charge was _____, who blocked key nominees who need confirmation, triggering a standoff.'
+		};
+		expect(selectQuestions([cause, gap], 5).map((s) => s.score)).toEqual([6]);
+	});
+
+	it('asks no gap whose answer another question prints beside the person the gap names', () => {
+		const quote = scored({ answer: 'Elena Varga', score: 6 });
+		quote.question = {
+			...quote.question,
+			type: 'single-choice',
+			prompt: 'According to the article, who said: “Ports like Oslo must stay open”?',
+			options: ['Elena Varga', 'Tom Cole', 'Ana Ruiz'],
+			correctIndex: 0
+		} as Question;
+		const gap = scored({ answer: 'Oslo', score: 5, type: 'cloze' });
+		gap.question = {
+			...gap.question,
+			prompt: 'Harbour Mayor Elena Varga of _____, a port that stayed open, spoke on Monday.'
+		};
+		const unrelated = scored({ answer: 'Oslo', score: 5, type: 'cloze' });
+		unrelated.question = {
+			...unrelated.question,
+			prompt: 'The ferry from _____ arrived late on Monday.'
+		};
+		expect(selectQuestions([quote, gap], 5).map((s) => s.score)).toEqual([6]);
+		expect(selectQuestions([quote, unrelated], 5)).toHaveLength(2);
+	});
+
+	it('asks no gap for the name after a title that a who-is question prints', () => {
+		const role = scored({ answer: 'Attorney General', score: 6, factKey: 'role:sessions' });
+		role.question = {
+			...role.question,
+			prompt: 'According to the article, who is Jeff Sessions?',
+			answerText: 'Attorney General'
+		};
+		const gap = scored({ answer: 'Jeff Sessions', score: 5, type: 'cloze' });
+		gap.question = {
+			...gap.question,
+			prompt: 'The impetus was a decision by Attorney General _____ in January.'
+		};
+		const other = scored({ answer: 'Jeff Sessions', score: 5, type: 'cloze' });
+		other.question = { ...other.question, prompt: 'The bill was backed by _____ in January.' };
+		expect(selectQuestions([role, gap], 5).map((s) => s.score)).toEqual([6]);
+		expect(selectQuestions([role, other], 5)).toHaveLength(2);
+	});
+
 	it('reads a surname in one stem as the full name another question asks for', () => {
 		const gap = scored({ answer: 'Arlington', score: 6, type: 'cloze' });
 		gap.question = { ...gap.question, prompt: 'Before the call, Trump went to _____ cemetery.' };

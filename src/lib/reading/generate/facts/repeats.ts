@@ -1,6 +1,6 @@
-import type { Question } from '../../../quiz/question';
+import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
-import type { Scored } from './select';
+import { sameAnswer, type Scored } from './select';
 
 /**
  * Whether two questions of one quiz ask one fact, either way round: one's stem prints the other's
@@ -17,6 +17,8 @@ export function repeats(a: Scored, b: Scored): boolean {
 		shows(a, b) ||
 		shows(b, a) ||
 		sharesOptions(a, b) ||
+		namesRoleHolder(a, b) ||
+		namesRoleHolder(b, a) ||
 		holdsCount(a, b) ||
 		holdsCount(b, a)
 	);
@@ -131,13 +133,45 @@ const shownPieces = memo(({ question }) => {
  */
 function shows(shown: Scored, asked: Scored): boolean {
 	if (shownPieces(shown).some((piece) => statesFact(piece, asked))) return true;
-	// A true/false prints its sentence with one word changed: "…hostile action in the 22-year war"
-	// still answers "Why did 34,000 Americans die?" on that sentence.
+	// A true/false prints its sentence with one word changed ("…hostile action in the 22-year war"
+	// still answers "Why did 34,000 Americans die?"), a gap with one phrase blanked ("_____, who
+	// blocked key nominees…" still answers "What triggered the standoff?").
+	if (printsNameBeside(shown, asked)) return true;
+	const restates =
+		shown.question.type === 'true-false' || shown.question.prompt.includes(CLOZE_BLANK);
 	return (
-		shown.question.type === 'true-false' &&
+		restates &&
 		sharesSentence(shown.question, asked.question) &&
 		holdsMostOf(shownPieces(shown)[0]!, asked)
 	);
+}
+
+/** Capitalised words past a text's first: the names it mentions ("Elizabeth", "Warren"). */
+const namesIn = (text: string) =>
+	new Set((text.match(/(?<=\s)\p{Lu}\p{Ll}{2,}/gu) ?? []).map((name) => name.toLowerCase()));
+
+/**
+ * Whether a question prints a gap's answer beside a person the gap's sentence names: "Who said
+ * 'States like Massachusetts …'?" keyed "Elizabeth Warren" answers "Senator Elizabeth Warren of
+ * _____".
+ */
+function printsNameBeside(shown: Scored, asked: Scored): boolean {
+	const { question } = asked;
+	if (!question.prompt.includes(CLOZE_BLANK) || !/^\p{Lu}/u.test(question.answerText)) return false;
+	const answer = ` ${normalizeAnswer(question.answerText)} `;
+	const shownQuestion = shown.question;
+	const right =
+		shownQuestion.type === 'single-choice'
+			? (shownQuestion.options[shownQuestion.correctIndex] ?? '')
+			: '';
+	const text = ` ${shownQuestion.prompt} ${right} `;
+	if (!` ${normalizeAnswer(text)} `.includes(answer)) return false;
+	const theirs = namesIn(text);
+	const answerWords = new Set(normalizeAnswer(question.answerText).split(' '));
+	const shared = [...namesIn(` ${question.prompt}`)].filter(
+		(name) => theirs.has(name) && !answerWords.has(name)
+	);
+	return shared.length >= 2;
 }
 
 /** Whether a text holds two thirds or more of the content words of one of a question's answers. */
@@ -147,6 +181,24 @@ function holdsMostOf(text: string, asked: Scored): boolean {
 		if (words.length < 2) return false;
 		return words.filter((w) => text.includes(` ${w} `)).length / words.length >= 2 / 3;
 	});
+}
+
+/**
+ * Whether a who-is question ("Who is Jeff Sessions?" → "Attorney General") answers a gap after that
+ * title ("…a decision by Attorney General _____ in January"): the gap asks for the name the other
+ * prints beside its role.
+ */
+function namesRoleHolder(role: Scored, gap: Scored): boolean {
+	if (!role.factKey.startsWith('role:') || !gap.question.prompt.includes(CLOZE_BLANK)) return false;
+	const name = /^According to the article, who is (.+)\?$/.exec(role.question.prompt)?.[1];
+	if (!name) return false;
+	const title = normalizeAnswer(role.question.answerText);
+	const before = normalizeAnswer(gap.question.prompt.split(CLOZE_BLANK)[0] ?? '');
+	return (
+		title.length > 0 &&
+		` ${before}`.endsWith(` ${title}`) &&
+		gap.answers.some((answer) => sameAnswer(answer, name))
+	);
 }
 
 /** A choice question's options, normalized. */
