@@ -138,15 +138,15 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([main, repeat, other], 5).map((s) => s.score)).toEqual([6, 4]);
 	});
 
-	it('asks about one word in seven questions, so news facts come first', () => {
-		const words = Array.from({ length: 5 }, (_, i) => {
+	it('asks about one word in five questions, so news facts come first', () => {
+		const words = Array.from({ length: 6 }, (_, i) => {
 			const word = scored({ score: 9 - i });
 			word.question = { ...word.question, skill: 'vocabulary' };
 			return word;
 		});
-		const facts = Array.from({ length: 12 }, () => scored({ score: 1 }));
-		const picked = selectQuestions([...words, ...facts], 14);
-		expect(picked.filter((s) => s.question.skill === 'vocabulary')).toHaveLength(2);
+		const facts = Array.from({ length: 14 }, () => scored({ score: 1 }));
+		const picked = selectQuestions([...words, ...facts], 15);
+		expect(picked.filter((s) => s.question.skill === 'vocabulary')).toHaveLength(3);
 	});
 
 	it('asks nothing a clause given as another question’s answer already states', () => {
