@@ -7,6 +7,7 @@ import {
 	splitsCompound,
 	leansOnPronoun,
 	opensOnUnshownThing,
+	splitsPersonName,
 	splitsSpelledOutName
 } from '../../../src/lib/reading/generate/facts/form-checks';
 import { singleChoice } from '../../../src/lib/reading/generate/compose/draft';
@@ -396,6 +397,11 @@ describe('questions that test nothing', () => {
 			'Deferred Action for Childhood Arrivals'
 		);
 		expect(splitsSpelledOutName(half, names)).toBe(true);
+		const people = ['James Comey', 'Comey', 'Ana Ruiz'];
+		expect(
+			splitsPersonName(gap('“Look at [Director James] _____ and his moves.”', 'Comey'), people)
+		).toBe(true);
+		expect(splitsPersonName(gap('Director _____ resigned.', 'Comey'), people)).toBe(false);
 		expect(splitsCompound(gap('Camps built during _____ II held thousands.', 'World War'))).toBe(
 			true
 		);

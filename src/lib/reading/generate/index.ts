@@ -13,7 +13,8 @@ import {
 	leansOnPronoun,
 	splitsCompound,
 	splitsSpelledOutName,
-	opensOnUnshownThing
+	opensOnUnshownThing,
+	splitsPersonName
 } from './facts/form-checks';
 import { acceptAbbreviations } from './questions/abbreviations';
 import { BUILDERS } from './questions/builders';
@@ -65,6 +66,9 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	const prepared = prepareArticle(text);
 	const { article, sentenceTexts } = prepared;
 	const importance = importanceModel(article);
+	const personNames = article.entities
+		.filter((e) => e.kind === 'person')
+		.flatMap((e) => [e.name, ...e.aliases]);
 	const scored: Scored[] = [];
 	const total = BUILDERS.length + 2;
 	options.onProgress?.({ done: 1, total });
@@ -81,6 +85,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 			continue;
 		if (splitsSpelledOutName(question, article.abbreviations.values())) continue;
 		if (opensOnUnshownThing(question, article.introducedNouns)) continue;
+		if (splitsPersonName(question, personNames)) continue;
 		const answers = answersOf(question, built);
 		if (asksTheDateline(question, answers, prepared.reading.dateline)) continue;
 		const { score, reasons } = importance.of(built);

@@ -97,3 +97,17 @@ export function opensOnUnshownThing(question: Question, introduced: ReadonlySet<
 	const opening = /^The \p{L}+(?:\s+\p{L}+)?/u.exec(sentence)?.[0];
 	return opening !== undefined && namesUnshownThing(opening, introduced);
 }
+
+/**
+ * "[then-FBI Director James] _____" with "Comey": a gap for a surname whose first name stands right
+ * before it (a bracket or quote between) asks for half a name the reader already half sees.
+ */
+export function splitsPersonName(question: Question, names: Iterable<string>): boolean {
+	if (!question.prompt.includes(CLOZE_BLANK)) return false;
+	const before = question.prompt.split(CLOZE_BLANK)[0] ?? '';
+	const word = /(\p{Lu}[\p{L}.'’-]*)[\]\)"”’']?\s*$/u.exec(before)?.[1];
+	if (!word) return false;
+	const joined = normalizeAnswer(`${word} ${question.answerText}`);
+	for (const name of names) if (normalizeAnswer(name) === joined) return true;
+	return false;
+}

@@ -210,7 +210,7 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 					: `The article is mainly about this event: the other paragraphs add its background, details and reactions. The other options are true, but each covers only one detail.`
 			},
 			answer,
-			[...contradictions.slice(0, 1), ...details, ...contradictions.slice(1)].map((d) =>
+			[...details, ...contradictions].map((d) =>
 				'sentence' in d
 					? {
 							text: d.text,
