@@ -105,7 +105,7 @@ export function opensOnUnshownThing(question: Question, introduced: ReadonlySet<
 export function splitsPersonName(question: Question, names: Iterable<string>): boolean {
 	if (!question.prompt.includes(CLOZE_BLANK)) return false;
 	const before = question.prompt.split(CLOZE_BLANK)[0] ?? '';
-	const word = /(\p{Lu}[\p{L}.'’-]*)[\]\)"”’']?\s*$/u.exec(before)?.[1];
+	const word = /(\p{Lu}[\p{L}.'’-]*)[\])"”’']?\s*$/u.exec(before)?.[1];
 	if (!word) return false;
 	const joined = normalizeAnswer(`${word} ${question.answerText}`);
 	for (const name of names) if (normalizeAnswer(name) === joined) return true;
