@@ -208,6 +208,13 @@ const optionKeys = memo(({ question }) =>
 		: []
 );
 
+/** A prompt's words up to its first name: "According to the article, who is", "Who took a flight". */
+const questionForm = memo(({ question }) => {
+	const [first = '', ...rest] = question.prompt.split(/\s+/);
+	const upTo = rest.findIndex((word) => /^\p{Lu}/u.test(word));
+	return [first, ...rest.slice(0, upTo < 0 ? rest.length : upTo)].slice(0, 6).join(' ');
+});
+
 /**
  * Whether two choice questions of one form offer two or more of the same options ("Who is Page?",
  * "Who is Mueller?", "Who is Horowitz?" each offering the others' roles): side by side, each is
@@ -216,12 +223,7 @@ const optionKeys = memo(({ question }) =>
 function sharesOptions(a: Scored, b: Scored): boolean {
 	// Only questions of one form: "Who took a flight…?" and "Who met…?" may well offer the same
 	// people, each the doer of something else.
-	const form = (s: Scored) => {
-		const [first = '', ...rest] = s.question.prompt.split(/\s+/);
-		const upTo = rest.findIndex((word) => /^\p{Lu}/u.test(word));
-		return [first, ...rest.slice(0, upTo < 0 ? rest.length : upTo)].slice(0, 6).join(' ');
-	};
-	if (form(a) !== form(b)) return false;
+	if (questionForm(a) !== questionForm(b)) return false;
 	const theirs = new Set(optionKeys(b));
 	return optionKeys(a).filter((key) => key && theirs.has(key)).length >= 2;
 }

@@ -115,13 +115,29 @@ function selectWithin(
 	const vocabularyCap = Math.max(1, Math.floor(budget / 5));
 	const leaks = optionLeaks();
 	const typeCap = Math.max(2, Math.ceil(budget * TYPE_SHARE));
-	const fits = (candidate: Scored, perSentenceCap: number) => {
+	// The chosen set only grows: a candidate that repeats a chosen question always will, and one
+	// checked against the first k chosen needs checking only against the ones chosen since.
+	const repeating = new Set<Scored>();
+	const checkedUpTo = new Map<Scored, number>();
+	const repeatsChosen = (candidate: Scored) => {
+		if (repeating.has(candidate)) return true;
+		for (let i = checkedUpTo.get(candidate) ?? 0; i < chosen.length; i += 1) {
+			if (repeats(chosen[i]!, candidate)) {
+				repeating.add(candidate);
+				return true;
+			}
+		}
+		checkedUpTo.set(candidate, chosen.length);
+		return false;
+	};
+	// Cheap rules first; whether it repeats or leaks into the chosen set is the costly part.
+	const fits = (candidate: Scored, perSentenceCap: number) =>
+		fitsShares(candidate, perSentenceCap) && !repeatsChosen(candidate) && leaks.fits(candidate);
+	const fitsShares = (candidate: Scored, perSentenceCap: number) => {
 		const { question } = candidate;
 		if (facts.has(candidate.factKey)) return false;
 		if (candidate.group !== undefined && groups.has(candidate.group)) return false;
 		if (candidate.answers.some((a) => answers.some((b) => sameAnswer(a, b)))) return false;
-		if (chosen.some((other) => repeats(other, candidate))) return false;
-		if (!leaks.fits(candidate)) return false;
 		const ids = question.sentenceIds ?? [];
 		// A third question only of a long sentence, which holds several facts.
 		const cap =
