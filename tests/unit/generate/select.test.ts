@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
 	questionBudget,
-	sameAnswer,
 	selectQuestions,
 	withinShares,
 	type Scored
 } from '../../../src/lib/reading/generate/facts/select';
+import { sameAnswer } from '../../../src/lib/reading/generate/text/normalize';
 import type { Question } from '../../../src/lib/quiz/question/schema';
 
 let serial = 0;

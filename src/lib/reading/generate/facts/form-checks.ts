@@ -9,22 +9,28 @@ import { normalizeAnswer } from '../text/normalize';
  */
 export function leansOnPronoun(question: Question): boolean {
 	if (!question.prompt.includes(CLOZE_BLANK)) return false;
-	// A quotation's opening mark hides the pronoun after it: "“They traveled to _____ …".
-	// "But three days later, their situation …": a connective and a time phrase hide the opener.
-	const sentence = question.prompt
-		.replace(/^Choose the [^:]*:\s*/, '')
-		.replace(/^["“‘']+/, '')
-		.replace(/^(?:But|And|So|Yet|Still|Meanwhile|However|Then)\b,?\s*/, '')
-		.replace(/^[^,]{0,30}\b(?:later|earlier|ago)\s*,\s*/, '')
-		// "Then in May he announced …": a date set before the subject.
-		.replace(/^(?:in|on|by|during|last|this)\s+\p{Lu}\p{L}*(?:\s+\d{1,4})?,?\s+/iu, '')
-		.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+	const sentence = gapSentenceSubject(question);
 	if (/^(?:(?:It|Its|This|These|They|Their|Those|He|She|His|Her|Instead)\b|There,)/.test(sentence))
 		return true;
 	// "…the port will reopen in _____, he said.": whose words they are is in another sentence.
 	return /[,”"]\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|noted|explained)\b/.test(
 		sentence
 	);
+}
+
+/**
+ * A gap question's sentence from where its subject starts: without the "Choose the answer…" frame,
+ * an opening quotation mark ("“They traveled to _____ …"), a connective and a time phrase ("But
+ * three days later, their situation …", "Then in May he announced …").
+ */
+function gapSentenceSubject(question: Question): string {
+	return question.prompt
+		.replace(/^Choose the [^:]*:\s*/, '')
+		.replace(/^["“‘']+/, '')
+		.replace(/^(?:But|And|So|Yet|Still|Meanwhile|However|Then)\b,?\s*/, '')
+		.replace(/^[^,]{0,30}\b(?:later|earlier|ago)\s*,\s*/, '')
+		.replace(/^(?:in|on|by|during|last|this)\s+\p{Lu}\p{L}*(?:\s+\d{1,4})?,?\s+/iu, '')
+		.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 /** "True or false? <the sentence, word for word>" is always true: it tests nothing. */
@@ -92,7 +98,7 @@ export function splitsSpelledOutName(question: Question, expansions: Iterable<st
  */
 export function opensOnUnshownThing(question: Question, introduced: ReadonlySet<string>): boolean {
 	if (!question.prompt.includes(CLOZE_BLANK)) return false;
-	const sentence = question.prompt.replace(/^Choose the [^:]*:\s*/, '');
+	const sentence = gapSentenceSubject(question);
 	// The word after the noun too: "The move to close the port" says which move.
 	const opening = /^The \p{L}+(?:\s+\p{L}+)?/u.exec(sentence)?.[0];
 	return opening !== undefined && namesUnshownThing(opening, introduced);

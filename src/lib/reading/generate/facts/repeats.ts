@@ -1,6 +1,6 @@
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
-import { normalizeAnswer, wordsIn } from '../text/normalize';
-import { sameAnswer, type Scored } from './select';
+import { normalizeAnswer, sameAnswer, wordsIn } from '../text/normalize';
+import type { Scored } from './select';
 
 /**
  * Whether two questions of one quiz ask one fact, either way round: one's stem prints the other's

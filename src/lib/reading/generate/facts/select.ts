@@ -1,5 +1,5 @@
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
-import { normalizeAnswer, wordsIn } from '../text/normalize';
+import { sameAnswer, wordsIn } from '../text/normalize';
 import { repeats } from './repeats';
 import { optionLeaks } from './option-leaks';
 import type { WrongOption } from '../types';
@@ -51,20 +51,6 @@ function isSentenceForm(question: Question): boolean {
  */
 const typeShareKey = (question: Question): string =>
 	isSentenceForm(question) ? 'restatement' : question.type;
-
-/**
- * Answers are the same when equal once normalised or when one is a whole-word part of the other and
- * both are short (names, numbers): "Abe" and "Shinzo Abe" are one answer, "Singapore" and "the
- * planned site for the summit in Singapore" are not.
- */
-export function sameAnswer(a: string, b: string): boolean {
-	const x = normalizeAnswer(a);
-	const y = normalizeAnswer(b);
-	if (!x || !y) return false;
-	if (x === y) return true;
-	const [short, long] = x.length < y.length ? [x, y] : [y, x];
-	return long.split(' ').length <= 4 && ` ${long} `.includes(` ${short} `) && !/^\d/.test(short);
-}
 
 /**
  * How many questions the article deserves: one per important distinct fact, at least five and at

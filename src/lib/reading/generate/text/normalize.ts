@@ -81,3 +81,17 @@ export function nounPhraseForms(phrase: string): string[] {
 
 /** Heads that say only what kind of body a phrase names: its modifiers name it. */
 const GENERIC_HEAD = /\s+(?:department|office|division|unit|agency|bureau|committee|service)$/i;
+
+/**
+ * Answers are the same when equal once normalised or when one is a whole-word part of the other and
+ * both are short (names, numbers): "Abe" and "Shinzo Abe" are one answer, "Singapore" and "the
+ * planned site for the summit in Singapore" are not.
+ */
+export function sameAnswer(a: string, b: string): boolean {
+	const x = normalizeAnswer(a);
+	const y = normalizeAnswer(b);
+	if (!x || !y) return false;
+	if (x === y) return true;
+	const [short, long] = x.length < y.length ? [x, y] : [y, x];
+	return long.split(' ').length <= 4 && ` ${long} `.includes(` ${short} `) && !/^\d/.test(short);
+}
