@@ -48,7 +48,7 @@ describe('main-idea options that contradict', () => {
 			});
 			expect(changed.length).toBeLessThanOrEqual(1);
 			// True details say where they come from, so one that gives a question away can be swapped.
-			const sources = Object.values(question.shownSentences ?? {});
+			const sources = (question.wrongOptions ?? []).flatMap((o) => o.sentenceId ?? []);
 			expect(sources.length).toBeGreaterThanOrEqual(2);
 			for (const id of sources) expect(article.sentences.some((s) => s.id === id)).toBe(true);
 		}

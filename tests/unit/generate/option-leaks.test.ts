@@ -72,7 +72,7 @@ describe('withoutLeakingOptions', () => {
 			'Fishermen returned to the port'
 		];
 		const main = summary(options, 2);
-		main.spareOptions = [
+		main.wrongOptions = [
 			{ text: 'The fighting on the river ceased in 1953 after talks' },
 			{ text: 'A ferry line opened', feedback: 'Only a detail.' }
 		];
@@ -104,8 +104,10 @@ describe('a summary option quoting a sentence another question asks about', () =
 	it('is swapped for a spare from a sentence no question asks about', () => {
 		const options = ['The port closed', 'Fishermen protested at the gates', 'A', 'B'];
 		const main = summary(options, 0);
-		main.shownSentences = { 'Fishermen protested at the gates': 'p4s1', Spare: 'p6s1' };
-		main.spareOptions = [{ text: 'Spare', sentenceId: 'p6s1' }];
+		main.wrongOptions = [
+			{ text: 'Fishermen protested at the gates', sentenceId: 'p4s1' },
+			{ text: 'Spare', sentenceId: 'p6s1' }
+		];
 		const gap: Scored = {
 			...when,
 			question: { ...when.question, id: 'gap', sentenceIds: ['p4s1'] }
@@ -123,7 +125,7 @@ describe('givenAwayBySummary', () => {
 		const options = ['The port closed', 'Fishermen protested at the gates', 'A ferry sank'];
 		const main = summary(options, 0);
 		main.question = { ...main.question, skill: 'main-idea' };
-		main.shownSentences = { 'Fishermen protested at the gates': 'p4s1' };
+		main.wrongOptions = [{ text: 'Fishermen protested at the gates', sentenceId: 'p4s1' }];
 		const gap: Scored = {
 			...when,
 			question: { ...when.question, id: 'gap', sentenceIds: ['p4s1'] }

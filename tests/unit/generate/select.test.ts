@@ -195,7 +195,7 @@ describe('selectQuestions', () => {
 				options: ['The port closed', 'The fighting on the river ceased in 1953', 'A', 'B'],
 				correctIndex: 0
 			} as Question;
-			main.spareOptions = Array.from({ length: spares }, (_, i) => ({ text: `Spare ${i}` }));
+			main.wrongOptions = Array.from({ length: spares }, (_, i) => ({ text: `Spare ${i}` }));
 			return main;
 		};
 		const when = () => {
@@ -211,7 +211,7 @@ describe('selectQuestions', () => {
 			options: ['The port closed', 'The fighting on the river ceased in 1953', 'A']
 		} as Question;
 		expect(selectQuestions([three, when()], 5)).toHaveLength(1);
-		three.spareOptions = [{ text: 'Spare' }];
+		three.wrongOptions = [{ text: 'Spare' }];
 		expect(selectQuestions([three, when()], 5)).toHaveLength(2);
 	});
 

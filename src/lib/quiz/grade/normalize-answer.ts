@@ -3,7 +3,8 @@ import { numberWordsToDigits } from './number-words';
 /**
  * Brings a typed answer to a canonical form so that differences a reader would not call a mistake
  * disappear: case, accents, punctuation, spacing, a leading article or possessive ("his trial"),
- * thousands separators, ordinal endings ("March 5th") and numbers written in words. Both the student's answer and every accepted answer go through the same steps.
+ * thousands separators, ordinal endings ("March 5th") and numbers written in words. Both the
+ * student's answer and every accepted answer go through the same steps.
  */
 
 const MARKS = /\p{M}/gu;
@@ -44,7 +45,7 @@ export function answerTokens(text: string): string[] {
 		.replace(APOSTROPHES, '')
 		.replace(ORDINAL, '$1');
 	const raw = Array.from(folded.matchAll(TOKEN), (match) => match[0]);
-	const tokens = numberWordsToDigits(joinPerCent(raw)).map((token) => token.replace(ORDINAL, '$1'));
+	const tokens = numberWordsToDigits(joinPerCent(raw));
 	// Only strip a determiner that leaves something behind: "A" can be an answer ("vitamin A" aside).
 	return tokens.length > 1 && LEADING_DETERMINERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
 }

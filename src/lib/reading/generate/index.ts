@@ -97,8 +97,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 			factKey: built.factKey,
 			group: built.group,
 			answers,
-			...(built.draft.spareOptions ? { spareOptions: built.draft.spareOptions } : {}),
-			...(built.draft.shownSentences ? { shownSentences: built.draft.shownSentences } : {}),
+			...(built.draft.wrongOptions ? { wrongOptions: built.draft.wrongOptions } : {}),
 			reasons: [...reasons, `form ×${form.toFixed(2)}`]
 		});
 	}

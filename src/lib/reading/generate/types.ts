@@ -116,14 +116,13 @@ export interface WrongOption {
 }
 
 /**
- * A question before its id is derived from its content. A single choice built from more wrong
- * options than it shows keeps the rest as spares, to stand in for one that gives away another
- * question of the quiz (`facts/option-leaks.ts`); the question's schema drops them.
+ * A question before its id is derived from its content. A single choice keeps every wrong option it
+ * was built from, shown or not, with the sentence each one quotes: those it does not show stand in
+ * for one that gives away another question of the quiz (`facts/option-leaks.ts`). The question's
+ * schema drops them.
  */
 export type QuestionDraft = DistributiveOmit<Question, 'id' | 'origin'> & {
-	spareOptions?: readonly WrongOption[];
-	/** Wrong options that state a sentence of the article: option text → sentence id. */
-	shownSentences?: Readonly<Record<string, string>>;
+	wrongOptions?: readonly WrongOption[];
 };
 
 /** What a fact is about; its kind sets part of its importance (see `facts/importance.ts`). */

@@ -80,7 +80,6 @@ export function singleChoice(
 ): QuestionDraft | undefined {
 	const distinct = distinctWrong([correct], wrong);
 	const others = distinct.slice(0, maxOptions - 1);
-	const spares = distinct.slice(maxOptions - 1);
 	if (others.length < 2) return undefined;
 	const ordered = seededOrder(
 		[{ text: correct } as WrongOption, ...others],
@@ -94,14 +93,10 @@ export function singleChoice(
 		options: ordered.map((o) => o.text),
 		correctIndex: ordered.findIndex((o) => o.text === correct),
 		...(hasFeedback ? { optionFeedback: ordered.map((o) => o.feedback ?? null) } : {}),
-		...(spares.length > 0 ? { spareOptions: spares } : {}),
-		...(distinct.some((o) => o.sentenceId) ? { shownSentences: sentencesShown(distinct) } : {})
+		...(distinct.length > others.length || distinct.some((o) => o.sentenceId)
+			? { wrongOptions: distinct }
+			: {})
 	};
-}
-
-/** Option text → the article sentence it states, for options taken from the article. */
-function sentencesShown(options: readonly WrongOption[]): Record<string, string> {
-	return Object.fromEntries(options.flatMap((o) => (o.sentenceId ? [[o.text, o.sentenceId]] : [])));
 }
 
 export function multipleChoice(

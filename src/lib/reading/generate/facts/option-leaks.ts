@@ -19,7 +19,7 @@ function leaks(shown: Scored, option: string, asked: Scored): boolean {
 }
 
 function quotesAskedSentence(shown: Scored, option: string, asked: Scored): boolean {
-	const source = shown.shownSentences?.[option];
+	const source = shown.wrongOptions?.find((wrong) => wrong.text === option)?.sentenceId;
 	return source !== undefined && asked.question.sentenceIds.includes(source);
 }
 
@@ -39,8 +39,14 @@ function leakingOptions(shown: Scored, asked: Scored): number {
  */
 const slackOf = (scored: Scored) =>
 	scored.question.type === 'single-choice'
-		? scored.question.options.length - FEWEST_OPTIONS + (scored.spareOptions?.length ?? 0)
+		? scored.question.options.length - FEWEST_OPTIONS + sparesOf(scored).length
 		: 0;
+
+/** The wrong options a choice question was built from but does not show. */
+const sparesOf = ({ question, wrongOptions }: Scored): readonly WrongOption[] =>
+	question.type === 'single-choice'
+		? (wrongOptions ?? []).filter((wrong) => !question.options.includes(wrong.text))
+		: [];
 
 /**
  * Keeps track, while a quiz is chosen, of how many leaking options each chosen choice question
@@ -83,9 +89,7 @@ export function withoutLeakingOptions(chosen: readonly Scored[]): Scored[] {
 		if (question.type !== 'single-choice') return scored;
 		const others = chosen.filter((other) => other !== scored);
 		const givesAway = (text: string) => others.some((other) => leaks(scored, text, other));
-		const spares = (scored.spareOptions ?? []).filter(
-			(spare) => !givesAway(spare.text) && !question.options.includes(spare.text)
-		);
+		const spares = sparesOf(scored).filter((spare) => !givesAway(spare.text));
 		let removable = question.options.length - FEWEST_OPTIONS;
 		const options: WrongOption[] = question.options.map((text, i) => ({
 			text,

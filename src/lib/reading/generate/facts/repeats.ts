@@ -190,7 +190,7 @@ function holdsMostOf(text: string, asked: Scored): boolean {
  */
 function namesRoleHolder(role: Scored, gap: Scored): boolean {
 	if (!role.factKey.startsWith('role:') || !gap.question.prompt.includes(CLOZE_BLANK)) return false;
-	const name = /^According to the article, who is (.+)\?$/.exec(role.question.prompt)?.[1];
+	const name = ROLE_PROMPT.exec(role.question.prompt)?.[1];
 	if (!name) return false;
 	const title = normalizeAnswer(role.question.answerText);
 	const before = normalizeAnswer(gap.question.prompt.split(CLOZE_BLANK)[0] ?? '');

@@ -13,10 +13,11 @@ export interface Scored {
 	group?: string;
 	/** The answers a student gives (every pair's and item's for matching and ordering). */
 	answers: readonly string[];
-	/** Wrong options a single choice could show instead of one that gives another question away. */
-	spareOptions?: readonly WrongOption[];
-	/** Wrong options (shown or spare) that state an article sentence: option text → sentence id. */
-	shownSentences?: Readonly<Record<string, string>>;
+	/**
+	 * Every wrong option a single choice was built from, shown or not, with the sentence each
+	 * quotes: one not shown may stand in for one that gives another question away.
+	 */
+	wrongOptions?: readonly WrongOption[];
 	/** Why the fact matters, for `--explain`. */
 	reasons: readonly string[];
 }

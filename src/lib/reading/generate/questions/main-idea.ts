@@ -3,7 +3,7 @@ import { sentenceCentrality } from '../facts/centrality';
 import { candidate, singleChoice } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, wordsIn } from '../text/normalize';
-import type { Article, ArticleSentence, Candidate } from '../types';
+import type { Article, ArticleSentence, Candidate, WrongOption } from '../types';
 import { VAGUE_NOUN } from '../text/question-grammar';
 import { escapeRegExp } from '../text/escape-regexp';
 import { falseVersions } from './true-statements';
@@ -154,6 +154,13 @@ export function mainSentence(
 /** Sentences this share of the article or more central are kept out of the wrong options. */
 const CENTRAL_SHARE = 0.3;
 
+/** A true detail offered as a summary: wrong, and from the sentence it quotes. */
+const detailOption = (detail: { sentence: ArticleSentence; text: string }): WrongOption => ({
+	text: detail.text,
+	sentenceId: detail.sentence.id,
+	feedback: 'This is true, but it is one detail of the story, not what the whole article is about.'
+});
+
 /** How far apart two statements are in length, in steps of five words. */
 const lengthGap = (a: string, b: string) => Math.floor(Math.abs(wordsIn(a) - wordsIn(b)) / 5);
 
@@ -210,16 +217,7 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 					: `The article is mainly about this event: the other paragraphs add its background, details and reactions. The other options are true, but each covers only one detail.`
 			},
 			answer,
-			[...details, ...contradictions].map((d) =>
-				'sentence' in d
-					? {
-							text: d.text,
-							sentenceId: d.sentence.id,
-							feedback:
-								'This is true, but it is one detail of the story, not what the whole article is about.'
-						}
-					: d
-			),
+			[...details.map(detailOption), ...contradictions],
 			// Three options: every true detail shown may quote a sentence a later question asks
 			// about, so fewer are shown and more wait as spares to swap in.
 			3

@@ -104,7 +104,7 @@ export function falseVersions(
 ): string[] {
 	const shown = ` ${normalizeAnswer(sentence.text)} `;
 	const absent = (candidate: string) => !shown.includes(` ${normalizeAnswer(candidate)} `);
-	const versions: string[] = [];
+	const byNumber: string[] = [];
 	const byName: string[] = [];
 	for (const number of article.numbers) {
 		if (number.sentence !== sentence || !text.includes(number.text)) continue;
@@ -113,7 +113,7 @@ export function falseVersions(
 		const swap = numberDistractors(number, others, 3)
 			.filter(absent)
 			.find((candidate) => keepsPlural(number.value, candidate));
-		if (swap) versions.push(text.replace(number.text, swap));
+		if (swap) byNumber.push(text.replace(number.text, swap));
 	}
 	for (const mention of article.mentions) {
 		if (mention.sentence !== sentence || mention.kind === 'name' || !text.includes(mention.text))
@@ -129,7 +129,7 @@ export function falseVersions(
 		const swapped = swap && replaceWholeName(text, mention.text, swap);
 		if (swapped && !byName.includes(swapped)) byName.push(swapped);
 	}
-	return namesFirst ? [...byName, ...versions] : [...versions, ...byName];
+	return namesFirst ? [...byName, ...byNumber] : [...byNumber, ...byName];
 }
 
 /**
