@@ -215,6 +215,70 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([three, when()], 5)).toHaveLength(2);
 	});
 
+	it('asks one fact of a sentence once, a verb’s other form counted as the same word', () => {
+		const who = scored({ answer: 'The state administration', score: 6, sentence: 'p2s1' });
+		who.question = { ...who.question, prompt: 'Who cancelled the festival in 2019?' };
+		const when = scored({ answer: '2019', score: 5, sentence: 'p2s1' });
+		when.question = {
+			...when.question,
+			prompt: 'When did the state administration cancel the festival?'
+		};
+		expect(selectQuestions([who, when], 5).map((s) => s.score)).toEqual([6]);
+		// Of another sentence, the same words are another telling of it, and may be asked.
+		const elsewhere = scored({ answer: '2019', score: 5, sentence: 'p7s1' });
+		elsewhere.question = { ...when.question, sentenceIds: ['p7s1'] };
+		expect(selectQuestions([who, elsewhere], 5)).toHaveLength(2);
+	});
+
+	it('reads a quoting who-question as about its quotation, not every sentence its speaker is in', () => {
+		const who = scored({ answer: 'Rosa Lind', score: 6, sentence: 'p8s1' });
+		who.question = {
+			...who.question,
+			prompt: 'Who wrote that the inspector’s “findings are fair”?'
+		};
+		const gap = scored({ answer: 'reckless', score: 5, sentence: 'p3s1', type: 'cloze' });
+		gap.question = {
+			...gap.question,
+			prompt: 'The inspector wrote that Lind’s decision was “_____”.'
+		};
+		expect(selectQuestions([who, gap], 5)).toHaveLength(2);
+		const quoting = scored({ answer: 'x', score: 5, sentence: 'p4s1', type: 'cloze' });
+		quoting.question = {
+			...quoting.question,
+			prompt: 'In a post, Lind wrote the findings are fair, and _____ agreed.'
+		};
+		expect(selectQuestions([who, quoting], 5)).toHaveLength(1);
+	});
+
+	it('asks a matching of four beside a stem that prints one of its pairs, not two', () => {
+		const match = scored({ score: 5 });
+		match.question = {
+			...match.question,
+			type: 'matching',
+			prompt: 'Match each person with their role in the article.',
+			pairs: [
+				{ left: 'Helen Carter', right: 'Harbour Mayor' },
+				{ left: 'Ravi Shah', right: 'Port Engineer' },
+				{ left: 'Ana Ruiz', right: 'Union Leader' },
+				{ left: 'Tom Okafor', right: 'Ferry Captain' }
+			]
+		} as Question;
+		const stem = (prompt: string) => {
+			const question = scored({ score: 6 });
+			question.question = { ...question.question, prompt };
+			return question;
+		};
+		expect(
+			selectQuestions([match, stem('Why did Harbour Mayor Helen Carter close the port?')], 5)
+		).toHaveLength(2);
+		expect(
+			selectQuestions(
+				[match, stem('Why did Harbour Mayor Helen Carter and Port Engineer Ravi Shah meet?')],
+				5
+			)
+		).toHaveLength(1);
+	});
+
 	it('asks no two choice questions that offer two of the same options', () => {
 		const who = (name: string, score: number): Scored => {
 			const question = scored({ answer: name, score });

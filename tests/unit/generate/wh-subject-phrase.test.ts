@@ -33,6 +33,12 @@ describe('questions about a described doer', () => {
 			'Legal aid organizations'
 		],
 		[
+			'an administration, asked with "who"',
+			'The state administration cancelled the harbour festival in 2019.',
+			'Who cancelled the harbour festival in 2019?',
+			'The state administration'
+		],
+		[
 			'a leadership, asked with "who"',
 			'The union leadership appeared calm before the final vote on the harbour deal.',
 			'Who appeared calm before the final vote on the harbour deal?',

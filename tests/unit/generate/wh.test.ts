@@ -401,6 +401,19 @@ describe('wellFormed', () => {
 		expect(wellFormed('When was the bill signed?', article.introducedNouns)).toBe(false);
 	});
 
+	it('reads a thing the body names in three sentences or more as clear, its synonyms counted as one', () => {
+		const article = analyzed(
+			'Inspectors faulted the harbour board on Thursday.',
+			'In a long-awaited report, inspectors listed the board’s mistakes.',
+			'The 300-page review also named two officials.',
+			'The report took 14 months to complete.',
+			'A deal with the dockers was signed in May.'
+		);
+		expect(wellFormed('How many months did the report take?', article.introducedNouns)).toBe(true);
+		// Named in one sentence only: which deal is for that sentence to say.
+		expect(wellFormed('When was the deal signed?', article.introducedNouns)).toBe(false);
+	});
+
 	it.each([
 		['Who closed the port?', true],
 		['Where did the delegation fly?', true],

@@ -31,6 +31,9 @@ export function analyzeArticle(blocks: readonly ArticleBlock[], title = ''): Art
 		dates: sentences.flatMap(findDates),
 		abbreviations: findAbbreviations(sentences),
 		topic,
-		introducedNouns: introducedStems(opening)
+		introducedNouns: introducedStems(
+			opening,
+			sentences.map((s) => s.text)
+		)
 	};
 }

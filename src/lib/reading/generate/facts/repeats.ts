@@ -1,6 +1,7 @@
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 import { normalizeAnswer, sameAnswer, wordsIn } from '../text/normalize';
 import type { Scored } from './select';
+import { nounStem } from '../text/question-grammar';
 
 /**
  * Whether two questions of one quiz ask one fact, either way round: one's stem prints the other's
@@ -58,20 +59,24 @@ function pairPhrases(name: string, role: string): string[] {
  * questions about who is who. Other answers are not checked: the story's actors and subjects are
  * in many stems without giving anything away.
  */
-const revealingKeys = memo((scored) => {
+const revealingKeys = memo((scored): string[][] => {
 	const { question } = scored;
 	const asked = ROLE_PROMPT.exec(question.prompt)?.[1];
-	const phrases =
+	const groups =
 		question.type === 'matching'
-			? question.pairs.flatMap((p) => pairPhrases(p.left, p.right))
+			? question.pairs.map((p) => pairPhrases(p.left, p.right))
 			: scored.factKey.startsWith('role:') && asked
 				? // "Who is Paul Ryan?" and "Who is the House Speaker?": either side may be the name.
-					scored.answers.flatMap((answer) => [
-						...pairPhrases(answer, asked),
-						...pairPhrases(asked, answer)
-					])
+					[
+						scored.answers.flatMap((answer) => [
+							...pairPhrases(answer, asked),
+							...pairPhrases(asked, answer)
+						])
+					]
 				: [];
-	return phrases.map(normalizeAnswer).filter((key) => key.length >= 3);
+	return groups
+		.map((phrases) => phrases.map(normalizeAnswer).filter((key) => key.length >= 3))
+		.filter((keys) => keys.length > 0);
 });
 
 /**
@@ -79,12 +84,21 @@ const revealingKeys = memo((scored) => {
  * Jeff Sessions…" beside "Who is the Attorney General?"), so in one quiz the second is free.
  */
 function givesAway(shown: Scored, asked: Scored): boolean {
-	const keys = revealingKeys(asked);
-	if (keys.length === 0) return false;
+	const groups = revealingKeys(asked);
+	if (groups.length === 0) return false;
 	// Any option counts: "special counsel Robert Mueller" in a summary's wrong option answers
 	// "Who is the special counsel?" as surely as a stem does.
 	const texts = [shownText(shown), ...optionKeys(shown).map((key) => ` ${key} `)];
-	return keys.some((key) => texts.some((text) => text.includes(` ${key} `)));
+	const revealed = groups.filter((keys) =>
+		keys.some((key) => texts.some((text) => text.includes(` ${key} `)))
+	).length;
+	// A matching of four or more with one pair printed elsewhere ("U.S. President Donald Trump" in
+	// a summary) still asks the rest; with half its pairs printed, the rest go by elimination.
+	const rest = groups.length - revealed;
+	return (
+		revealed > 0 &&
+		(asked.question.type !== 'matching' || rest < 3 || revealed * 2 >= groups.length)
+	);
 }
 
 /** A single-choice or typed answer that is a statement about one fact, not a list or an order. */
@@ -137,13 +151,21 @@ function shows(shown: Scored, asked: Scored): boolean {
 	// still answers "Why did 34,000 Americans die?"), a gap with one phrase blanked ("_____, who
 	// blocked key nominees…" still answers "What triggered the standoff?").
 	if (printsNameBeside(shown, asked)) return true;
+	if (!sharesSentence(shown.question, asked.question)) return false;
+	// Of one sentence, "When did the administration rescind the policy?" answers "What rescinded
+	// the policy in 2017?" though "rescind" is not "rescinded": there, words count by their stems.
+	if (statesFactByStems(shownPieces(shown)[0]!, asked)) return true;
 	const restates =
 		shown.question.type === 'true-false' || shown.question.prompt.includes(CLOZE_BLANK);
-	return (
-		restates &&
-		sharesSentence(shown.question, asked.question) &&
-		holdsMostOf(shownPieces(shown)[0]!, asked)
-	);
+	return restates && holdsMostOf(shownPieces(shown)[0]!, asked);
+}
+
+function statesFactByStems(inside: string, asked: Scored): boolean {
+	if (!answerForms(asked).some((form) => inside.includes(` ${form} `))) return false;
+	const stems = new Set(inside.split(' ').filter(Boolean).map(nounStem));
+	const words = [...factWords(asked)];
+	const shared = words.filter((w) => stems.has(nounStem(w))).length;
+	return words.length > 0 && shared / words.length >= 0.5;
 }
 
 /** Capitalised words past a text's first: the names it mentions ("Elizabeth", "Warren"). */
@@ -265,12 +287,23 @@ const answerForms = memo((asked) =>
 );
 
 /**
+ * The words that say what a question asks: a quotation's own words when it quotes two or more
+ * ("Who wrote that the inspector general's “conclusions are reasonable”?" is about those words, not
+ * about any sentence where Comey writes about the inspector general), else the prompt's.
+ */
+const factWords = memo(({ question }) => {
+	const quoted = /[“"]([^”"]+)[”"]/.exec(question.prompt)?.[1] ?? '';
+	const inQuote = contentOf(quoted);
+	return inQuote.size >= 2 ? inQuote : contentOf(question.prompt);
+});
+
+/**
  * Whether a text (normalized, between spaces) states the fact a question asks: it holds the
  * question's answer and at least half of its prompt's content words.
  */
 export function statesFact(inside: string, asked: Scored): boolean {
 	if (!answerForms(asked).some((form) => inside.includes(` ${form} `))) return false;
-	const words = contentOf(asked.question.prompt);
+	const words = factWords(asked);
 	const shared = [...words].filter((w) => inside.includes(` ${w} `)).length;
 	return words.size > 0 && shared / words.size >= 0.5;
 }

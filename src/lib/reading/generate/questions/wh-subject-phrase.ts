@@ -173,9 +173,12 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	return { clause, sentence, text, names, who, verb: lemma };
 }
 
-/** Group nouns headed by people: "a group of prosecutors", "legal aid organizations" are asked with "Who". */
+/**
+ * Group nouns headed by people: "a group of prosecutors", "legal aid organizations", "the Trump
+ * administration" are asked with "Who".
+ */
 function isGroup(noun: string): boolean {
-	return /^(?:groups?|coalitions?|panel|delegation|crowd|team|committee|majority|minority|handful|dozens|hundreds|thousands|organi[sz]ations?|agenc(?:y|ies)|associations?|unions?|charities|charity)$/.test(
+	return /^(?:groups?|coalitions?|panel|delegation|crowd|team|committee|majority|minority|handful|dozens|hundreds|thousands|organi[sz]ations?|agenc(?:y|ies)|associations?|unions?|charities|charity|administrations?|governments?|councils?|departments?|ministr(?:y|ies)|police|lawmakers|officials|prosecutors|regulators|authorities)$/.test(
 		noun
 	);
 }

@@ -11,12 +11,16 @@ export const VAGUE_NOUN =
 /** Every "the <thing>" a prompt holds, for checking each against the nouns the article introduced. */
 const VAGUE_NOUNS = new RegExp(VAGUE_NOUN.source, 'gi');
 
-/** "rulings", "ruling", "rules", "ruled" → "rul": one stem for a noun's forms and its verb's. */
-function nounStem(word: string): string {
+/**
+ * "rulings", "ruling", "rules", "ruled" → "rul": one stem for a noun's forms and its verb's; a
+ * consonant doubled before an ending is one ("cancelled", "cancel" → "cancel").
+ */
+export function nounStem(word: string): string {
 	return word
 		.toLowerCase()
 		.replace(/(?:ings?|s|es|ed)$/, '')
-		.replace(/e$/, '');
+		.replace(/e$/, '')
+		.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 }
 
 /**
@@ -43,14 +47,36 @@ const SAME_THING = [
 	['policy', 'program', 'programme']
 ].map((group) => group.map(nounStem));
 
-/** The stems a title and lead introduce, with the other words for the same thing. */
-export function introducedStems(opening: string): Set<string> {
+/** The first word of a noun's SAME_THING group: "review" and "report" are counted as one thing. */
+const sameThingAs = (stem: string) => SAME_THING.find((group) => group.includes(stem))?.[0] ?? stem;
+
+/** A thing the story keeps coming back to is the one thing of its kind a reader knows it by. */
+const RECURRING = 3;
+
+/**
+ * The stems a title and lead introduce, and the things the body names in three sentences or more
+ * (an article that speaks of "the report" again and again has one report), with the other words
+ * for the same thing.
+ */
+export function introducedStems(opening: string, body: readonly string[] = []): Set<string> {
 	const stems = new Set(
 		opening
 			.split(/[^\p{L}]+/u)
 			.filter(Boolean)
 			.map(nounStem)
 	);
+	const sentencesWith = new Map<string, number>();
+	for (const text of body) {
+		const seen = new Set(
+			text
+				.split(/[^\p{L}]+/u)
+				.map((word) => [word, sameThingAs(nounStem(word))] as const)
+				.filter(([word, stem]) => VAGUE_NOUN.test(`the ${word}`) || stem !== nounStem(word))
+				.map(([, stem]) => stem)
+		);
+		for (const stem of seen) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
+	}
+	for (const [stem, count] of sentencesWith) if (count >= RECURRING) stems.add(stem);
 	for (const group of SAME_THING)
 		if (group.some((stem) => stems.has(stem))) group.forEach((stem) => stems.add(stem));
 	return stems;
