@@ -279,6 +279,18 @@ describe('selectQuestions', () => {
 		).toHaveLength(1);
 	});
 
+	it('asks a trivia gap only to make up a quiz of five', () => {
+		const trivia = () => scored({ type: 'cloze', trivia: true, score: 9 });
+		const facts = Array.from({ length: 5 }, () => scored({ score: 2 }));
+		const picked = selectQuestions([trivia(), ...facts], 10);
+		expect(picked).toHaveLength(5);
+		expect(picked.some((s) => s.trivia)).toBe(false);
+		// Three facts make no quiz: two trivia gaps make up the five.
+		const short = selectQuestions([trivia(), trivia(), trivia(), ...facts.slice(0, 3)], 10);
+		expect(short).toHaveLength(5);
+		expect(short.filter((s) => s.trivia)).toHaveLength(2);
+	});
+
 	it('asks no two choice questions that offer two of the same options', () => {
 		const who = (name: string, score: number): Scored => {
 			const question = scored({ answer: name, score });

@@ -88,12 +88,13 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		if (splitsPersonName(question, personNames)) continue;
 		const answers = answersOf(question, built);
 		if (asksTheDateline(question, answers, prepared.reading.dateline)) continue;
-		const { score, reasons } = importance.of(built);
+		const { score, reasons, trivia } = importance.of(built);
 		const form = built.score / 8;
 		scored.push({
 			question,
 			score: score * form,
 			importance: score,
+			...(trivia ? { trivia } : {}),
 			factKey: built.factKey,
 			group: built.group,
 			answers,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '..';
-import { isBareMonth, isWeekday } from './importance';
+import { importanceModel, isBareMonth, isWeekday } from './importance';
+import { numberQuestions } from '../questions/numbers';
+import { analyzed, PADDING } from '../../../../../tests/unit/generate/helpers';
 
 describe('answers teachers drop as trivia', () => {
 	it.each(['January', 'in March', 'september'])('a month alone: %s', (answer) => {
@@ -16,6 +18,17 @@ describe('answers teachers drop as trivia', () => {
 
 	it.each(['Monday', 'on Friday'])('a weekday alone: %s', (answer) => {
 		expect(isWeekday(answer)).toBe(true);
+	});
+
+	it.each([
+		['The two leaders met on Monday in the capital.', true],
+		['At least 12 people were killed in the floods.', false],
+		['More than 40 people were arrested after the march.', false]
+	])('a gap for the count in “%s” is trivia: %s', (sentence, trivia) => {
+		const article = analyzed(sentence, ...PADDING);
+		const gap = numberQuestions(article).find((c) => c.draft.type === 'cloze');
+		expect(gap).toBeDefined();
+		expect(importanceModel(article).of(gap!).trivia).toBe(trivia);
 	});
 });
 

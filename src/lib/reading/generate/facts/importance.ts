@@ -51,6 +51,8 @@ interface Importance {
 	score: number;
 	/** Why, for `--explain`: "lead +0.9", "central +0.7", "cause +0.9"… */
 	reasons: string[];
+	/** A weekday, a bare count, a name the reader fills without reading: only to make up five. */
+	trivia: boolean;
 }
 
 interface ImportanceModel {
@@ -108,7 +110,7 @@ export function importanceModel(article: Article): ImportanceModel {
 				? 'trivia'
 				: triviaOrKind(candidate, sentence?.text ?? '');
 			score += add(kind, KIND_WEIGHT[kind]);
-			return { score, reasons };
+			return { score, reasons, trivia: kind === 'trivia' };
 		}
 	};
 }
@@ -173,6 +175,13 @@ function incidental(
 	if (/^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(answer)) {
 		// "The _____ leaders spoke": "the two" points back to people already named, no count.
 		if (/\bthe\s+$/i.test(sentence.text.slice(0, at))) return true;
+		// "At least _____ people are reported killed": a count the article stresses is the fact.
+		if (
+			/\b(?:at least|more than|over|nearly|almost|up to|as many as)\s+$/i.test(
+				sentence.text.slice(0, at)
+			)
+		)
+			return false;
 		return (
 			!next?.tags.has('Noun') ||
 			/^(?:people|times|others|ones|countries|states)$/i.test(next.normal)

@@ -9,6 +9,8 @@ export interface Scored {
 	/** importance × form quality: the order in which questions are worth asking. */
 	score: number;
 	importance: number;
+	/** Trivia by kind (a weekday, "the _____ leaders"): asked only to make up a quiz's five. */
+	trivia?: boolean;
 	factKey: string;
 	group?: string;
 	/** The answers a student gives (every pair's and item's for matching and ordering). */
@@ -101,6 +103,7 @@ function selectWithin(
 	let vocabulary = 0;
 	const vocabularyCap = Math.max(1, Math.floor(budget / 5));
 	const leaks = optionLeaks();
+	let makingUpFive = false;
 	const typeCap = Math.max(2, Math.ceil(budget * TYPE_SHARE));
 	// The chosen set only grows: a candidate that repeats a chosen question always will, and one
 	// checked against the first k chosen needs checking only against the ones chosen since.
@@ -122,6 +125,9 @@ function selectWithin(
 		fitsShares(candidate, perSentenceCap) && !repeatsChosen(candidate) && leaks.fits(candidate);
 	const fitsShares = (candidate: Scored, perSentenceCap: number) => {
 		const { question } = candidate;
+		// Raters dropped trivia gaps ("The _____ leaders" → two) more than any other question: they
+		// fill no set past five. A when-question for a month alone still asks about an event.
+		if (candidate.trivia && isSentenceForm(question) && !makingUpFive) return false;
 		if (facts.has(candidate.factKey)) return false;
 		if (candidate.group !== undefined && groups.has(candidate.group)) return false;
 		if (candidate.answers.some((a) => answers.some((b) => sameAnswer(a, b)))) return false;
@@ -171,11 +177,18 @@ function selectWithin(
 	}
 	// Coverage next: the best question of each sentence before a second one of any, so the set
 	// spreads over the article's facts; then a second per sentence; then a third of long ones.
-	for (const perSentenceCap of [1, 2, 3]) {
-		for (const candidate of sorted) {
-			if (chosen.length >= budget) break;
-			if (!chosen.includes(candidate) && fits(candidate, perSentenceCap)) take(candidate);
+	const cover = (size: number) => {
+		for (const perSentenceCap of [1, 2, 3]) {
+			for (const candidate of sorted) {
+				if (chosen.length >= size) break;
+				if (!chosen.includes(candidate) && fits(candidate, perSentenceCap)) take(candidate);
+			}
 		}
+	};
+	cover(budget);
+	if (chosen.length < Math.min(budget, MIN_QUESTIONS)) {
+		makingUpFive = true;
+		cover(Math.min(budget, MIN_QUESTIONS));
 	}
 	return chosen;
 }

@@ -8,7 +8,7 @@ import { lowerFirst } from '../text/lower-first';
 
 /** "called the probe a “witch hunt”", "described the ruling as “a tremendous victory”". */
 const NAMING =
-	/\b(called|calls|described|describes|labeled|labelled|termed|branded|dubbed)\s+([^,;:“”"]{3,60}?)\s+(?:as\s+)?(?:an?\s+|the\s+)?[“"]([^”"]{3,60})[”"]/;
+	/\b(called|calls|described|describes|labeled|labelled|termed|branded|dubbed)\s+([^,;:“”"]{3,60}?)\s+(?:as\s+)?(?:an?\s+|the\s+)?[“"]([^”"]{3,90})[”"]/;
 /** "the decisions were “extraordinary and insubordinate”": a quoted judgement after a copula. */
 const JUDGED =
 	/\b([^,;:“”"]{3,60}?)\s+(?:was|were|is|are|had been|has been|appeared)\s+[“"]([^”"]{3,60})[”"]/;
@@ -64,7 +64,7 @@ function findStances(article: Article): Stance[] {
 		if (!match) continue;
 		const target = (naming ? naming[2]! : judged![1]!).trim();
 		const words = (naming ? naming[3]! : judged![2]!).trim().replace(/[,.]$/, '');
-		if (PRONOUN.test(target) || wordsIn(target) > 7 || wordsIn(words) > 8) continue;
+		if (PRONOUN.test(target) || wordsIn(target) > 7 || wordsIn(words) > 12) continue;
 		const speaker = speakerOf(article, sentence, match.index);
 		if (!speaker || speaker.aliases.some((a) => target.includes(a))) continue;
 		found.push({ sentence, speaker, target: lowerLead(target), words });
