@@ -53,6 +53,68 @@ describe('who said it', () => {
 	});
 });
 
+describe('who said it: the ways news writes a quotation', () => {
+	const speakerOf = (...paragraphs: string[]) =>
+		Object.fromEntries(
+			asked(quoteQuestions, ...paragraphs)
+				.filter(([prompt]) => prompt!.startsWith('According to the article, who said'))
+				.map(([prompt, answer]) => [/“(.+)”\?$/.exec(prompt!)![1], answer])
+		);
+
+	it.each([
+		[
+			'“said” before a name with an apposition after it',
+			'“Our clients have no news of their children,” said Rosa Almeida, an attorney with the legal aid office.',
+			'Rosa Almeida'
+		],
+		[
+			'a title with a full stop',
+			'“We will get the votes we need,” Finance Committee member Rep. Tomas Varga said of the plan.',
+			'Tomas Varga'
+		],
+		[
+			'a name and an apposition before “said”',
+			'“We see new attacks every week,” Lena Brandt, head of research at Norden Security, said.',
+			'Lena Brandt'
+		],
+		[
+			'an adverbial before the speaker',
+			'Later, Mayor Helen Carter told reporters, “The harbour will open in May.”',
+			'Helen Carter'
+		]
+	])('%s', (_, sentence, speaker) => {
+		expect(Object.values(speakerOf(sentence))).toEqual([speaker]);
+	});
+
+	it('gives a quotation that goes on in the next sentence to the same speaker', () => {
+		const said = speakerOf(
+			'The families waited outside the court in Brownsville on Friday.',
+			'“Our clients have no news of their children,” said Rosa Almeida, an attorney. “So far the answers have been entirely inadequate.”'
+		);
+		expect(said['So far the answers have been entirely inadequate']).toBe('Rosa Almeida');
+	});
+
+	it('asks which words a person said, the others’ words as wrong options with whose they were', () => {
+		const questions = quoteQuestions(
+			analyzed(
+				'“The wall will be rebuilt by June,” Mayor Helen Carter said.',
+				'“We cannot wait that long,” said fisherman Tomas Varga.',
+				'“The repairs will cost far more than planned,” engineer Omar Haddad said.',
+				'“Our boats have stayed in port for a month,” Varga added.',
+				...PADDING
+			)
+		).map((c) => c.draft);
+		const which = questions.find((d) => d.prompt.includes('which of these did Helen Carter say'));
+		expect(which?.type).toBe('single-choice');
+		if (which?.type !== 'single-choice') return;
+		expect(which.options[which.correctIndex]).toBe('“The wall will be rebuilt by June”');
+		expect(which.options).toHaveLength(4);
+		expect(which.optionFeedback?.filter(Boolean)).toContain(
+			'Not Helen Carter: Tomas Varga said this.'
+		);
+	});
+});
+
 describe('stance', () => {
 	it('asks how a named person described something, with the quoted words as the answer', () => {
 		expect(asked(stanceQuestions, ...HARBOUR)).toContainEqual([

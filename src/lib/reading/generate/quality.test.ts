@@ -43,6 +43,19 @@ describe('checkQuality', () => {
 		expect(issues.map((i) => i.rule)).toContain('prompt-contains-answer');
 	});
 
+	it('reports an answer cut inside brackets', () => {
+		const cut = shortAnswer({
+			answerText: 'dual credit classes (classes',
+			accepted: ['dual credit classes (classes']
+		});
+		expect(checkQuality([cut], article).map((i) => i.rule)).toContain('answer-cut');
+		const whole = shortAnswer({
+			answerText: 'the CSTO (a defence alliance)',
+			accepted: ['the CSTO (a defence alliance)']
+		});
+		expect(checkQuality([whole], article).map((i) => i.rule)).not.toContain('answer-cut');
+	});
+
 	it('reports a choice question with only two options', () => {
 		const question = {
 			...shortAnswer(),

@@ -11,6 +11,7 @@ export interface QualityIssue {
 		| 'evidence-verbatim'
 		| 'evidence-not-question'
 		| 'prompt-contains-answer'
+		| 'answer-cut'
 		| 'options'
 		| 'duplicate-fact';
 	message: string;
@@ -97,6 +98,10 @@ function checkPrompt(question: Question, report: Report) {
 				? [question.answerText]
 				: [];
 	const prompt = ` ${normalizeAnswer(question.prompt)} `;
+	// "dual credit classes (classes": an answer cut inside brackets is no phrase a student can give.
+	const opened = (question.answerText.match(/[([]/g) ?? []).length;
+	if (opened !== (question.answerText.match(/[)\]]/g) ?? []).length)
+		report('answer-cut', `answer “${question.answerText}” is cut inside brackets`);
 	for (const answer of answers) {
 		const normalized = normalizeAnswer(answer);
 		if (normalized && prompt.includes(` ${normalized} `))

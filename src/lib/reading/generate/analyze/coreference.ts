@@ -2,6 +2,7 @@ import { findCountry } from '../data/countries';
 import type { Entity, Mention, Term } from '../types';
 import { finishEntities, type Cluster } from './entity-names';
 import { INSTITUTION_QUALIFIERS, isAcronym, vocabularyForm } from './titles';
+import { promoteSpeakers } from './speakers';
 
 /**
  * Groups mentions into entities, one per referent: "Mr. Tokayev" and "Kassym-Jomart Tokayev" are
@@ -18,6 +19,7 @@ export function groupEntities(mentions: readonly Mention[]): Entity[] {
 		cluster.lastSeen = order;
 		byText.set(textKey(cluster.kind, mention.text), cluster);
 	});
+	promoteSpeakers(clusters);
 	const merged = mergeLateMatches(clusters);
 	return finishEntities(merged);
 }

@@ -6,14 +6,24 @@ import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 
 const SPEECH =
 	'(?:said|says|say|wrote|writes|told|tells|added|adds|asked|claimed|claims|argued|argues|warned|warns|insisted|insists|stated|states|announced|declared|tweeted|explained|noted|confirmed|replied|responded)';
-/** “…,” Trump said / “…,” said Trump: the speaker after the quotation. */
+/**
+ * “…,” Trump said / “…,” said Trump / “…,” Charles Carmakal, vice president at Mandiant, said: the
+ * speaker after the quotation ("said Trump" runs to the next comma or full stop).
+ */
 const QUOTE_THEN_SPEAKER = new RegExp(
-	`^[“"]([^”"]{12,400})[,.!?]?[”"],?\\s+(?:${SPEECH}\\s+([^,.;]{2,60}?)|([^,.;]{2,60}?)\\s+${SPEECH})\\b`
+	`^[“"]([^”"]{12,400})[,.!?]?[”"],?\\s+(?:${SPEECH}\\s+([^,.;]{2,60})(?=[,.;]|$)|([^,.;]{2,60}?)(?:,[^,“”"]{2,120},)?\\s+${SPEECH})\\b`
 );
-/** Trump said, “…” / Trump told reporters: “…” */
+/** Trump said, “…” / Later, Trump told reporters: “…” */
 const SPEAKER_THEN_QUOTE = new RegExp(
-	`^([^,“”"]{2,60}?)\\s+${SPEECH}\\b[^“”"]{0,40}?[,:]\\s*[“"]([^”"]{12,400})[”"]`
+	`^(?:[^,“”"]{1,30},\\s+)?([^,“”"]{2,60}?)\\s+${SPEECH}\\b[^“”"]{0,40}?[,:]\\s*[“"]([^”"]{12,400})[”"]`
 );
+/** A sentence that is one quotation and nothing else: the last speaker's words, going on. */
+const WHOLE_QUOTE = /^[“"]([^”"]{12,400})[”"]$/;
+/** "Rep.", "Sen.", "U.S.": a full stop inside a speaker's name or title, not a sentence's end. */
+const TITLE_STOP =
+	/\b(?:Rep|Sen|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Rev|(?:[A-Z]\.)+[A-Z])\./g;
+/** One character for one: the masked text keeps every index of the sentence. */
+const MASK = '\u2024';
 const PRONOUN = /^(?:he|she|they|it)$/i;
 
 interface Quotation {
@@ -66,10 +76,51 @@ export function quoteQuestions(article: Article): Candidate[] {
 				...c,
 				kind: 'reaction' as const,
 				answer: speaker.name
-			}))
+			})),
+			...saidBy(quotation, quote, quotations, key)
 		);
 	}
 	return out;
+}
+
+/** An option quoting someone: short enough to read beside three others. */
+const MAX_OPTION_WORDS = 20;
+
+/**
+ * The same attribution the other way round: "Which of these did Jerome Wesevich say?" with what
+ * other people in the story said as the wrong options, each told whose words it was. A speaker
+ * quoted twice is asked this where "Who said …?" would ask for the same name again.
+ */
+function saidBy(
+	quotation: Quotation,
+	quote: string,
+	quotations: readonly Quotation[],
+	key: string
+): Candidate[] {
+	const { speaker, sentence } = quotation;
+	if (wordsIn(quote) > MAX_OPTION_WORDS) return [];
+	const others = quotations
+		.filter((q) => q.speaker !== speaker)
+		.map((q) => ({ text: trimQuote(q.words), by: q.speaker, sentenceId: q.sentence.id }))
+		.filter(
+			(q): q is typeof q & { text: string } => !!q.text && wordsIn(q.text) <= MAX_OPTION_WORDS
+		)
+		.map((q) => ({
+			text: `“${q.text}”`,
+			sentenceId: q.sentenceId,
+			feedback: `Not ${speaker.name}: ${q.by.name} said this.`
+		}));
+	const draft = singleChoice(
+		{
+			prompt: `According to the article, which of these did ${speaker.name} say?`,
+			skill: 'detail',
+			evidence: [sentence],
+			explanation: `The article says: “${sentence.text}”`
+		},
+		`“${quote}”`,
+		others
+	);
+	return candidate(draft, 7, key).map((c) => ({ ...c, kind: 'reaction' as const }));
 }
 
 /** A quotation short enough to read in a prompt, cut at a sentence end when long. */
@@ -83,22 +134,34 @@ function trimQuote(words: string): string | undefined {
 function findQuotations(article: Article): Quotation[] {
 	const found: Quotation[] = [];
 	for (const sentence of article.sentences) {
+		const text = sentence.text.replace(TITLE_STOP, (stop) => stop.replaceAll('.', MASK));
+		const unmask = (part: string | undefined) => part?.replaceAll(MASK, '.');
 		let words: string | undefined;
 		let speakerText: string | undefined;
-		const after = QUOTE_THEN_SPEAKER.exec(sentence.text);
+		const after = QUOTE_THEN_SPEAKER.exec(text);
+		const before = after ? null : SPEAKER_THEN_QUOTE.exec(text);
 		if (after) {
 			words = after[1];
 			speakerText = after[2] ?? after[3];
-		} else {
-			const before = SPEAKER_THEN_QUOTE.exec(sentence.text);
-			if (before) {
-				words = before[2];
-				speakerText = before[1];
-			}
+		} else if (before) {
+			words = before[2];
+			speakerText = before[1];
 		}
-		if (!words || !speakerText) continue;
-		const speaker = speakerOf(article, sentence, speakerText);
-		if (speaker) found.push({ sentence, words, speaker });
+		const speaker = speakerText ? speakerOf(article, sentence, unmask(speakerText)!) : undefined;
+		if (words && speaker) {
+			found.push({ sentence, words: unmask(words)!, speaker });
+			continue;
+		}
+		// “The government has some procedures in place.” after “…,” said Wesevich: his words still.
+		const going = WHOLE_QUOTE.exec(sentence.text);
+		const last = found[found.length - 1];
+		if (
+			going &&
+			last &&
+			last.sentence.paragraph === sentence.paragraph &&
+			last.sentence.position === sentence.position - 1
+		)
+			found.push({ sentence, words: going[1]!.replace(/[.!?]$/, ''), speaker: last.speaker });
 	}
 	return found;
 }
@@ -122,13 +185,12 @@ function speakerOf(
 		return last && article.entities.find((e) => e.kind === 'person' && e.key === last.key);
 	}
 	const start = sentence.text.indexOf(text);
-	const mention = article.mentions.find(
-		(m) =>
-			m.sentence === sentence &&
-			m.start >= start &&
-			m.end <= start + text.length &&
-			(m.kind === 'person' || m.kind === 'organization')
+	const inPhrase = article.mentions.filter(
+		(m) => m.sentence === sentence && m.start >= start && m.end <= start + text.length
 	);
+	// "Finance Committee member Rep. Tomas Varga": the person, not the body they belong to.
+	const mention =
+		inPhrase.find((m) => m.kind === 'person') ?? inPhrase.find((m) => m.kind === 'organization');
 	// "a White House official": someone of the organization spoke, not the organization.
 	if (mention?.kind === 'organization' && /\s\p{Ll}/u.test(text.slice(mention.end - start)))
 		return undefined;

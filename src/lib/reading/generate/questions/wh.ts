@@ -48,7 +48,10 @@ export function whQuestions(article: Article): Candidate[] {
 			// "If the bill reaches the president's desk, …": a condition states nothing that happened.
 			if (/^(?:if|unless|whether)$/.test(clause.connective ?? '')) continue;
 			const reported = clauses.find((c) => c.parent === index && c.kind === 'reported');
-			out.push(...subjectQuestion(article, sentence, clause, mentions, reported));
+			// "…moved from Mexico when Davila was 3 years old": a time clause sets the scene, and
+			// "Who was 3 years old?" asks for its subject without it.
+			if (!/^(?:when|while|as|after|before|until|once|since)$/.test(clause.connective ?? ''))
+				out.push(...subjectQuestion(article, sentence, clause, mentions, reported));
 			out.push(...complementQuestions(article, sentence, clause, mentions));
 			out.push(...objectQuestion(article, sentence, clause, mentions));
 			out.push(...prepositionQuestion(article, sentence, clause, mentions));
