@@ -102,10 +102,11 @@ describe('why and what-caused questions', () => {
 		expect(asked.map((c) => c.answer?.toLowerCase())).toContain(answer.toLowerCase());
 	});
 
-	it('asks no why of a report or an arrival that "after" only dates', () => {
+	it('asks no why of a report, an arrival or a mood that "after" only dates', () => {
 		const prompts = ask(
 			'The mayor said to reporters after the vote passed that the bridge would reopen.',
-			'The ambassador came after the talks ended in the capital.'
+			'The ambassador came after the talks ended in the capital.',
+			'Party leaders appeared relaxed on the floor after the president gave a short speech.'
 		).map((c) => c.draft.prompt);
 		expect(prompts.filter((p) => p.startsWith('Why'))).toEqual([]);
 	});

@@ -45,6 +45,10 @@ describe('findMentions', () => {
 			'The Trump administration and the U.S. Supreme Court disagreed.',
 			[{ kind: 'organization', text: 'U.S. Supreme Court' }]
 		],
+		[
+			'The mayor told House Republicans the vote would pass.',
+			[{ kind: 'organization', text: 'House Republicans' }]
+		],
 		['Nothing here.', []]
 	])('finds the mentions of %j', (sentence, expected) => {
 		expect(mentionsIn(sentence)).toEqual(expected);

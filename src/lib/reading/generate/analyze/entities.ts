@@ -126,6 +126,8 @@ function isAdjective(sentence: ArticleSentence, run: NameRun): boolean {
 	return pairOfNames || (demonymLike && !findCountry(text));
 }
 
+const PARTY_MEMBERS = /^(?:Republicans|Democrats|Conservatives|Liberals|Socialists|Greens|Tories)$/;
+
 function kindOf(
 	terms: readonly Term[],
 	text: string,
@@ -143,6 +145,8 @@ function kindOf(
 		return known || terms[0]!.tags.has('Organization') ? 'organization' : 'name';
 	}
 	if (terms.some((t) => t.tags.has('Organization')) && !personTagged) return 'organization';
+	// "House Republicans", "Senate Democrats": a party's members act as one body, never a place.
+	if (terms.length >= 2 && PARTY_MEMBERS.test(terms[terms.length - 1]!.text)) return 'organization';
 	if (personTagged || terms.some((t) => COURTESY.has(vocabularyForm(t.normal)))) return 'person';
 	if (terms.some((t) => t.tags.has('Place'))) return 'place';
 	// Two or more proper nouns in a row name something, even when compromise cannot say what.

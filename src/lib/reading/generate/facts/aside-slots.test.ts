@@ -27,6 +27,11 @@ describe('asideSlot', () => {
 			'Fishermen from Ardley, Bramston, Colby and Dunmore joined the march.',
 			'Ardley',
 			'list-member'
+		],
+		[
+			'The council said in a filing on Monday (June 4) that the port would close.',
+			'June 4',
+			'bracketed'
 		]
 	])('%s → %s is an aside', (sentence, answer, slot) => {
 		expect(slotOf(sentence, answer)).toBe(slot);
@@ -37,7 +42,8 @@ describe('asideSlot', () => {
 		['Mayor Ana Ruiz said the port would reopen in June.', 'Ana Ruiz'],
 		['The storm hit Ardley and Bramston on Monday.', 'Bramston'],
 		['“We lost 40 boats,” said Tomas Vidal.', 'Tomas Vidal'],
-		['Repairs will cost “at least 4 million euros”, the council said.', '4 million euros']
+		['Repairs will cost “at least 4 million euros”, the council said.', '4 million euros'],
+		['The repairs (worth 4 million euros) begin in June.', '4 million euros']
 	])('%s → %s is the news', (sentence, answer) => {
 		expect(slotOf(sentence, answer)).toBeUndefined();
 	});

@@ -2,10 +2,10 @@
  * Where in a sentence an answer sits as an aside rather than as the news: teachers drop a gap for
  * the outlet a source spoke to ("confirmed to _____ on Monday" → "VOA News"), for the platform a
  * message was posted on ("wrote on _____" → "Twitter"), for a name inside someone's quoted words
- * ("the American People and the _____"), and for one member of a list of names ("Iran, Libya,
- * _____, Syria and Yemen").
+ * ("the American People and the _____"), for one member of a list of names ("Iran, Libya,
+ * _____, Syria and Yemen"), and for all of a bracket ("on Monday (_____)" → "June 4").
  */
-type AsideSlot = 'medium' | 'quoted-name' | 'list-member';
+type AsideSlot = 'medium' | 'quoted-name' | 'list-member' | 'bracketed';
 
 const REPORTED_TO =
 	/\b(?:said|says|told|tells|confirmed|wrote|writes|tweeted|posted|reported|announced|spoke|speaking|talking|interview)\b(?:\s+[\p{L}\d’'-]+){0,3}?\s+(?:to|on|in|with)\s+(?:the\s+|a\s+|an\s+)?$/iu;
@@ -20,6 +20,7 @@ export function asideSlot(sentence: string, at: number, answer: string): AsideSl
 	const before = sentence.slice(0, at);
 	const after = sentence.slice(at + answer.length);
 	if (REPORTED_TO.test(before) || TOLD.test(before)) return 'medium';
+	if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return 'bracketed';
 	const isName = /^\p{Lu}/u.test(answer) && !/\d/.test(answer);
 	if (isName && insideQuotation(before)) return 'quoted-name';
 	if (isName && listSiblings(before, after) >= 2) return 'list-member';

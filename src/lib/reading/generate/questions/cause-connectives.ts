@@ -23,11 +23,16 @@ const PURPOSE =
 	/\b(?:went|go|goes|traveled|travelled|flew|came|met|meet|worked|work|moved)\b[^,;]{0,60}?\s(to (?!the\b|a\b|an\b)[a-z]+)\s/i;
 /** Causal conjunctions before a clause; "since" and "as" are checked further (they also tell time). */
 // "after" dates an event more often than it explains one: it counts only before a clause, and only
-// when the main clause is a change, not a report or an arrival (see `SEQUENCE_VERB`).
+// when the main clause is a response (see `RESPONSE_VERB`).
 const CAUSAL = /(?:^|,?\s)(because(?: of)?|due to|as a result of|owing to|since|as|after)\s/gi;
-/** Main verbs that "after" only dates: "said after the vote", "came after the ruling". */
-const SEQUENCE_VERB =
-	/\b(?:said|says|say|told|tells|wrote|announced|added|come|comes|came|began|begins|started|starts|followed|follows|returned|arrived|spoke|met|left|went|took place|happened|occurred|is likely|will)\b/i;
+/**
+ * Main verbs that answer what came before: "was closed in April after …", "resigned after …".
+ * After any other verb ("appeared relaxed after the speech", "said after the vote") "after" only
+ * dates, and teachers read a why-question on it as a guess.
+ */
+const RESPONSE_VERB =
+	/\b(?:closed|shut|cancel(?:l)?ed|called off|suspended|halted|postponed|delayed|banned|blocked|scrapped|withdr[ea]w|withdrawn|pulled out|resigned|quit|stepped down|fired|dismissed|sacked|ousted|arrested|detained|charged|indicted|sued|fined|evacuated|fled|protested|rioted|struck|erupted|collapsed|surged|soared|jumped|rose|fell|dropped|plunged|tumbled|declared|imposed|lifted|reversed|apologi[sz]ed|(?:was|were) forced)\b/i;
+
 /** "as" that does not mean "because". */
 const NOT_CAUSAL_AS =
 	/^as (?:well|part|soon|long|much|many|far|of|if|though|usual|expected|a |an |the |it |he |she )/i;
@@ -67,7 +72,7 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 		if (leading && commaAt < 0) continue;
 		const cause = clauseFrom(sentence, at, leading ? commaAt + 1 : Infinity);
 		const [mainFrom, mainTo] = leading ? [commaAt + 2, text.length] : [0, m.index];
-		if (word === 'after' && SEQUENCE_VERB.test(text.slice(mainFrom, mainTo))) continue;
+		if (word === 'after' && !RESPONSE_VERB.test(text.slice(mainFrom, mainTo))) continue;
 		if (
 			word === 'since' &&
 			/\b(?:has|have|had)\s+(?:been\s+)?\w+ed\b/i.test(text.slice(mainFrom, mainTo))

@@ -23,6 +23,18 @@ describe('quotedWordsQuestions', () => {
 		]);
 	});
 
+	it('accepts the judgement without the verb the quotation starts with', () => {
+		const article = analyzed(
+			'The report said the chief’s move “was extraordinary and insubordinate” in its findings.',
+			...PADDING
+		);
+		const [gap] = quotedWordsQuestions(article).map((c) => c.draft);
+		expect(gap?.type === 'cloze' && gap.accepted).toEqual([
+			'was extraordinary and insubordinate',
+			'extraordinary and insubordinate'
+		]);
+	});
+
 	it('keys each question by its sentence', () => {
 		const article = analyzed(
 			'The mayor said the move was “deeply unfair” to residents.',

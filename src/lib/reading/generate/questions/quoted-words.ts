@@ -74,7 +74,7 @@ export function quotedWordsQuestions(article: Article): Candidate[] {
 			quote.words,
 			others
 		);
-		const draft = choice ?? cloze(common, [quote.words], []);
+		const draft = choice ?? cloze(common, withoutLeadingVerb(quote.words), []);
 		out.push(
 			...candidate(draft, choice ? 7 : 5.5, key).map((c) => ({
 				...c,
@@ -84,4 +84,13 @@ export function quotedWordsQuestions(article: Article): Candidate[] {
 		);
 	}
 	return out;
+}
+
+/**
+ * "was extraordinary and insubordinate" is also answered "extraordinary and insubordinate": the
+ * judgement is in the words after the verb the quotation happens to start with.
+ */
+function withoutLeadingVerb(words: string): string[] {
+	const rest = words.replace(/^(?:(?:has|have|had) been|was|were|is|are|be|been)\s+/i, '');
+	return rest !== words && wordsIn(rest) >= 1 ? [words, rest] : [words];
 }
