@@ -212,9 +212,11 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 				skill: 'main-idea',
 				evidence: [main],
 				difficulty: 'medium',
-				explanation: contradictions.length
-					? `The article is mainly about this event: the other paragraphs add its background, details and reactions. Of the other options, the true ones each cover only one detail, and the rest misstate the event.`
-					: `The article is mainly about this event: the other paragraphs add its background, details and reactions. The other options are true, but each covers only one detail.`
+				// Which wrong options are shown is settled only once the quiz is chosen (a misstated
+				// summary stands in for a detail another question asks about): each says for itself why
+				// it is wrong, in its own feedback.
+				explanation:
+					'The article is mainly about this event: the other paragraphs add its background, details and reactions.'
 			},
 			answer,
 			[...details.map(detailOption), ...contradictions],
