@@ -32,6 +32,10 @@ describe('normalizeAnswer', () => {
 		['keeps a minus that starts a number', '-3 degrees', '-3 degrees'],
 		['does not read a hyphen in a word as a minus', 'Covid-19', 'covid 19'],
 		['leaves ß alone', 'Rußland', 'rußland'],
+		['reads “U.S.” and “American” as one country', 'U.S. officials', 'us officials'],
+		['reads “American” as the United States', 'American officials', 'us officials'],
+		['reads “the United States of America” whole', 'the United States of America', 'us'],
+		['reads “Britain” and “the UK” alike', 'Great Britain', 'uk'],
 		['gives an empty form for only spaces', '   ', ''],
 		['gives an empty form for only punctuation', '?!…', '']
 	])('%s: "%s" → "%s"', (_, text, expected) => {

@@ -45,9 +45,38 @@ export function answerTokens(text: string): string[] {
 		.replace(APOSTROPHES, '')
 		.replace(ORDINAL, '$1');
 	const raw = Array.from(folded.matchAll(TOKEN), (match) => match[0]);
-	const tokens = numberWordsToDigits(joinPerCent(raw));
+	const tokens = sameCountryNames(numberWordsToDigits(joinPerCent(raw)));
 	// Only strip a determiner that leaves something behind: "A" can be an answer ("vitamin A" aside).
 	return tokens.length > 1 && LEADING_DETERMINERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+}
+
+/**
+ * News writes one country several ways, and a student may use any: "U.S. officials" answers
+ * "American officials", "the UK" answers "Britain". Each way is read as one token.
+ */
+const COUNTRY_FORMS: readonly (readonly [readonly string[], string])[] = [
+	[['united', 'states', 'of', 'america'], 'us'],
+	[['united', 'states'], 'us'],
+	[['u', 's', 'a'], 'us'],
+	[['u', 's'], 'us'],
+	[['usa'], 'us'],
+	[['america'], 'us'],
+	[['american'], 'us'],
+	[['united', 'kingdom'], 'uk'],
+	[['u', 'k'], 'uk'],
+	[['britain'], 'uk'],
+	[['great', 'britain'], 'uk'],
+	[['british'], 'uk']
+];
+
+function sameCountryNames(tokens: readonly string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < tokens.length;) {
+		const form = COUNTRY_FORMS.find(([words]) => words.every((w, k) => tokens[i + k] === w));
+		out.push(form ? form[1] : tokens[i]!);
+		i += form ? form[0].length : 1;
+	}
+	return out;
 }
 
 function joinPerCent(tokens: readonly string[]): string[] {
