@@ -125,15 +125,16 @@ function holdsCount(statement: Scored, asked: Scored): boolean {
 
 /**
  * What a question prints that is true per the article, piece by piece: its prompt (a gap's
- * sentence, "Who said that 122 recipients…?"), its right options, and every statement of a list,
- * an order or a matching. A single choice's wrong options are not here: one that leaks is swapped
+ * sentence, "Who said that 122 recipients…?"), its right options, and every statement of a list
+ * (the false ones too), an order or a matching. A single choice's wrong options are not here: one that leaks is swapped
  * or taken out after the selection (`option-leaks.ts`) rather than costing a question.
  */
 const shownPieces = memo(({ question }) => {
 	const pieces = [question.prompt];
 	if (question.type === 'single-choice') pieces.push(question.options[question.correctIndex] ?? '');
-	if (question.type === 'multiple-choice')
-		pieces.push(...question.correctIndexes.map((i) => question.options[i] ?? ''));
+	// A list's false statements are its true ones with one name or number swapped: "Mueller removed
+	// Trump from his team" still answers "Who removed Strzok from his team?".
+	if (question.type === 'multiple-choice') pieces.push(...question.options);
 	if (question.type === 'ordering') pieces.push(...question.items);
 	if (question.type === 'matching')
 		pieces.push(...question.pairs.map((p) => `${p.left} ${p.right}`));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzed } from '../../../../../tests/unit/generate/helpers';
 import {
+	falseVersions,
 	keepsPlural,
 	replaceWholeName,
 	sameArticleUse,
@@ -81,5 +82,23 @@ describe('swaps that keep the statement grammatical', () => {
 		['Russia', 'China', true]
 	])('%j may stand in for %j: %s', (a, b, ok) => {
 		expect(sameArticleUse(a, b)).toBe(ok);
+	});
+});
+
+describe('falseVersions', () => {
+	it('swaps an organisation only for one the article writes alike, with or without “the”', () => {
+		const article = analyzed(
+			'Strzok was moved to the FBI’s human resources department on Friday.',
+			'CNN reported that Strzok was escorted out of the building.',
+			'The Senate will hold a hearing on the report next week.',
+			'Reuters and CNN both carried the story.'
+		);
+		const versions = (index: number) =>
+			falseVersions(article, article.sentences[index]!, article.sentences[index]!.text);
+		expect(versions(0).join(' ')).not.toMatch(/the (?:CNN|Reuters)’s/);
+		expect(versions(0)).toContain(
+			'Strzok was moved to the Senate’s human resources department on Friday.'
+		);
+		expect(versions(1).join(' ')).not.toMatch(/^(?:FBI|Senate) reported/);
 	});
 });

@@ -3,6 +3,7 @@ import { numberDistractors } from '../distractors/numbers';
 import { entityOf, sameKindEntities } from '../distractors/entities';
 import { fnv1a32 } from '../../../core/hash';
 import { normalizeAnswer } from '../text/normalize';
+import { escapeRegExp } from '../text/escape-regexp';
 import type { Article, ArticleSentence, Candidate } from '../types';
 import { mainSentence, statementOf } from './main-idea';
 
@@ -120,11 +121,16 @@ export function falseVersions(
 			continue;
 		const entity = entityOf(article, mention.kind, mention.key);
 		if (!entity) continue;
+		// "the FBI's human resources department" → never "the CNN's", nor "CNN reported" → "FBI
+		// reported": an organisation stands in only for one the article writes alike, with or
+		// without "the".
+		const afterThe = /\bthe\s+$/i.test(text.slice(0, text.indexOf(mention.text)));
 		// "Both Shinzo Abe and Abe": the swapped-in name may be in the sentence by another form.
 		const swap = sameKindEntities(article, entity).find(
 			(e) =>
 				[e.name, ...e.aliases].every(absent) &&
-				(entity.kind !== 'country' || sameArticleUse(e.name, mention.text))
+				(entity.kind !== 'country' || sameArticleUse(e.name, mention.text)) &&
+				(entity.kind !== 'organization' || afterThe === writtenWithThe(article, e.name))
 		)?.name;
 		const swapped = swap && replaceWholeName(text, mention.text, swap);
 		if (swapped && !byName.includes(swapped)) byName.push(swapped);
@@ -151,4 +157,10 @@ export function replaceWholeName(text: string, name: string, swap: string): stri
 		at = text.indexOf(name, at + 1);
 	}
 	return undefined;
+}
+
+/** Whether the article writes a name after "the" somewhere: "the Senate", not "the CNN". */
+function writtenWithThe(article: Article, name: string): boolean {
+	const after = new RegExp(`\\bthe\\s+${escapeRegExp(name)}\\b`, 'i');
+	return article.sentences.some((sentence) => after.test(sentence.text));
 }

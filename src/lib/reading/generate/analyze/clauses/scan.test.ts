@@ -30,6 +30,13 @@ describe('splitRange', () => {
 		expect(found.some((d) => d.kind === 'coordinate')).toBe(false);
 	});
 
+	it('reads a last plural noun that compromise calls a verb as ending a joined noun phrase', () => {
+		const { drafts: found } = drafts(
+			'The inspector singled out the engineer for his emails and text messages.'
+		);
+		expect(found.some((d) => d.kind === 'coordinate')).toBe(false);
+	});
+
 	it('reads "and" between a determiner’s adjective and the rest of its noun as joining modifiers', () => {
 		// compromise reads "approach" as a verb, so a clause may start at "the U.S.", but never at
 		// "lasting": "the bitter" ends no clause.

@@ -189,6 +189,18 @@ export function clauseStartsAt(
 		if (joined > end + 1 && joined < to && verbStartsAt(terms, finite, joined)) end = joined;
 	}
 	if (commaAfterPhrase(terms, end)) return false;
+	// "singled out Strzok for his text and instant messages": a plural noun compromise read as a
+	// present-tense verb, last in the clause after a noun and "and", ends a joined noun phrase.
+	const last = terms[end];
+	if (
+		end === to - 1 &&
+		last?.tags.has('PresentTense') &&
+		/s$/.test(last.normal) &&
+		terms[at - 1] !== undefined &&
+		/^(?:and|or)$/.test(terms[at - 1]!.normal) &&
+		isHead(terms[at - 2] ?? last)
+	)
+		return false;
 	return verbStartsAt(terms, finite, end);
 }
 
