@@ -138,6 +138,40 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([main, repeat, other], 5).map((s) => s.score)).toEqual([6, 4]);
 	});
 
+	it('reads a cause question by its own words, not its “According to the article, what”', () => {
+		const main = scored({
+			answer:
+				'The mayor said looters attacked the harbour, the centre of protests sparked by higher fuel prices',
+			score: 6
+		});
+		main.question = {
+			...main.question,
+			skill: 'main-idea',
+			prompt: 'Which statement sums up the article?'
+		};
+		const cause = scored({ answer: 'higher fuel prices', score: 5 });
+		cause.question = {
+			...cause.question,
+			prompt: 'According to the article, what sparked the protests?'
+		};
+		expect(selectQuestions([main, cause], 5).map((s) => s.score)).toEqual([6]);
+	});
+
+	it('asks a trivia question of any form only to make up five', () => {
+		const topic = scored({ answer: 'Kazakhstan', trivia: true, score: 9 });
+		topic.question = {
+			...topic.question,
+			prompt: 'Which country is bordered by Russia and China?'
+		};
+		const month = scored({ answer: 'September', trivia: true, score: 8 });
+		month.question = { ...month.question, prompt: 'When did the president end the program?' };
+		const facts = Array.from({ length: 5 }, () => scored({ score: 2 }));
+		const picked = selectQuestions([topic, month, ...facts], 10);
+		expect(picked).not.toContain(topic);
+		// A month alone still dates an event.
+		expect(picked).toContain(month);
+	});
+
 	it('asks about one word in five questions, so news facts come first', () => {
 		const words = Array.from({ length: 6 }, (_, i) => {
 			const word = scored({ score: 9 - i });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloze, shortAnswer } from './draft';
+import { cloze, shortAnswer, singleChoice } from './draft';
 
 const evidence = [{ id: 'p1s1', text: 'The U.S. Senate passed the bill.' }] as never;
 const accepted = (draft: unknown) => (draft as { accepted: string[] }).accepted;
@@ -28,5 +28,21 @@ describe('typed answers', () => {
 			['U.S. Senate']
 		);
 		expect(accepted(draft)).toEqual(['U.S. Senate']);
+	});
+});
+
+describe('choice options', () => {
+	it('offer no wrong option the question itself prints', () => {
+		const draft = singleChoice(
+			{
+				prompt: 'Choose the words the article quotes: the messages “cast a cloud” over “_____”.',
+				skill: 'detail',
+				evidence
+			},
+			'the investigation',
+			[{ text: 'cast a cloud' }, { text: 'a witch hunt' }, { text: 'a great service' }]
+		);
+		expect(draft?.type === 'single-choice' && draft.options).not.toContain('cast a cloud');
+		expect(draft?.type === 'single-choice' && draft.options).toHaveLength(3);
 	});
 });

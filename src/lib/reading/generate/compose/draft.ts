@@ -45,6 +45,15 @@ function distinctWrong(correct: readonly string[], wrong: readonly WrongOption[]
 }
 
 /**
+ * A wrong option the question itself prints ("“cast a cloud” over the FBI … _____" offering "cast a
+ * cloud"; "Who met Abe?" offering "Abe") is ruled out by reading the question, not the article.
+ */
+function inPrompt(prompt: string, option: string): boolean {
+	const key = normalizeAnswer(option);
+	return key.length > 0 && ` ${normalizeAnswer(prompt)} `.includes(` ${key} `);
+}
+
+/**
  * Two options that could both be right: equal, a short one (a name, up to four words) inside
  * the other as whole words — "House" beside "U.S. House of Representatives", "Strzok" beside
  * "Peter Strzok" — or a short first name beside the full name ("Pete", "Peter Strzok").
@@ -78,7 +87,7 @@ export function singleChoice(
 	wrong: readonly WrongOption[],
 	maxOptions = 4
 ): QuestionDraft | undefined {
-	const distinct = distinctWrong([correct], wrong);
+	const distinct = distinctWrong([correct], wrong).filter((w) => !inPrompt(common.prompt, w.text));
 	const others = distinct.slice(0, maxOptions - 1);
 	if (others.length < 2) return undefined;
 	const ordered = seededOrder(

@@ -290,12 +290,17 @@ const answerForms = memo((asked) =>
 /**
  * The words that say what a question asks: a quotation's own words when it quotes two or more
  * ("Who wrote that the inspector general's “conclusions are reasonable”?" is about those words, not
- * about any sentence where Comey writes about the inspector general), else the prompt's.
+ * about any sentence where Comey writes about the inspector general), else the prompt's without
+ * its "According to the article," and its wh-word.
  */
 const factWords = memo(({ question }) => {
 	const quoted = /[“"]([^”"]+)[”"]/.exec(question.prompt)?.[1] ?? '';
 	const inQuote = contentOf(quoted);
-	return inQuote.size >= 2 ? inQuote : contentOf(question.prompt);
+	if (inQuote.size >= 2) return inQuote;
+	// "According to the article, what sparked the protests?" asks what sparked the protests.
+	const asked = contentOf(question.prompt.replace(/^According to the article,\s*/i, ''));
+	for (const wh of ['what', 'which', 'when', 'where', 'whom', 'whose']) asked.delete(wh);
+	return asked.size > 0 ? asked : contentOf(question.prompt);
 });
 
 /**

@@ -125,9 +125,10 @@ function selectWithin(
 		fitsShares(candidate, perSentenceCap) && !repeatsChosen(candidate) && leaks.fits(candidate);
 	const fitsShares = (candidate: Scored, perSentenceCap: number) => {
 		const { question } = candidate;
-		// Raters dropped trivia gaps ("The _____ leaders" → two) more than any other question: they
-		// fill no set past five. A when-question for a month alone still asks about an event.
-		if (candidate.trivia && isSentenceForm(question) && !makingUpFive) return false;
+		// Raters dropped trivia ("The _____ leaders" → two; "Which country is bordered by Russia?" in
+		// an article about Kazakhstan) more than any other question: it fills no set past five. A
+		// when-question for a month alone still asks about an event.
+		if (candidate.trivia && !question.prompt.startsWith('When ') && !makingUpFive) return false;
 		if (facts.has(candidate.factKey)) return false;
 		if (candidate.group !== undefined && groups.has(candidate.group)) return false;
 		if (candidate.answers.some((a) => answers.some((b) => sameAnswer(a, b)))) return false;
