@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '..';
 import { importanceModel, isBareMonth, isWeekday } from './importance';
 import { numberQuestions } from '../questions/numbers';
+import { entityQuestions } from '../questions/people';
 import { analyzed, PADDING } from '../../../../../tests/unit/generate/helpers';
 
 describe('answers teachers drop as trivia', () => {
@@ -27,6 +28,20 @@ describe('answers teachers drop as trivia', () => {
 	])('a gap for the count in “%s” is trivia: %s', (sentence, trivia) => {
 		const article = analyzed(sentence, ...PADDING);
 		const gap = numberQuestions(article).find((c) => c.draft.type === 'cloze');
+		expect(gap).toBeDefined();
+		expect(importanceModel(article).of(gap!).trivia).toBe(trivia);
+	});
+
+	it.each([
+		['Senator Elizabeth Warren of Massachusetts said the law was unfair.', 'Massachusetts', true],
+		['Tom Cole, a Republican from Oklahoma, backed the bill.', 'Oklahoma', true],
+		['The storm flooded Massachusetts on Monday.', 'Massachusetts', false]
+	])('a gap for the place in “%s” is trivia: %s', (sentence, place, trivia) => {
+		// The article's own topic (a place named most) would be trivia anyway: Boston is that here.
+		const article = analyzed(sentence, 'Officials in Boston said Boston would help.', ...PADDING);
+		const gap = entityQuestions(article).find(
+			(c) => c.draft.type === 'cloze' && c.draft.answerText === place
+		);
 		expect(gap).toBeDefined();
 		expect(importanceModel(article).of(gap!).trivia).toBe(trivia);
 	});

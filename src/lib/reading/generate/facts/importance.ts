@@ -115,6 +115,10 @@ export function importanceModel(article: Article): ImportanceModel {
 	};
 }
 
+/** "Warren of", "Republican from", "Democrat of": a person's home state or town follows. */
+const AFFILIATION =
+	/(?:\b\p{Lu}\p{Ll}+\s+of|\b(?:Republican|Democrat|Democratic|Independent|Labour|Conservative|lawmaker|senator|representative|congressman|congresswoman)\s+(?:from|of))\s+$/u;
+
 /**
  * A specific answer (a number, a date, a name) is a fact a reader can check; a common word is
  * rarely what a teacher asks for. News puts its facts all through the story, so specificity
@@ -150,6 +154,9 @@ function incidental(
 	// "a _____-page report": a number inside a compound adjective measures nothing asked about.
 	if (/^\d/.test(answer) && sentence.text.charAt(at + answer.length) === '-') return true;
 	if (asideSlot(sentence.text, at, answer)) return true;
+	// "Senator Elizabeth Warren of _____", "a Democrat from _____": where a politician is from is
+	// an affiliation, not the news.
+	if (/^\p{Lu}/u.test(answer) && AFFILIATION.test(sentence.text.slice(0, at))) return true;
 	const next = sentence.terms.find(
 		(t) => t.start > at + answer.length - 1 && t.start <= at + answer.length + 1
 	);
