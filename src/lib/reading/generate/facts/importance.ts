@@ -119,6 +119,10 @@ export function importanceModel(article: Article): ImportanceModel {
 const AFFILIATION =
 	/(?:\b\p{Lu}\p{Ll}+\s+of|\b(?:Republican|Democrat|Democratic|Independent|Labour|Conservative|lawmaker|senator|representative|congressman|congresswoman)\s+(?:from|of))\s+$/u;
 
+/** After "Name, the/a … to|of|for|at|in": inside an apposition that describes a person. */
+const IN_DESCRIPTION =
+	/\b\p{Lu}\p{Ll}+,\s+(?:the|a|an|his|her)\s+[^,;:“”"]{0,80}?\b(?:to|of|for|at|in|from)\s+(?:the\s+)?$/u;
+
 /**
  * A specific answer (a number, a date, a name) is a fact a reader can check; a common word is
  * rarely what a teacher asks for. News puts its facts all through the story, so specificity
@@ -157,6 +161,9 @@ function incidental(
 	// "Senator Elizabeth Warren of _____", "a Democrat from _____": where a politician is from is
 	// an affiliation, not the news.
 	if (/^\p{Lu}/u.test(answer) && AFFILIATION.test(sentence.text.slice(0, at))) return true;
+	// "Sung Kim, the U.S. ambassador to the Philippines and former envoy to _____,": a place in
+	// the description of who someone is, not in what happened.
+	if (/^\p{Lu}/u.test(answer) && IN_DESCRIPTION.test(sentence.text.slice(0, at))) return true;
 	const next = sentence.terms.find(
 		(t) => t.start > at + answer.length - 1 && t.start <= at + answer.length + 1
 	);
