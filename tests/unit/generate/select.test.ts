@@ -444,6 +444,31 @@ describe('withinShares', () => {
 		expect(kept.filter((s) => s.question.type === 'short-answer')).toHaveLength(4);
 	});
 
+	it('counts words’ meanings apart from choice questions, and keeps them to one in four', () => {
+		const choice = (skill: 'vocabulary' | 'detail', score: number) => {
+			const base = scored({ score });
+			return {
+				...base,
+				question: {
+					...base.question,
+					type: 'single-choice',
+					skill,
+					options: ['a', 'b', 'c'],
+					correctIndex: 0
+				} as Question
+			};
+		};
+		const set = [
+			...[9, 8, 7].map((score) => choice('detail', score)),
+			...[6, 5, 4].map((score) => choice('vocabulary', score)),
+			...[3, 2].map((score) => scored({ score }))
+		];
+		const kept = withinShares(set);
+		// Eight: four choice questions of news would fit half, so none of those three goes; of the
+		// three words, two stay (one in four of what is left).
+		expect(kept.map((s) => s.score)).toEqual([9, 8, 7, 6, 5, 3, 2]);
+	});
+
 	it('keeps five questions even when more of them restate', () => {
 		// Two clozes and two gap questions typed in: four restatements of six.
 		const gapTyped = (score: number) => {

@@ -53,7 +53,13 @@ function isSentenceForm(question: Question): boolean {
  * not crowd out the article's other choice questions.
  */
 const typeShareKey = (question: Question): string =>
-	isSentenceForm(question) ? 'restatement' : question.type;
+	isSentenceForm(question)
+		? 'restatement'
+		: // A word's meaning has its own share (one in five): its options do not make it one more
+			// news question with options.
+			question.skill === 'vocabulary'
+			? 'vocabulary'
+			: question.type;
 
 /**
  * How many questions the article deserves: one per important distinct fact, at least five and at
@@ -206,8 +212,14 @@ export function withinShares(chosen: readonly Scored[]): Scored[] {
 		(s) => typeShareKey(s.question),
 		(n) => (n <= MIN_QUESTIONS ? n : Math.max(2, Math.ceil(n * TYPE_SHARE)))
 	);
+	// A set the article could not fill stays about its news: a word's meaning in one question of four.
+	const byWords = trimToShare(
+		byType,
+		(s) => (s.question.skill === 'vocabulary' ? 'vocabulary' : undefined),
+		(n) => (n <= MIN_QUESTIONS ? n : Math.max(1, Math.ceil(n / 4)))
+	);
 	// Neither share cuts a set below the five questions a quiz needs.
-	return trimToShare(byType, restatement, (n) =>
+	return trimToShare(byWords, restatement, (n) =>
 		n <= MIN_QUESTIONS ? n : Math.max(1, Math.floor(n * SENTENCE_FORM_SHARE))
 	);
 }
