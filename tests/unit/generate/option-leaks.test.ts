@@ -135,5 +135,11 @@ describe('givenAwayBySummary', () => {
 			question: { ...when.question, id: 'other', sentenceIds: ['p9s1'] }
 		};
 		expect([...givenAwayBySummary([main, gap, elsewhere])]).toEqual([gap]);
+		// A word's meaning in that sentence is not given away by the sentence.
+		const word: Scored = {
+			...when,
+			question: { ...when.question, id: 'word', skill: 'vocabulary', sentenceIds: ['p4s1'] }
+		};
+		expect([...givenAwayBySummary([main, word])]).toEqual([]);
 	});
 });

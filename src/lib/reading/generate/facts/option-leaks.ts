@@ -19,6 +19,8 @@ function leaks(shown: Scored, option: string, asked: Scored): boolean {
 }
 
 function quotesAskedSentence(shown: Scored, option: string, asked: Scored): boolean {
+	// A word's meaning is not given away by its sentence: the question prints that sentence itself.
+	if (asked.question.skill === 'vocabulary') return false;
 	const source = shown.wrongOptions?.find((wrong) => wrong.text === option)?.sentenceId;
 	return source !== undefined && asked.question.sentenceIds.includes(source);
 }
