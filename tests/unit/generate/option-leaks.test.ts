@@ -142,4 +142,19 @@ describe('givenAwayBySummary', () => {
 		};
 		expect([...givenAwayBySummary([main, word])]).toEqual([]);
 	});
+
+	it('names the summary itself when it gives away two questions, so both stay', () => {
+		const options = ['The port closed', 'Fishermen protested at the gates', 'A ferry sank'];
+		const main = summary(options, 0);
+		main.question = { ...main.question, skill: 'main-idea' };
+		main.wrongOptions = [
+			{ text: 'Fishermen protested at the gates', sentenceId: 'p4s1' },
+			{ text: 'A ferry sank', sentenceId: 'p6s1' }
+		];
+		const on = (id: string, sentence: string): Scored => ({
+			...when,
+			question: { ...when.question, id, sentenceIds: [sentence] }
+		});
+		expect([...givenAwayBySummary([main, on('a', 'p4s1'), on('b', 'p6s1')])]).toEqual([main]);
+	});
 });

@@ -129,9 +129,10 @@ function withOptions(
 }
 
 /**
- * The questions a summary's wrong option still gives away once every swap is made ("…1.8 million
- * people…" beside the gap for "1.8 million"). The summary asks what the whole article is about,
- * so the detail question goes.
+ * The questions to leave out because a summary's wrong option still gives them away once every
+ * swap is made ("…1.8 million people…" beside the gap for "1.8 million"). The summary asks what the
+ * whole article is about, so one detail question goes; when it gives away two or more, the summary
+ * goes instead, and they stay.
  */
 export function givenAwayBySummary(chosen: readonly Scored[]): Set<Scored> {
 	const given = new Set<Scored>();
@@ -139,9 +140,11 @@ export function givenAwayBySummary(chosen: readonly Scored[]): Set<Scored> {
 		const { question } = summary;
 		if (question.skill !== 'main-idea' || question.type !== 'single-choice') continue;
 		const wrong = question.options.filter((_, index) => index !== question.correctIndex);
-		for (const other of chosen)
-			if (other !== summary && wrong.some((option) => leaks(summary, option, other)))
-				given.add(other);
+		const leaked = chosen.filter(
+			(other) => other !== summary && wrong.some((option) => leaks(summary, option, other))
+		);
+		if (leaked.length >= 2) given.add(summary);
+		else leaked.forEach((other) => given.add(other));
 	}
 	return given;
 }
