@@ -36,6 +36,7 @@ describe('answers teachers drop as trivia', () => {
 		['Senator Elizabeth Warren of Massachusetts said the law was unfair.', 'Massachusetts', true],
 		['Tom Cole, a Republican from Oklahoma, backed the bill.', 'Oklahoma', true],
 		['Ana Ruiz, the new ambassador to Portugal, led the talks.', 'Portugal', true],
+		['The couple went to a bakery in Lakewood, Colorado, to order a cake.', 'Lakewood', true],
 		['The storm flooded Massachusetts on Monday.', 'Massachusetts', false]
 	])('a gap for the place in “%s” is trivia: %s', (sentence, place, trivia) => {
 		// The article's own topic (a place named most) would be trivia anyway: Boston is that here.

@@ -164,6 +164,15 @@ function incidental(
 	// "Sung Kim, the U.S. ambassador to the Philippines and former envoy to _____,": a place in
 	// the description of who someone is, not in what happened.
 	if (/^\p{Lu}/u.test(answer) && IN_DESCRIPTION.test(sentence.text.slice(0, at))) return true;
+	// "a cake shop in _____, Colorado": the town inside the state the sentence names anyway.
+	if (
+		/^\p{Lu}/u.test(answer) &&
+		/^,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?\s*[,.;]/u.test(
+			sentence.text.slice(at + answer.length)
+		) &&
+		/\b(?:in|of|from|near|at)\s+$/.test(sentence.text.slice(0, at))
+	)
+		return true;
 	const next = sentence.terms.find(
 		(t) => t.start > at + answer.length - 1 && t.start <= at + answer.length + 1
 	);
