@@ -77,3 +77,10 @@ export function vocabularyForm(normal: string): string {
 export function isAcronym(text: string): boolean {
 	return /^(?:\p{Lu}\.?){2,6}$/u.test(text);
 }
+
+/**
+ * Titles readers know without the article ("President", "North Korea's leader"; not "Senate
+ * Majority Leader", a title to learn): no question asks who holds one.
+ */
+export const HEAD_OF_STATE =
+	/\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]ope|[Pp]remier|[’']s leader|\p{Lu}\p{Ll}+(?:an|ese|ish|i) leader)$/u;

@@ -32,6 +32,11 @@ describe('asideSlot', () => {
 			'The council said in a filing on Monday (June 4) that the port would close.',
 			'June 4',
 			'bracketed'
+		],
+		[
+			'Citizens of five countries — Iran, Libya, Somalia, Syria and Yemen — were barred.',
+			'Yemen',
+			'list-member'
 		]
 	])('%s → %s is an aside', (sentence, answer, slot) => {
 		expect(slotOf(sentence, answer)).toBe(slot);

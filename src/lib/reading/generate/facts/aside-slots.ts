@@ -11,7 +11,10 @@ const REPORTED_TO =
 	/\b(?:said|says|told|tells|confirmed|wrote|writes|tweeted|posted|reported|announced|spoke|speaking|talking|interview)\b(?:\s+[\p{L}\d’'-]+){0,3}?\s+(?:to|on|in|with)\s+(?:the\s+|a\s+|an\s+)?$/iu;
 const TOLD = /\b(?:told|tells)\s+$/i;
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*`;
-const LIST_BEFORE = new RegExp(String.raw`(?:${NAME},\s+){1,}(?:and\s+)?$`, 'u');
+const LIST_BEFORE = new RegExp(
+	String.raw`(?:(?:${NAME},\s+){1,}(?:and\s+)?|(?:${NAME},\s+){1,}${NAME}\s+(?:and|or)\s+)$`,
+	'u'
+);
 const LIST_AFTER = new RegExp(String.raw`^(?:,\s+${NAME})*,?\s+(?:and|or)\s+${NAME}`, 'u');
 const LIST_AFTER_COMMA = new RegExp(String.raw`^,\s+${NAME}`, 'u');
 

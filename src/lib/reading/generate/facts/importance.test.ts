@@ -37,8 +37,9 @@ describe('answers teachers drop as trivia', () => {
 		['Tom Cole, a Republican from Oklahoma, backed the bill.', 'Oklahoma', true],
 		['Ana Ruiz, the new ambassador to Portugal, led the talks.', 'Portugal', true],
 		['The couple went to a bakery in Lakewood, Colorado, to order a cake.', 'Lakewood', true],
+		['The police acted after President Ana Ruiz ordered an end to the policy.', 'Ana Ruiz', true],
 		['The storm flooded Massachusetts on Monday.', 'Massachusetts', false]
-	])('a gap for the place in “%s” is trivia: %s', (sentence, place, trivia) => {
+	])('a gap for the place or name in “%s” (%s) is trivia: %s', (sentence, place, trivia) => {
 		// The article's own topic (a place named most) would be trivia anyway: Boston is that here.
 		const article = analyzed(sentence, 'Officials in Boston said Boston would help.', ...PADDING);
 		const gap = entityQuestions(article).find(

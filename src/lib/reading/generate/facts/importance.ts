@@ -2,6 +2,7 @@ import { normalizeAnswer } from '../text/normalize';
 import { CLOZE_BLANK } from '../../../quiz/question';
 import type { Article, ArticleSentence, Candidate, FactKind } from '../types';
 import { asideSlot } from './aside-slots';
+import { HEAD_OF_STATE } from '../analyze/titles';
 import { sentenceCentrality, wordFrequencies } from './centrality';
 
 /**
@@ -161,6 +162,10 @@ function incidental(
 	// "Senator Elizabeth Warren of _____", "a Democrat from _____": where a politician is from is
 	// an affiliation, not the news.
 	if (/^\p{Lu}/u.test(answer) && AFFILIATION.test(sentence.text.slice(0, at))) return true;
+	// "President _____ ordered an end to …": who holds a head of state's title is known without
+	// the article (raters: general knowledge).
+	if (/^\p{Lu}/u.test(answer) && HEAD_OF_STATE.test(sentence.text.slice(0, at).trimEnd()))
+		return true;
 	// "Sung Kim, the U.S. ambassador to the Philippines and former envoy to _____,": a place in
 	// the description of who someone is, not in what happened.
 	if (/^\p{Lu}/u.test(answer) && IN_DESCRIPTION.test(sentence.text.slice(0, at))) return true;

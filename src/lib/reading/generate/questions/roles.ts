@@ -1,3 +1,4 @@
+import { HEAD_OF_STATE } from '../analyze/titles';
 import { candidate, shortAnswer, singleChoice } from '../compose/draft';
 import { capitalize, normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
@@ -10,13 +11,6 @@ interface PersonRole {
 
 /** "House Foreign Affairs Chairman Rep.": a courtesy abbreviation left at a role's end. */
 const TRAILING_TITLE = /\s+(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.?$/;
-
-/**
- * Titles readers know without the article ("President", "North Korea's leader"; not "Senate
- * Majority Leader", a title to learn): not asked.
- */
-const HEAD_OF_STATE =
-	/\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]ope|[Pp]remier|[’']s leader|\p{Lu}\p{Ll}+(?:an|ese|ish|i) leader)$/u;
 
 /** A role owned by a thing only named elsewhere: "the department's", "the company's". */
 const UNNAMED_OWNER =
