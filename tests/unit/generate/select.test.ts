@@ -264,6 +264,25 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([who, elsewhere], 5)).toHaveLength(2);
 	});
 
+	it('asks no two questions of one sentence where one prints the other’s count or phrase', () => {
+		const count = scored({ answer: '122', score: 6, sentence: 'p7s2' });
+		count.question = {
+			...count.question,
+			prompt: 'How many workers did Lena Brandt say are hurt every single day?'
+		};
+		const gap = scored({
+			answer: 'are hurt every single day',
+			score: 5,
+			sentence: 'p7s2',
+			type: 'cloze'
+		});
+		gap.question = {
+			...gap.question,
+			prompt: 'Brandt said 122 workers “_____” because their permits expire.'
+		};
+		expect(selectQuestions([count, gap], 5).map((s) => s.score)).toEqual([6]);
+	});
+
 	it('reads a quoting who-question as about its quotation, not every sentence its speaker is in', () => {
 		const who = scored({ answer: 'Rosa Lind', score: 6, sentence: 'p8s1' });
 		who.question = {

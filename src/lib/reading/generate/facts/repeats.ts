@@ -153,6 +153,9 @@ function shows(shown: Scored, asked: Scored): boolean {
 	// blocked key nominees…" still answers "What triggered the standoff?").
 	if (printsNameBeside(shown, asked)) return true;
 	if (!sharesSentence(shown.question, asked.question)) return false;
+	// Of one sentence, a question that prints another's answer gives it away: "Grisham said 122
+	// recipients “_____”" beside "How many recipients did Grisham say are negatively impacted…?".
+	if (printsAnswerOf(shown, asked)) return true;
 	// Of one sentence, "When did the administration rescind the policy?" answers "What rescinded
 	// the policy in 2017?" though "rescind" is not "rescinded": there, words count by their stems.
 	if (statesFactByStems(shownPieces(shown)[0]!, asked)) return true;
@@ -160,6 +163,24 @@ function shows(shown: Scored, asked: Scored): boolean {
 		shown.question.type === 'true-false' || shown.question.prompt.includes(CLOZE_BLANK);
 	return restates && holdsMostOf(shownPieces(shown)[0]!, asked);
 }
+
+function printsAnswerOf(shown: Scored, asked: Scored): boolean {
+	if (!asksOneFact(shown) || !asksOneFact(asked)) return false;
+	const pieces = shownPieces(shown);
+	// A count or a phrase, not a name: the story's actors are in many of its stems.
+	return asked.answers.some((answer) => {
+		const form = normalizeAnswer(answer);
+		const isName = answer.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
+		const telling = /\d/.test(form) || (!isName && form.split(' ').length >= 3);
+		return telling && pieces.some((piece) => piece.includes(` ${form} `));
+	});
+}
+
+/** A question about one fact of one sentence: not a list, an order, a matching or a summary. */
+const asksOneFact = ({ question }: Scored) =>
+	['cloze', 'short-answer', 'single-choice', 'numeric'].includes(question.type) &&
+	question.skill !== 'main-idea' &&
+	question.skill !== 'vocabulary';
 
 function statesFactByStems(inside: string, asked: Scored): boolean {
 	if (!answerForms(asked).some((form) => inside.includes(` ${form} `))) return false;
