@@ -24,7 +24,8 @@ describe('answers teachers drop as trivia', () => {
 	it.each([
 		['The two leaders met on Monday in the capital.', true],
 		['At least 12 people were killed in the floods.', false],
-		['More than 40 people were arrested after the march.', false]
+		['More than 40 people were arrested after the march.', false],
+		['Oregon is one of 22 states that ban the practice.', false]
 	])('a gap for the count in “%s” is trivia: %s', (sentence, trivia) => {
 		const article = analyzed(sentence, ...PADDING);
 		const gap = numberQuestions(article).find((c) => c.draft.type === 'cloze');

@@ -203,9 +203,10 @@ function incidental(
 	if (/^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(answer)) {
 		// "The _____ leaders spoke": "the two" points back to people already named, no count.
 		if (/\bthe\s+$/i.test(sentence.text.slice(0, at))) return true;
-		// "At least _____ people are reported killed": a count the article stresses is the fact.
+		// "At least _____ people are reported killed", "one of _____ states": a count the article
+		// stresses is the fact.
 		if (
-			/\b(?:at least|more than|over|nearly|almost|up to|as many as)\s+$/i.test(
+			/\b(?:at least|more than|over|nearly|almost|up to|as many as|one of)\s+$/i.test(
 				sentence.text.slice(0, at)
 			)
 		)
