@@ -102,6 +102,17 @@ describe('why and what-caused questions', () => {
 		expect(asked.map((c) => c.answer?.toLowerCase())).toContain(answer.toLowerCase());
 	});
 
+	it('gives a cause someone reports as theirs, not as a cause that starts with their words', () => {
+		const asked = ask('Economists said the heavy rains led to a sharp rise in food prices.');
+		const prompts = asked.map((c) => [c.draft.prompt, c.answer]);
+		expect(prompts).toContainEqual([
+			'According to economists, what led to a sharp rise in food prices?',
+			'the heavy rains'
+		]);
+		expect(prompts.map(([, answer]) => answer)).not.toContain('Economists said the heavy rains');
+		expect(prompts.map(([prompt]) => prompt).join(' ')).not.toMatch(/economists saying/i);
+	});
+
 	it('asks no why of a report, an arrival or a mood that "after" only dates', () => {
 		const prompts = ask(
 			'The mayor said to reporters after the vote passed that the bridge would reopen.',

@@ -34,6 +34,20 @@ const BEGAN_WHEN = /\b(?:began|started|erupted|broke out)\b[^,]*?,?\s*(?:when|af
 const PROMPTING = /,\s*(prompting|forcing|leading|causing)\s+/i;
 const RESULTING = /,\s*(resulting in|leading to|causing|triggering|sparking)\s+/i;
 const ACTIVE = /\s(led to|resulted in|caused|triggered|sparked)\s/i;
+/** "Both Republicans and Democrats said (that) …": who gives the cause, before the cause itself. */
+const REPORTED_FRAME =
+	/^([^,;:“”"]{2,60}?)\s+(?:said|say|says|believe|believes|argued|argue|argues|warned|warn|warns)\s+(?:that\s+)?/;
+
+/** "Officials" → "officials"; "Both Republicans and Democrats" stays; a pronoun names no one. */
+function sourceOf(phrase: string): string | undefined {
+	if (/^(?:he|she|they|it|we|i)$/i.test(phrase) || wordsIn(phrase) > 6) return undefined;
+	const [first = '', ...rest] = phrase.split(' ');
+	const common =
+		/^(?:Officials|Analysts|Experts|Critics|Economists|Researchers|Scientists|Police|Witnesses|Residents|Doctors|Lawmakers|Some|Many|The)$/.test(
+			first
+		);
+	return common ? [first.toLowerCase(), ...rest].join(' ') : phrase;
+}
 /** "The researchers say the difference is due to the way…": a noun phrase and what it is due to. */
 const DUE_TO =
 	/\b(the (?:[a-z-]+ ){0,2}[a-z-]+) (is|are|was|were) (?:largely |mainly |partly )?due to\s+/i;
@@ -211,16 +225,20 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 		}
 		m = ACTIVE.exec(text);
 		if (m && !PASSIVE.test(text)) {
-			const cause = clauseFrom(sentence, 0, m.index);
+			// "Officials said the heavy rains led to …": the cause is the rains, by the officials' word.
+			const frame = REPORTED_FRAME.exec(text.slice(0, m.index));
+			const source = frame ? sourceOf(frame[1]!) : 'the article';
+			const from = frame ? frame[0].length : 0;
+			const cause = source ? clauseFrom(sentence, from, m.index) : undefined;
 			const written = clauseFrom(sentence, m.index + m[0].length);
 			const effect = written && resolvePossessive(article, sentence, written);
-			if (cause && !/,/.test(text.slice(0, m.index)))
+			if (cause && !/,/.test(text.slice(from, m.index)))
 				add(
 					cause,
 					effect,
-					effect && `According to the article, what ${m[1]!.toLowerCase()} ${effect}?`,
+					effect && `According to ${source}, what ${m[1]!.toLowerCase()} ${effect}?`,
 					{
-						causeIsClause: hasVerb(sentence, 0, m.index),
+						causeIsClause: hasVerb(sentence, from, m.index),
 						effectIsPhrase: true,
 						result: effect
 					}

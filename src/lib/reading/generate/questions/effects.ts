@@ -16,7 +16,7 @@ import { escapeRegExp } from '../text/escape-regexp';
  */
 export function askable(relation: CauseRelation): boolean {
 	const core = relation.prompt
-		.replace(/^According to the article, /, '')
+		.replace(/^According to [^,]{2,60}, /, '')
 		.replace(/, according to [^,]+\?$/, '?');
 	if (!/\?$/.test(core) || /[;:]|,(?!\d)/.test(core) || /\b(?:and|or|but)\s*\?$/.test(core))
 		return false;
