@@ -283,6 +283,28 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([count, gap], 5).map((s) => s.score)).toEqual([6]);
 	});
 
+	it('asks nothing a list’s false statement still answers with one name swapped', () => {
+		const list = scored({ score: 6, sentence: 'p5s1' });
+		list.question = {
+			...list.question,
+			type: 'multiple-choice',
+			prompt: 'Which of these statements are true? Select all that apply.',
+			options: [
+				'The port closed in May',
+				'Ana Ruiz has been moved to the port’s harbour safety office',
+				'A ferry sank'
+			],
+			correctIndexes: [0, 2]
+		} as Question;
+		const where = scored({
+			answer: 'the council’s harbour safety office',
+			score: 5,
+			sentence: 'p5s1'
+		});
+		where.question = { ...where.question, prompt: 'Where has Ana Ruiz been moved to?' };
+		expect(selectQuestions([list, where], 5).map((s) => s.score)).toEqual([6]);
+	});
+
 	it('reads a quoting who-question as about its quotation, not every sentence its speaker is in', () => {
 		const who = scored({ answer: 'Rosa Lind', score: 6, sentence: 'p8s1' });
 		who.question = {

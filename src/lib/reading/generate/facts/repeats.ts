@@ -159,6 +159,11 @@ function shows(shown: Scored, asked: Scored): boolean {
 	// Of one sentence, "When did the administration rescind the policy?" answers "What rescinded
 	// the policy in 2017?" though "rescind" is not "rescinded": there, words count by their stems.
 	if (statesFactByStems(shownPieces(shown)[0]!, asked)) return true;
+	// A list's statements are its sentences with one name or number swapped: "reassigned to the
+	// Justice Department's human resources department" still answers "What has Strzok been
+	// reassigned to?".
+	if (shown.question.type === 'multiple-choice')
+		return shownPieces(shown).some((piece) => holdsMostOf(piece, asked));
 	const restates =
 		shown.question.type === 'true-false' || shown.question.prompt.includes(CLOZE_BLANK);
 	return restates && holdsMostOf(shownPieces(shown)[0]!, asked);
