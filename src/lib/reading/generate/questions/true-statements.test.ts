@@ -101,4 +101,16 @@ describe('falseVersions', () => {
 		);
 		expect(versions(1).join(' ')).not.toMatch(/^(?:FBI|Senate) reported/);
 	});
+
+	it('swaps no person written with a title, whose title would give the swap away', () => {
+		const article = analyzed(
+			'White House deputy chief of staff Joe Hagin flew to Singapore on Sunday.',
+			'Prime Minister Shinzo Abe spoke to Tokyo reporters.',
+			'Ana Ruiz met the press in Canada.'
+		);
+		const [sentence] = article.sentences;
+		expect(falseVersions(article, sentence!, sentence!.text)).toEqual([
+			'White House deputy chief of staff Joe Hagin flew to Canada on Sunday.'
+		]);
+	});
 });

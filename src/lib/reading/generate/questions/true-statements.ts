@@ -119,6 +119,9 @@ export function falseVersions(
 	for (const mention of article.mentions) {
 		if (mention.sentence !== sentence || mention.kind === 'name' || !text.includes(mention.text))
 			continue;
+		// "White House deputy chief of staff Shinzo Abe": a person swapped under another's title is
+		// false at a glance, for the title, not for anything the article says.
+		if (mention.kind === 'person' && (mention.title || mention.appositive)) continue;
 		const entity = entityOf(article, mention.kind, mention.key);
 		if (!entity) continue;
 		// "the FBI's human resources department" → never "the CNN's", nor "CNN reported" → "FBI
