@@ -116,6 +116,18 @@ describe('who said it: the ways news writes a quotation', () => {
 });
 
 describe('stance', () => {
+	it('takes a judgement of up to twelve quoted words', () => {
+		expect(
+			asked(
+				stanceQuestions,
+				'In a statement, Mayor Helen Carter called the ruling “a great victory for the people of the harbour and the town.”'
+			)
+		).toContainEqual([
+			'How did Helen Carter describe the ruling?',
+			'a great victory for the people of the harbour and the town'
+		]);
+	});
+
 	it('asks how a named person described something, with the quoted words as the answer', () => {
 		expect(asked(stanceQuestions, ...HARBOUR)).toContainEqual([
 			'How did Omar Haddad describe the damage?',

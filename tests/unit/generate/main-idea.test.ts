@@ -54,3 +54,20 @@ describe('main-idea options that contradict', () => {
 		}
 	);
 });
+
+describe('main-idea feedback', () => {
+	it.each(['harbour-deal', 'sleep-study', 'valley-floods'])(
+		'in %s, explains the main event and leaves each wrong option’s reason to its own feedback',
+		(name) => {
+			const text = readFileSync(`tests/fixtures/articles/${name}.txt`, 'utf8');
+			const [question] = mainIdeaQuestions(prepareArticle(text).article).map((c) => c.draft);
+			if (question?.type !== 'single-choice') throw new Error('no main-idea question');
+			// Which wrong options show is settled after selection: the explanation names none of them.
+			expect(question.explanation).not.toMatch(/misstate|one detail/);
+			const feedback = question.optionFeedback ?? [];
+			question.options.forEach((_, i) => {
+				if (i !== question.correctIndex) expect(feedback[i]).toBeTruthy();
+			});
+		}
+	);
+});
