@@ -1,8 +1,8 @@
 import type { Mention } from '../types';
 import type { Cluster } from './entity-names';
+import { ATTRIBUTION_VERBS } from './clauses/lexicon';
 
-const SPEECH =
-	'said|says|told|tells|wrote|writes|added|adds|tweeted|explained|noted|argued|asked|insisted|recalled';
+const SPEECH = [...ATTRIBUTION_VERBS].join('|');
 /** "Davila said", "Davila, 19, told VOA": a name that speaks is a person's. */
 const SPEAKS_AFTER = new RegExp(`^(?:,\\s+\\d{1,3},)?\\s+(?:${SPEECH})\\b`);
 /** "…,” said Jerome Wesevich". */

@@ -2,7 +2,6 @@ import { normalizeAnswer } from '../text/normalize';
 import { CLOZE_BLANK } from '../../../quiz/question';
 import type { Article, ArticleSentence, Candidate, FactKind } from '../types';
 import { asideSlot } from './aside-slots';
-import { HEAD_OF_STATE } from '../analyze/titles';
 import { sentenceCentrality, wordFrequencies } from './centrality';
 
 /**
@@ -116,14 +115,6 @@ export function importanceModel(article: Article): ImportanceModel {
 	};
 }
 
-/** "Warren of", "Republican from", "Democrat of": a person's home state or town follows. */
-const AFFILIATION =
-	/(?:\b\p{Lu}\p{Ll}+\s+of|\b(?:Republican|Democrat|Democratic|Independent|Labour|Conservative|lawmaker|senator|representative|congressman|congresswoman)\s+(?:from|of))\s+$/u;
-
-/** After "Name, the/a … to|of|for|at|in": inside an apposition that describes a person. */
-const IN_DESCRIPTION =
-	/\b\p{Lu}\p{Ll}+,\s+(?:the|a|an|his|her)\s+[^,;:“”"]{0,80}?\b(?:to|of|for|at|in|from)\s+(?:the\s+)?$/u;
-
 /**
  * A specific answer (a number, a date, a name) is a fact a reader can check; a common word is
  * rarely what a teacher asks for. News puts its facts all through the story, so specificity
@@ -159,25 +150,6 @@ function incidental(
 	// "a _____-page report": a number inside a compound adjective measures nothing asked about.
 	if (/^\d/.test(answer) && sentence.text.charAt(at + answer.length) === '-') return true;
 	if (asideSlot(sentence.text, at, answer)) return true;
-	// "Senator Elizabeth Warren of _____", "a Democrat from _____": where a politician is from is
-	// an affiliation, not the news.
-	if (/^\p{Lu}/u.test(answer) && AFFILIATION.test(sentence.text.slice(0, at))) return true;
-	// "President _____ ordered an end to …": who holds a head of state's title is known without
-	// the article (raters: general knowledge).
-	if (/^\p{Lu}/u.test(answer) && HEAD_OF_STATE.test(sentence.text.slice(0, at).trimEnd()))
-		return true;
-	// "Sung Kim, the U.S. ambassador to the Philippines and former envoy to _____,": a place in
-	// the description of who someone is, not in what happened.
-	if (/^\p{Lu}/u.test(answer) && IN_DESCRIPTION.test(sentence.text.slice(0, at))) return true;
-	// "a cake shop in _____, Colorado": the town inside the state the sentence names anyway.
-	if (
-		/^\p{Lu}/u.test(answer) &&
-		/^,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?\s*[,.;]/u.test(
-			sentence.text.slice(at + answer.length)
-		) &&
-		/\b(?:in|of|from|near|at)\s+$/.test(sentence.text.slice(0, at))
-	)
-		return true;
 	const next = sentence.terms.find(
 		(t) => t.start > at + answer.length - 1 && t.start <= at + answer.length + 1
 	);

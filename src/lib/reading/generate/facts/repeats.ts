@@ -124,16 +124,15 @@ function holdsCount(statement: Scored, asked: Scored): boolean {
 }
 
 /**
- * What a question prints that is true per the article, piece by piece: its prompt (a gap's
- * sentence, "Who said that 122 recipients…?"), its right options, and every statement of a list
- * (the false ones too), an order or a matching. A single choice's wrong options are not here: one that leaks is swapped
- * or taken out after the selection (`option-leaks.ts`) rather than costing a question.
+ * What a question prints, piece by piece: its prompt (a gap's sentence, "Who said that 122
+ * recipients…?"), its right options, and every statement of a list (the false ones too), an order
+ * or a matching. A single choice's wrong options are not here: one that leaks is swapped or taken
+ * out after the selection (`option-leaks.ts`) rather than costing a question.
  */
 const shownPieces = memo(({ question }) => {
 	const pieces = [question.prompt];
 	if (question.type === 'single-choice') pieces.push(question.options[question.correctIndex] ?? '');
-	// A list's false statements are its true ones with one name or number swapped: "Mueller removed
-	// Trump from his team" still answers "Who removed Strzok from his team?".
+	// A list's false statements are its true ones with one name or number swapped.
 	if (question.type === 'multiple-choice') pieces.push(...question.options);
 	if (question.type === 'ordering') pieces.push(...question.items);
 	if (question.type === 'matching')
@@ -148,9 +147,6 @@ const shownPieces = memo(({ question }) => {
  */
 function shows(shown: Scored, asked: Scored): boolean {
 	if (shownPieces(shown).some((piece) => statesFact(piece, asked))) return true;
-	// A true/false prints its sentence with one word changed ("…hostile action in the 22-year war"
-	// still answers "Why did 34,000 Americans die?"), a gap with one phrase blanked ("_____, who
-	// blocked key nominees…" still answers "What triggered the standoff?").
 	if (printsNameBeside(shown, asked)) return true;
 	if (!sharesSentence(shown.question, asked.question)) return false;
 	// Of one sentence, a question that prints another's answer gives it away: "Grisham said 122
@@ -159,14 +155,22 @@ function shows(shown: Scored, asked: Scored): boolean {
 	// Of one sentence, "When did the administration rescind the policy?" answers "What rescinded
 	// the policy in 2017?" though "rescind" is not "rescinded": there, words count by their stems.
 	if (statesFactByStems(shownPieces(shown)[0]!, asked)) return true;
-	// A list's statements are its sentences with one name or number swapped: "reassigned to the
-	// Justice Department's human resources department" still answers "What has Strzok been
-	// reassigned to?".
-	if (shown.question.type === 'multiple-choice')
-		return shownPieces(shown).some((piece) => holdsMostOf(piece, asked));
-	const restates =
-		shown.question.type === 'true-false' || shown.question.prompt.includes(CLOZE_BLANK);
-	return restates && holdsMostOf(shownPieces(shown)[0]!, asked);
+	return restatedPieces(shown).some((piece) => holdsMostOf(piece, asked));
+}
+
+/**
+ * What a question prints of its sentence with one word changed or blanked, so it still answers
+ * questions on that sentence: a true/false ("…hostile action in the 22-year war" still answers
+ * "Why did 34,000 Americans die?"), a gap ("_____, who blocked key nominees…" still answers "What
+ * triggered the standoff?") and every statement of a list ("reassigned to the Justice
+ * Department's human resources department" still answers "What has Strzok been reassigned to?").
+ */
+function restatedPieces(shown: Scored): readonly string[] {
+	const { question } = shown;
+	if (question.type === 'multiple-choice') return shownPieces(shown);
+	return question.type === 'true-false' || question.prompt.includes(CLOZE_BLANK)
+		? [shownPieces(shown)[0]!]
+		: [];
 }
 
 function printsAnswerOf(shown: Scored, asked: Scored): boolean {

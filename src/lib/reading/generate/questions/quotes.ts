@@ -3,6 +3,7 @@ import { entityOf, sameKindEntities } from '../distractors/entities';
 import { fnv1a32 } from '../../../core/hash';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
+import { ABBREVIATION_STOP } from '../text/question-grammar';
 
 const SPEECH =
 	'(?:said|says|say|wrote|writes|told|tells|added|adds|asked|claimed|claims|argued|argues|warned|warns|insisted|insists|stated|states|announced|declared|tweeted|explained|noted|confirmed|replied|responded)';
@@ -19,10 +20,10 @@ const SPEAKER_THEN_QUOTE = new RegExp(
 );
 /** A sentence that is one quotation and nothing else: the last speaker's words, going on. */
 const WHOLE_QUOTE = /^[“"]([^”"]{12,400})[”"]$/;
-/** "Rep.", "Sen.", "U.S.": a full stop inside a speaker's name or title, not a sentence's end. */
-const TITLE_STOP =
-	/\b(?:Rep|Sen|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Rev|(?:[A-Z]\.)+[A-Z])\./g;
-/** One character for one: the masked text keeps every index of the sentence. */
+/**
+ * What stands for the full stop of "Rep.", "U.S." in a speaker's name or title, so it ends no speaker
+ * phrase: one character for one, so the masked text keeps every index of the sentence.
+ */
 const MASK = '\u2024';
 const PRONOUN = /^(?:he|she|they|it)$/i;
 
@@ -134,7 +135,7 @@ function trimQuote(words: string): string | undefined {
 function findQuotations(article: Article): Quotation[] {
 	const found: Quotation[] = [];
 	for (const sentence of article.sentences) {
-		const text = sentence.text.replace(TITLE_STOP, (stop) => stop.replaceAll('.', MASK));
+		const text = sentence.text.replace(ABBREVIATION_STOP, (stop) => stop.replaceAll('.', MASK));
 		const unmask = (part: string | undefined) => part?.replaceAll(MASK, '.');
 		let words: string | undefined;
 		let speakerText: string | undefined;

@@ -47,8 +47,10 @@ const SAME_THING = [
 	['policy', 'program', 'programme']
 ].map((group) => group.map(nounStem));
 
+const groupOf = (stem: string) => SAME_THING.find((group) => group.includes(stem));
+const inSameThingGroup = (stem: string) => groupOf(stem) !== undefined;
 /** The first word of a noun's SAME_THING group: "review" and "report" are counted as one thing. */
-const sameThingAs = (stem: string) => SAME_THING.find((group) => group.includes(stem))?.[0] ?? stem;
+const sameThingAs = (stem: string) => groupOf(stem)?.[0] ?? stem;
 
 /** A thing the story keeps coming back to is the one thing of its kind a reader knows it by. */
 const RECURRING = 3;
@@ -70,9 +72,8 @@ export function introducedStems(opening: string, body: readonly string[] = []): 
 		const seen = new Set(
 			text
 				.split(/[^\p{L}]+/u)
-				.map((word) => [word, sameThingAs(nounStem(word))] as const)
-				.filter(([word, stem]) => VAGUE_NOUN.test(`the ${word}`) || stem !== nounStem(word))
-				.map(([, stem]) => stem)
+				.filter((word) => VAGUE_NOUN.test(`the ${word}`) || inSameThingGroup(nounStem(word)))
+				.map((word) => sameThingAs(nounStem(word)))
 		);
 		for (const stem of seen) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
 	}
@@ -83,7 +84,7 @@ export function introducedStems(opening: string, body: readonly string[] = []): 
 }
 
 /** Full stops of initials ("U.S.", "D.C.") and of short titles ("Sen.", "Dr."). */
-const ABBREVIATION_STOP =
+export const ABBREVIATION_STOP =
 	/\b((?:[A-Z]\.)*[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Inc|Corp|Co|No|Prof|Rev)\.(?=\s)/g;
 
 /**
