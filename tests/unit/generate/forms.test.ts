@@ -392,6 +392,21 @@ describe('options and framing', () => {
 		expect(prompts.filter((p) => p.includes('does the article say the minister flew'))).toEqual([]);
 	});
 
+	it('asks what a thing is only when the phrase after “is” ends the clause, and no “when” of it', () => {
+		const prompts = reportedWhQuestions(
+			analyzed(
+				'The Valmouth Compact is a harbour agreement signed in 2019 that protects fishing boats.',
+				'The Valmouth Treaty is a harbour agreement.',
+				'The council said the port was closed in March 2020.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => p.includes('Compact'))).toEqual([]);
+		expect(prompts).toContain('What does the article say the Valmouth Treaty is?');
+		// A passive is no "be" clause: when it happened is asked.
+		expect(prompts).toContain('When did the council say the port was closed?');
+	});
+
 	it('asks no gap in a sentence that opens with “It”', () => {
 		const questions = generateQuestions(
 			[

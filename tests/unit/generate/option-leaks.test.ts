@@ -46,6 +46,44 @@ const when = asScored({
 });
 
 describe('withoutLeakingOptions', () => {
+	it('takes out a wrong option that is the phrase another question asks for, not a name', () => {
+		const choice = (id: string, prompt: string, options: string[]): Scored =>
+			asScored({
+				...base,
+				id,
+				type: 'single-choice',
+				prompt,
+				answerText: options[0]!,
+				options,
+				correctIndex: 0
+			});
+		const approved = choice('approved', 'What did the council approve?', [
+			'flood barrier',
+			'harbour repairs',
+			'two-day strike',
+			'new contract'
+		]);
+		const rejected = choice('rejected', 'What did the workers reject?', [
+			'new contract',
+			'flood barrier',
+			'harbour repairs',
+			'two-day strike'
+		]);
+		const who = choice('who', 'Who spoke first?', ['Helen Carter', 'Omar Haddad', 'Maria Ferro']);
+		const whoElse = choice('who-else', 'Who called the damage the worst?', [
+			'Omar Haddad',
+			'Helen Carter',
+			'Maria Ferro'
+		]);
+		const [first, second, third] = withoutLeakingOptions([approved, rejected, who, whoElse]);
+		const options = (s: Scored) =>
+			(s.question as Extract<Question, { type: 'single-choice' }>).options;
+		expect(options(first!)).toEqual(['flood barrier', 'harbour repairs', 'two-day strike']);
+		expect(options(second!)).toEqual(['new contract', 'harbour repairs', 'two-day strike']);
+		// People recur through a story: offering one where another question asks for them is fair.
+		expect(options(third!)).toEqual(['Helen Carter', 'Omar Haddad', 'Maria Ferro']);
+	});
+
 	it('takes out a wrong option that states another question’s answer, keeping the rest in order', () => {
 		const options = [
 			'The harbour reopened after the war',

@@ -4,6 +4,7 @@ import { generateQuestions } from '../../../src/lib/reading/generate';
 import { isBareMonth } from '../../../src/lib/reading/generate/facts/importance';
 import { cloze, shortAnswer } from '../../../src/lib/reading/generate/compose/draft';
 import {
+	isChoicePhrase,
 	isTypedPhrase,
 	phraseChoice,
 	phrasePool
@@ -34,6 +35,31 @@ describe('isTypedPhrase', () => {
 		['a number', '800,000 recipients'],
 		['six words', 'a long phrase of many words']
 	])('refuses %s: “%s”', (_case, phrase) => expect(isTypedPhrase(phrase)).toBe(false));
+});
+
+describe('isChoicePhrase', () => {
+	it.each([
+		'tough road',
+		'trial',
+		'Mayor Ruiz’s letter',
+		'the temporary measure',
+		'Republican leadership',
+		'harbour rules for fishing boats'
+	])('takes “%s”: a thing named by a common noun', (phrase) =>
+		expect(isChoicePhrase(phrase)).toBe(true)
+	);
+
+	it.each([
+		['a name', 'Helen Carter'],
+		['a number', '40 million euros'],
+		['a number word', 'two'],
+		['a clause', 'the council has voted'],
+		['an age', '3 years old'],
+		['a participle last', 'the port reopened'],
+		['quoted words', '“worse than any storm”'],
+		['“own” first', 'own merits'],
+		['nine words', 'the long list of the things the council has to do']
+	])('refuses %s: “%s”', (_case, phrase) => expect(isChoicePhrase(phrase)).toBe(false));
 });
 
 describe('phrasePool', () => {
@@ -85,6 +111,46 @@ describe('phraseChoice', () => {
 		expect(choice?.score).toBeGreaterThan(question.score);
 		expect(kept?.group).toBeDefined();
 		expect(choice?.group).toBe(kept?.group);
+	});
+
+	it('offers a phrase with a name or a determiner in it, written as in a sentence', () => {
+		const pool = phrasePool([
+			typed('What angered the union?', 'The mayor’s letter'),
+			typed('What did the council approve?', 'harbour repairs'),
+			typed('What did the workers reject?', 'The new contract'),
+			typed('What did the union plan?', 'two-day strike')
+		]);
+		expect(pool).toEqual([
+			'the mayor’s letter',
+			'harbour repairs',
+			'the new contract',
+			'two-day strike'
+		]);
+		const [, choice] = phraseChoice(
+			typed('What did Helen Carter send?', 'The mayor’s letter'),
+			pool
+		);
+		expect(choice?.draft.type === 'single-choice' && [...choice.draft.options].sort()).toEqual(
+			['harbour repairs', 'the mayor’s letter', 'the new contract', 'two-day strike'].sort()
+		);
+	});
+
+	it('prefers wrong options about as long as the answer', () => {
+		const [, choice] = phraseChoice(typed('What did the council approve?', 'new flood barrier'), [
+			'repairs',
+			'strike',
+			'old harbour wall',
+			'temporary work permits',
+			'storm damage report'
+		]);
+		expect(choice?.draft.type === 'single-choice' && [...choice.draft.options].sort()).toEqual(
+			[
+				'new flood barrier',
+				'old harbour wall',
+				'storm damage report',
+				'temporary work permits'
+			].sort()
+		);
 	});
 
 	it('leaves out an option that shares a word with the answer or that the question shows', () => {

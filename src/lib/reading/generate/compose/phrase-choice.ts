@@ -19,6 +19,38 @@ export function isTypedPhrase(answer: string): boolean {
 	return ![words[0]!, words.at(-1)!].some((word) => NOT_A_NOUN_PHRASE_EDGE.test(word));
 }
 
+const AUXILIARY =
+	/\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|not)\b|n[’']t\b/i;
+const NUMBER_WORD =
+	/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/i;
+const PREDICATE_ADJECTIVE = /^(?:old|new|long|high|low|free|clear|able|ready|likely|unclear)$/;
+const DETERMINER = /^(?:the|a|an|some|its|their|his|her)$/i;
+
+/**
+ * An answer that names a thing or a group by a common noun, and so could be any of several things
+ * the article mentions: "tough road", "Trump's tweet", "the temporary measure", "Republican
+ * leadership", "trial". Up to eight words, ending on a lower-case noun, with no verb of its own;
+ * names ("Mitch McConnell"), numbers and clauses are not.
+ */
+export function isChoicePhrase(answer: string): boolean {
+	const words = answer.trim().split(/\s+/);
+	if (words.length > 8 || AUXILIARY.test(answer) || /[,;:"“”()]/.test(answer)) return false;
+	const last = words.at(-1)!;
+	if (!/^\p{Ll}[\p{Ll}-]*$/u.test(last) || NOT_A_NOUN_PHRASE_EDGE.test(last)) return false;
+	// "stalled", "reported": a participle ends no noun phrase ("need", "speed" do).
+	if (/[^e]ed$/.test(last) && last.length > 4) return false;
+	if (/\d/.test(answer) || words.some((w) => NUMBER_WORD.test(w))) return false;
+	// "3 years old", "on its own merits": an adjective ends no thing, "own" starts none.
+	if (PREDICATE_ADJECTIVE.test(last) || /^own$/i.test(words[0]!)) return false;
+	const first = words[0]!;
+	return DETERMINER.test(first) || !NOT_A_NOUN_PHRASE_EDGE.test(first.toLowerCase());
+}
+
+/** "The temporary measure" as an option among "tough road" and "Trump's tweet": no capital tells. */
+const DETERMINER_WORD = /^(?:the|a|an|some|its|their|his|her) /;
+const asOption = (phrase: string) =>
+	phrase.replace(/^(The|A|An|Some|Its|Their|His|Her)(?= \p{Ll})/u, (d) => d.toLowerCase());
+
 /** "legal assistance organizations", "migrant parents": a phrase whose head word is for people. */
 const namesPeople = (phrase: string) =>
 	PEOPLE_NOUN.test((phrase.split(/\s+/).pop() ?? '').toLowerCase()) ||
@@ -41,10 +73,10 @@ export function phrasePool(candidates: readonly Candidate[]): string[] {
 	const pool: string[] = [];
 	for (const { draft } of candidates) {
 		if (draft.type !== 'short-answer' && draft.type !== 'cloze') continue;
-		const key = normalizeAnswer(draft.answerText);
-		if (!isTypedPhrase(draft.answerText) || seen.has(key)) continue;
+		const key = normalizeAnswer(draft.answerText).replace(DETERMINER_WORD, '');
+		if (!isChoicePhrase(draft.answerText) || seen.has(key)) continue;
 		seen.add(key);
-		pool.push(draft.answerText);
+		pool.push(asOption(draft.answerText));
 	}
 	return pool;
 }
@@ -60,25 +92,30 @@ export function phraseChoice(candidate: Candidate, pool: readonly string[]): Can
 	// A gap's options must fit its slot ("reforming the nation's _____"), which other phrases of
 	// the article seldom do: raters kept one gap in ten with such options.
 	if (draft.type !== 'short-answer') return [];
-	if (!isTypedPhrase(draft.answerText)) return [];
+	if (!isChoicePhrase(draft.answerText)) return [];
 	if (!WHAT_QUESTION.test(draft.prompt) || ENDS_WITHOUT_COMPLEMENT.test(draft.prompt)) return [];
 	const shown = ` ${normalizeAnswer(draft.prompt)} `;
-	const answerKey = normalizeAnswer(draft.answerText);
+	const correct = asOption(draft.answerText);
+	const answerKey = normalizeAnswer(correct).replace(DETERMINER_WORD, '');
+	const length = correct.split(/\s+/).length;
 	// "Who is trying to locate families?" offers people, never "zero tolerance policy"; "What …?"
 	// offers things.
 	const asksWho = /^(?:who|whom)\b/i.test(draft.prompt);
 	const wrong = pool
 		.filter((phrase) => {
-			const key = normalizeAnswer(phrase);
+			const key = normalizeAnswer(phrase).replace(DETERMINER_WORD, '');
 			if (key === answerKey || shown.includes(` ${key} `)) return false;
 			if (namesPeople(phrase) !== asksWho) return false;
 			// One sharing a word with the answer could be a second right answer ("spending bill").
 			return !sharesContentWord(phrase, draft.answerText);
 		})
-		.map((text) => ({ text, feedback: 'The article says this about something else.' }));
+		// Options about as long as the answer: a long one among short ones stands out.
+		.map((text, order) => ({ text, order, gap: Math.abs(text.split(/\s+/).length - length) }))
+		.sort((a, b) => Math.min(a.gap, 3) - Math.min(b.gap, 3) || a.order - b.order)
+		.map(({ text }) => ({ text, feedback: 'The article says this about something else.' }));
 	const choice = singleChoice(
 		{ prompt: draft.prompt, skill: draft.skill, difficulty: 'medium', evidence: [] },
-		draft.answerText,
+		correct,
 		wrong
 	);
 	if (!choice) return [];

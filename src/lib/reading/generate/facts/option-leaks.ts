@@ -1,4 +1,5 @@
 import type { Question } from '../../../quiz/question';
+import { isChoicePhrase } from '../compose/phrase-choice';
 import { normalizeAnswer } from '../text/normalize';
 import { statesFact } from './repeats';
 import type { Scored } from './select';
@@ -14,7 +15,9 @@ const FEWEST_OPTIONS = 3;
  */
 function leaks(shown: Scored, option: string, asked: Scored): boolean {
 	return (
-		quotesAskedSentence(shown, option, asked) || statesFact(` ${normalizeAnswer(option)} `, asked)
+		quotesAskedSentence(shown, option, asked) ||
+		statesFact(` ${normalizeAnswer(option)} `, asked) ||
+		answersWithPhrase(option, asked)
 	);
 }
 
@@ -25,13 +28,27 @@ function quotesAskedSentence(shown: Scored, option: string, asked: Scored): bool
 	return source !== undefined && asked.question.sentenceIds.includes(source);
 }
 
+/**
+ * "spending measure" offered as wrong here and asked for there: a thing's phrase is the fact
+ * itself (unlike a person's name, which a story offers in many questions), so a student could
+ * play one question's options against the other's.
+ */
+function answersWithPhrase(option: string, asked: Scored): boolean {
+	if (!isChoicePhrase(option)) return false;
+	const key = normalizeAnswer(option).replace(/^(?:the|a|an) /, '');
+	return asked.answers.some(
+		(answer) => normalizeAnswer(answer).replace(/^(?:the|a|an) /, '') === key
+	);
+}
+
 /** The wrong options of a choice question that give another question away. */
 function leakingOptions(shown: Scored, asked: Scored): number {
 	const { question } = shown;
 	if (question.type !== 'single-choice' || shown === asked) return 0;
 	return question.options.filter(
 		(option, index) =>
-			index !== question.correctIndex && statesFact(` ${normalizeAnswer(option)} `, asked)
+			index !== question.correctIndex &&
+			(statesFact(` ${normalizeAnswer(option)} `, asked) || answersWithPhrase(option, asked))
 	).length;
 }
 

@@ -88,6 +88,10 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 	const speech = /^(?:say|said|says|tell|told|tells|write|wrote|writes)$/.test(
 		terms[clause.verb!.to - 1]!.normal
 	);
+	// "DACA is a policy established in 2012 that …": after "be" the words describe the subject,
+	// and taking one phrase out leaves its neighbours dangling ("is a policy established that").
+	// ("was closed" is a passive: its verb is "closed").
+	const copula = terms[clause.verb!.to - 1]!.tags.has('Copula');
 	for (const mention of article.mentions) {
 		if (mention.sentence !== sentence || !inside(mention.start, mention.end)) continue;
 		const entity = entityOf(article, mention.kind, mention.key);
@@ -162,6 +166,7 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 		// "asked the federal judge presiding over the case to …": without the phrase its modifier
 		// ("asked presiding over") reads as nonsense.
 		if (terms[to]?.tags.has('Gerund') || terms[to]?.tags.has('Participle')) continue;
+		if (copula && !endsClause && !/[,;:]/.test(terms[to - 1]!.post)) continue;
 		slots.push({
 			start: terms[start]!.start,
 			end: terms[to - 1]!.end,
@@ -197,6 +202,7 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 		});
 	}
 	for (const date of article.dates) {
+		if (copula) break;
 		if (date.sentence !== sentence || date.precision === 'weekday' || !inside(date.start, date.end))
 			continue;
 		const lead = DATE_LEAD.exec(sentence.text.slice(0, date.start));

@@ -72,6 +72,15 @@ describe('objectQuestion', () => {
 		[
 			'Mayor Ana Ruiz sent Tomas Varga a letter of complaint.',
 			[['What did Mayor Ana Ruiz send Tomas Varga?', 'letter of complaint', 'event']]
+		],
+		// A name that only says which thing: the phrase is still a thing to ask "What" for.
+		[
+			'The governor vetoed the Harbour Safety Act on Friday.',
+			[['What did the governor veto on Friday?', 'Harbour Safety Act', 'event']]
+		],
+		[
+			'The mayor praised Valmouth dock workers.',
+			[['Who did the mayor praise?', 'Valmouth dock workers', 'event']]
 		]
 	])('asks for the object of %j', (text, expected) => {
 		expect(asked(text)).toEqual(expected);
@@ -82,7 +91,10 @@ describe('objectQuestion', () => {
 		'The company sold three of its factories.',
 		'Governor Ana Ruiz ordered an end to the harbour program.',
 		// Given to no one named: "gave the state a deadline" names no people to ask around.
-		'The court gave the state a deadline.'
+		'The court gave the state a deadline.',
+		// A person or a place is asked with "Who" or "Where", not "What".
+		'The senators met Tomas Varga.',
+		'The senators visited Valmouth.'
 	])('asks nothing when the object is no plain noun phrase: %j', (text) => {
 		expect(asked(text)).toEqual([]);
 	});

@@ -97,6 +97,21 @@ function givenThingQuestion(
 	});
 }
 
+/**
+ * Whether a name inside an object phrase is what the phrase names:  a person or a place is asked
+ * with "Who" or "Where"; "DACA benefits", "Trump's plan" and "the Controlled Substances Act" are
+ * things a "What" asks for, a name only saying which.
+ */
+function namesThePhrase(mention: Mention, from: number, end: number): boolean {
+	if (mention.firstTerm >= end || mention.lastTerm <= from) return false;
+	if (mention.lastTerm < end) return false;
+	// A body or a law is a thing ("the Harbour Safety Act"); a bare unknown name may be a place.
+	return !(
+		mention.kind === 'organization' ||
+		(mention.kind === 'name' && mention.firstTerm > from)
+	);
+}
+
 /** Words that read as prepositions but, right after a verb, complete it: "voted down the bill". */
 export const PARTICLE = /^(?:up|down|out|off|away|back)$/;
 
@@ -190,7 +205,7 @@ export function objectQuestion(
 		return givenThingQuestion(article, sentence, clause, mentions, from, particles);
 	}
 	const end = nounPhraseAt(terms, from, clause.lastTerm);
-	if (end === undefined || mentions.some((m) => m.firstTerm < end && m.lastTerm > from)) return [];
+	if (end === undefined || mentions.some((m) => namesThePhrase(m, from, end))) return [];
 	// The phrase must end where a noun phrase can: "the immigration | debate" is cut mid-phrase.
 	const boundary =
 		endsNounPhrase(terms, end, clause.lastTerm) || /^(?:to|that)$/.test(terms[end]?.normal ?? '');
