@@ -151,6 +151,17 @@ describe('roles', () => {
 		expect(questions.some((q) => q.includes('Omar Haddad'))).toBe(true);
 	});
 
+	it('asks no one who holds a role that another person held before', () => {
+		const prompts = asked(
+			roleQuestions,
+			'FBI Director Tomas Varga said on Monday that the bureau would review the case.',
+			'Former FBI Director Helen Carter criticized the review on Tuesday.'
+		).map(([prompt]) => prompt);
+		expect(prompts).not.toContain('According to the article, who is the FBI Director?');
+		// The former holder is one person, and the sentence's capital is not part of the role.
+		expect(prompts).toContain('According to the article, who is the former FBI Director?');
+	});
+
 	it('asks who holds a role given in apposition', () => {
 		expect(asked(roleQuestions, ...HARBOUR)).toContainEqual([
 			'According to the article, who is the city’s chief engineer?',
@@ -386,10 +397,24 @@ describe('options and framing', () => {
 				...PADDING
 			)
 		).map((c) => c.draft.prompt);
+		// "Where did the agency say …" could ask where it spoke: the speaker is named first.
 		expect(prompts).toContain(
-			'Where did the national news agency say the minister flew on Wednesday?'
+			'According to the national news agency, where did the minister fly on Wednesday?'
 		);
 		expect(prompts.filter((p) => p.includes('does the article say the minister flew'))).toEqual([]);
+	});
+
+	it('names the speaker first for where a reported event happens, names after “both” kept', () => {
+		const prompts = reportedWhQuestions(
+			analyzed(
+				'Both Tomas Varga and Helen Carter are set to attend the summit in Canada, according to officials in Bergen.',
+				'Tomas Varga met Helen Carter on Monday.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts).toContain(
+			'According to officials in Bergen, where are both Tomas Varga and Helen Carter set to attend the summit?'
+		);
 	});
 
 	it('asks what a thing is only when the phrase after “is” ends the clause, and no “when” of it', () => {
@@ -404,7 +429,7 @@ describe('options and framing', () => {
 		expect(prompts.filter((p) => p.includes('Compact'))).toEqual([]);
 		expect(prompts).toContain('What does the article say the Valmouth Treaty is?');
 		// A passive is no "be" clause: when it happened is asked.
-		expect(prompts).toContain('When did the council say the port was closed?');
+		expect(prompts).toContain('According to the council, when was the port closed?');
 	});
 
 	it('asks no gap in a sentence that opens with “It”', () => {

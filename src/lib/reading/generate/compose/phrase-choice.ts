@@ -54,7 +54,7 @@ const asOption = (phrase: string) =>
 /** "legal assistance organizations", "migrant parents": a phrase whose head word is for people. */
 const namesPeople = (phrase: string) =>
 	PEOPLE_NOUN.test((phrase.split(/\s+/).pop() ?? '').toLowerCase()) ||
-	/^(?:organizations?|groups?|agencies|companies|lawmakers|democrats|republicans)$/i.test(
+	/^(?:organizations?|groups?|agencies|companies|lawmakers|democrats|republicans|leadership|administration|government|staff|team|crews?|committee|council)$/i.test(
 		phrase.split(/\s+/).pop() ?? ''
 	);
 

@@ -1,3 +1,4 @@
+import { reversed } from '../distractors/reversals';
 import { splitClauses } from '../analyze/clauses';
 import { sentenceCentrality } from '../facts/centrality';
 import { candidate, singleChoice } from '../compose/draft';
@@ -195,11 +196,16 @@ export function mainIdeaQuestions(article: Article): Candidate[] {
 				lengthGap(a.text, answer) - lengthGap(b.text, answer) || rank(a.sentence) - rank(b.sentence)
 		)
 		.slice(0, 6);
-	// A version of the main statement that the article contradicts ("the county sued…" for "the
-	// state sued…") is wrong without quoting a sentence that another question asks about.
-	// One is shown: more would turn a summary question into a hunt for the one changed word. A
-	// second waits last among the spares, for when every true detail gives another question away.
-	const contradictions = falseVersions(article, main, answer, true)
+	// A version of the main statement that the article contradicts is wrong without quoting a
+	// sentence that another question asks about: first its main verb reversed ("criticized" →
+	// "praised", a misreading of the story), then a name swapped ("the county sued…" for "the state
+	// sued…"). They wait among the spares, for when true details give other questions away: more
+	// than one shown turns a summary question into a hunt for the changed word.
+	const misread = reversed(answer);
+	const contradictions = [
+		...(misread ? [misread] : []),
+		...falseVersions(article, main, answer, true)
+	]
 		.slice(0, 2)
 		.map((text) => ({
 			text,

@@ -7,7 +7,7 @@ import {
 	isClearOrganization,
 	sameKindEntities
 } from '../distractors/entities';
-import { stripFinalPunctuation } from '../text/grammar';
+import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
 import { wholeSubject } from './clause-parts';
 import type {
@@ -240,6 +240,38 @@ function tellerOf(article: Article, sentence: ArticleSentence, clause: Clause): 
 		: undefined;
 }
 
+/**
+ * "According to officials in Washington, where are the leaders to meet?": "Where did officials
+ * say …" could ask where they spoke, and "When did the council say …" when it spoke. The reported
+ * clause is asked itself, its speaker named first.
+ */
+function accordingTo(
+	article: Article,
+	sentence: ArticleSentence,
+	clause: Clause,
+	slot: Slot,
+	teller: string
+): string | undefined {
+	const { terms } = sentence;
+	const verbEnd = terms[clause.verb!.to - 1]!.end;
+	const clauseEnd = terms[clause.lastTerm - 1]!.end;
+	const rest = stripFinalPunctuation(
+		`${sentence.text.slice(verbEnd, slot.start)} ${sentence.text.slice(slot.end, clauseEnd)}`
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
+	const question = invertWithWh(
+		article,
+		sentence,
+		clause.verb!.from,
+		clause.verb!.to,
+		slot.wh.toLowerCase(),
+		rest,
+		clause.subject!.from
+	);
+	return question && `According to ${teller}, ${question}`;
+}
+
 function ask(
 	article: Article,
 	sentence: ArticleSentence,
@@ -276,8 +308,16 @@ function ask(
 	// What someone claimed is theirs, not the article's: "Where does Yonhap say Kim planned to fly?"
 	const teller = clause.kind === 'reported' ? tellerOf(article, sentence, clause) : 'the article';
 	if (!teller) return undefined;
-	const prompt = `${slot.wh} ${teller === 'the article' ? 'does' : 'did'} ${teller} say ${inner}?`;
-	if (!wellFormed(prompt, article.introducedNouns) || containsAnswer(prompt, slot.answer))
+	const prompt =
+		teller !== 'the article' && (slot.wh === 'Where' || slot.wh === 'When')
+			? accordingTo(article, sentence, clause, slot, teller)
+			: `${slot.wh} ${teller === 'the article' ? 'does' : 'did'} ${teller} say ${inner}?`;
+	if (!prompt) return undefined;
+	// The question after its speaker is checked as a question of its own.
+	const asQuestion = prompt.replace(/^According to [^,]+, (\p{Ll})/u, (_, wh: string) =>
+		wh.toUpperCase()
+	);
+	if (!wellFormed(asQuestion, article.introducedNouns) || containsAnswer(prompt, slot.answer))
 		return undefined;
 	const shown = ` ${normalizeAnswer(prompt)} `;
 	const wrong: WrongOption[] = [...new Set(slot.others)]

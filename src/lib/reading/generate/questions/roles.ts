@@ -56,7 +56,7 @@ export function roleQuestions(article: Article): Candidate[] {
 			.filter((r) => r.person !== person && !HEAD_OF_STATE.test(r.role))
 			.map((r) => r.person.name);
 		const roleNoun = withThe(role);
-		if (!roleNoun) continue;
+		if (!roleNoun || heldByAnother(article, person, role)) continue;
 		const common = {
 			prompt: `According to the article, who is ${roleNoun}?`,
 			skill: 'detail' as const,
@@ -85,7 +85,25 @@ function withThe(role: string): string | undefined {
 	if (/^(?:a|an|one of)\s/i.test(role)) return undefined;
 	// "North Korea's leader", "the department's inspector general": the possessive is the article.
 	if (/['’]s\s/.test(role)) return role.replace(/^the\s/i, (m) => m.toLowerCase());
-	return /^the\s/i.test(role) ? role : `the ${role}`;
+	// "Former FBI Director Helen Carter said…": the sentence's capital is no part of the role.
+	const written = role.replace(/^(?:Former|Acting|Interim|Then)\b/, (word) => word.toLowerCase());
+	return /^the\s/i.test(written) ? written : `the ${written}`;
+}
+
+const FORMER = /^(?:former|then|ex|onetime|one time|previous|past) /;
+
+/**
+ * "Who is the FBI director?" when the article also names a former FBI director: a reader could
+ * fairly give either name, so the role alone does not pick one person.
+ */
+function heldByAnother(article: Article, person: Entity, role: string): boolean {
+	const key = normalizeAnswer(role).replace(/^the /, '');
+	return article.entities.some(
+		(other) =>
+			other !== person &&
+			other.kind === 'person' &&
+			other.roles.some((r) => normalizeAnswer(r).replace(/^the /, '').replace(FORMER, '') === key)
+	);
 }
 
 function sameRole(a: string, b: string): boolean {

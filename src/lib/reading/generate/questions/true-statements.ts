@@ -4,7 +4,7 @@ import { entityOf, sameKindEntities } from '../distractors/entities';
 import { fnv1a32 } from '../../../core/hash';
 import { normalizeAnswer } from '../text/normalize';
 import { escapeRegExp } from '../text/escape-regexp';
-import type { Article, ArticleSentence, Candidate } from '../types';
+import type { Article, ArticleSentence, Candidate, Mention } from '../types';
 import { mainSentence, statementOf } from './main-idea';
 
 interface Statement {
@@ -109,6 +109,9 @@ export function falseVersions(
 	const byName: string[] = [];
 	for (const number of article.numbers) {
 		if (number.sentence !== sentence || !text.includes(number.text)) continue;
+		// "a 48-year-old Russian" → "a 24-year-old Russian": a number inside a modifier is a detail
+		// the statement does not turn on; raters called such a swap a trick.
+		if (/^-\p{L}/u.test(text.slice(text.indexOf(number.text) + number.text.length))) continue;
 		const others = article.numbers.filter((n) => n !== number);
 		// "the one unidentified people": a count of many stays a count of many.
 		const swap = numberDistractors(number, others, 3)
@@ -122,6 +125,10 @@ export function falseVersions(
 		// "White House deputy chief of staff Shinzo Abe": a person swapped under another's title is
 		// false at a glance, for the title, not for anything the article says.
 		if (mention.kind === 'person' && (mention.title || mention.appositive)) continue;
+		// "the Hillary Clinton email probe" → "the Michael Horowitz email probe", "the Justice
+		// Department's auditor" → "the FBI's auditor": a name that only modifies a noun is a
+		// detail the statement does not turn on, and raters called such a swap a trick.
+		if (modifiesNoun(sentence, mention)) continue;
 		const entity = entityOf(article, mention.kind, mention.key);
 		if (!entity) continue;
 		// "the FBI's human resources department" → never "the CNN's", nor "CNN reported" → "FBI
@@ -139,6 +146,21 @@ export function falseVersions(
 		if (swapped && !byName.includes(swapped)) byName.push(swapped);
 	}
 	return namesFirst ? [...byName, ...byNumber] : [...byNumber, ...byName];
+}
+
+function modifiesNoun(sentence: ArticleSentence, mention: Mention): boolean {
+	const last = sentence.terms[mention.lastTerm - 1];
+	const next = sentence.terms[mention.lastTerm];
+	if (!last) return false;
+	if (/^['’]s?$/.test(last.post.trim()) || /['’]s$/.test(last.text)) return true;
+	return (
+		next !== undefined &&
+		!/[,;:.!?)"”]/.test(last.post) &&
+		/^\p{Ll}/u.test(next.text) &&
+		next.tags.has('Noun') &&
+		!next.tags.has('Verb') &&
+		!next.tags.has('Pronoun')
+	);
 }
 
 /**

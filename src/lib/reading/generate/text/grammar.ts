@@ -124,7 +124,10 @@ export function questionSubject(
 	// mid-sentence, keeps its capital.
 	// "The Trump administration" names Trump, but its "The" is an article like any other.
 	const named =
-		!/^(?:the|a|an)$/.test(first.normal) &&
+		// "Both Trump and Abe": a quantifier before the names is no part of them.
+		!/^(?:the|a|an|both|either|neither|all|each|every|some|many|most|several)$/.test(
+			first.normal
+		) &&
 		((/^\p{Lu}/u.test(first.text) &&
 			subjectTerms.length > 1 &&
 			article.entities.some(
