@@ -162,6 +162,23 @@ describe('roles', () => {
 		expect(prompts).toContain('According to the article, who is the former FBI Director?');
 	});
 
+	it('asks no one’s party and seat, though they serve as wrong options', () => {
+		const questions = asked(
+			roleQuestions,
+			'Democratic Senator Ana Ruiz said the bill would fail.',
+			'Tomas Varga, a Republican from Oklahoma, backed the bill.',
+			'Port director Omar Haddad, the city’s chief engineer, inspected the pier.',
+			'Harbour Mayor Helen Carter opened the pier.',
+			'Senate Republican whip Dana Cole scheduled the vote.'
+		);
+		const prompts = questions.map(([prompt]) => prompt);
+		expect(
+			prompts.filter((p) => /Democratic Senator|Republican from|Ana Ruiz|Tomas Varga/.test(p!))
+		).toEqual([]);
+		// A party office is a role.
+		expect(prompts).toContain('According to the article, who is the Senate Republican whip?');
+	});
+
 	it('asks who holds a role given in apposition', () => {
 		expect(asked(roleQuestions, ...HARBOUR)).toContainEqual([
 			'According to the article, who is the city’s chief engineer?',

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCentrality } from '../../../src/lib/reading/generate/facts/centrality';
 import { importanceModel } from '../../../src/lib/reading/generate/facts/importance';
 import type { Candidate, FactKind } from '../../../src/lib/reading/generate/types';
+import { analyzeArticle } from '../../../src/lib/reading/generate/analyze/article';
+import { cleanArticleText, segmentBody } from '../../../src/lib/reading/article';
 import { analyzed } from './helpers';
 
 const HARBOUR = [
@@ -102,6 +104,36 @@ describe('fact importance', () => {
 		const forty = model.of(gap('40', 'The two leaders spoke on Monday as _____ officials met.'));
 		expect(two.score).toBeLessThan(forty.score);
 		expect(two.reasons.join(' ')).toMatch(/trivia/);
+	});
+
+	it('marks a gap for a name the headline prints as trivia, not the same name elsewhere', () => {
+		const paragraphs = [
+			'Inspectors said the harbour wall failed because Tomas Varga refused to pay for repairs.',
+			...HARBOUR.slice(1)
+		];
+		const gap: Candidate = {
+			...candidateOn('p1s1', 'person', 'Tomas Varga'),
+			draft: {
+				type: 'cloze',
+				prompt: 'Inspectors said the harbour wall failed because _____ refused to pay for repairs.',
+				answerText: 'Tomas Varga',
+				accepted: ['Tomas Varga'],
+				rejected: [],
+				evidence: ['x'],
+				sentenceIds: ['p1s1'],
+				skill: 'detail',
+				difficulty: 'medium'
+			}
+		};
+		const blocks = segmentBody(cleanArticleText(paragraphs.join('\n\n')));
+		const underHeadline = importanceModel(
+			analyzeArticle(blocks, 'Tomas Varga Blamed for Harbour Wall')
+		);
+		const withoutIt = importanceModel(
+			analyzeArticle(blocks, 'Inspectors Blame Budget for Harbour Wall')
+		);
+		expect(underHeadline.of(gap).trivia).toBe(true);
+		expect(withoutIt.of(gap).trivia).toBe(false);
 	});
 
 	it('explains every score with its parts', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticleText } from './clean-text';
 import { parseArticleFile } from './parse-article-file';
-import { readArticle, repairMissingSpaces } from './read-article';
+import { readArticle, repairGluedArticle, repairMissingSpaces } from './read-article';
 import { segmentBody } from './segment';
 
 const FLOOD = 'The river rose two metres overnight. Barges were tied up along the quay.';
@@ -222,6 +222,32 @@ describe('repairMissingSpaces', () => {
 	it('repairs the body but keeps its paragraphs', () => {
 		expect(readArticle(`${STRIKE}\n\nPay talks ended.Union leaders left.`).body).toBe(
 			`${STRIKE}\n\nPay talks ended. Union leaders left.`
+		);
+	});
+});
+
+describe('repairGluedArticle', () => {
+	it.each([
+		['others from theadministration took a flight', 'others from the administration took a flight'],
+		['Thegovernment said so.', 'The government said so.'],
+		// A word the text writes on its own elsewhere, whatever its ending.
+		['theharbour closed. The harbour opened.', 'the harbour closed. The harbour opened.']
+	])('adds the space in "%s"', (input, repaired) => {
+		expect(repairGluedArticle(input)).toBe(repaired);
+	});
+
+	it.each([
+		'The theatrical show ended.',
+		'Thereafter, therapists and theorists met themselves.',
+		'Thermal imaging found theft at the theaters.',
+		'Their theme was the thesis.'
+	])('leaves real words alone: "%s"', (text) => {
+		expect(repairGluedArticle(text)).toBe(text);
+	});
+
+	it('repairs the body the questions quote', () => {
+		expect(readArticle(`${STRIKE}\n\nOfficials from theadministration left.`).body).toBe(
+			`${STRIKE}\n\nOfficials from the administration left.`
 		);
 	});
 });

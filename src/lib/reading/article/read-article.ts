@@ -123,9 +123,29 @@ export function readArticle(raw: string): ReadArticle {
 	return {
 		...(title === undefined ? {} : { title }),
 		...(dateline === undefined ? {} : { dateline }),
-		body: kept.join('\n\n'),
+		body: repairGluedArticle(kept.join('\n\n')),
 		dropped
 	};
+}
+
+/** Real words that begin with "the": theater, thermal, theory, therapy, thereafter, themselves… */
+const THE_WORD = /^the(?:at|rm|or|ra|ol|oc|sis|sau|re|mselves|ir|ft|me|se|ta)/i;
+/** Endings of nouns a "the" stands before: "administration", "government", "committee members". */
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|ist|ers|ors|ings|ies|ees)s?$/;
+
+/**
+ * "theadministration" → "the administration": a "the" that lost its space before a word of six
+ * letters or more, which the text writes elsewhere on its own or which ends like a noun. Real
+ * words that begin with "the" ("theatrical", "thereafter", "therapists") stay.
+ *
+ * @example repairGluedArticle('Officials from theadministration met.')
+ * // 'Officials from the administration met.'
+ */
+export function repairGluedArticle(text: string): string {
+	const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+	return text.replace(/\b([Tt]he)(\p{Ll}{6,})\b/gu, (whole, the: string, rest: string) =>
+		!THE_WORD.test(whole) && (words.has(rest) || NOUN_ENDING.test(rest)) ? `${the} ${rest}` : whole
+	);
 }
 
 /** Blank-line separated blocks, or one block a line when the paste has no blank lines at all. */

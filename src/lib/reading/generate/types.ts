@@ -95,6 +95,8 @@ export interface Article {
 	dates: readonly DateMention[];
 	/** Abbreviation → its expansion as written: "LPG" → "liquefied petroleum gas". */
 	abbreviations: ReadonlyMap<string, string>;
+	/** The headline as read ('' when the text has none): a reader sees it above the story. */
+	title: string;
 	/** What the article is mostly about: its most mentioned country, place or organization. */
 	topic: Entity | undefined;
 	/**

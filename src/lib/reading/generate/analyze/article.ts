@@ -30,6 +30,7 @@ export function analyzeArticle(blocks: readonly ArticleBlock[], title = ''): Art
 		numbers: sentences.flatMap(findNumbers),
 		dates: sentences.flatMap(findDates),
 		abbreviations: findAbbreviations(sentences),
+		title,
 		topic,
 		introducedNouns: introducedStems(
 			opening,

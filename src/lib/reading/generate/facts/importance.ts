@@ -68,6 +68,7 @@ interface ImportanceModel {
 export function importanceModel(article: Article): ImportanceModel {
 	const centrality = sentenceCentrality(article.sentences);
 	const topicNames = new Set((article.topic?.aliases ?? []).map(normalizeAnswer));
+	const headline = ` ${normalizeAnswer(article.title)} `;
 	// Names the article repeats so often that a gap for them gives nothing away.
 	const repeated = new Set(
 		article.entities
@@ -106,7 +107,7 @@ export function importanceModel(article: Article): ImportanceModel {
 			score += add('central', 0.6 * (centrality.get(sentence?.id ?? '') ?? 0));
 			score += add('recurs', 0.6 * salience(answer));
 			score += add('specific', specificity(answer));
-			const kind = incidental(candidate, sentence, repeated, topicNames)
+			const kind = incidental(candidate, sentence, repeated, topicNames, headline)
 				? 'trivia'
 				: triviaOrKind(candidate, sentence?.text ?? '');
 			score += add(kind, KIND_WEIGHT[kind]);
@@ -127,15 +128,17 @@ function specificity(answer: string): number {
 }
 
 /**
- * A gap whose answer a reader fills without reading: the article's own topic or a name it repeats
- * three times or more ("Iran" in an article about Iran), a name used as a modifier ("the _____
- * approach", "_____ recipients"), or a bare number with nothing counted ("the _____ countries").
+ * A gap whose answer a reader fills without reading: the article's own topic, a name its headline
+ * prints, or a name it repeats three times or more ("Iran" in an article about Iran), a name used
+ * as a modifier ("the _____ approach", "_____ recipients"), or a bare number with nothing counted
+ * ("the _____ countries").
  */
 function incidental(
 	candidate: Candidate,
 	sentence: ArticleSentence | undefined,
 	repeated: ReadonlySet<string>,
-	topic: ReadonlySet<string>
+	topic: ReadonlySet<string>,
+	headline: string
 ): boolean {
 	const { draft } = candidate;
 	if (!sentence) return false;
@@ -145,6 +148,8 @@ function incidental(
 	if (topic.has(normalizeAnswer(answer)) && !['matching', 'multiple-choice'].includes(draft.type))
 		return true;
 	if (!draft.prompt.includes(CLOZE_BLANK)) return false;
+	// "colluded with _____" under the headline "… in Russia Probe": the name is printed above.
+	if (/^\p{Lu}/u.test(answer) && headline.includes(` ${normalizeAnswer(answer)} `)) return true;
 	const at = sentence.text.indexOf(answer);
 	if (at < 0) return false;
 	// "a _____-page report": a number inside a compound adjective measures nothing asked about.

@@ -30,7 +30,7 @@ export function roleQuestions(article: Article): Candidate[] {
 	for (const { person, role, sentence } of roles) {
 		// "Who is the U.S. President?" → Trump, "Who is North Korea's leader?" → Kim: raters drop
 		// both ways round as general knowledge that needs no reading.
-		if (HEAD_OF_STATE.test(role)) continue;
+		if (HEAD_OF_STATE.test(role) || isPartyLabel(role)) continue;
 		const otherRoles = roles
 			.filter((r) => r.person !== person && !sameRole(r.role, role))
 			.map((r) => ({ text: capitalize(r.role) }));
@@ -109,6 +109,18 @@ function heldByAnother(article: Article, person: Entity, role: string): boolean 
 function sameRole(a: string, b: string): boolean {
 	return normalizeAnswer(a) === normalizeAnswer(b);
 }
+
+const PARTY = /\b(?:Democrat|Democratic|Republican|GOP|Independent)\b/i;
+const OFFICE =
+	/\b(?:leader|chair|chairman|chairwoman|speaker|whip|governor|mayor|president|secretary|director|head|chief|spokes(?:man|woman|person)|candidate|nominee)\b/i;
+
+/**
+ * "the Democratic Senator", "a Republican from Oklahoma", "the Virginia Republican": a party and a
+ * seat say which side someone is on, not who they are in the story, and many hold each (raters
+ * called "Who is the Democratic Senator?" trivia), though they serve as wrong options. A party
+ * office ("Senate Republican leader") is a role.
+ */
+const isPartyLabel = (role: string) => PARTY.test(role) && !OFFICE.test(role);
 
 /** Each person's most telling role: the longest one of at most ten words, first written. */
 function personRoles(article: Article): PersonRole[] {
