@@ -75,12 +75,12 @@ describe('selectQuestions', () => {
 		expect(picked.map((s) => s.question.answerText)).toEqual(['Shinzo Abe', 'Tokyo']);
 	});
 
-	it('keeps cloze and true/false to 40% of the budget, and each other type to 50%', () => {
+	it('keeps cloze and true/false to 40% of the budget, and each other type to 60%', () => {
 		const gaps = Array.from({ length: 10 }, () => scored({ type: 'cloze', score: 9 }));
 		const questions = Array.from({ length: 10 }, () => scored({ score: 1 }));
 		const picked = selectQuestions([...gaps, ...questions], 10);
 		expect(picked.filter((s) => s.question.type === 'cloze')).toHaveLength(4);
-		expect(picked.filter((s) => s.question.type === 'short-answer')).toHaveLength(5);
+		expect(picked.filter((s) => s.question.type === 'short-answer')).toHaveLength(6);
 	});
 
 	it('never asks who is who beside a stem that prints the person with their role', () => {

@@ -33,9 +33,10 @@ const WORDS_PER_QUESTION = 18;
 const SENTENCE_FORM_SHARE = 0.4;
 /**
  * Any other type at most this share: raters kept choice questions most often, so they may fill
- * half the quiz (40% cost facts whose only good question was one more choice question).
+ * more than half the quiz (40% cost facts whose only good question was one more choice question;
+ * 50% cut questions the phrase options had turned from typed into choice).
  */
-const TYPE_SHARE = 0.5;
+const TYPE_SHARE = 0.6;
 const LONG_SENTENCE = 30;
 
 /** Cloze and true/false restate one sentence; "fill the gap" choices too. */
@@ -81,7 +82,7 @@ export function questionBudget(
  * has its vocabulary and main-idea question), then by score with each fact asked once, each answer
  * once, one question per sentence before any sentence gets a second (at most two, three of a long
  * sentence), at most 40% of the budget restating a single sentence (cloze, true/false, gap
- * choices), and at most half of the set of any one type. Returns them in the order chosen.
+ * choices), and at most 60% of the set of any one type. Returns them in the order chosen.
  */
 export function selectQuestions(scored: readonly Scored[], budget: number): Scored[] {
 	return selectWithin(scored, budget, Math.max(1, Math.floor(budget * SENTENCE_FORM_SHARE)));

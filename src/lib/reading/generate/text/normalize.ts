@@ -52,10 +52,12 @@ export function wordsIn(text: string): number {
  * may name one thing, so one is no wrong option beside the other.
  */
 export function sharesContentWord(a: string, b: string): boolean {
-	const words = new Set(normalizeAnswer(b).split(' '));
+	// "House Republicans" and "Republican leadership" share a word, in the plural or not.
+	const singular = (word: string) => word.replace(/s$/, '');
+	const words = new Set(normalizeAnswer(b).split(' ').map(singular));
 	return normalizeAnswer(a)
 		.split(' ')
-		.some((word) => word.length > 3 && words.has(word));
+		.some((word) => word.length > 3 && words.has(singular(word)));
 }
 
 /**
