@@ -89,3 +89,31 @@ describe('cause questions about a thing another sentence names', () => {
 		expect(asked.some((p) => /measure/.test(p))).toBe(true);
 	});
 });
+
+describe('purpose questions', () => {
+	const asked = (...paragraphs: string[]) =>
+		causeQuestions(analyzed(...paragraphs)).map((c) => [c.draft.prompt, c.draft.answerText]);
+
+	it.each([
+		[
+			'North Korea has used cyberattacks to steal money from foreign banks.',
+			'Why has North Korea used cyberattacks?',
+			'to steal money from foreign banks'
+		],
+		[
+			'The council sent engineers to inspect the cracked sea wall.',
+			'Why did the council send engineers?',
+			'to inspect the cracked sea wall'
+		]
+	])('asks why of a purpose after a verb of means: %j', (sentence, prompt, answer) => {
+		expect(asked(sentence, ...KAZAKHSTAN.slice(0, 3))).toContainEqual([prompt, answer]);
+	});
+
+	it('reads “to” before a noun as where, not why', () => {
+		const prompts = asked(
+			'The mayor sent a letter to officials in the capital.',
+			...KAZAKHSTAN.slice(0, 3)
+		).map(([prompt]) => prompt);
+		expect(prompts.filter((p) => /send a letter/.test(p!))).toEqual([]);
+	});
+});

@@ -18,9 +18,12 @@ import { clauseFrom, conjugate, MAX_ANSWER_WORDS } from './effects-clause';
  */
 const REASON =
 	/(?:,\s*|\s)(blaming|citing|amid|in order to|so that|on (?:the )?(?:[\w-]+ ){1,3}grounds?(?: that| of)?|on (?:the )?grounds (?:that|of))(?:\s|(?=[.,;]))/i;
-/** "flew to Singapore to focus on logistics": a purpose infinitive after a motion or effort verb. */
+/**
+ * "flew to Singapore to focus on logistics", "used cyberattacks to steal money": a purpose
+ * infinitive after a verb of motion, effort or means.
+ */
 const PURPOSE =
-	/\b(?:went|go|goes|traveled|travelled|flew|came|met|meet|worked|work|moved)\b[^,;]{0,60}?\s(to (?!the\b|a\b|an\b)[a-z]+)\s/i;
+	/\b(?:went|go|goes|traveled|travelled|flew|came|met|meet|worked|work|moved|used|uses|sent|deployed|hired|launched|formed|created|set up|visited|returned|gathered|rallied|marched|convened)\b[^,;]{0,60}?\s(to (?!the\b|a\b|an\b)[a-z]+)\s/i;
 /** Causal conjunctions before a clause; "since" and "as" are checked further (they also tell time). */
 // "after" dates an event more often than it explains one: it counts only before a clause, and only
 // when the main clause is a response (see `RESPONSE_VERB`).
@@ -144,7 +147,10 @@ export function connectiveReasons(article: Article, sentence: ArticleSentence): 
 	}
 	const p = m ? null : PURPOSE.exec(text);
 	// "went to Arlington": a place, not a purpose.
-	if (p && !/^to \p{Lu}/u.test(p[1]!)) {
+	const verbAt = p ? p.index + p[0].lastIndexOf(p[1]!) + 3 : -1;
+	// "sent a letter to officials": "to" before a noun says where, not why.
+	const purposeVerb = sentence.terms.find((t) => t.start === verbAt)?.tags.has('Verb') === true;
+	if (p && purposeVerb && !/^to \p{Lu}/u.test(p[1]!)) {
 		const at = p.index + p[0].lastIndexOf(p[1]!);
 		const why = whyAbout(article, sentence, 0, at - 1);
 		const cause = clauseFrom(sentence, at);
