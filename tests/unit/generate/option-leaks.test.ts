@@ -75,6 +75,25 @@ describe('withoutLeakingOptions', () => {
 			'Helen Carter',
 			'Maria Ferro'
 		]);
+		const quoted = choice('quoted', 'Which words did Helen Carter use?', [
+			'worse than any storm',
+			'a storm like no other',
+			'something we could never imagine',
+			'a day of shame'
+		]);
+		const typedQuote = asScored({
+			...base,
+			id: 'typed-quote',
+			type: 'cloze',
+			prompt: 'Carter said the council did “_____” to save the port.',
+			answerText: 'something we could never imagine',
+			accepted: ['something we could never imagine'],
+			rejected: []
+		});
+		const [quotedAfter] = withoutLeakingOptions([quoted, typedQuote]);
+		expect((quotedAfter!.question as Extract<Question, { type: 'single-choice' }>).options).toEqual(
+			['worse than any storm', 'a storm like no other', 'a day of shame']
+		);
 		const [first, second, third] = withoutLeakingOptions([approved, rejected, who, whoElse]);
 		const options = (s: Scored) =>
 			(s.question as Extract<Question, { type: 'single-choice' }>).options;

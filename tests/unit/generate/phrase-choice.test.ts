@@ -188,7 +188,9 @@ describe('phraseChoice', () => {
 			'What does the article say analysts say is?',
 			'epidemic of prisons'
 		],
-		['a name for an answer', 'Who spoke first?', 'Mitch McConnell']
+		['a name for an answer', 'Who spoke first?', 'Mitch McConnell'],
+		['a phrase bound to a preposition', 'What is the harbour master free on?', 'house arrest'],
+		['one word', 'What does the harbour master await?', 'trial']
 	])('makes no choice of %s', (_case, prompt, answer) => {
 		expect(phraseChoice(typed(prompt, answer), POOL)).toEqual([]);
 	});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { explainGeneration } from './explain';
 import { generateWithReasons } from './index';
 
@@ -38,5 +39,15 @@ describe('explainGeneration', () => {
 		expect(explainGeneration(generation, 0).at(-1)).toBe(
 			`ranked facts (best 0 of ${generation.ranked.length}):`
 		);
+	});
+});
+
+describe('generateWithReasons', () => {
+	it('ranks each chosen question as it is asked, with any options swapped in', () => {
+		const text = readFileSync('tests/fixtures/articles/valley-floods.txt', 'utf8');
+		const { questions, ranked } = generateWithReasons(text);
+		const chosen = ranked.filter((r) => r.chosen).map((r) => r.question);
+		expect(chosen).toHaveLength(questions.length);
+		for (const question of chosen) expect(questions).toContainEqual(question);
 	});
 });

@@ -119,7 +119,8 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	// A quiz keeps its five questions even so: a short article has few sentences to spare.
 	const final =
 		swapped.length - givenAway.size >= 5 ? swapped.filter((s) => !givenAway.has(s)) : swapped;
-	const chosen = new Set(final.map((s) => s.question.id));
+	// A chosen question is shown as asked: with the options swapped in for any that leaked.
+	const chosen = new Map(final.map((s) => [s.question.id, s.question]));
 	const questions = final
 		.sort(
 			(a, b) =>
@@ -129,7 +130,11 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		.map((s) => s.question);
 	const ranked = [...unique]
 		.sort((a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id))
-		.map((s) => ({ ...s, chosen: chosen.has(s.question.id) }));
+		.map((s) => ({
+			...s,
+			question: chosen.get(s.question.id) ?? s.question,
+			chosen: chosen.has(s.question.id)
+		}));
 	options.onProgress?.({ done: total, total });
 	return { questions, prepared, ranked, budget };
 }

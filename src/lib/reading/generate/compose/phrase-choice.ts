@@ -1,5 +1,5 @@
 import { PEOPLE_NOUN } from '../questions/wh-object';
-import { normalizeAnswer, sharesContentWord } from '../text/normalize';
+import { normalizeAnswer, sharesContentWord, wordsIn } from '../text/normalize';
 import type { Candidate } from '../types';
 import { singleChoice } from './draft';
 
@@ -70,8 +70,13 @@ const namesPeople = (phrase: string) =>
 
 /** What-questions only: a why, where or when answer needs options of its own kind. */
 const WHAT_QUESTION = /^(?:what|who|whom)\b/i;
-/** "…analysts say is?": a question that lost its complement. */
-const ENDS_WITHOUT_COMPLEMENT = /\b(?:is|are|was|were|be|been|say|says|said)\?$/i;
+/**
+ * "…analysts say is?": a question that lost its complement. "…currently free on?": a preposition
+ * before the asked phrase binds it to the question's own words, which another phrase of the article
+ * seldom fits ("free on special counsel", raters said).
+ */
+const ENDS_WITHOUT_COMPLEMENT =
+	/\b(?:is|are|was|were|be|been|say|says|said|on|in|at|of|for|to|with|from|about|into|by|over|under)\?$/i;
 
 /**
  * Every phrase answer of the article's typed questions, once each, in article order: the wrong
@@ -102,7 +107,8 @@ export function phraseChoice(candidate: Candidate, pool: readonly string[]): Can
 	// A gap's options must fit its slot ("reforming the nation's _____"), which other phrases of
 	// the article seldom do: raters kept one gap in ten with such options.
 	if (draft.type !== 'short-answer') return [];
-	if (!isChoicePhrase(draft.answerText)) return [];
+	// "trial": one word is typed as easily as it is picked, and other phrases seldom fit its verb.
+	if (!isChoicePhrase(draft.answerText) || wordsIn(draft.answerText) < 2) return [];
 	if (!WHAT_QUESTION.test(draft.prompt) || ENDS_WITHOUT_COMPLEMENT.test(draft.prompt)) return [];
 	const shown = ` ${normalizeAnswer(draft.prompt)} `;
 	const correct = asOption(draft.answerText);

@@ -1,5 +1,4 @@
 import type { Question } from '../../../quiz/question';
-import { isChoicePhrase } from '../compose/phrase-choice';
 import { normalizeAnswer } from '../text/normalize';
 import { statesFact } from './repeats';
 import type { Scored } from './select';
@@ -29,12 +28,13 @@ function quotesAskedSentence(shown: Scored, option: string, asked: Scored): bool
 }
 
 /**
- * "spending measure" offered as wrong here and asked for there: a thing's phrase is the fact
- * itself (unlike a person's name, which a story offers in many questions), so a student could
- * play one question's options against the other's.
+ * "spending measure" offered as wrong here and asked for there, or "something I could never
+ * imagine", or "381": a thing's phrase, a quotation or a count is the fact itself (unlike a name,
+ * which a story offers in many questions), so a student could play one question's options against
+ * the other's.
  */
 function answersWithPhrase(option: string, asked: Scored): boolean {
-	if (!isChoicePhrase(option)) return false;
+	if (/^\p{Lu}/u.test(option) && !/^(?:The|A|An) \p{Ll}/u.test(option)) return false;
 	const key = normalizeAnswer(option).replace(/^(?:the|a|an) /, '');
 	return asked.answers.some(
 		(answer) => normalizeAnswer(answer).replace(/^(?:the|a|an) /, '') === key
