@@ -23,6 +23,14 @@ describe('quotedWordsQuestions', () => {
 		]);
 	});
 
+	it('asks a long quotation only with options: typed, it is recalled word for word', () => {
+		const article = analyzed(
+			'The report said the delay “cast a cloud over the whole harbour inquiry” last year.',
+			...PADDING
+		);
+		expect(quotedWordsQuestions(article)).toEqual([]);
+	});
+
 	it('accepts the judgement without the verb the quotation starts with', () => {
 		const article = analyzed(
 			'The report said the chief’s move “was extraordinary and insubordinate” in its findings.',
