@@ -160,6 +160,14 @@ describe('roles', () => {
 		expect(prompts).not.toContain('According to the article, who is the FBI Director?');
 		// The former holder is one person, and the sentence's capital is not part of the role.
 		expect(prompts).toContain('According to the article, who is the former FBI Director?');
+		// "current" says there were others, named or not.
+		const current = asked(
+			roleQuestions,
+			'Mayor Ana Ruiz praised current Harbour Master Tomas Varga on Monday.',
+			'Port director Omar Haddad, the city’s chief engineer, inspected the pier.'
+		).map(([prompt]) => prompt);
+		expect(current).not.toContain('According to the article, who is the Harbour Master?');
+		expect(current).toContain('According to the article, who is the city’s chief engineer?');
 	});
 
 	it('asks no one’s party and seat, though they serve as wrong options', () => {

@@ -1,4 +1,5 @@
 import { HEAD_OF_STATE } from '../analyze/titles';
+import { escapeRegExp } from '../text/escape-regexp';
 import { candidate, shortAnswer, singleChoice } from '../compose/draft';
 import { capitalize, normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
@@ -98,6 +99,10 @@ const FORMER = /^(?:former|then|ex|onetime|one time|previous|past) /;
  */
 function heldByAnother(article: Article, person: Entity, role: string): boolean {
 	const key = normalizeAnswer(role).replace(/^the /, '');
+	// "[then-FBI Director James] Comey", "current FBI Director Christopher Wray": the text says
+	// another has held it, whether or not that holder's name was read.
+	const held = new RegExp(`\\b(?:former|then|ex|current)[\\s-]+${escapeRegExp(role)}\\b`, 'i');
+	if (article.sentences.some((s) => held.test(s.text))) return true;
 	return article.entities.some(
 		(other) =>
 			other !== person &&
