@@ -163,10 +163,10 @@ describe('roles', () => {
 		// "current" says there were others, named or not.
 		const current = asked(
 			roleQuestions,
-			'Mayor Ana Ruiz praised current Harbour Master Tomas Varga on Monday.',
+			'Mayor Ana Ruiz praised current FBI Director Tomas Varga on Monday.',
 			'Port director Omar Haddad, the city’s chief engineer, inspected the pier.'
 		).map(([prompt]) => prompt);
-		expect(current).not.toContain('According to the article, who is the Harbour Master?');
+		expect(current).not.toContain('According to the article, who is the FBI Director?');
 		expect(current).toContain('According to the article, who is the city’s chief engineer?');
 	});
 
