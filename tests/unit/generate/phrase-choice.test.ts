@@ -135,19 +135,13 @@ describe('phraseChoice', () => {
 		);
 	});
 
-	it('offers a group of people by its name for a who-question, none sharing a word with it', () => {
+	it('offers no group of people by its name for a who-question: “senators at risk of deportation”', () => {
 		const pool = phrasePool([
 			typed('Who voted against the bill?', 'House Republicans'),
 			typed('Who walked out?', 'Senate Democrats'),
-			typed('Who protested?', 'Dreamers'),
 			typed('Who spoke?', 'union leaders')
 		]);
-		expect(pool).toEqual(['House Republicans', 'Senate Democrats', 'Dreamers', 'union leaders']);
-		const [, choice] = phraseChoice(typed('Who cheered the vote?', 'Republican leadership'), pool);
-		const options = choice?.draft.type === 'single-choice' ? choice.draft.options : [];
-		expect(options).toContain('Republican leadership');
-		// "House Republicans" could be read as the same people.
-		expect(options).not.toContain('House Republicans');
+		expect(pool).toEqual(['union leaders']);
 	});
 
 	it('prefers wrong options about as long as the answer', () => {

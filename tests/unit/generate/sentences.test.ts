@@ -40,8 +40,8 @@ describe('question builders on tricky sentences', () => {
 		[
 			'curly quotes and a subject name',
 			'Mayor Helen Carter said the town had “never seen water like it” before.',
-			'cloze',
-			'never seen water like it'
+			'short-answer',
+			'Helen Carter'
 		]
 	])('handles %s', (_name, sentence, type, answer) => {
 		const questions = generateQuestions(article(sentence));

@@ -33,7 +33,6 @@ const DETERMINER = /^(?:the|a|an|some|its|their|his|her)$/i;
  * names ("Mitch McConnell"), numbers and clauses are not.
  */
 export function isChoicePhrase(answer: string): boolean {
-	if (isGroupName(answer)) return true;
 	const words = answer.trim().split(/\s+/);
 	if (words.length > 8 || AUXILIARY.test(answer) || /[,;:"“”()]/.test(answer)) return false;
 	const last = words.at(-1)!;
@@ -51,15 +50,6 @@ export function isChoicePhrase(answer: string): boolean {
 const DETERMINER_WORD = /^(?:the|a|an|some|its|their|his|her) /;
 const asOption = (phrase: string) =>
 	phrase.replace(/^(The|A|An|Some|Its|Their|His|Her)(?= \p{Ll})/u, (d) => d.toLowerCase());
-
-/**
- * "House Republicans", "Senate Democrats", "Dreamers": a group of people by a name, as many as the
- * article's other groups and as easily typed another way ("Republicans", "GOP lawmakers").
- */
-const isGroupName = (phrase: string) =>
-	/^(?:(?:\p{Lu}[\p{L}.]*|some|many|most) ){0,2}(?:Democrats|Republicans|Independents|Dreamers|\p{Lu}\p{Ll}+ans)$/u.test(
-		phrase.trim()
-	);
 
 /** "legal assistance organizations", "migrant parents": a phrase whose head word is for people. */
 const namesPeople = (phrase: string) =>

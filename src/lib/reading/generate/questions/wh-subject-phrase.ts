@@ -1,3 +1,4 @@
+import { lowerFirst } from '../text/lower-first';
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice } from '../compose/draft';
 import { lemmaOf, stripFinalPunctuation } from '../text/grammar';
@@ -59,7 +60,7 @@ export function subjectPhraseQuestions(article: Article): Candidate[] {
 			)
 			.map((other) => ({
 				text: capitalize(other.text),
-				feedback: `The article says this about ${other.text.replace(/^\w/, (c) => c.toLowerCase())}: “${other.sentence.text}”`
+				feedback: `The article says this about ${lowerFirst(other.text, 'determiner-or-phrase')}: “${other.sentence.text}”`
 			}));
 		const common = {
 			prompt,

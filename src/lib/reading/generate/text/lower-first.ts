@@ -19,7 +19,8 @@ export type LowerFirstRule =
 	| 'always';
 
 const PHRASE = /^\p{Lu}[\p{Ll}-]+ \p{Ll}/u;
-const DETERMINER_OR_PHRASE = /^(?:A|An|The|This|Its|His|Her|Their)\s|^\p{Lu}\p{Ll}* \p{Ll}/u;
+const DETERMINER_OR_PHRASE =
+	/^(?:A|An|The|This|Its|His|Her|Their|Some|Many|Most|Several|Both|All|Each|Every)\s|^\p{Lu}\p{Ll}* \p{Ll}/u;
 
 function keepsCapital(text: string, rule: LowerFirstRule): boolean {
 	switch (rule) {
