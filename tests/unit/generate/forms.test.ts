@@ -574,7 +574,9 @@ describe('questions that test nothing', () => {
 		['The move to close the port angered _____.', false],
 		['The uncertainty has left _____ fishermen in the dark.', true],
 		['The report took _____ months to complete.', true],
-		['The harbour reopened after _____ days.', false]
+		['The harbour reopened after _____ days.', false],
+		['The two leaders spoke as _____ met in Oslo.', true],
+		['The two ports of Valmouth reopened after _____ days.', true]
 	])('“%s” opens on a thing no title or lead names: %s', (prompt, vague) => {
 		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };
 		expect(opensOnUnshownThing(question, new Set())).toBe(vague);

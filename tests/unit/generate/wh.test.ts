@@ -392,6 +392,11 @@ describe('wellFormed', () => {
 		expect(wellFormed('When was the deal signed?', article.introducedNouns)).toBe(false);
 	});
 
+	it('reads “the two leaders” as pointing back to people only an earlier sentence names', () => {
+		expect(wellFormed('Where did the two leaders meet on Monday?')).toBe(false);
+		expect(wellFormed('Where did two leaders meet on Monday?')).toBe(true);
+	});
+
 	it('reads “the deal” as clear after a lead that names the agreement', () => {
 		const article = analyzed(
 			'The two ports signed a trade agreement on Monday after months of talks.',

@@ -1,4 +1,4 @@
-import { namesUnshownThing } from '../text/question-grammar';
+import { COUNTED_BACK, namesUnshownThing } from '../text/question-grammar';
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 import { escapeRegExp } from '../text/escape-regexp';
 import { normalizeAnswer } from '../text/normalize';
@@ -93,7 +93,8 @@ export function splitsSpelledOutName(question: Question, expansions: Iterable<st
 }
 
 /**
- * "The report took _____ months to complete" in an article whose title and lead name no report:
+ * "The report took _____ months to complete" in an article whose title and lead name no report, or
+ * "The two leaders spoke as _____ …":
  * a gap sentence that opens on a thing only an earlier sentence names.
  */
 export function opensOnUnshownThing(question: Question, introduced: ReadonlySet<string>): boolean {
@@ -101,6 +102,8 @@ export function opensOnUnshownThing(question: Question, introduced: ReadonlySet<
 	const sentence = gapSentenceSubject(question);
 	// The word after the noun too: "The move to close the port" says which move.
 	const opening = /^The \p{L}+(?:\s+\p{L}+)?/u.exec(sentence)?.[0];
+	// "The two leaders spoke Monday as _____ …": which two, only an earlier sentence says.
+	if (opening !== undefined && COUNTED_BACK.test(opening)) return true;
 	return opening !== undefined && namesUnshownThing(opening, introduced);
 }
 

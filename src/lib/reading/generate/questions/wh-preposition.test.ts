@@ -27,10 +27,10 @@ describe('prepositionQuestion', () => {
 			[['Who was the petition introduced by?', 'Republican Dana Whitfield', 'person']]
 		],
 		[
-			'The two managers were both charged with conspiracy to fix matches and obstruction of justice.',
+			'The club managers were both charged with conspiracy to fix matches and obstruction of justice.',
 			[
 				[
-					'What were the two managers both charged with?',
+					'What were the club managers both charged with?',
 					'conspiracy to fix matches and obstruction of justice',
 					'event'
 				]
@@ -45,8 +45,8 @@ describe('prepositionQuestion', () => {
 			[['Where has Nguyen since been moved?', 'hospital’s intensive care unit', 'place']]
 		],
 		[
-			'The two brothers went to the regional hospital after the crash.',
-			[['Where did the two brothers go?', 'regional hospital', 'place']]
+			'The Varga brothers went to the regional hospital after the crash.',
+			[['Where did the Varga brothers go?', 'regional hospital', 'place']]
 		],
 		[
 			'The miners complained about dangerous working conditions at the pit.',

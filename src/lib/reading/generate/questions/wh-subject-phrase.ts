@@ -3,7 +3,7 @@ import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice } from '../compose/draft';
 import { lemmaOf, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, containsAnswer, wordsIn } from '../text/normalize';
-import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
+import { COUNTED_BACK, VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate } from '../types';
 import { entityOf } from '../distractors/entities';
 import { bareOf, clauseKey, opensWithPronoun, SAYING, wholeSubject } from './clause-parts';
@@ -147,7 +147,12 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	const head = heads[heads.length - 1];
 	if (!head || head.tags.has('Pronoun') || EMPTY_HEAD.test(head.normal)) return undefined;
 	// "The plea", "the decision": a doer that names nothing without the sentence before.
-	if (VAGUE_NOUN.test(text) || (wordsIn(bareOf(text)) < 2 && !PEOPLE_NOUN.test(head.normal)))
+	// "The two leaders": which two, only the sentences before say.
+	if (
+		VAGUE_NOUN.test(text) ||
+		COUNTED_BACK.test(text) ||
+		(wordsIn(bareOf(text)) < 2 && !PEOPLE_NOUN.test(head.normal))
+	)
 		return undefined;
 	const main = terms[verb.to - 1]!;
 	const lemma = lemmaOf(main);

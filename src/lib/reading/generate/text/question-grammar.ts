@@ -8,6 +8,9 @@ const MAX_PROMPT_WORDS = 24;
 export const VAGUE_NOUN =
 	/\bthe (?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter|deadline|meeting|meetings|contact|contacts|step|uncertainty|peninsula|department)\b(?!\s+(?:of|to|for|that|which|who)\b)/i;
 
+/** "the two leaders", "the three companies": a counted "the" that points back, as "they" does. */
+export const COUNTED_BACK = /\bthe (?:two|three|four|five|six) (?!of\b)\p{L}+s\b/iu;
+
 /** Every "the <thing>" a prompt holds, for checking each against the nouns the article introduced. */
 const VAGUE_NOUNS = new RegExp(VAGUE_NOUN.source, 'gi');
 
@@ -100,6 +103,8 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 	if (/[“"]\s*[”"]/.test(prompt)) return false;
 	// "When did they rescind the policy?": a bare "the policy" leans on an earlier sentence.
 	if (namesUnshownThing(prompt, introduced)) return false;
+	// "as the two leaders spoke": a count with "the" points back to people named elsewhere.
+	if (COUNTED_BACK.test(prompt)) return false;
 	// "Which organization cannot pass it alone?": a pronoun the question cannot resolve is vague.
 	// "this month", "this year" are dates, not things named earlier.
 	// "How many recipients will lose their protection?": "their" has the plural counted in the
