@@ -381,6 +381,43 @@ describe('wh-questions cut to one clause', () => {
 	});
 });
 
+describe('claims asked as their speaker’s', () => {
+	it('asks who did what in a reported claim “according to” its speaker, as written', () => {
+		const asked = prompts(
+			'The harbour board said Thursday the Valmouth Council failed to fund the repairs.',
+			'Union leader Maria Ferro said Tomas Varga ignored the safety reports.'
+		).map((d) => d.prompt);
+		expect(asked).toContain(
+			'According to the harbour board, which organization failed to fund the repairs?'
+		);
+		expect(asked).toContain(
+			'According to union leader Maria Ferro, who ignored the safety reports?'
+		);
+		// A sentence's capital goes, a party's stays.
+		expect(
+			prompts(
+				'Republican critics in Congress said Tomas Varga should have acted sooner on the harbour.'
+			).map((d) => d.prompt)
+		).toContain(
+			'According to Republican critics in Congress, who should have acted sooner on the harbour?'
+		);
+		expect(asked.filter((p) => /^(?:Which organization|Who) (?:failed|ignored)/.test(p))).toEqual(
+			[]
+		);
+	});
+
+	it('asks nothing of a claim whose speaker is only “he” or “they”', () => {
+		const asked = prompts('He said Tomas Varga ignored the safety reports.').map((d) => d.prompt);
+		expect(asked.filter((p) => /ignored the safety reports/.test(p))).toEqual([]);
+	});
+
+	it('checks the question after “According to …,” as a question of its own', () => {
+		expect(wellFormed('According to the harbour board, who closed the port?')).toBe(true);
+		expect(wellFormed('According to the harbour board, who closed it?')).toBe(false);
+		expect(wellFormed('According to the harbour board, the port closed?')).toBe(false);
+	});
+});
+
 describe('wellFormed', () => {
 	it('reads “the report” as clear only in an article whose title or lead names a report', () => {
 		const article = analyzed(

@@ -8,6 +8,7 @@ import { wellFormed } from '../text/question-grammar';
 import { leadingAppositiveRole } from '../analyze/roles';
 import { clauseKey, wholeSubject } from './clause-parts';
 import { objectQuestion } from './wh-object';
+import { tellerOf } from './reported-wh';
 import { prepositionQuestion } from './wh-preposition';
 import { whenQuestion } from './wh-when';
 import { whereQuestion } from './wh-where';
@@ -150,7 +151,14 @@ function subjectQuestion(
 	// "Which place voted against the bill?": a place as the doer is a misread group; ask no one.
 	const wh = WH_SUBJECT[entity.kind];
 	if (!wh || (entity.kind === 'organization' && !isClearOrganization(entity))) return [];
-	const prompt = `${wh} ${verbText.replace(/^\w/, (c) => c.toLowerCase())}${rest ? ` ${rest}` : ''}?`;
+	const asked = `${wh} ${verbText.replace(/^\w/, (c) => c.toLowerCase())}${rest ? ` ${rest}` : ''}?`;
+	// "The White House said Senate Democrats failed …": the claim is the White House's, and the
+	// question says so rather than state it as a fact.
+	const teller = clause.kind === 'reported' ? tellerOf(article, sentence, clause) : undefined;
+	if (clause.kind === 'reported' && !teller) return [];
+	const prompt = teller
+		? `According to ${teller}, ${asked.charAt(0).toLowerCase()}${asked.slice(1)}`
+		: asked;
 	return entityAnswer(
 		article,
 		sentence,

@@ -95,6 +95,11 @@ export const ABBREVIATION_STOP =
  * a question mark at the end, no dangling conjunction or preposition before it, and short enough.
  */
 export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NONE): boolean {
+	// "According to the White House, which organization failed …?": whose claim it is, then a
+	// question of its own.
+	const framed = /^According to [^,]{2,60}, (\p{Ll})/u.exec(prompt);
+	if (framed)
+		return wellFormed(framed[1]!.toUpperCase() + prompt.slice(framed[0].length), introduced);
 	if (!/^(?:Who|What|Where|When|Which|Why|How)\b[^?]*\?$/.test(prompt)) return false;
 	// "the U.S. government", "Sen. Warren": an abbreviation's full stop ends no sentence.
 	const unabbreviated = prompt.replace(ABBREVIATION_STOP, '$1');
