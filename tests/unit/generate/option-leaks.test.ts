@@ -45,6 +45,36 @@ const when = asScored({
 	rejected: []
 });
 
+describe('givenAwayBySummary', () => {
+	it('keeps a list of true statements one of which a summary offers: the others are still asked', () => {
+		const list = asScored({
+			...base,
+			id: 'list',
+			type: 'multiple-choice',
+			prompt:
+				'According to the article, which of these statements are true? Select all that apply.',
+			answerText: 'The fighting on the river ceased in 1953; Fishermen returned to the port',
+			options: [
+				'The fighting on the river ceased in 1953',
+				'Fishermen returned to the port',
+				'The harbour closed for good',
+				'The mayor resigned'
+			],
+			correctIndexes: [0, 1]
+		});
+		list.answers = ['The fighting on the river ceased in 1953', 'Fishermen returned to the port'];
+		const options = [
+			'The harbour reopened after the war',
+			'The fighting on the river ceased in 1953',
+			'The city elected a new mayor'
+		];
+		const main = summary(options, 2);
+		main.question = { ...main.question, skill: 'main-idea' };
+		expect(givenAwayBySummary([main, list]).size).toBe(0);
+		expect(givenAwayBySummary([main, when]).has(when)).toBe(true);
+	});
+});
+
 describe('withoutLeakingOptions', () => {
 	it('takes out a wrong option that is the phrase another question asks for, not a name', () => {
 		const choice = (id: string, prompt: string, options: string[]): Scored =>

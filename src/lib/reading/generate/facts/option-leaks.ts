@@ -157,8 +157,13 @@ export function givenAwayBySummary(chosen: readonly Scored[]): Set<Scored> {
 		const { question } = summary;
 		if (question.skill !== 'main-idea' || question.type !== 'single-choice') continue;
 		const wrong = question.options.filter((_, index) => index !== question.correctIndex);
+		// A list of true statements is not given away by one of them: a student still judges the
+		// others.
 		const leaked = chosen.filter(
-			(other) => other !== summary && wrong.some((option) => leaks(summary, option, other))
+			(other) =>
+				other !== summary &&
+				other.question.type !== 'multiple-choice' &&
+				wrong.some((option) => leaks(summary, option, other))
 		);
 		if (leaked.length >= 2) given.add(summary);
 		else leaked.forEach((other) => given.add(other));

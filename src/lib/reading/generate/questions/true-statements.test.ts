@@ -98,6 +98,20 @@ describe('falseVersions', () => {
 		expect(versions(1).join(' ')).not.toMatch(/^(?:FBI|Senate) reported/);
 	});
 
+	it('swaps in no head of state for someone else: false at a glance, for who he is', () => {
+		const article = analyzed(
+			'President Ana Ruiz opened the new harbour on Monday.',
+			'Harbour chief Tomas Varga removed Omar Haddad from the board last year.',
+			'Omar Haddad and Dana Cole both left the city.'
+		);
+		const sentence = article.sentences[1]!;
+		const versions = falseVersions(article, sentence, sentence.text);
+		expect(versions.join(' ')).not.toMatch(/Ana Ruiz/);
+		expect(versions).toContain(
+			'Harbour chief Tomas Varga removed Dana Cole from the board last year.'
+		);
+	});
+
 	it('swaps no name or number that only modifies a noun: the statement does not turn on it', () => {
 		const article = analyzed(
 			'Strzok was moved to the FBI’s human resources department on Friday.',

@@ -1,3 +1,4 @@
+import { HEAD_OF_STATE } from '../analyze/titles';
 import { candidate, multipleChoice, type WrongOption } from '../compose/draft';
 import { numberDistractors } from '../distractors/numbers';
 import { entityOf, sameKindEntities } from '../distractors/entities';
@@ -139,6 +140,9 @@ export function falseVersions(
 		const swap = sameKindEntities(article, entity).find(
 			(e) =>
 				[e.name, ...e.aliases].every(absent) &&
+				// "Mueller removed Donald Trump from his team": a head of state swapped in for anyone
+				// else is false at a glance, for who he is, not for what the article says.
+				!(e.kind === 'person' && e.roles.some((role) => HEAD_OF_STATE.test(role))) &&
 				(entity.kind !== 'country' || sameArticleUse(e.name, mention.text)) &&
 				(entity.kind !== 'organization' || afterThe === writtenWithThe(article, e.name))
 		)?.name;
