@@ -34,7 +34,11 @@ function quotesAskedSentence(shown: Scored, option: string, asked: Scored): bool
  * the other's.
  */
 function answersWithPhrase(option: string, asked: Scored): boolean {
-	if (/^\p{Lu}/u.test(option) && !/^(?:The|A|An) \p{Ll}/u.test(option)) return false;
+	// A name is capitalised word for word ("Joe Hagin"); "U.S. and North Korean officials" is not.
+	const isName = option
+		.split(/\s+/)
+		.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|de|van|von)$/.test(word));
+	if (isName) return false;
 	const key = normalizeAnswer(option).replace(/^(?:the|a|an) /, '');
 	return asked.answers.some(
 		(answer) => normalizeAnswer(answer).replace(/^(?:the|a|an) /, '') === key
