@@ -131,6 +131,23 @@ describe('withoutLeakingOptions', () => {
 		expect(options(second!)).toEqual(['new contract', 'harbour repairs', 'two-day strike']);
 		// People recur through a story: offering one where another question asks for them is fair.
 		expect(options(third!)).toEqual(['Helen Carter', 'Omar Haddad', 'Maria Ferro']);
+		// A group described in words is a phrase, whatever its capitals.
+		const flew = choice('flew', 'Who flew to Oslo on Sunday?', [
+			'Harbour officials',
+			'U.S. and Kestrel officials',
+			'The union',
+			'Fishermen'
+		]);
+		const met = choice('met', 'Who met at the border on Monday?', [
+			'U.S. and Kestrel officials',
+			'Harbour officials',
+			'Fishermen'
+		]);
+		expect(options(withoutLeakingOptions([flew, met])[0]!)).toEqual([
+			'Harbour officials',
+			'The union',
+			'Fishermen'
+		]);
 	});
 
 	it('takes out a wrong option that states another question’s answer, keeping the rest in order', () => {
