@@ -108,6 +108,22 @@ describe('rejected answers', () => {
 		]);
 	});
 
+	it('offers names as options only for people, places and bodies the reading sorted', () => {
+		const gap = cloze(
+			{ ...common, prompt: 'The baker, a devout _____, refused the order.' },
+			['Christian'],
+			['Masterpiece Cakeshop', 'First Amendment', 'Zero Tolerance']
+		);
+		expect(gapChoice({ draft: gap, score: 5, factKey: 'name', kind: 'event' })).toEqual([]);
+		const person = cloze(
+			{ ...common, prompt: 'The order was refused by _____ on Monday.' },
+			['Helen Carter'],
+			['Omar Haddad', 'Maria Ferro', 'Tomas Varga']
+		);
+		const [, choice] = gapChoice({ draft: person, score: 5, factKey: 'who', kind: 'person' });
+		expect(choice?.draft.type).toBe('single-choice');
+	});
+
 	it('blanks an abbreviated name with its bracket and accepts the abbreviation too', () => {
 		const article = analyzed(
 			'About 2,500 soldiers of the Collective Security Treaty Organisation (CSTO) arrived on Thursday.',

@@ -381,6 +381,23 @@ describe('wh-questions cut to one clause', () => {
 	});
 });
 
+describe('people offered for a person', () => {
+	it('offers people with a role of the same word first, then anyone with a role', () => {
+		const drafts = prompts(
+			'Justice Ana Ruiz delivered the majority opinion on Monday.',
+			'The baker Tomas Varga and his wife Dana Cole refused the order.',
+			'Justice Omar Haddad wrote the dissent.',
+			'Maria Ferro, a law professor at Valmouth University, praised the ruling.',
+			'Helen Carter and Lena Brandt had sued the bakery.'
+		);
+		const question = find(drafts, 'Who delivered the majority opinion on Monday?');
+		const options = question?.type === 'single-choice' ? question.options : [];
+		expect(options).toHaveLength(4);
+		// The other justice and the professor before two of the four people with no role.
+		expect(options).toEqual(expect.arrayContaining(['Ana Ruiz', 'Omar Haddad', 'Maria Ferro']));
+	});
+});
+
 describe('claims asked as their speaker’s', () => {
 	it('asks who did what in a reported claim “according to” its speaker, as written', () => {
 		const asked = prompts(

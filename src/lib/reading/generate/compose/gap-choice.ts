@@ -12,6 +12,8 @@ function shapeOf(answer: string): string {
 	return 'words';
 }
 
+const NAMED_KINDS = new Set(['person', 'place', 'organization', 'role']);
+
 /**
  * The same gap as a choice: "Choose the answer that fills the gap: …", with the cloze's rejected
  * answers (other real answers of the article) of the same shape as wrong options. Grouped with its
@@ -22,6 +24,9 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 	if (draft.type !== 'cloze') return [];
 	if (/[()[\]"“”]/.test(draft.answerText)) return [];
 	const shape = shapeOf(draft.answerText);
+	// "a devout _____" → Christian among "Masterpiece Cakeshop" and "First Amendment": names the
+	// reading could not sort into people, places and bodies are no options for one another.
+	if (shape === 'name' && !NAMED_KINDS.has(cloze.kind ?? '')) return [];
 	const shown = ` ${normalizeAnswer(draft.prompt)} `;
 	const wrong: WrongOption[] = draft.rejected
 		// An option the sentence itself shows next to the gap would be no option at all.

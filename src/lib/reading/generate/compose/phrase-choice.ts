@@ -34,7 +34,9 @@ const DETERMINER = /^(?:the|a|an|some|its|their|his|her)$/i;
  */
 export function isChoicePhrase(answer: string): boolean {
 	const words = answer.trim().split(/\s+/);
-	if (words.length > 8 || AUXILIARY.test(answer) || /[,;:"“”()]/.test(answer)) return false;
+	// "spending bill to include a fix": a purpose after the thing is a clause of its own.
+	if (words.length > 8 || AUXILIARY.test(answer) || /[,;:"“”()]|\bto \p{Ll}/u.test(answer))
+		return false;
 	const last = words.at(-1)!;
 	if (!/^\p{Ll}[\p{Ll}-]*$/u.test(last) || NOT_A_NOUN_PHRASE_EDGE.test(last)) return false;
 	// "stalled", "reported": a participle ends no noun phrase ("need", "speed" do).
@@ -54,19 +56,19 @@ const asOption = (phrase: string) =>
 /** "legal assistance organizations", "migrant parents": a phrase whose head word is for people. */
 const namesPeople = (phrase: string) =>
 	PEOPLE_NOUN.test((phrase.split(/\s+/).pop() ?? '').toLowerCase()) ||
-	/^(?:organizations?|groups?|agencies|companies|lawmakers|democrats|republicans|leadership|administration|government|staff|team|crews?|committee|council)$/i.test(
+	/^(?:organizations?|groups?|agencies|companies|lawmakers|democrats|republicans|leadership|administration|government|crews?|committee|council)$/i.test(
 		phrase.split(/\s+/).pop() ?? ''
 	);
 
 /** What-questions only: a why, where or when answer needs options of its own kind. */
 const WHAT_QUESTION = /^(?:what|who|whom)\b/i;
 /**
- * "…analysts say is?": a question that lost its complement. "…currently free on?": a preposition
- * before the asked phrase binds it to the question's own words, which another phrase of the article
- * seldom fits ("free on special counsel", raters said).
+ * "…analysts say is?": a question that lost its complement. "…currently free on?", "based in?":
+ * a preposition of place or state binds the asked phrase to the question's own words, which another
+ * phrase of the article seldom fits ("free on special counsel", raters said); "push for", "tie
+ * to" take a thing as a verb does.
  */
-const ENDS_WITHOUT_COMPLEMENT =
-	/\b(?:is|are|was|were|be|been|say|says|said|on|in|at|of|for|to|with|from|about|into|by|over|under)\?$/i;
+const ENDS_WITHOUT_COMPLEMENT = /\b(?:is|are|was|were|be|been|say|says|said|on|in|at)\?$/i;
 
 /**
  * Every phrase answer of the article's typed questions, once each, in article order: the wrong
@@ -79,7 +81,8 @@ export function phrasePool(candidates: readonly Candidate[]): string[] {
 	for (const { draft } of candidates) {
 		if (draft.type !== 'short-answer' && draft.type !== 'cloze') continue;
 		const key = normalizeAnswer(draft.answerText).replace(DETERMINER_WORD, '');
-		if (!isChoicePhrase(draft.answerText) || seen.has(key)) continue;
+		if (!isChoicePhrase(draft.answerText) || wordsIn(draft.answerText) < 2 || seen.has(key))
+			continue;
 		seen.add(key);
 		pool.push(asOption(draft.answerText));
 	}

@@ -274,12 +274,25 @@ const questionForm = memo(({ question }) => {
  * solved by elimination from the others.
  */
 function sharesOptions(a: Scored, b: Scored): boolean {
-	// Only questions of one form: "Who took a flight…?" and "Who met…?" may well offer the same
-	// people, each the doer of something else.
-	if (questionForm(a) !== questionForm(b)) return false;
 	const theirs = new Set(optionKeys(b));
-	return optionKeys(a).filter((key) => key && theirs.has(key)).length >= 2;
+	const shared = optionKeys(a).filter((key) => key && theirs.has(key));
+	if (shared.length < 2) return false;
+	// "Who took a flight…?" and "Who met…?" may well offer the same people, each the doer of
+	// something else; things ("continuing resolution", "spending bill") offered twice are a pool
+	// the two questions share, whatever their form.
+	return questionForm(a) === questionForm(b) || shared.some((key) => !isNameKey(a, key));
 }
+
+/** Whether an option (by its key) is written as a name in the question: "Joe Hagin", "Senate". */
+const isNameKey = ({ question }: Scored, key: string) =>
+	question.type === 'single-choice' &&
+	question.options.some(
+		(option) =>
+			normalizeAnswer(option) === key &&
+			option
+				.split(/\s+/)
+				.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and)$/.test(word))
+	);
 
 /** Words that carry a statement's content, for comparing a prompt with a statement. */
 const contentOf = (text: string) =>

@@ -285,6 +285,14 @@ function complementQuestions(
 	return out;
 }
 
+/** The words of a role that say what someone is: "Justice", "senator", "judge" (not "the", "of"). */
+const roleWordsOf = (role: string) =>
+	normalizeAnswer(role)
+		.split(' ')
+		.filter(
+			(word) => word.length > 3 && !/^(?:former|then|deputy|chief|senior|acting)$/.test(word)
+		);
+
 function entityAnswer(
 	article: Article,
 	sentence: ArticleSentence,
@@ -304,9 +312,21 @@ function entityAnswer(
 			? (['country', 'place'] as const)
 			: [entity.kind];
 	// "Who took Comey to task?" offers no "James Comey": any name the entity goes by counts as shown.
+	// "Who delivered the majority opinion?" → a justice: other people who hold a role of the same
+	// word first ("Justice Sonia Sotomayor"), then anyone with a role (a law professor), so the
+	// baker and the couple are not the only foils.
+	const roleWords = new Set(entity.roles.flatMap(roleWordsOf));
+	const peers = (e: Entity) =>
+		e.roles.flatMap(roleWordsOf).some((w) => roleWords.has(w))
+			? 0
+			: roleWords.size > 0 && e.roles.length > 0
+				? 1
+				: 2;
 	const others = sameKindEntities(article, entity, kinds)
 		.filter((e) => [e.name, ...e.aliases].every(notShown))
-		.map((e) => e.name);
+		.map((e, order) => ({ e, order }))
+		.sort((a, b) => peers(a.e) - peers(b.e) || a.order - b.order)
+		.map(({ e }) => e.name);
 	if (entity.kind === 'country') others.push(...countryDistractors(article, entity.name, [], 3));
 	const wrong: WrongOption[] = [...new Set(others)].filter(notShown).map((text) => ({ text }));
 	const common = {
