@@ -83,6 +83,28 @@ describe('selectQuestions', () => {
 		expect(picked.filter((s) => s.question.type === 'short-answer')).toHaveLength(6);
 	});
 
+	it('never asks what an abbreviation stands for beside a stem that spells it out', () => {
+		// Both of the sentence that spells it out.
+		const spelled = scored({
+			answer: 'Deferred Action for Childhood Arrivals',
+			score: 5,
+			sentence: 'p1s1'
+		});
+		spelled.question = {
+			...spelled.question,
+			skill: 'vocabulary',
+			prompt: 'In the article, what does the abbreviation “DACA” stand for?'
+		};
+		const stem = scored({ answer: 'Donald Trump', score: 6, sentence: 'p1s1' });
+		stem.question = {
+			...stem.question,
+			prompt: 'Who rescinded the Deferred Action for Childhood Arrivals (DACA) program this year?'
+		};
+		const other = scored({ answer: 'Helen Carter', score: 6, sentence: 'p1s1' });
+		expect(selectQuestions([spelled, stem], 5).map((s) => s.score)).toEqual([6]);
+		expect(selectQuestions([spelled, other], 5)).toHaveLength(2);
+	});
+
 	it('never asks who is who beside a stem that prints the person with their role', () => {
 		const role = scored({ answer: 'Helen Carter', factKey: 'role:carter', score: 5 });
 		role.question = {

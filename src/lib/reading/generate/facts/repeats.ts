@@ -174,7 +174,10 @@ function restatedPieces(shown: Scored): readonly string[] {
 }
 
 function printsAnswerOf(shown: Scored, asked: Scored): boolean {
-	if (!asksOneFact(shown) || !asksOneFact(asked)) return false;
+	// "What does “DACA” stand for?" beside a stem that prints "Deferred Action for Childhood
+	// Arrivals (DACA)": a word's meaning is asked as a fact when it is an abbreviation's.
+	const spellsOut = / stand for\?$/.test(asked.question.prompt);
+	if (!asksOneFact(shown) || !(asksOneFact(asked) || spellsOut)) return false;
 	const pieces = shownPieces(shown);
 	// A count or a phrase, not a name: the story's actors are in many of its stems.
 	return asked.answers.some((answer) => {
