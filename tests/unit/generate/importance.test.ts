@@ -136,6 +136,41 @@ describe('fact importance', () => {
 		expect(withoutIt.of(gap).trivia).toBe(false);
 	});
 
+	it('marks a gap for a count the sentence goes on to list as trivia', () => {
+		const article = analyzed(
+			'The ban covers citizens of five nations — Kestrel, Valmont, Orlan and Tessa and Brin.',
+			'Harbour workers from 40 unions signed the letter on Monday.',
+			...HARBOUR.slice(1)
+		);
+		const gap = (sentenceId: string, answer: string, prompt: string): Candidate => ({
+			...candidateOn(sentenceId, 'number', answer),
+			draft: {
+				type: 'cloze',
+				prompt,
+				answerText: answer,
+				accepted: [answer],
+				rejected: [],
+				evidence: ['x'],
+				sentenceIds: [sentenceId],
+				skill: 'number',
+				difficulty: 'medium'
+			}
+		});
+		const model = importanceModel(article);
+		const listed = model.of(
+			gap(
+				'p1s1',
+				'five',
+				'The ban covers citizens of _____ nations — Kestrel, Valmont, Orlan and Tessa and Brin.'
+			)
+		);
+		const counted = model.of(
+			gap('p2s1', '40', 'Harbour workers from _____ unions signed the letter on Monday.')
+		);
+		expect(listed.trivia).toBe(true);
+		expect(counted.trivia).toBe(false);
+	});
+
 	it('explains every score with its parts', () => {
 		const { reasons } = model.of(candidateOn('p1s1', 'cause', 'over pay'));
 		expect(reasons.join(' ')).toMatch(/lead \+/);

@@ -20,7 +20,7 @@ const typed = (prompt: string, answer: string): Candidate => ({
 const POOL = ['spending bill', 'tough road', 'continuing resolution', 'future votes'];
 
 describe('isTypedPhrase', () => {
-	it.each(['tough road', 'government budget bill', 'stand-alone legislation'])(
+	it.each(['tough road', 'government budget bill', 'stand-alone legislation', 'Muslim nation'])(
 		'takes the noun phrase “%s”',
 		(phrase) => expect(isTypedPhrase(phrase)).toBe(true)
 	);

@@ -15,7 +15,8 @@ const NOT_A_NOUN_PHRASE_EDGE =
 export function isTypedPhrase(answer: string): boolean {
 	const words = answer.trim().split(/\s+/);
 	if (words.length < 2 || words.length > 5) return false;
-	if (!/^[\p{Ll}][\p{Ll}\s-]*$/u.test(answer.trim())) return false;
+	// "Muslim nation": a capitalised word may lead, as long as a lower-case noun ends the phrase.
+	if (!/^\p{L}[\p{L}-]*(?:\s[\p{Ll}][\p{Ll}-]*)+$/u.test(answer.trim())) return false;
 	return ![words[0]!, words.at(-1)!].some((word) => NOT_A_NOUN_PHRASE_EDGE.test(word));
 }
 

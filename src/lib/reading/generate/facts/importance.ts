@@ -180,6 +180,9 @@ function incidental(
 	if (/^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(answer)) {
 		// "The _____ leaders spoke": "the two" points back to people already named, no count.
 		if (/\bthe\s+$/i.test(sentence.text.slice(0, at))) return true;
+		// "citizens of _____ Muslim countries — Iran, Libya, Somalia, Syria and Yemen": the gap
+		// sentence lists what it counts, and the count answers itself.
+		if (listsItsCount(sentence.text.slice(at + answer.length))) return true;
 		// "At least _____ people are reported killed", "one of _____ states": a count the article
 		// stresses is the fact.
 		if (
@@ -194,6 +197,16 @@ function incidental(
 		);
 	}
 	return repeated.has(normalizeAnswer(answer));
+}
+
+/** Whether the words after a count go on to list that many things: "— Iran, Libya and Yemen". */
+function listsItsCount(after: string): boolean {
+	const list = /^[^—–:;.]{0,40}[—–:]\s*([^.;—–]+)/.exec(after)?.[1];
+	if (!list || !/\sand\s/.test(list)) return false;
+	return (
+		list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((item) => /^\p{Lu}/u.test(item.trim())).length >=
+		2
+	);
 }
 
 /** Facts teachers delete however central their sentence: a weekday, a currency conversion. */
