@@ -129,6 +129,11 @@ describe('why and what-caused questions', () => {
 			'Blaming the government for low milk prices'
 		],
 		[
+			'The council closed two libraries, blaming a budget shortfall.',
+			'Why did the council close two libraries?',
+			'a budget shortfall'
+		],
+		[
 			'Prices fell sharply amid fears of a recession.',
 			'Why did prices fall sharply?',
 			'fears of a recession'

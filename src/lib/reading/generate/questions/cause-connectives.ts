@@ -169,7 +169,7 @@ export function connectiveReasons(article: Article, sentence: ArticleSentence): 
 /**
  * The reason as an answer, cut to the clause: "blaming what he said was “X” shown in …" → "X" when
  * the reason is a quotation (the quoted words are the reason given); "amid fears of a recession" →
- * "fears of a recession"; "in order to pay" → "to pay"; else the phrase, at most 14 words.
+ * "fears of a recession", "blaming a shortfall" → "a shortfall"; "in order to pay" → "to pay"; else the phrase, at most 14 words.
  */
 function answerAfter(rest: string, connective: string): string | undefined {
 	const phrase = rest.split(/[;:]|,\s|\.\s|\.$/)[0] ?? '';
@@ -180,7 +180,11 @@ function answerAfter(rest: string, connective: string): string | undefined {
 	const words = stripFinalPunctuation(phrase).split(/\s+/);
 	if (words.length > MAX_ANSWER_WORDS || words.length <= connective.split(' ').length)
 		return undefined;
-	const drop = connective === 'amid' ? 1 : connective === 'in order to' ? 2 : 0;
+	// "blaming a budget shortfall" → "a budget shortfall": the reason, not the word that gives it;
+	// "blaming the government for low prices" says whom, and stays whole.
+	const bare =
+		connective === 'amid' || (/^(?:blaming|citing)$/.test(connective) && !/\bfor\b/.test(phrase));
+	const drop = bare ? 1 : connective === 'in order to' ? 2 : 0;
 	return words.slice(drop).join(' ');
 }
 
