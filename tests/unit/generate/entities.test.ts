@@ -24,6 +24,16 @@ const named = (article: Article, name: string): Entity | undefined =>
 
 const CASES: Case[] = [
 	{
+		title:
+			'reads no person in an editor’s bracket that splits a name: "[then-Harbour Master Ana] Ruiz"',
+		paragraphs: [
+			'"There was bias when you look at [then-Harbour Master Ana] Ruiz and all her moves," Varga said.',
+			'Tomas Varga spoke to reporters in Valmouth on Monday.'
+		],
+		entities: [{ kind: 'person', name: 'Tomas Varga' }],
+		absent: ['Ana']
+	},
+	{
 		title: 'reads "Deputy Chairman Park Sun Hee" as the person Park Sun Hee with that role',
 		paragraphs: [
 			'Deputy Chairman Park Sun Hee arrived in Seoul on Tuesday for two days of talks.',

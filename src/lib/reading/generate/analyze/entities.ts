@@ -44,6 +44,10 @@ function readRun(sentence: ArticleSentence, runs: readonly NameRun[], index: num
 	const run = runs[index]!;
 	const lastForm = vocabularyForm(stripPossessive(terms[run.to - 1]!.normal));
 	const isOrganization = ORGANIZATION_WORDS.has(lastForm);
+	// "[then-FBI Director James] Comey": an editor's bracket splits one name; the part inside
+	// names no one on its own.
+	const after = terms[run.to];
+	if (/\]/.test(terms[run.to - 1]!.post) && after && /^\p{Lu}/u.test(after.text)) return {};
 	const titleEnd = isOrganization ? undefined : nameStartAfterTitle(terms, run);
 	if (titleEnd === run.to) return {};
 	const hasTitle = titleEnd !== undefined;
