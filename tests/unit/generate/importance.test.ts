@@ -32,6 +32,22 @@ const candidateOn = (sentenceId: string, kind: FactKind, answer: string): Candid
 	answer
 });
 
+/** A gap in `prompt` for `answer` of the given sentence, as the gap builders draft it. */
+const gapOn = (sentenceId: string, kind: FactKind, answer: string, prompt: string): Candidate => ({
+	...candidateOn(sentenceId, kind, answer),
+	draft: {
+		type: 'cloze',
+		prompt,
+		answerText: answer,
+		accepted: [answer],
+		rejected: [],
+		evidence: ['x'],
+		sentenceIds: [sentenceId],
+		skill: kind === 'number' ? 'number' : 'detail',
+		difficulty: 'medium'
+	}
+});
+
 describe('sentence centrality (TextRank)', () => {
 	const article = analyzed(...HARBOUR);
 	const centrality = sentenceCentrality(article.sentences);
@@ -85,20 +101,7 @@ describe('fact importance', () => {
 			'The two leaders spoke on Monday as 40 officials met in the capital.',
 			...HARBOUR.slice(1)
 		);
-		const gap = (answer: string, prompt: string): Candidate => ({
-			...candidateOn('p1s1', 'number', answer),
-			draft: {
-				type: 'cloze',
-				prompt,
-				answerText: answer,
-				accepted: [answer],
-				rejected: [],
-				evidence: ['x'],
-				sentenceIds: ['p1s1'],
-				skill: 'number',
-				difficulty: 'medium'
-			}
-		});
+		const gap = (answer: string, prompt: string) => gapOn('p1s1', 'number', answer, prompt);
 		const model = importanceModel(article);
 		const two = model.of(gap('two', 'The _____ leaders spoke on Monday as 40 officials met.'));
 		const forty = model.of(gap('40', 'The two leaders spoke on Monday as _____ officials met.'));
@@ -111,20 +114,12 @@ describe('fact importance', () => {
 			'Inspectors said the harbour wall failed because Tomas Varga refused to pay for repairs.',
 			...HARBOUR.slice(1)
 		];
-		const gap: Candidate = {
-			...candidateOn('p1s1', 'person', 'Tomas Varga'),
-			draft: {
-				type: 'cloze',
-				prompt: 'Inspectors said the harbour wall failed because _____ refused to pay for repairs.',
-				answerText: 'Tomas Varga',
-				accepted: ['Tomas Varga'],
-				rejected: [],
-				evidence: ['x'],
-				sentenceIds: ['p1s1'],
-				skill: 'detail',
-				difficulty: 'medium'
-			}
-		};
+		const gap = gapOn(
+			'p1s1',
+			'person',
+			'Tomas Varga',
+			'Inspectors said the harbour wall failed because _____ refused to pay for repairs.'
+		);
 		const blocks = segmentBody(cleanArticleText(paragraphs.join('\n\n')));
 		const underHeadline = importanceModel(
 			analyzeArticle(blocks, 'Tomas Varga Blamed for Harbour Wall')
@@ -142,20 +137,8 @@ describe('fact importance', () => {
 			'Harbour workers from 40 unions signed the letter on Monday.',
 			...HARBOUR.slice(1)
 		);
-		const gap = (sentenceId: string, answer: string, prompt: string): Candidate => ({
-			...candidateOn(sentenceId, 'number', answer),
-			draft: {
-				type: 'cloze',
-				prompt,
-				answerText: answer,
-				accepted: [answer],
-				rejected: [],
-				evidence: ['x'],
-				sentenceIds: [sentenceId],
-				skill: 'number',
-				difficulty: 'medium'
-			}
-		});
+		const gap = (sentenceId: string, answer: string, prompt: string) =>
+			gapOn(sentenceId, 'number', answer, prompt);
 		const model = importanceModel(article);
 		const listed = model.of(
 			gap(

@@ -1,5 +1,5 @@
 import type { Question } from '../../../quiz/question';
-import { normalizeAnswer } from '../text/normalize';
+import { isWrittenAsName, normalizeAnswer } from '../text/normalize';
 import { statesFact } from './repeats';
 import type { Scored } from './select';
 import type { WrongOption } from '../types';
@@ -34,16 +34,12 @@ function quotesAskedSentence(shown: Scored, option: string, asked: Scored): bool
  * the other's.
  */
 function answersWithPhrase(option: string, asked: Scored): boolean {
-	// A name is capitalised word for word ("Joe Hagin"); "U.S. and North Korean officials" is not.
-	const isName = option
-		.split(/\s+/)
-		.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|de|van|von)$/.test(word));
-	if (isName) return false;
-	const key = normalizeAnswer(option).replace(/^(?:the|a|an) /, '');
-	return asked.answers.some(
-		(answer) => normalizeAnswer(answer).replace(/^(?:the|a|an) /, '') === key
-	);
+	if (isWrittenAsName(option)) return false;
+	const key = withoutArticle(option);
+	return asked.answers.some((answer) => withoutArticle(answer) === key);
 }
+
+const withoutArticle = (text: string) => normalizeAnswer(text).replace(/^(?:the|a|an) /, '');
 
 /** The wrong options of a choice question that give another question away. */
 function leakingOptions(shown: Scored, asked: Scored): number {

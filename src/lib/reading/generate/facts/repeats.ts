@@ -1,5 +1,5 @@
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
-import { normalizeAnswer, sameAnswer, wordsIn } from '../text/normalize';
+import { isWrittenAsName, normalizeAnswer, sameAnswer, wordsIn } from '../text/normalize';
 import type { Scored } from './select';
 import { nounStem } from '../text/question-grammar';
 
@@ -289,13 +289,7 @@ function sharesOptions(a: Scored, b: Scored): boolean {
 /** Whether an option (by its key) is written as a name in the question: "Joe Hagin", "Senate". */
 const isNameKey = ({ question }: Scored, key: string) =>
 	question.type === 'single-choice' &&
-	question.options.some(
-		(option) =>
-			normalizeAnswer(option) === key &&
-			option
-				.split(/\s+/)
-				.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and)$/.test(word))
-	);
+	question.options.some((option) => normalizeAnswer(option) === key && isWrittenAsName(option));
 
 /** Words that carry a statement's content, for comparing a prompt with a statement. */
 const contentOf = (text: string) =>

@@ -7,7 +7,7 @@ import {
 	isClearOrganization,
 	sameKindEntities
 } from '../distractors/entities';
-import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
+import { capitalisedMidSentence, invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
 import { wholeSubject } from './clause-parts';
 import type {
@@ -243,9 +243,7 @@ export function tellerOf(
 		// "Korean" and a word the article capitalises mid-sentence are).
 		const first = sentence.terms.find((t) => t.start === 0);
 		const keeps =
-			!first ||
-			PARTY_OR_PEOPLE.test(first.text) ||
-			article.sentences.some((s) => s.terms.some((t, i) => i > 0 && t.text === first.text));
+			!first || PARTY_OR_PEOPLE.test(first.text) || capitalisedMidSentence(article, first.text);
 		return sentence.text.startsWith(phrase) && !keeps
 			? lowerFirst(phrase, { term: first })
 			: phrase;

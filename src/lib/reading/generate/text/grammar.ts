@@ -57,6 +57,16 @@ export function infinitiveOf(verb: string): string | undefined {
  * The subject of a clause as a question can use it: pronouns resolved to the article's topic ("it")
  * or the last person named ("he", "she"); undefined when the subject is not a plain noun phrase.
  */
+/**
+ * Whether the article writes a word with its capital inside a sentence ("Democrats", "Union"),
+ * not only where a sentence or a quotation starts: there the capital is the word's own.
+ */
+export function capitalisedMidSentence(article: Article, word: string): boolean {
+	return article.sentences.some((s) =>
+		s.terms.some((t, i) => i > 0 && t.text === word && !/[.!?:"“]\s*$/.test(s.terms[i - 1]!.post))
+	);
+}
+
 export function questionSubject(
 	article: Article,
 	sentence: ArticleSentence,
@@ -136,12 +146,7 @@ export function questionSubject(
 			article.entities.some((e) =>
 				e.aliases.some((alias) => alias.split(/\s+/)[0] === first.text)
 			) ||
-			(/^\p{Lu}\p{Ll}/u.test(first.text) &&
-				article.sentences.some((s) =>
-					s.terms.some(
-						(t, i) => i > 0 && t.text === first.text && !/[.!?:"“]\s*$/.test(s.terms[i - 1]!.post)
-					)
-				)));
+			(/^\p{Lu}\p{Ll}/u.test(first.text) && capitalisedMidSentence(article, first.text)));
 	const text = (
 		named ? (t: string) => t : (t: string) => lowerFirst(t, { term: first, keepCapitals: true })
 	)(

@@ -97,3 +97,15 @@ export function sameAnswer(a: string, b: string): boolean {
 	const [short, long] = x.length < y.length ? [x, y] : [y, x];
 	return long.split(' ').length <= 4 && ` ${long} `.includes(` ${short} `) && !/^\d/.test(short);
 }
+
+/**
+ * Whether a phrase is written as a name, capitalised word for word ("Joe Hagin", "Department of
+ * Justice"): a story offers its actors in many questions, while "U.S. and North Korean officials"
+ * or "spending measure" is a phrase.
+ */
+export function isWrittenAsName(phrase: string): boolean {
+	return phrase
+		.trim()
+		.split(/\s+/)
+		.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|de|van|von)$/.test(word));
+}
