@@ -22,12 +22,45 @@ function isTeacherNode(key) {
 }
 
 /**
+ * Lazily loaded modules a student needs only for what older versions of Lectern made (links of
+ * formats 1 and 2, module files without a split, modules saved before splits travelled): the
+ * sentence splitter and the old links' decoder, about 46 KB gzipped, a sixth of an install.
+ * They are cached when first used instead, as the teacher's files are (see src/service-worker.ts).
+ */
+export const CACHED_ON_FIRST_USE = [
+	'src/lib/reading/article/segment.ts',
+	'src/lib/teaching/sharing/open-link.ts'
+];
+
+/** Vite names a lazily loaded chunk after its module's file when the chunk is shared. */
+const chunkName = (source) => source.replace(/^.*\//, '').replace(/\.ts$/, '');
+
+/** The manifest keys of `CACHED_ON_FIRST_USE`; throws when one is missing, so a rename is noticed. */
+function firstUseKeys(manifest) {
+	return CACHED_ON_FIRST_USE.map((source) => {
+		const key =
+			source in manifest
+				? source
+				: Object.keys(manifest).find(
+						(candidate) =>
+							manifest[candidate].isDynamicEntry && manifest[candidate].name === chunkName(source)
+					);
+		if (!key) throw new Error(`${source} is not a lazily loaded chunk of this build`);
+		return key;
+	});
+}
+
+/**
  * The built scripts and stylesheets a student's pages can load, from the build's own manifest:
- * every entry but the teacher's route nodes, followed through static and lazy imports.
+ * every entry but the teacher's route nodes, followed through static and lazy imports, except
+ * into what is cached on first use.
  */
 function studentAssets() {
 	const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-	const teacherNodes = new Set(Object.keys(manifest).filter(isTeacherNode));
+	const teacherNodes = new Set([
+		...Object.keys(manifest).filter(isTeacherNode),
+		...firstUseKeys(manifest)
+	]);
 	const queue = Object.keys(manifest).filter(
 		(key) => manifest[key].isEntry && !teacherNodes.has(key)
 	);

@@ -4,6 +4,8 @@ import { questionsOf } from './module-data';
 import { allPages, waitForOfflineReady } from './service-worker';
 import { answerWithKeyboard } from './keyboard-answers';
 import { shownQuestion, takeQuiz } from './take-quiz';
+import { putOnDevice } from './device';
+import { sampleModule } from './sample-module';
 
 const slugs = readdirSync('questions');
 const slug = 'kazakhstan-2022';
@@ -126,9 +128,10 @@ test('a student’s device caches no teacher files at install; opening the teach
 	await context.setOffline(false);
 });
 
-test('offline, a link of the oldest format still opens: its decoder was cached at install', async ({
+test('a link of the oldest format needs a connection once: offline it says so, then it opens and works offline', async ({
 	page,
-	context
+	context,
+	consoleErrors
 }) => {
 	const payload = readFileSync(
 		'src/lib/teaching/sharing/fixtures/link-format-1.txt',
@@ -138,10 +141,40 @@ test('offline, a link of the oldest format still opens: its decoder was cached a
 	await waitForOfflineReady(page);
 	await context.setOffline(true);
 	await page.goto(`/open#m=${payload}`);
+	// Its decoder is not in the install cache (a sixth of it): the student is told what to do.
+	await expect(page.getByText('made by an older version of Lectern')).toBeVisible();
+	expect(await page.evaluate(() => localStorage.getItem('lectern.assigned'))).toBeNull();
+	allowConsoleErrors(consoleErrors, /Failed to load resource: net::ERR_FAILED/);
+
+	await context.setOffline(false);
+	await page.reload();
 	await expect(page.getByText('was added to your modules')).toBeVisible();
+	const stored = await page.evaluate(
+		() => JSON.parse(localStorage.getItem('lectern.assigned') ?? '{}').items
+	);
+	expect(stored?.[0]?.article?.length, 'the split is saved with the module').toBeGreaterThan(0);
+
+	await context.setOffline(true);
 	await page.getByRole('link', { name: 'Open the module' }).click();
 	await expect(page.locator('.sentence').first()).toBeVisible();
 	await context.setOffline(false);
+});
+
+test('a module saved before splits travelled is split once and saved with its split', async ({
+	page
+}) => {
+	await putOnDevice(page, { assigned: [sampleModule()] });
+	await page.goto('/assigned?id=m-e2e-sample');
+	await expect(page.locator('.sentence').first()).toBeVisible();
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					JSON.parse(localStorage.getItem('lectern.assigned') ?? '{}').items[0]?.article?.length ??
+					0
+			)
+		)
+		.toBeGreaterThan(3);
 });
 
 test('offline, a review two days after a quiz reschedules the question answered', async ({

@@ -1,4 +1,16 @@
+import * as v from 'valibot';
 import type { ArticleBlock } from './segment';
+
+/**
+ * An article split into sentences where its module was made, as links, module files, bundled
+ * articles and the student's stored modules carry it: a string is a heading, an array a
+ * paragraph's sentences.
+ */
+export const CarriedBlockSchema = v.union([
+	v.string(),
+	v.pipe(v.array(v.pipe(v.string(), v.nonEmpty())), v.minLength(1, 'a paragraph needs a sentence'))
+]);
+export type CarriedBlock = v.InferOutput<typeof CarriedBlockSchema>;
 
 /**
  * The article's blocks from the split a format-3 link carries (`share-v3-article.ts`): a string
@@ -31,4 +43,16 @@ function headingText(markdown: string): string {
 		.replace(/^#{1,6}\s+/, '')
 		.replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
 		.trim();
+}
+
+/**
+ * The split to carry for blocks made here (the inverse of `blocksFromCarried`), so a device that
+ * shows the article later needs no sentence splitter.
+ *
+ * @example carriedFromBlocks(segmentBody('## Gas\n\nIt flows. It stops.')) // ['Gas', ['It flows.', 'It stops.']]
+ */
+export function carriedFromBlocks(blocks: readonly ArticleBlock[]): CarriedBlock[] {
+	return blocks.map((block) =>
+		block.kind === 'heading' ? block.text : block.sentences.map((sentence) => sentence.text)
+	);
 }

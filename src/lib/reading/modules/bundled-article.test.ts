@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { shortAnswer } from '../../quiz/question/test-factories';
 import { buildModules } from './build-modules';
+import { blocksFromCarried } from '../article';
 import { BundledArticleSchema, bundledArticleOf } from './module';
 
 const bundled = (frontMatter: string) => {
@@ -23,8 +24,17 @@ describe('a bundled module as /articles/<slug>.json serves it', () => {
 			'source',
 			'feedback',
 			'body',
-			'questions'
+			'questions',
+			'article'
 		]);
+	});
+
+	it('carries its body split as the module page numbers its sentences', () => {
+		const module = bundled('');
+		const article = bundledArticleOf(module).article;
+
+		expect(article && blocksFromCarried(article)).toEqual(module.blocks);
+		expect(article).toEqual([['Floods closed the port.']]);
 	});
 
 	it('reads back through BundledArticleSchema unchanged, feedback mode included', () => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ArticleMeta, ArticleBlock } from '../article';
+import { CarriedBlockSchema, carriedFromBlocks } from '../article';
 import { FeedbackModeSchema, QuestionSchema } from '../../quiz/question';
 import { levelWords, type ReadingLevel } from '../reading-level';
 
@@ -45,11 +46,13 @@ export interface Module extends Pick<ModuleContent, 'body' | 'questions'> {
 	readingLevel: ReadingLevel;
 }
 
-/** A bundled module as `/articles/<slug>.json` serves it: the content, its slug and feedback mode. */
+/** A bundled module as `/articles/<slug>.json` serves it: the content, its slug, feedback mode and split. */
 export const BundledArticleSchema = v.object({
 	slug: v.string(),
 	...ModuleContentSchema.entries,
-	feedback: FeedbackModeSchema
+	feedback: FeedbackModeSchema,
+	/** The body split into sentences at build time, so a device that opens a link naming it needs no splitter. Absent before 2026-11-27. */
+	article: v.optional(v.array(CarriedBlockSchema))
 });
 
 export type BundledArticle = v.InferOutput<typeof BundledArticleSchema>;
@@ -67,7 +70,8 @@ export function bundledArticleOf(module: Module): BundledArticle {
 		source: module.meta.source,
 		feedback: module.meta.feedback,
 		body: module.body,
-		questions: module.questions
+		questions: module.questions,
+		article: carriedFromBlocks(module.blocks)
 	};
 }
 

@@ -100,6 +100,24 @@ const same = (a: Assignment, b: Assignment) =>
 	JSON.stringify({ ...a, readingLevel: undefined }) ===
 	JSON.stringify({ ...b, readingLevel: undefined });
 
+/**
+ * The library with `article` (the body's split, made on this device) saved on the module it was
+ * made for: the same id and the same body, and no split yet. Anything else stays as it was.
+ */
+export function withCarriedArticle(
+	library: readonly AssignedModule[],
+	assignment: Pick<Assignment, 'id' | 'body'>,
+	article: WireBlock[]
+): AssignedModule[] {
+	return library.map((entry) =>
+		entry.assignment.id === assignment.id &&
+		entry.assignment.body === assignment.body &&
+		!entry.article
+			? { ...entry, article }
+			: entry
+	);
+}
+
 export function recordSubmission(
 	library: readonly AssignedModule[],
 	id: string,

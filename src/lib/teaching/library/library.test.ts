@@ -6,7 +6,8 @@ import {
 	addAssigned,
 	attemptsLeft,
 	readAssignedModules,
-	recordSubmission
+	recordSubmission,
+	withCarriedArticle
 } from './assigned-modules';
 import { readStoredList, writeStoredList } from '../../core/storage/versioned-list';
 import { newModuleId, readTeacherModules, removeModule, saveModule } from './teacher-modules';
@@ -101,6 +102,30 @@ describe('assigned modules', () => {
 		const updated = addAssigned(added, changed, 2000).library;
 		expect(updated[0]?.assignment.body).toBe('The river fell.');
 		expect(updated[0]?.article).toBeUndefined();
+	});
+
+	it('saves a split made on the device with the module it was made for, and only there', () => {
+		const older = addAssigned([], module(), 1000).library;
+		const other = addAssigned(older, module({ id: 'm-test-2' }), 1000).library;
+		const split = [['The river rose.']];
+
+		const saved = withCarriedArticle(other, module(), split);
+
+		expect(saved.find((entry) => entry.assignment.id === 'm-test-1')?.article).toEqual(split);
+		expect(saved.find((entry) => entry.assignment.id === 'm-test-2')?.article).toBeUndefined();
+		expect(readAssignedModules(JSON.stringify(saved)).items).toEqual(saved);
+	});
+
+	it('never saves a split over a changed body or a split the module carries', () => {
+		const carried = [['The river rose.']];
+		const withSplit = addAssigned([], module(), 1000, carried).library;
+		expect(withCarriedArticle(withSplit, module(), [['Other.']])[0]?.article).toEqual(carried);
+
+		const plain = addAssigned([], module(), 1000).library;
+		const stale = withCarriedArticle(plain, module({ body: 'The river fell.' }), [
+			['The river fell.']
+		]);
+		expect(stale[0]?.article).toBeUndefined();
 	});
 
 	it('leaves out a stored module whose submission time no date can hold', () => {

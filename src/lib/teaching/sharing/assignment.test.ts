@@ -6,7 +6,8 @@ import { describeIssues } from '../../core/validation/describe-issues';
 import { AssignmentSchema, AssignmentSettingsSchema } from './assignment';
 import { toBase64url } from '../../core/codecs/base64url';
 import { decodeShareLink } from './share-link';
-import { decodeModuleFile, encodeModuleFile } from './module-file';
+import { decodeModuleFile } from './module-file';
+import { encodeModuleFile } from './module-file-encode';
 import { makeAssignment } from './test-factories';
 
 const problems = (schema: v.GenericSchema, value: unknown): string[] => {

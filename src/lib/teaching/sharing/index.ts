@@ -3,5 +3,6 @@ export { encodeShareLink, QR_MAX_CHARS } from './share-link';
 export { shareLinkFor } from './share-fragment';
 export * from './assignment';
 export * from './module-file';
+export * from './module-file-encode';
 export * from './open-link-lazily';
 export * from './share-v3-wire';

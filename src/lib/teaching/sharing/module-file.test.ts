@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeModuleFile, encodeModuleFile, MODULE_FILE_MAX_CHARS } from './module-file';
+import { blocksFromCarried, segmentBody } from '../../reading/article';
+import { decodeModuleFile, MODULE_FILE_MAX_CHARS } from './module-file';
+import { encodeModuleFile } from './module-file-encode';
 import { makeAssignment } from './test-factories';
 
 const errorsOf = (text: string) => {
@@ -8,10 +10,28 @@ const errorsOf = (text: string) => {
 };
 
 describe('module files', () => {
-	it('opens the assignment it was made from', () => {
+	it('opens the assignment it was made from, with its article split as it was made', () => {
 		const assignment = makeAssignment();
 
-		expect(decodeModuleFile(encodeModuleFile(assignment))).toEqual({ ok: true, value: assignment });
+		const opened = decodeModuleFile(encodeModuleFile(assignment));
+
+		expect(opened.ok && opened.value.assignment).toEqual(assignment);
+		const article = opened.ok ? opened.value.article : undefined;
+		expect(article && blocksFromCarried(article)).toEqual(segmentBody(assignment.body));
+	});
+
+	it('opens a file made before splits travelled, with no split', () => {
+		const assignment = makeAssignment();
+		const older = JSON.stringify({ format: 'lectern-module', version: 1, assignment });
+
+		expect(decodeModuleFile(older)).toEqual({ ok: true, value: { assignment } });
+	});
+
+	it('refuses a file whose split is not sentences, naming the field', () => {
+		const assignment = makeAssignment();
+		const file = { format: 'lectern-module', version: 1, assignment, article: [[]] };
+
+		expect(errorsOf(JSON.stringify(file))[0]).toMatch(/^article\.0: /);
 	});
 
 	it('carries a format marker, the version and the whole article text', () => {

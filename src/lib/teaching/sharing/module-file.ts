@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { describeIssues, parsedError, type Parsed, parseOutsideJson } from '../../core/validation';
 
 import { AssignmentSchema, type Assignment } from './assignment';
+import { WireBlockSchema, type WireBlock } from './share-v3-wire';
 import { nestsDeeperThan } from '../../core/codecs';
 
 /**
@@ -10,19 +11,10 @@ import { nestsDeeperThan } from '../../core/codecs';
  * assignment with its article text, never a bundled-article reference, so the file stands alone.
  */
 
-const MODULE_FILE_FORMAT = 'lectern-module';
-const MODULE_FILE_VERSION = 1;
+export const MODULE_FILE_FORMAT = 'lectern-module';
+export const MODULE_FILE_VERSION = 1;
 /** Characters; an article may have 200,000 and its questions rarely a tenth of that. */
 export const MODULE_FILE_MAX_CHARS = 1_000_000;
-
-/** @example encodeModuleFile(assignment) // '{\n  "format": "lectern-module",\n  "version": 1, …' */
-export function encodeModuleFile(assignment: Assignment): string {
-	return JSON.stringify(
-		{ format: MODULE_FILE_FORMAT, version: MODULE_FILE_VERSION, assignment },
-		null,
-		2
-	);
-}
 
 const HeaderSchema = v.object(
 	{
@@ -35,15 +27,26 @@ const HeaderSchema = v.object(
 const FileSchema = v.object({
 	format: v.literal(MODULE_FILE_FORMAT),
 	version: v.literal(MODULE_FILE_VERSION),
-	assignment: AssignmentSchema
+	assignment: AssignmentSchema,
+	/**
+	 * The article split into sentences where the file was made, so a student's device needs no
+	 * splitter. Absent in files made before 2026-11-27 (older versions ignore it: same version).
+	 */
+	article: v.optional(v.pipe(v.array(WireBlockSchema), v.maxLength(20_000)))
 });
+
+/** A module file's content: the assignment, and its article's split when the file carries one. */
+export interface ModuleFile {
+	assignment: Assignment;
+	article?: WireBlock[];
+}
 
 /**
  * Reads a module file. Never throws; errors name the field, e.g. `assignment.questions.2.prompt: …`.
  *
- * @example decodeModuleFile(await file.text()) // { ok: true, value: { id, title, body, … } }
+ * @example decodeModuleFile(await file.text()) // { ok: true, value: { assignment: { id, title, … }, article: [[…]] } }
  */
-export function decodeModuleFile(text: string): Parsed<Assignment> {
+export function decodeModuleFile(text: string): Parsed<ModuleFile> {
 	if (text.length > MODULE_FILE_MAX_CHARS) {
 		return parsedError(
 			`This file is too large to be a Lectern module (${wholeNumber(text.length)} characters; the most is ${wholeNumber(MODULE_FILE_MAX_CHARS)}).`
@@ -70,7 +73,7 @@ export function decodeModuleFile(text: string): Parsed<Assignment> {
 		);
 	}
 	const file = v.safeParse(FileSchema, data, { abortPipeEarly: true });
-	return file.success
-		? { ok: true, value: file.output.assignment }
-		: { ok: false, errors: describeIssues(file.issues) };
+	if (!file.success) return { ok: false, errors: describeIssues(file.issues) };
+	const { assignment, article } = file.output;
+	return { ok: true, value: article ? { assignment, article } : { assignment } };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeShareLink } from './open-link';
 import { openShareLinkLazily } from './open-link-lazily';
 
@@ -23,5 +23,24 @@ describe('openShareLinkLazily', () => {
 	it('refuses what is no link with the same message', async () => {
 		expect(await openShareLinkLazily('')).toEqual(decodeShareLink(''));
 		expect(await openShareLinkLazily('#m=hello')).toEqual(decodeShareLink('#m=hello'));
+	});
+
+	it('asks for a connection when the older links’ decoder cannot load, as offline before it was cached', async () => {
+		vi.resetModules();
+		vi.doMock('./open-link', () => {
+			throw new TypeError('Failed to fetch dynamically imported module');
+		});
+		try {
+			const lazily = await import('./open-link-lazily');
+			expect(await lazily.openShareLinkLazily(fixture('link-format-1.txt'))).toEqual({
+				ok: false,
+				errors: [lazily.OLDER_LINK_NEEDS_CONNECTION]
+			});
+			// A link made today needs no decoder to load.
+			expect((await lazily.openShareLinkLazily(fixture('link-format-3.txt'))).ok).toBe(true);
+		} finally {
+			vi.doUnmock('./open-link');
+			vi.resetModules();
+		}
 	});
 });

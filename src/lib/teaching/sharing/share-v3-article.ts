@@ -1,4 +1,4 @@
-import { segmentBody, sentencesOf } from '../../reading/article';
+import { carriedFromBlocks, segmentBody, sentencesOf } from '../../reading/article';
 import { rebuildArticle, type WireBlock } from './share-v3-wire';
 
 /**
@@ -32,10 +32,7 @@ export function carryArticle(body: string): CarriedArticle {
 		);
 		if (rebuilt.body === body && sameStrings(numbered, expected)) return { blocks };
 	}
-	const split = segmented.map((block) =>
-		block.kind === 'heading' ? block.text : block.sentences.map((s) => s.text)
-	);
-	return { blocks: split, body };
+	return { blocks: carriedFromBlocks(segmented), body };
 }
 
 /** One piece of the body as a block, or null when its sentences do not join back into it. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CarriedBlockSchema } from '../../reading/article';
 
 /**
  * Link format 3, as it travels. Frozen: every link made with it must keep opening, so nothing in
@@ -89,10 +90,7 @@ export function gapPrompts(evidence: readonly string[], answerText: string): str
 const text = v.string();
 const count = v.pipe(v.number(), v.integer(), v.minValue(1));
 
-export const WireBlockSchema = v.union([
-	text,
-	v.pipe(v.array(v.pipe(text, v.nonEmpty())), v.minLength(1, 'a paragraph needs a sentence'))
-]);
+export const WireBlockSchema = CarriedBlockSchema;
 export type WireBlock = v.InferOutput<typeof WireBlockSchema>;
 
 const WireExtrasSchema = v.strictObject({
