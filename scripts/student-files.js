@@ -22,14 +22,17 @@ function isTeacherNode(key) {
 }
 
 /**
- * Lazily loaded modules a student needs only for what older versions of Lectern made (links of
- * formats 1 and 2, module files without a split, modules saved before splits travelled): the
- * sentence splitter and the old links' decoder, about 46 KB gzipped, a sixth of an install.
- * They are cached when first used instead, as the teacher's files are (see src/service-worker.ts).
+ * Lazily loaded modules a student needs once per module at most, and only for some: the sentence
+ * splitter and the old links' decoder, for what older versions of Lectern made (links of formats
+ * 1 and 2, module files without a split, modules saved before splits travelled), about 46 KB
+ * gzipped; and the reading-level counter, 7 KB. They are cached when first used instead, as the
+ * teacher's files are (see src/service-worker.ts), and what they make is saved with the module.
  */
 export const CACHED_ON_FIRST_USE = [
 	'src/lib/reading/article/segment.ts',
-	'src/lib/teaching/sharing/open-link.ts'
+	'src/lib/teaching/sharing/open-link.ts',
+	// The syllable counter: a module opened from a link is measured once, and its level saved.
+	'src/lib/reading/reading-level/measure.ts'
 ];
 
 /** Vite names a lazily loaded chunk after its module's file when the chunk is shared. */
@@ -81,6 +84,21 @@ function studentAssets() {
 
 const isTeacherPath = (path) => /^teach(?:$|\/|\.)/.test(path);
 
+/** Prerendered pages cached at install: home (the first visit loads it anyway) and the app shell. */
+const KEPT_PAGES = new Set(['index.html', '404.html']);
+
+/**
+ * Home's data: its page is cached, and SvelteKit loads the page itself when its data cannot be
+ * fetched. Every other page's data stays, for the app shell to show that page offline.
+ */
+const KEPT_PAGE_DATA_ONLY_IN_PAGE = new Set(['__data.json']);
+
+/**
+ * Static files no page shows: the large install icons, which the browser fetches itself (online)
+ * when the app is installed. The 192-pixel icon stays: every page names it as its touch icon.
+ */
+const LEFT_TO_FIRST_USE = new Set(['icons/icon-512.png', 'icons/icon-maskable-512.png']);
+
 /**
  * @returns the URL paths (from the site root, without the base path) a student's device caches,
  * or undefined when the manifest does not describe this build (then the device caches everything).
@@ -92,6 +110,10 @@ export function studentFiles(root) {
 	const kept = everything.filter((path) => {
 		if (path.startsWith('_app/')) return assets.has(path);
 		if (path === 'service-worker.js' || path === STUDENT_FILES) return false;
+		if (LEFT_TO_FIRST_USE.has(path) || KEPT_PAGE_DATA_ONLY_IN_PAGE.has(path)) return false;
+		// A page is cached when first visited; before that, offline, the app shell shows it from
+		// its data (`__data.json`, cached here), as SvelteKit renders any page in the browser.
+		if (path.endsWith('.html') && !KEPT_PAGES.has(path)) return false;
 		// Teacher pages and their data wait for the teacher's area; every other file is the student's.
 		return !isTeacherPath(path);
 	});

@@ -21,22 +21,39 @@ export async function openSharedLink(text: string): Promise<Parsed<OpenedModule>
 	if (!article) return parsedError(missing);
 	const completed = complete(article.body);
 	if (!completed.ok) return completed;
-	const split = completed.value.body === article.body ? article.article : undefined;
-	return withSplit(completed.value, split);
+	if (completed.value.body !== article.body) return withSplit(completed.value, undefined);
+	const { readingLevel } = article;
+	const assignment =
+		completed.value.readingLevel || !readingLevel
+			? completed.value
+			: { ...completed.value, readingLevel };
+	return withSplit(assignment, article.article);
 }
 
 /**
- * A module with its article's split, so it shows offline from now on with no splitter: the split
- * it came with, or (a link or file from before splits travelled) one made here.
+ * A module with its article's split and reading level, so it shows offline from now on with
+ * neither the splitter nor the syllable counter: what it came with, or what is made here (a link
+ * or file from before splits travelled, a link that does not carry its level). A level that
+ * cannot be measured now (offline, the counter never loaded) is measured when the module is shown.
  */
 export async function withSplit(
 	assignment: Assignment,
 	article: WireBlock[] | undefined
 ): Promise<Parsed<OpenedModule>> {
-	if (article) return parsedOk({ assignment, article });
-	const { splitOnDevice } = await import('./split-on-device');
-	const split = await splitOnDevice(assignment.body);
-	return split.ok ? parsedOk({ assignment, article: split.value }) : split;
+	let split = article;
+	if (!split) {
+		const { splitOnDevice } = await import('./split-on-device');
+		const made = await splitOnDevice(assignment.body);
+		if (!made.ok) return made;
+		split = made.value;
+	}
+	if (assignment.readingLevel) return parsedOk({ assignment, article: split });
+	const { measureOnDevice } = await import('./measure-on-device');
+	const readingLevel = await measureOnDevice(split);
+	return parsedOk({
+		assignment: readingLevel ? { ...assignment, readingLevel } : assignment,
+		article: split
+	});
 }
 
 /** A module opened from a link or a file, with its article's split. */

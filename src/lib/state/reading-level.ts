@@ -1,5 +1,8 @@
 import type { ArticleBlock } from '$lib/reading/article';
 import type { ReadingLevel } from '$lib/reading/reading-level';
+import { withMadeOnDevice } from '$lib/teaching/library';
+import type { Assignment } from '$lib/teaching/sharing';
+import { assignedModules } from './library.svelte';
 
 /**
  * A module's reading level on a student's device: the stored one, else measured here from the
@@ -28,4 +31,25 @@ export async function readingLineOnDevice(
 		import('$lib/reading/reading-level/describe')
 	]);
 	return readingSummary(level);
+}
+
+/**
+ * `readingLineOnDevice` for a module on the student's device: a level measured here is saved with
+ * the module, so the counter (cached when first used, not at install) is needed once. Empty when
+ * the level cannot be had, as offline before the counter was ever loaded.
+ */
+export async function assignedReadingLine(
+	assignment: Pick<Assignment, 'id' | 'body' | 'readingLevel'>,
+	blocks: readonly ArticleBlock[]
+): Promise<string> {
+	try {
+		const level = await readingLevelOnDevice(assignment, blocks);
+		if (!assignment.readingLevel) {
+			const library = assignedModules();
+			library.set(withMadeOnDevice(library.items, assignment, { readingLevel: level }));
+		}
+		return await readingLineOnDevice({ readingLevel: level }, blocks);
+	} catch {
+		return '';
+	}
 }

@@ -1,5 +1,5 @@
 import { blocksFromCarried, type ArticleBlock } from '$lib/reading/article';
-import { withCarriedArticle } from '$lib/teaching/library';
+import { withMadeOnDevice } from '$lib/teaching/library';
 import type { Assignment } from '$lib/teaching/sharing';
 import { assignedModules } from './library.svelte';
 import { splitOnDevice } from './split-on-device';
@@ -14,6 +14,6 @@ export async function splitAndSave(
 	const split = await splitOnDevice(assignment.body);
 	if (!split.ok) throw new Error(split.errors.join(' '));
 	const library = assignedModules();
-	library.set(withCarriedArticle(library.items, assignment, split.value));
+	library.set(withMadeOnDevice(library.items, assignment, { article: split.value }));
 	return blocksFromCarried(split.value);
 }

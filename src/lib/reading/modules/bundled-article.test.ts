@@ -25,7 +25,8 @@ describe('a bundled module as /articles/<slug>.json serves it', () => {
 			'feedback',
 			'body',
 			'questions',
-			'article'
+			'article',
+			'readingLevel'
 		]);
 	});
 

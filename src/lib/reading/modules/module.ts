@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { ArticleMeta, ArticleBlock } from '../article';
 import { CarriedBlockSchema, carriedFromBlocks } from '../article';
 import { FeedbackModeSchema, QuestionSchema } from '../../quiz/question';
-import { levelWords, type ReadingLevel } from '../reading-level';
+import { levelWords, ReadingLevelSchema, type ReadingLevel } from '../reading-level';
 
 /**
  * A module is one article and the questions asked about it. Every form of it holds the same
@@ -46,13 +46,15 @@ export interface Module extends Pick<ModuleContent, 'body' | 'questions'> {
 	readingLevel: ReadingLevel;
 }
 
-/** A bundled module as `/articles/<slug>.json` serves it: the content, its slug, feedback mode and split. */
+/** A bundled module as `/articles/<slug>.json` serves it: the content, its slug, feedback mode, split and level. */
 export const BundledArticleSchema = v.object({
 	slug: v.string(),
 	...ModuleContentSchema.entries,
 	feedback: FeedbackModeSchema,
 	/** The body split into sentences at build time, so a device that opens a link naming it needs no splitter. Absent before 2026-11-27. */
-	article: v.optional(v.array(CarriedBlockSchema))
+	article: v.optional(v.array(CarriedBlockSchema)),
+	/** Measured at build time, so a device that opens a link naming it need not measure it. Absent before 2026-11-27. */
+	readingLevel: v.optional(ReadingLevelSchema)
 });
 
 export type BundledArticle = v.InferOutput<typeof BundledArticleSchema>;
@@ -71,7 +73,8 @@ export function bundledArticleOf(module: Module): BundledArticle {
 		feedback: module.meta.feedback,
 		body: module.body,
 		questions: module.questions,
-		article: carriedFromBlocks(module.blocks)
+		article: carriedFromBlocks(module.blocks),
+		readingLevel: module.readingLevel
 	};
 }
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AssignmentSchema, type Assignment, WireBlockSchema, type WireBlock } from '../sharing';
 import { EpochMsSchema } from '../../core/validation';
+import type { ReadingLevel } from '../../reading/reading-level';
 
 import { moduleUpdate, type ModuleUpdate } from './module-update';
 import {
@@ -101,21 +102,27 @@ const same = (a: Assignment, b: Assignment) =>
 	JSON.stringify({ ...b, readingLevel: undefined });
 
 /**
- * The library with `article` (the body's split, made on this device) saved on the module it was
- * made for: the same id and the same body, and no split yet. Anything else stays as it was.
+ * The library with what this device made for a module that did not carry it (its article's
+ * split, its reading level), saved on that module: the same id and the same body. What the
+ * module already has is kept, and every other module stays as it was.
  */
-export function withCarriedArticle(
+export function withMadeOnDevice(
 	library: readonly AssignedModule[],
 	assignment: Pick<Assignment, 'id' | 'body'>,
-	article: WireBlock[]
+	made: { article?: WireBlock[]; readingLevel?: ReadingLevel }
 ): AssignedModule[] {
-	return library.map((entry) =>
-		entry.assignment.id === assignment.id &&
-		entry.assignment.body === assignment.body &&
-		!entry.article
-			? { ...entry, article }
-			: entry
-	);
+	return library.map((entry) => {
+		if (entry.assignment.id !== assignment.id || entry.assignment.body !== assignment.body) {
+			return entry;
+		}
+		const article = entry.article ?? made.article;
+		const readingLevel = entry.assignment.readingLevel ?? made.readingLevel;
+		return {
+			...entry,
+			...(article ? { article } : {}),
+			assignment: readingLevel ? { ...entry.assignment, readingLevel } : entry.assignment
+		};
+	});
 }
 
 export function recordSubmission(

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS, type Assignment } from '../sharing';
 import { trueFalse } from '../../quiz/question/test-factories';
+import { segmentBody } from '../../reading/article';
+import { measureBlocks } from '../../reading/reading-level/measure';
 import {
 	addAssigned,
 	attemptsLeft,
 	readAssignedModules,
 	recordSubmission,
-	withCarriedArticle
+	withMadeOnDevice
 } from './assigned-modules';
 import { readStoredList, writeStoredList } from '../../core/storage/versioned-list';
 import { newModuleId, readTeacherModules, removeModule, saveModule } from './teacher-modules';
@@ -109,23 +111,39 @@ describe('assigned modules', () => {
 		const other = addAssigned(older, module({ id: 'm-test-2' }), 1000).library;
 		const split = [['The river rose.']];
 
-		const saved = withCarriedArticle(other, module(), split);
+		const saved = withMadeOnDevice(other, module(), { article: split });
 
 		expect(saved.find((entry) => entry.assignment.id === 'm-test-1')?.article).toEqual(split);
 		expect(saved.find((entry) => entry.assignment.id === 'm-test-2')?.article).toBeUndefined();
 		expect(readAssignedModules(JSON.stringify(saved)).items).toEqual(saved);
 	});
 
-	it('never saves a split over a changed body or a split the module carries', () => {
+	it('saves a reading level measured on the device, which reads back and is no update', () => {
+		const library = addAssigned([], module(), 1000).library;
+		const level = measureBlocks(segmentBody(module().body));
+
+		const saved = withMadeOnDevice(library, module(), { readingLevel: level });
+
+		expect(saved[0]?.assignment.readingLevel).toEqual(level);
+		expect(readAssignedModules(JSON.stringify(saved)).items).toEqual(saved);
+		expect(addAssigned(saved, module(), 2000).outcome).toBe('unchanged');
+	});
+
+	it('never saves over what the module carries, nor on a module whose body changed', () => {
 		const carried = [['The river rose.']];
 		const withSplit = addAssigned([], module(), 1000, carried).library;
-		expect(withCarriedArticle(withSplit, module(), [['Other.']])[0]?.article).toEqual(carried);
+		const level = measureBlocks(segmentBody('Other words here.'));
+		const kept = withMadeOnDevice(withSplit, module(), { article: [['Other.']] });
+		expect(kept[0]?.article).toEqual(carried);
+		const stored = addAssigned([], module({ readingLevel: level }), 1000).library;
+		const measured = measureBlocks(segmentBody(module().body));
+		expect(
+			withMadeOnDevice(stored, module(), { readingLevel: measured })[0]?.assignment.readingLevel
+		).toEqual(level);
 
 		const plain = addAssigned([], module(), 1000).library;
-		const stale = withCarriedArticle(plain, module({ body: 'The river fell.' }), [
-			['The river fell.']
-		]);
-		expect(stale[0]?.article).toBeUndefined();
+		const changed = module({ body: 'The river fell.' });
+		expect(withMadeOnDevice(plain, changed, { article: [['The river fell.']] })).toEqual(plain);
 	});
 
 	it('leaves out a stored module whose submission time no date can hold', () => {
