@@ -94,3 +94,22 @@ test('no page loads the review scheduler up front; a student device caches it fo
 	const cached = studentList.map((path) => resolve('build', `.${path}`));
 	expect(carriers.filter((file) => !cached.includes(file))).toEqual([]);
 });
+
+// An error message of fflate's inflater, a string literal every minifier keeps.
+const COMPRESSION_MARKER = /unexpected EOF/;
+
+test('the assigned quiz page loads the compression library only at the submit, and a student device caches it', () => {
+	const carriers = walk('build/_app')
+		.filter((file) => /\.m?js$/.test(file))
+		.map((file) => resolve(file))
+		// PDF.js's worker (the teacher's import) has an inflater of its own.
+		.filter((file) => !file.includes('/workers/'))
+		.filter((file) => COMPRESSION_MARKER.test(readFileSync(file, 'utf8')));
+	expect(carriers.length, 'fflate is in the build').toBeGreaterThan(0);
+	const quizPage = builtPages('build').find((page) => page.endsWith('assigned/quiz.html'));
+	expect(quizPage, 'the assigned quiz page is built').toBeDefined();
+	expect(pageScripts(quizPage ?? '').filter((file) => carriers.includes(file))).toEqual([]);
+	const studentList: string[] = JSON.parse(readFileSync('build/student-files.json', 'utf8'));
+	const cached = studentList.map((path) => resolve('build', `.${path}`));
+	expect(carriers.filter((file) => !cached.includes(file))).toEqual([]);
+});

@@ -6,12 +6,7 @@ import {
 	type Submission
 } from '../../teaching/library';
 import type { Response } from '../question';
-import {
-	encodeReceiptCode,
-	encodeReceiptFile,
-	receiptFileName,
-	type Receipt
-} from '../../teaching/receipt';
+import type { Receipt } from '../../teaching/receipt';
 import { buildReceipt } from './build-receipt';
 
 /**
@@ -56,10 +51,9 @@ export async function prepareSubmission(sitting: {
 		grades: finished.result.perQuestion,
 		timesMs: sitting.timesMs
 	});
-	const [receiptCode, fileText] = await Promise.all([
-		encodeReceiptCode(receipt),
-		encodeReceiptFile(receipt)
-	]);
+	// Loaded at the submit: the quiz page need not carry the compression library the code uses.
+	const { encodeReceipt } = await import('../../teaching/receipt/encode-receipt');
+	const { code: receiptCode, fileName, fileText } = await encodeReceipt(receipt);
 	return {
 		entry,
 		receipt,
@@ -70,7 +64,7 @@ export async function prepareSubmission(sitting: {
 			receiptCode,
 			studentName: sitting.studentName
 		},
-		fileName: receiptFileName(receipt),
+		fileName,
 		fileText
 	};
 }
