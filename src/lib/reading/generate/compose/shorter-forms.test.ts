@@ -8,7 +8,13 @@ describe('shorterForms', () => {
 		['nationwide protests', ['protests']],
 		['U.S. House of Representatives', ['House of Representatives']],
 		['U.S. Senate', ['Senate']],
-		['Japanese Prime Minister', ['Prime Minister']]
+		['Japanese Prime Minister', ['Prime Minister']],
+		['rapidly growing economy', ['growing economy']],
+		['Denver, Colorado', ['Denver']],
+		['Boulder, Colo.', ['Boulder']],
+		['Lyon, France', ['Lyon']],
+		['June 2009', ['2009']],
+		['March, 2018', ['2018']]
 	])('accepts %s without its qualifier', (answer, expected) => {
 		expect(shorterForms(answer)).toEqual(expected);
 	});
@@ -24,7 +30,12 @@ describe('shorterForms', () => {
 		['one word', 'Kazakhstan'],
 		['a phrase that ends in no noun', 'very quickly'],
 		['a form too short to mean anything', 'big VAT'],
-		['a long clause', 'the rate of incarceration in the country is the highest']
+		['a long clause', 'the rate of incarceration in the country is the highest'],
+		['two names in a list', 'Smith, Jones'],
+		['a place with its district written in words', 'Almaty, the largest city'],
+		['a day with its month and year', 'June 12, 2009'],
+		['a negation', 'not affected'],
+		['a phrase led by "only"', 'only survivors']
 	])('leaves %s whole', (_, answer) => {
 		expect(shorterForms(answer)).toEqual([]);
 	});

@@ -23,6 +23,10 @@ const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:an|ese|ish|ic|i)$/;
  */
 export function shorterForms(answer: string): string[] {
 	const text = answer.trim();
+	const year = MONTH_AND_YEAR.exec(text)?.[1];
+	if (year) return [year];
+	const place = placeWithoutRegion(text);
+	if (place) return [place];
 	const words = text.split(/\s+/);
 	if (words.length < 2 || words.length > MAX_WORDS || /\d/.test(text)) return [];
 	// Most typed answers are names: only a phrase that starts with a lower-case word or a
@@ -44,13 +48,37 @@ export function shorterForms(answer: string): string[] {
 	return shorter.replace(/\W/g, '').length >= 4 ? [shorter] : [];
 }
 
-/** A lower-case word that only describes ("federal", "nationwide"), not a noun in a compound. */
+/** A lower-case word that only describes ("federal", "nationwide", "directly"), not a noun in a compound. */
 function isDescribingWord(word: string, terms: readonly Term[]): boolean {
-	return (
-		/^[a-z]/.test(word) &&
-		terms.length > 0 &&
-		terms.every((term) => term.tags.includes('Adjective') && !term.tags.includes('Noun'))
+	if (!/^[a-z]/.test(word) || terms.length === 0) return false;
+	const adjective = terms.every(
+		(term) => term.tags.includes('Adjective') && !term.tags.includes('Noun')
 	);
+	// A manner adverb only ("directly affected"); never "not", "never" or "only", which change the answer.
+	const mannerAdverb =
+		/ly$/.test(word) &&
+		!/^(?:only|early)$/.test(word) &&
+		terms.every((term) => term.tags.includes('Adverb'));
+	return adjective || mannerAdverb;
+}
+
+/** "June 2009": a month and year, which a student answering "When…?" may give as the year. */
+const MONTH_AND_YEAR =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4})$/;
+
+/**
+ * "Lakewood, Colorado" → "Lakewood": a place written with the state or country it is in, which a
+ * student names without. Nothing for a list of names ("Smith, Jones"): the second part must be a
+ * place, and the first a name of at most three words.
+ */
+function placeWithoutRegion(text: string): string | undefined {
+	const match = /^((?:[A-Z][\w.'’-]*\s?){1,3}), ((?:[A-Z][\w.'’-]*\s?){1,3})$/.exec(text);
+	if (!match) return undefined;
+	const [, place = '', region = ''] = match;
+	const regionTerms = nlp(region).json() as { terms: Term[] }[];
+	const terms = regionTerms.flatMap((sentence) => sentence.terms);
+	const isPlace = terms.length > 0 && terms.every((term) => term.tags.includes('Place'));
+	return isPlace && place.trim().replace(/\W/g, '').length >= 4 ? place.trim() : undefined;
 }
 
 function isCountryQualifier(word: string, terms: readonly Term[]): boolean {
