@@ -7,6 +7,7 @@ import {
 	splitsCompound,
 	leansOnPronoun,
 	opensOnUnshownThing,
+	pointsToUnshown,
 	splitsPersonName,
 	splitsSpelledOutName
 } from '../../../src/lib/reading/generate/facts/form-checks';
@@ -663,5 +664,33 @@ describe('questions that test nothing', () => {
 			)
 		).map((c) => c.draft.prompt);
 		expect(prompts.filter((p) => p.includes('the talks on the harbour budget is'))).toEqual([]);
+	});
+});
+
+describe('a question that points to what another sentence names', () => {
+	const base = {
+		id: 'q-1',
+		type: 'short-answer' as const,
+		accepted: ['x'],
+		rejected: [],
+		evidence: ['The river rose 4.5 metres on Sunday.'],
+		sentenceIds: ['p1s1'],
+		skill: 'detail' as const,
+		difficulty: 'easy' as const,
+		origin: 'generated' as const
+	};
+	it.each([
+		['But the end of that epidemic started Tuesday, Rep. _____ said.', 'x', true],
+		['Why were these measures dropped?', 'x', true],
+		['Where did those workers go?', 'x', true],
+		['What does the article say 21 people were killed in?', 'those protests', true],
+		['What happened this week in the Senate?', 'x', false],
+		['Which of these does the article NOT say happened?', 'x', false],
+		['Put these events in the order in which they happened, according to the article.', 'x', false],
+		['According to the article, who said: “These measures are late”?', 'x', false],
+		['Who said that the port would reopen?', 'x', false],
+		['What did the council say that it would do?', 'x', false]
+	])('“%s” (answer %s) points to something unshown: %s', (prompt, answerText, points) => {
+		expect(pointsToUnshown({ ...base, prompt, answerText })).toBe(points);
 	});
 });

@@ -11,6 +11,7 @@ import {
 	asksTheDateline,
 	copiesItsEvidence,
 	leansOnPronoun,
+	pointsToUnshown,
 	splitsCompound,
 	splitsSpelledOutName,
 	opensOnUnshownThing,
@@ -83,6 +84,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		if (!question || qualityIssues([question], sentenceTexts, true).length > 0) continue;
 		if (leansOnPronoun(question) || copiesItsEvidence(question) || splitsCompound(question))
 			continue;
+		if (pointsToUnshown(question)) continue;
 		if (splitsSpelledOutName(question, article.abbreviations.values())) continue;
 		if (opensOnUnshownThing(question, article.introducedNouns)) continue;
 		if (splitsPersonName(question, personNames)) continue;

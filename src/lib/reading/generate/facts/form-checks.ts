@@ -33,6 +33,25 @@ function gapSentenceSubject(question: Question): string {
 		.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
+/**
+ * "the end of that epidemic", "Were these measures…?": a demonstrative points to something another
+ * sentence names, which the question does not show. Time phrases ("this week"), quoted words (a
+ * question about who said them) and the options a question points to ("Which of these…", "Put
+ * these events…") read on their own.
+ */
+export function pointsToUnshown(question: Question): boolean {
+	const ownWords = question.prompt.replace(/[“"][^”"]*[”"]/g, '""');
+	return DEMONSTRATIVE_THING.test(ownWords) || DEMONSTRATIVE_THING.test(` ${question.answerText}`);
+}
+
+const TIME_WORDS =
+	'week|weekend|year|month|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|season|time|decade|century|day';
+const DEMONSTRATIVE_THING = new RegExp(
+	'(?:(?<!of )\\b[Tt]h(?:is|ese|ose)(?! (?:events|statements)\\b)|\\b(?:of|in|on|at|for|from|with|by|to|about|during|after|before|since|over|under|despite|amid|against|through) that)' +
+		` (?!(?:${TIME_WORDS})s?\\b|(?:who|which|of|is|are|was|were|will|would|have|has|had)\\b)\\p{Ll}`,
+	'u'
+);
+
 /** "True or false? <the sentence, word for word>" is always true: it tests nothing. */
 export function copiesItsEvidence(question: Question): boolean {
 	if (question.type !== 'true-false') return false;
