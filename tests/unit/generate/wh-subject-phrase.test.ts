@@ -123,3 +123,30 @@ describe('questions about a described doer', () => {
 		expect(found.accepted).not.toContain('than 70 former judges');
 	});
 });
+
+describe('a doer named by a role', () => {
+	const accepted = (...paragraphs: string[]) =>
+		drafts(...paragraphs).flatMap((draft) =>
+			draft.type === 'short-answer' ? [[draft.prompt, draft.accepted] as const] : []
+		);
+
+	it('accepts the name of the one person the article gives that role', () => {
+		const asked = accepted(
+			'Harbour Mayor Helen Carter opened the new ferry terminal on Monday.',
+			'Later in the week, the harbour mayor also plans to meet the port workers’ union.'
+		);
+		const question = asked.find(([prompt]) => prompt.startsWith('Who plans to meet'));
+		expect(question?.[1]).toEqual(expect.arrayContaining(['Helen Carter', 'Carter']));
+	});
+
+	it('accepts no name when two people hold the role', () => {
+		const asked = accepted(
+			'Harbour Mayor Helen Carter opened the new ferry terminal on Monday.',
+			'Harbour Mayor Omar Haddad had planned the terminal ten years earlier.',
+			'Later in the week, the harbour mayor also plans to meet the port workers’ union.'
+		);
+		const question = asked.find(([prompt]) => prompt.startsWith('Who plans to meet'));
+		expect(question?.[1]).not.toContain('Helen Carter');
+		expect(question?.[1]).not.toContain('Omar Haddad');
+	});
+});

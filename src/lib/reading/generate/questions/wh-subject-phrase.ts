@@ -2,9 +2,9 @@ import { lowerFirst } from '../text/lower-first';
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice } from '../compose/draft';
 import { lemmaOf, stripFinalPunctuation } from '../text/grammar';
-import { capitalize, containsAnswer, wordsIn } from '../text/normalize';
+import { capitalize, containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
 import { COUNTED_BACK, VAGUE_NOUN, wellFormed } from '../text/question-grammar';
-import type { Article, ArticleSentence, Candidate } from '../types';
+import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { entityOf } from '../distractors/entities';
 import { bareOf, clauseKey, opensWithPronoun, SAYING, wholeSubject } from './clause-parts';
 import { contentWords } from './effects-pool';
@@ -166,6 +166,8 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 				m.lastTerm <= subject.to
 		)
 		.flatMap((m) => entityOf(article, 'person', m.key)?.name ?? []);
+	const holder = holderOfRole(article, text);
+	if (holder) names.push(...[holder.name, ...holder.aliases].filter((n) => !names.includes(n)));
 	// compromise calls "the agreement" an actor too; plural actors are people ("researchers").
 	const who =
 		PEOPLE_NOUN.test(head.normal) ||
@@ -265,4 +267,17 @@ function typedForms(text: string, who: boolean): string[] {
 		}
 	}
 	return [...new Set(forms)];
+}
+
+/**
+ * "the U.S. president" → Donald Trump: the one person the article gives this role, whom a
+ * student may name instead. Nobody when two people hold it, or the role is written otherwise.
+ */
+function holderOfRole(article: Article, doer: string): Entity | undefined {
+	const role = normalizeAnswer(doer);
+	const holders = article.entities.filter(
+		(entity) =>
+			entity.kind === 'person' && entity.roles.some((held) => normalizeAnswer(held) === role)
+	);
+	return holders.length === 1 ? holders[0] : undefined;
 }
