@@ -540,3 +540,19 @@ describe('questionSubject and “it”', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('a thing pushed for, and what it is to do', () => {
+	it('asks nothing when the thing is the doer of the verb after it', () => {
+		const drafts = prompts(
+			'Union leaders pushed for the new contract to include a pay rise for night workers.'
+		);
+		expect(drafts.filter((d) => /push(?:ed)? for\?$/.test(d.prompt))).toEqual([]);
+	});
+
+	it('asks for a thing that the verb after it describes', () => {
+		const drafts = prompts('Union leaders pushed for stand-alone talks to settle the dispute.');
+		expect(drafts.find((d) => d.prompt === 'What did union leaders push for?')?.answerText).toMatch(
+			/^stand-alone talks/
+		);
+	});
+});

@@ -210,6 +210,12 @@ export function objectQuestion(
 	const boundary =
 		endsNounPhrase(terms, end, clause.lastTerm) || /^(?:to|that)$/.test(terms[end]?.normal ?? '');
 	if (!boundary || !wholeSubject(sentence, subject)) return [];
+	// "pushed for the spending bill to include a fix": what was pushed for is the bill including it.
+	if (
+		/^for$/i.test(preposition || particles.split(' ').at(-1) || '') &&
+		opensInfinitive(terms, from, end)
+	)
+		return [];
 	const phrase = sentence.text
 		.slice(terms[from]!.start, terms[end - 1]!.end)
 		.replace(/[,.;:!?"”)]+$/, '');
@@ -265,3 +271,14 @@ export function objectQuestion(
 		factKey: clauseKey(clause)
 	});
 }
+
+/**
+ * Whether the phrase from `from` to `at` is a definite thing that "to" and a verb follow, so that
+ * it is the doer of that verb: "pushed for the bill | to include a fix". Not an indefinite one,
+ * which the infinitive describes: "pushed for stand-alone legislation to address the problem".
+ */
+export const opensInfinitive = (terms: readonly Term[], from: number, at: number): boolean =>
+	/^(?:the|its|their|his|her|our)$/.test(terms[from]?.normal ?? '') &&
+	terms[at]?.normal === 'to' &&
+	!/[,;:]/.test(terms[at - 1]?.post ?? '') &&
+	terms[at + 1]?.tags.has('Verb') === true;

@@ -12,7 +12,7 @@ import {
 	SAYING,
 	wholeSubject
 } from './clause-parts';
-import { endsNounPhrase, nounPhraseAt, PARTICLE, PEOPLE_NOUN } from './wh-object';
+import { endsNounPhrase, nounPhraseAt, opensInfinitive, PARTICLE, PEOPLE_NOUN } from './wh-object';
 
 /**
  * Prepositions that tie a verb (or a verb and its object) to what it is about: "charged with
@@ -92,6 +92,8 @@ export function prepositionQuestion(
 	if (dated === 0) return [];
 	const endsAtTime = dated > 0;
 	if (endsAtTime) answerEnd = answerFrom + dated;
+	// "pushed for the spending bill to include a fix": what was pushed for is the bill including it.
+	if (preposition.normal === 'for' && opensInfinitive(terms, answerFrom, answerEnd)) return [];
 	answerEnd = withComplements(terms, answerEnd, clause.lastTerm);
 	const answerTerms = terms.slice(answerFrom, answerEnd);
 	const head = answerTerms.at(-1)!;
@@ -113,6 +115,7 @@ export function prepositionQuestion(
 		return [];
 	// "comes as Democrats push…": the noun phrase is the subject of a clause, not the verb's complement.
 	if (next?.tags.has('Verb') && !/[,;:]/.test(terms[answerEnd - 1]!.post)) return [];
+
 	// "as a result of", "for example": a connective, not a complement.
 	if (
 		/^(?:as a result|for example|for instance|as part)\b/i.test(
