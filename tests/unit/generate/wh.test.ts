@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whQuestions } from '../../../src/lib/reading/generate/questions/wh';
+import { reportedWhQuestions } from '../../../src/lib/reading/generate/questions/reported-wh';
 import { numberQuestions } from '../../../src/lib/reading/generate/questions/numbers';
 import { entityQuestions } from '../../../src/lib/reading/generate/questions/people';
 import { wellFormed } from '../../../src/lib/reading/generate/text/question-grammar';
@@ -446,6 +447,14 @@ describe('wellFormed', () => {
 		expect(wellFormed('When was the deal signed?', article.introducedNouns)).toBe(false);
 	});
 
+	it('reads “the temporary measure” as vague as “the measure”, but not a kind of bill', () => {
+		expect(wellFormed('What faces a tough road in the Senate after the temporary measure?')).toBe(
+			false
+		);
+		expect(wellFormed('Who rejected the proposed deal on Monday?')).toBe(false);
+		expect(wellFormed('Who rejected the spending bill on Monday?')).toBe(true);
+	});
+
 	it('reads “the two leaders” as pointing back to people only an earlier sentence names', () => {
 		expect(wellFormed('Where did the two leaders meet on Monday?')).toBe(false);
 		expect(wellFormed('Where did two leaders meet on Monday?')).toBe(true);
@@ -554,5 +563,27 @@ describe('a thing pushed for, and what it is to do', () => {
 		expect(drafts.find((d) => d.prompt === 'What did union leaders push for?')?.answerText).toMatch(
 			/^stand-alone talks/
 		);
+	});
+});
+
+describe('a relative clause after two joined names', () => {
+	it('asks nothing for one of them: the clause says it of both', () => {
+		const drafts = prompts(
+			'Eleven council members voted against the budget, including Ana Ruiz and Tomas Varga, who vowed to block any cut to the night buses.'
+		);
+		expect(drafts.filter((d) => d.prompt.startsWith('Who vowed'))).toEqual([]);
+	});
+});
+
+describe('an object that goes on past "to"', () => {
+	it('asks for neither half of "a long road to approval"', () => {
+		const article = analyzed(
+			'The ferry plan faces a long road to approval in the regional council.',
+			...PADDING
+		);
+		const asked = [...whQuestions(article), ...reportedWhQuestions(article)].map(
+			(c) => c.draft.prompt
+		);
+		expect(asked.filter((prompt) => /faces? to approval/.test(prompt))).toEqual([]);
 	});
 });

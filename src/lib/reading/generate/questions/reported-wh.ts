@@ -20,7 +20,7 @@ import type {
 	NumberMention
 } from '../types';
 import { EMPTY_HEAD, nounRuns } from './phrases';
-import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
+import { VAGUE_HEAD, wellFormed } from '../text/question-grammar';
 import { clauseKey } from './clause-parts';
 import { lowerFirst } from '../text/lower-first';
 
@@ -160,9 +160,16 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 		const stranded = before?.tags.has('Preposition') && endsClause && start - 1 >= clause.verb!.to;
 		if (!isObject && !stranded) continue;
 		const answer = sentence.text.slice(terms[from]!.start, terms[to - 1]!.end);
-		if (/["“”]/.test(answer) || VAGUE_NOUN.test(`the ${answer}`)) continue;
+		if (/["“”]/.test(answer) || VAGUE_HEAD.test(`the ${answer}`)) continue;
 		// "approves a new budget or budget extension": one of two joined phrases is half an answer.
 		if (/^(?:and|or|but)$/.test(terms[to]?.normal ?? '')) continue;
+		// "faces a tough road to passage": the phrase goes on; "to" before a verb starts a new one.
+		if (
+			/^(?:to|of)$/.test(terms[to]?.normal ?? '') &&
+			!/[,;:]/.test(terms[to - 1]!.post) &&
+			!terms[to + 1]?.tags.has('Verb')
+		)
+			continue;
 		// "asked the federal judge presiding over the case to …": without the phrase its modifier
 		// ("asked presiding over") reads as nonsense.
 		if (terms[to]?.tags.has('Gerund') || terms[to]?.tags.has('Participle')) continue;

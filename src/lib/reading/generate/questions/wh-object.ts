@@ -1,7 +1,7 @@
 import type { Clause } from '../analyze/clauses';
 import { infinitiveOf, invertWithWh, lemmaOf, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
-import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
+import { VAGUE_HEAD, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Mention, Term } from '../types';
 import { bareOf, clauseKey, phraseAnswer, wholeSubject } from './clause-parts';
 
@@ -88,7 +88,7 @@ function givenThingQuestion(
 	const prompt = invertWithWh(article, sentence, verb.from, verb.to, 'What', whom, subject.from);
 	if (!prompt || !wellFormed(prompt, article.introducedNouns) || containsAnswer(prompt, thing))
 		return [];
-	if (VAGUE_NOUN.test(`the ${bareOf(thing)}`)) return [];
+	if (VAGUE_HEAD.test(`the ${bareOf(thing)}`)) return [];
 	return phraseAnswer(prompt, sentence, thing, {
 		skill: 'detail',
 		kind: 'event',
@@ -207,8 +207,11 @@ export function objectQuestion(
 	const end = nounPhraseAt(terms, from, clause.lastTerm);
 	if (end === undefined || mentions.some((m) => namesThePhrase(m, from, end))) return [];
 	// The phrase must end where a noun phrase can: "the immigration | debate" is cut mid-phrase.
+	// "to" ends it before a verb ("asked lawmakers | to act"), not before a noun ("a tough road to passage").
 	const boundary =
-		endsNounPhrase(terms, end, clause.lastTerm) || /^(?:to|that)$/.test(terms[end]?.normal ?? '');
+		endsNounPhrase(terms, end, clause.lastTerm) ||
+		terms[end]?.normal === 'that' ||
+		(terms[end]?.normal === 'to' && terms[end + 1]?.tags.has('Verb') === true);
 	if (!boundary || !wholeSubject(sentence, subject)) return [];
 	// "pushed for the spending bill to include a fix": what was pushed for is the bill including it.
 	if (
@@ -263,7 +266,7 @@ export function objectQuestion(
 	if (!prompt || !wellFormed(prompt, article.introducedNouns)) return [];
 	if (containsAnswer(prompt, phrase)) return [];
 	// "the decision", "the policy": an answer that names nothing on its own.
-	if (VAGUE_NOUN.test(`the ${bareOf(phrase)}`)) return [];
+	if (VAGUE_HEAD.test(`the ${bareOf(phrase)}`)) return [];
 	return phraseAnswer(prompt, sentence, phrase, {
 		skill: 'detail',
 		kind: copula ? 'definition' : 'event',

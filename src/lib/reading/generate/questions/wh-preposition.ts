@@ -2,7 +2,7 @@ import type { Clause } from '../analyze/clauses';
 import { isAuxiliary } from '../analyze/clauses/lexicon';
 import { invertWithWh, lemmaOf } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
-import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
+import { VAGUE_HEAD, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Mention, Term } from '../types';
 import {
 	bareOf,
@@ -143,7 +143,7 @@ export function prepositionQuestion(
 	const phrase = sentence.text
 		.slice(terms[answerFrom]!.start, terms[answerEnd - 1]!.end)
 		.replace(/[,.;:!?"”)]+$/, '');
-	if (VAGUE_NOUN.test(`the ${bareOf(phrase)}`) || wordsIn(phrase) > 8) return [];
+	if (VAGUE_HEAD.test(`the ${bareOf(phrase)}`) || wordsIn(phrase) > 8) return [];
 	// "from his team" → "team": one common noun alone names too little to be worth typing.
 	if (wordsIn(bareOf(phrase)) < 2 && !head.tags.has('ProperNoun')) return [];
 	// The object stays in the question: it must be a thing the student can place without the sentence.

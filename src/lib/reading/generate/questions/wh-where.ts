@@ -1,7 +1,7 @@
 import type { Clause } from '../analyze/clauses';
 import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
-import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
+import { VAGUE_HEAD, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Mention } from '../types';
 import { bareOf, phraseAnswer, wholeSubject } from './clause-parts';
 import { nounPhraseAt } from './wh-object';
@@ -58,7 +58,7 @@ export function whereQuestion(
 		const phrase = sentence.text
 			.slice(terms[at + 1]!.start, terms[end - 1]!.end)
 			.replace(/[,.;:!?"”)]+$/, '');
-		if (VAGUE_NOUN.test(`the ${bareOf(phrase)}`) || /^(?:the|this|that)\s+\w+$/i.test(phrase))
+		if (VAGUE_HEAD.test(`the ${bareOf(phrase)}`) || /^(?:the|this|that)\s+\w+$/i.test(phrase))
 			return [];
 		const before = sentence.text.slice(
 			terms[verb.to]?.start ?? terms[verb.to - 1]!.end,

@@ -187,6 +187,8 @@ function describedNameQuestion(
 	if (!before || !/^,/.test(before.post.trim())) return [];
 	const named = mentions.find((m) => m.lastTerm === clause.firstTerm && m.kind !== 'name');
 	if (!named) return [];
+	// "Carlos Curbleo and Ileana Ros-Lehtinen, who vowed…": the clause says it of both.
+	if (/^(?:and|or)$/.test(sentence.terms[named.firstTerm - 1]?.normal ?? '')) return [];
 	const entity = entityOf(article, named.kind, named.key);
 	const wh = entity && WH_SUBJECT[entity.kind];
 	if (!entity || !wh || (entity.kind === 'organization' && !isClearOrganization(entity))) return [];

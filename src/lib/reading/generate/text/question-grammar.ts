@@ -5,8 +5,23 @@ import { wordsIn } from './normalize';
 const MAX_PROMPT_WORDS = 24;
 
 /** "the policy", "the deal": a noun that names nothing until an earlier sentence says which. */
-export const VAGUE_NOUN =
-	/\bthe (?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter|deadline|meeting|meetings|contact|contacts|step|uncertainty|peninsula|department)\b(?!\s+(?:of|to|for|that|which|who)\b)/i;
+const VAGUE_THING = String.raw`(?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter|deadline|meeting|meetings|contact|contacts|step|uncertainty|peninsula|department)\b(?!\s+(?:of|to|for|that|which|who)\b)`;
+
+/**
+ * "the policy", "the temporary measure", as a text is written: a vague noun with at most a word
+ * that only describes it (not a kind: "the spending bill" names one).
+ */
+export const VAGUE_NOUN = new RegExp(
+	String.raw`\bthe (?:(?:new|latest|proposed|temporary|current|previous|original|recent|same|whole|entire|final|revised|controversial|planned|initial|interim|stopgap|short-term|long-term) )?` +
+		VAGUE_THING,
+	'i'
+);
+
+/**
+ * The same for an answer stripped of its determiner and read as "the <answer>": an answer that was
+ * "a new bill" is introduced by its own sentence, so only the bare vague noun counts.
+ */
+export const VAGUE_HEAD = new RegExp(String.raw`\bthe ` + VAGUE_THING, 'i');
 
 /** "the two leaders", "the three companies": a counted "the" that points back, as "they" does. */
 export const COUNTED_BACK = /\bthe (?:two|three|four|five|six) (?!of\b)\p{L}+s\b/iu;
@@ -33,7 +48,7 @@ export function nounStem(word: string): string {
  */
 export function namesUnshownThing(prompt: string, introduced: ReadonlySet<string>): boolean {
 	for (const match of prompt.matchAll(VAGUE_NOUNS)) {
-		const noun = match[0].split(/\s+/)[1] ?? '';
+		const noun = match[0].split(/\s+/).at(-1) ?? '';
 		if (!introduced.has(nounStem(noun))) return true;
 	}
 	return false;
@@ -75,7 +90,7 @@ export function introducedStems(opening: string, body: readonly string[] = []): 
 		const seen = new Set(
 			text
 				.split(/[^\p{L}]+/u)
-				.filter((word) => VAGUE_NOUN.test(`the ${word}`) || inSameThingGroup(nounStem(word)))
+				.filter((word) => VAGUE_HEAD.test(`the ${word}`) || inSameThingGroup(nounStem(word)))
 				.map((word) => sameThingAs(nounStem(word)))
 		);
 		for (const stem of seen) sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
