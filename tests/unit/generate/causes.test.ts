@@ -117,3 +117,19 @@ describe('purpose questions', () => {
 		expect(prompts.filter((p) => /send a letter/.test(p!))).toEqual([]);
 	});
 });
+
+describe('cause options that open on their link', () => {
+	it('offers no phrase that opens on "with", "amid" or "after" as an event', () => {
+		const questions = choices(
+			'Dock workers marched through the harbour on Monday because of a pay deal that excluded them.',
+			'With council members’ attention focused on tense negotiations over a new ferry contract, talks on wages must wait until next month.',
+			'Amid rising fuel prices in the region, fishermen kept their boats in port.',
+			'The union called a second strike for Friday.',
+			'Ferry services to the islands were cancelled for the week.',
+			'The harbour board said it would meet the union next month.'
+		);
+		const options = questions.flatMap(wrongOptions);
+		expect(options.length).toBeGreaterThan(0);
+		expect(options.filter((o) => /^(?:With|Amid|After)\b/.test(o))).toEqual([]);
+	});
+});

@@ -103,6 +103,9 @@ export function causeQuestions(article: Article): Candidate[] {
  * the answer, the effect asked about, another option, or any other stated cause: in one story
  * those are often causes of this effect too.
  */
+const OPENS_ON_LINK =
+	/^(?:with|amid|after|before|as|while|since|because|despite|without|by|for|in|on|at|during|following|when|if|unless|although|though)\b/i;
+
 function eventDistractors(
 	article: Article,
 	relations: readonly CauseRelation[],
@@ -115,6 +118,8 @@ function eventDistractors(
 	const offer = (text: string, feedback?: string) => {
 		const words = contentWords(text);
 		if (words.size < 2) return;
+		// "With lawmakers' attention focused on …": a phrase that opens on its link is no event.
+		if (OPENS_ON_LINK.test(text)) return;
 		// "Broader protests" cannot be what sparked "the protests".
 		const head = contentWords(text.split(/\s+/).pop() ?? '');
 		if ([...head].some((w) => taken[1]!.has(w))) return;
