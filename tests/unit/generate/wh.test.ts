@@ -587,3 +587,17 @@ describe('an object that goes on past "to"', () => {
 		expect(asked.filter((prompt) => /faces? to approval/.test(prompt))).toEqual([]);
 	});
 });
+
+describe('a view reported as said', () => {
+	it('asks no what-question of what someone said should be, as if it were a fact', () => {
+		const drafts = prompts(
+			'But House Speaker Paul Ryan of Wisconsin has said the fix to the DACA program should “be considered on its own merits” and not as part of a larger spending bill.'
+		);
+		expect(drafts.filter((d) => d.prompt.startsWith('What should'))).toEqual([]);
+	});
+
+	it('still asks what someone said happened', () => {
+		const drafts = prompts('Police said the protesters blocked the ring road with burning tyres.');
+		expect(drafts.map((d) => d.prompt).some((p) => /blocked|block/.test(p))).toBe(true);
+	});
+});

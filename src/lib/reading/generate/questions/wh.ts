@@ -53,6 +53,9 @@ export function whQuestions(article: Article): Candidate[] {
 			// "Who was 3 years old?" asks for its subject without it.
 			if (!/^(?:when|while|as|after|before|until|once|since)$/.test(clause.connective ?? ''))
 				out.push(...subjectQuestion(article, sentence, clause, mentions, reported));
+			// "Ryan has said the fix should be considered on its own merits": asked without its
+			// speaker, an opinion or a forecast reads as a fact (the speaker's questions ask it).
+			if (isReportedOpinion(sentence, clause)) continue;
 			out.push(...complementQuestions(article, sentence, clause, mentions));
 			out.push(...objectQuestion(article, sentence, clause, mentions));
 			out.push(...prepositionQuestion(article, sentence, clause, mentions));
@@ -61,6 +64,14 @@ export function whQuestions(article: Article): Candidate[] {
 		}
 	}
 	return out;
+}
+
+/** A reported clause whose verb says what should, would or could be: a view, not a fact. */
+function isReportedOpinion(sentence: ArticleSentence, clause: Clause): boolean {
+	if (clause.kind !== 'reported' || !clause.verb) return false;
+	return sentence.terms
+		.slice(clause.verb.from, clause.verb.to)
+		.some((term) => /^(?:should|would|could|might|may|must|ought)$/.test(term.normal));
 }
 
 /** Terms of the clause after the verb group, minus nested clauses that are not its own. */
