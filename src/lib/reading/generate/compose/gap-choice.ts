@@ -7,6 +7,7 @@ function shapeOf(answer: string): string {
 	if (/^(?:1[0-9]{3}|20[0-9]{2})$/.test(answer)) return 'year';
 	if (/%|\bper ?cent\b/i.test(answer)) return 'percent';
 	if (/^[$€£¥]/.test(answer)) return 'money';
+	if (/^\d[\d,.]*\s+(?:thousand|million|billion|trillion)$/i.test(answer)) return 'amount';
 	if (/\d/.test(answer)) return /[A-Za-z]/.test(answer) ? 'date' : 'amount';
 	if (/^\p{Lu}/u.test(answer)) return 'name';
 	return 'words';
@@ -35,6 +36,8 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 		// "latest charges" beside "new charges": a phrase sharing a word with the answer may name
 		// the same thing, a second right answer.
 		.filter((r) => shape !== 'words' || !sharesContentWord(r, draft.answerText))
+		// "6" or "27" for a city of "300,000": an amount far from the answer's size is no option.
+		.filter((r) => (shape !== 'amount' && shape !== 'money') || sameSize(r, draft.answerText))
 		// "Muslim League" beside "All India Muslim League": one option inside another is ambiguous.
 		.filter((r, i, all) =>
 			[draft.answerText, ...all.slice(0, i)].every((other) => !overlaps(r, other))
@@ -63,6 +66,23 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 			group
 		}
 	];
+}
+
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** The amount a text states: "8.7 million" → 8,700,000, "$1,200" → 1,200; undefined for none. */
+function amountOf(text: string): number | undefined {
+	const match = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?/i.exec(text);
+	if (!match) return undefined;
+	const value = Number(match[1]!.replace(/,/g, ''));
+	return value * (SCALE[match[2]?.toLowerCase() ?? ''] ?? 1);
+}
+
+/** Whether two amounts are within ten times each other: "18" and "30", not "18" and "410,000". */
+function sameSize(a: string, b: string): boolean {
+	const [x, y] = [amountOf(a), amountOf(b)];
+	if (x === undefined || y === undefined || x <= 0 || y <= 0) return false;
+	return Math.max(x, y) / Math.min(x, y) <= 10;
 }
 
 function overlaps(a: string, b: string): boolean {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { cloze } from './draft';
+import { gapChoice } from './gap-choice';
+
+const gap = (prompt: string, answer: string, rejected: string[]) =>
+	gapChoice({
+		draft: cloze({ prompt, skill: 'number', evidence: [] }, [answer], rejected),
+		score: 6,
+		factKey: 'f'
+	});
+
+const optionsOf = (candidates: ReturnType<typeof gapChoice>) =>
+	candidates.flatMap(({ draft }) => (draft.type === 'single-choice' ? [draft.options] : []));
+
+describe('a gap for an amount as a choice', () => {
+	it('offers amounts of about the answer’s size', () => {
+		const [options] = optionsOf(
+			gap('Herders now walk _____ kilometres a day to fetch water.', '18', [
+				'30',
+				'410,000',
+				'50',
+				'6'
+			])
+		);
+		expect(options?.slice().sort()).toEqual(['18', '30', '50', '6']);
+	});
+
+	it('reads millions and billions', () => {
+		const [options] = optionsOf(
+			gap('About _____ people now need food aid.', '8.7 million', [
+				'4 billion',
+				'1.2 million',
+				'5.1 million'
+			])
+		);
+		expect(options).not.toContain('4 billion');
+		expect(options).toContain('1.2 million');
+	});
+
+	it('stays a gap to type into when no amount is near the answer', () => {
+		expect(
+			optionsOf(gap('Graz is a city of about _____ people.', '300,000', ['6', '27', '19']))
+		).toEqual([]);
+	});
+});
