@@ -8,6 +8,7 @@ import {
 	leansOnPronoun,
 	opensOnUnshownThing,
 	pointsToUnshown,
+	convertedBesideGap,
 	splitsPersonName,
 	splitsSpelledOutName
 } from '../../../src/lib/reading/generate/facts/form-checks';
@@ -692,5 +693,29 @@ describe('a question that points to what another sentence names', () => {
 		['What did the council say that it would do?', 'x', false]
 	])('“%s” (answer %s) points to something unshown: %s', (prompt, answerText, points) => {
 		expect(pointsToUnshown({ ...base, prompt, answerText })).toBe(points);
+	});
+});
+
+describe('a gap whose amount the sentence converts', () => {
+	const base = {
+		id: 'q-1',
+		type: 'cloze' as const,
+		answerText: '18',
+		accepted: ['18'],
+		rejected: [],
+		evidence: ['The river rose 4.5 metres on Sunday.'],
+		sentenceIds: ['p1s1'],
+		skill: 'number' as const,
+		difficulty: 'easy' as const,
+		origin: 'generated' as const
+	};
+	it.each([
+		['He now walks _____ kilometres (11 miles) a day to fetch water.', true],
+		['The zone covers _____ square kilometres (1.7 square miles).', true],
+		['Drivers will pay _____ ($6.50) a day.', true],
+		['He now walks _____ kilometres a day (the longest walk in years).', false],
+		['He now walks _____ kilometres a day to fetch water.', false]
+	])('“%s” gives the amount away: %s', (prompt, converted) => {
+		expect(convertedBesideGap({ ...base, prompt })).toBe(converted);
 	});
 });

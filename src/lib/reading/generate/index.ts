@@ -12,6 +12,7 @@ import {
 	copiesItsEvidence,
 	leansOnPronoun,
 	pointsToUnshown,
+	convertedBesideGap,
 	splitsCompound,
 	splitsSpelledOutName,
 	opensOnUnshownThing,
@@ -84,7 +85,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		if (!question || qualityIssues([question], sentenceTexts, true).length > 0) continue;
 		if (leansOnPronoun(question) || copiesItsEvidence(question) || splitsCompound(question))
 			continue;
-		if (pointsToUnshown(question)) continue;
+		if (pointsToUnshown(question) || convertedBesideGap(question)) continue;
 		if (splitsSpelledOutName(question, article.abbreviations.values())) continue;
 		if (opensOnUnshownThing(question, article.introducedNouns)) continue;
 		if (splitsPersonName(question, personNames)) continue;

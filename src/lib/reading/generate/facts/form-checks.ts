@@ -52,6 +52,19 @@ const DEMONSTRATIVE_THING = new RegExp(
 	'u'
 );
 
+/**
+ * "walks _____ kilometres (11 miles) a day": the same amount in other units, right after the gap,
+ * gives the answer away to anyone who converts it.
+ */
+export function convertedBesideGap(question: Question): boolean {
+	return CONVERSION_AFTER_BLANK.test(question.prompt);
+}
+
+const CONVERSION_AFTER_BLANK = new RegExp(
+	`${escapeRegExp(CLOZE_BLANK)}(?:\\s+[\\p{L}-]+){0,2}\\s*\\([^)]*\\d`,
+	'u'
+);
+
 /** "True or false? <the sentence, word for word>" is always true: it tests nothing. */
 export function copiesItsEvidence(question: Question): boolean {
 	if (question.type !== 'true-false') return false;
