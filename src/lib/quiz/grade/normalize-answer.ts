@@ -25,6 +25,8 @@ const removeSeparators = (_: string, before: string, digits: string) =>
 const TOKEN = /(?:(?<![\p{L}\p{N}])-)?(?:\d+(?:\.\d+)?|\.\d+)|[\p{L}\p{N}]+/gu;
 /** A word before the answer that no key would be marked wrong without: "the trial", "his trial". */
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+/** "in November", "at the town hall": where or when, written with its preposition or without. */
+const LEADING_PLACE_OR_TIME = new Set(['in', 'on', 'at']);
 /** "5th", "1st", "22nd", "3rd": a day of the month as a key writes it, "March 5". */
 const ORDINAL = /(\d)(?:st|nd|rd|th)(?![\p{L}\p{N}])/gu;
 
@@ -46,8 +48,10 @@ export function answerTokens(text: string): string[] {
 		.replace(ORDINAL, '$1');
 	const raw = Array.from(folded.matchAll(TOKEN), (match) => match[0]);
 	const tokens = sameCountryNames(numberWordsToDigits(joinPerCent(raw)));
-	// Only strip a determiner that leaves something behind: "A" can be an answer ("vitamin A" aside).
-	return tokens.length > 1 && LEADING_DETERMINERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+	// Only strip what leaves something behind: "A" can be an answer ("vitamin A" aside).
+	let start = tokens.length > 1 && LEADING_PLACE_OR_TIME.has(tokens[0] ?? '') ? 1 : 0;
+	if (tokens.length - start > 1 && LEADING_DETERMINERS.has(tokens[start] ?? '')) start += 1;
+	return tokens.slice(start);
 }
 
 /**
