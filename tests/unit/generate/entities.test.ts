@@ -24,6 +24,17 @@ const named = (article: Article, name: string): Entity | undefined =>
 
 const CASES: Case[] = [
 	{
+		title: 'reads "San Vicente" and "Santa Marta" as places, not people named Vicente and Marta',
+		paragraphs: [
+			'Shipping lines diverted cargo to the smaller ports of Coquimbo and San Vicente.',
+			'Exporters in Santa Marta said the delays cost them two million dollars.'
+		],
+		entities: [
+			{ kind: 'place', name: 'San Vicente' },
+			{ kind: 'place', name: 'Santa Marta' }
+		]
+	},
+	{
 		title:
 			'reads no person in an editor’s bracket that splits a name: "[then-Harbour Master Ana] Ruiz"',
 		paragraphs: [

@@ -130,6 +130,8 @@ function isAdjective(sentence: ArticleSentence, run: NameRun): boolean {
 	return pairOfNames || (demonymLike && !findCountry(text));
 }
 
+const SAINT_PREFIX = /^(?:San|Santa|Santo|São|Sao|Saint|St\.|Sainte|Ste\.)$/;
+
 const PARTY_MEMBERS = /^(?:Republicans|Democrats|Conservatives|Liberals|Socialists|Greens|Tories)$/;
 
 function kindOf(
@@ -138,6 +140,8 @@ function kindOf(
 	isOrganization: boolean
 ): EntityKind | undefined {
 	const country = findCountry(text) ?? findCountry(text.replace(/\./g, ''));
+	// "San Vicente", "Santa Cruz", "São Paulo": a saint's name before a name makes a place.
+	if (terms.length >= 2 && SAINT_PREFIX.test(terms[0]!.text)) return 'place';
 	const personTagged = terms.some((t) => t.tags.has('Person') && !t.tags.has('Place'));
 	if (country && !personTagged) return 'country';
 	if (isOrganization) return 'organization';
