@@ -53,6 +53,26 @@ describe('who said it', () => {
 			'Daniel Osei'
 		]);
 	});
+
+	it('shows as evidence the sentence that names the speaker when the quotation’s does not', () => {
+		const article = analyzed(
+			'Coach Daniel Osei watched his team lose the final on Saturday.',
+			'“We were beaten by a better side and we have no excuses,” he said.',
+			...PADDING
+		);
+		const evidence = quoteQuestions(article).map((c) => c.draft.evidence);
+		expect(evidence.length).toBeGreaterThan(0);
+		for (const sentences of evidence) {
+			expect(sentences[0]).toContain('Daniel Osei');
+			expect(sentences.at(-1)).toContain('no excuses');
+		}
+	});
+
+	it('shows only the quotation’s sentence when it names the speaker', () => {
+		const evidence = quoteQuestions(analyzed(...HARBOUR, ...PADDING)).map((c) => c.draft.evidence);
+		expect(evidence.length).toBeGreaterThan(0);
+		expect(evidence.every((sentences) => sentences.length === 1)).toBe(true);
+	});
 });
 
 describe('who said it: the ways news writes a quotation', () => {

@@ -53,11 +53,12 @@ export function quoteQuestions(article: Article): Candidate[] {
 			(e) =>
 				!e.aliases.some((a) => ` ${normalizeAnswer(quote)} `.includes(` ${normalizeAnswer(a)} `))
 		);
+		const evidence = evidenceFor(article, quotation);
 		const common = {
 			prompt: `According to the article, who said: “${quote}”?`,
 			skill: 'detail' as const,
-			evidence: [sentence],
-			explanation: `The article says: “${sentence.text}”`
+			evidence,
+			explanation: `The article says: ${evidence.map((e) => `“${e.text}”`).join(' ')}`
 		};
 		const key = `quote:${sentence.id}:${fnv1a32(quote)}`;
 		const choice = singleChoice(
@@ -78,10 +79,25 @@ export function quoteQuestions(article: Article): Candidate[] {
 				kind: 'reaction' as const,
 				answer: speaker.name
 			})),
-			...saidBy(quotation, quote, quotations, key)
+			...saidBy(quotation, quote, quotations, key, evidence)
 		);
 	}
 	return out;
+}
+
+/**
+ * The quotation's sentence, after the sentence that names its speaker when it does not ("…," he
+ * said): the evidence must show who spoke.
+ */
+function evidenceFor(article: Article, { sentence, speaker }: Quotation): ArticleSentence[] {
+	const names = [speaker.name, ...speaker.aliases];
+	if (names.some((name) => sentence.text.includes(name))) return [sentence];
+	const naming = speaker.mentions
+		.map((mention) => mention.sentence)
+		.filter((s) => s.position < sentence.position)
+		.sort((a, b) => a.position - b.position)
+		.at(-1);
+	return naming ? [naming, sentence] : [sentence];
 }
 
 /** An option quoting someone: short enough to read beside three others. */
@@ -96,9 +112,10 @@ function saidBy(
 	quotation: Quotation,
 	quote: string,
 	quotations: readonly Quotation[],
-	key: string
+	key: string,
+	evidence: readonly ArticleSentence[]
 ): Candidate[] {
-	const { speaker, sentence } = quotation;
+	const { speaker } = quotation;
 	if (wordsIn(quote) > MAX_OPTION_WORDS) return [];
 	const others = quotations
 		.filter((q) => q.speaker !== speaker)
@@ -115,8 +132,8 @@ function saidBy(
 		{
 			prompt: `According to the article, which of these did ${speaker.name} say?`,
 			skill: 'detail',
-			evidence: [sentence],
-			explanation: `The article says: “${sentence.text}”`
+			evidence,
+			explanation: `The article says: ${evidence.map((e) => `“${e.text}”`).join(' ')}`
 		},
 		`“${quote}”`,
 		others
