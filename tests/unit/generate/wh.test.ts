@@ -601,3 +601,16 @@ describe('a view reported as said', () => {
 		expect(drafts.map((d) => d.prompt).some((p) => /blocked|block/.test(p))).toBe(true);
 	});
 });
+
+describe('objects that name no thing to ask for', () => {
+	it.each([
+		[
+			'an amount of something',
+			'Countries that have introduced them are vaccinating only a fraction of eligible children, and several governments have asked for more doses.'
+		],
+		['a share of a budget', 'The council approved a share of the harbour budget for repairs.'],
+		['“the news”, which points back', 'Investors welcomed the news.']
+	])('asks nothing for %s', (_, sentence) => {
+		expect(prompts(sentence).filter((d) => /^(?:What|Who)\b/.test(d.prompt))).toEqual([]);
+	});
+});

@@ -27,6 +27,10 @@ const CONTROL_VERB =
 	/^(?:urge|ask|tell|allow|force|persuade|encourage|want|expect|require|order|invite|help|lead|cause|prompt|enable|push|press|call|warn|advise|direct|instruct|pressure)$/;
 
 /** Nouns for people that compromise does not tag as actors: they are asked with "Who". */
+/** Nouns that measure out a thing: "a fraction of", "the majority of", "a share of". */
+const QUANTITY_NOUN =
+	/^(?:fraction|share|portion|proportion|percentage|majority|minority|half|third|quarter|number|handful|part|lot|lots|range|total|sum|amount)$/;
+
 export const PEOPLE_NOUN =
 	/^(?:prosecutors?|officials?|lawmakers?|senators?|voters?|residents?|judges?|leaders?|members?|citizens?|immigrants?|migrants?|students?|teachers?|protesters?|police|officers?|soldiers?|troops|critics?|supporters?|opponents?|experts?|analysts?|doctors?|patients?|victims?|refugees?|families|family|people|agents?|diplomats?|ministers?|delegates?|attorneys?|lawyers?|journalists?|farmers?|recipients?|colleagues?|allies|ally|rivals?|beneficiar(?:y|ies)|workers?|employees?|parents?|children|child|women|woman|men|man|activists?|advocates?|investigators?|researchers?|scientists?|prisoners?|inmates?|detainees?|hostages?|survivors?|witnesses|suspects?|defendants?|plaintiffs?|donors?|veterans?|governors?|mayors?|justices|hackers?|militants?|rebels?|fighters?|demonstrators?|consumers?|customers?|taxpayers?|owners?|executives?|investors?|negotiators?|spokes(?:man|woman|person)|candidates?|nominees?|representatives?)$/;
 
@@ -249,6 +253,14 @@ export function objectQuestion(
 	const asked = purpose ? '' : tail;
 	// "Davila was 3 years old": a copula question needs a noun phrase to define, "a former republic".
 	if (copula && !terms[from]!.tags.has('Determiner')) return [];
+	// "vaccinating only a fraction of eligible children": an amount of something is asked by the
+	// how-many questions, and its last noun is not what the verb takes.
+	if (
+		terms
+			.slice(from, end)
+			.some((t, i) => i > 0 && t.normal === 'of' && QUANTITY_NOUN.test(terms[from + i - 1]!.normal))
+	)
+		return [];
 	// "spoke to prosecutors": people are asked with "Who".
 	const head = terms[end - 1]!;
 	const wh = head.tags.has('Actor') || PEOPLE_NOUN.test(head.normal) ? 'Who' : 'What';

@@ -5,7 +5,7 @@ import { wordsIn } from './normalize';
 const MAX_PROMPT_WORDS = 24;
 
 /** "the policy", "the deal": a noun that names nothing until an earlier sentence says which. */
-const VAGUE_THING = String.raw`(?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter|deadline|meeting|meetings|contact|contacts|step|uncertainty|peninsula|department)\b(?!\s+(?:of|to|for|that|which|who)\b)`;
+const VAGUE_THING = String.raw`(?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter|deadline|meeting|meetings|contact|contacts|step|uncertainty|peninsula|department|news|announcement)\b(?!\s+(?:of|to|for|that|which|who)\b)`;
 
 /**
  * "the policy", "the temporary measure", as a text is written: a vague noun with at most a word
