@@ -49,3 +49,22 @@ describe('what an actor of the story did', () => {
 		expect(prompts.some((p) => /council|authority|festival/.test(p))).toBe(false);
 	});
 });
+
+describe('what no actor did', () => {
+	it('asks nothing of a thing that cannot act: "What did the trial do?"', () => {
+		const prompts = drafts(
+			...STORY,
+			'The vaccine trial enrolled 9,600 children aged under three in four countries last year.'
+		).map((d) => d.prompt);
+		expect(prompts).not.toContain('What did the vaccine trial do?');
+		expect(prompts).toContain('What did Helen Carter do?');
+	});
+
+	it('asks nothing when the answer would stop at a comma of a list', () => {
+		const prompts = drafts(
+			...STORY,
+			'Health minister Amina Diallo visited clinics in Burkina Faso, Mali, Tanzania and Malawi last month.'
+		).map((d) => d.prompt);
+		expect(prompts).not.toContain('What did Amina Diallo do?');
+	});
+});

@@ -15,6 +15,9 @@ const NOT_AN_ACTION =
 /** Words an action cannot lean on: whom "it", "they" or "his" mean is in another sentence. */
 const UNRESOLVED = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|that)\b/i;
 const ACTION_CLAUSE = new Set(['main', 'coordinate', 'subordinate']);
+/** Things, not actors, that news gives verbs: "the trial enrolled", "the storm destroyed". */
+const NOT_A_DOER =
+	/^(?:trial|trials|study|studies|report|survey|research|analysis|data|figures|results|vaccine|drug|plan|deal|bill|law|measure|policy|program|programme|proposal|storm|flood|floods|fire|earthquake|decision|ruling|vote|move|strike|crisis|war|conflict|project|scheme|system)$/;
 const SHORTEST_ACTION = 3;
 const LONGEST_ACTION = 14;
 
@@ -98,6 +101,8 @@ function actionOf(article: Article, clause: Clause): Action | undefined {
 	const written = sentence.text.slice(first.start, terms[subject.to - 1]!.end);
 	// A named actor by name alone ("Helen Carter", not "Harbour Mayor Helen Carter").
 	const named = namedSubject(article, clause);
+	// "What did the trial do?": a study, a document or an event does nothing a reader can be asked.
+	if (!named && NOT_A_DOER.test(terms[subject.to - 1]!.normal)) return undefined;
 	const doer = named?.name ?? lowerFirst(written, { term: first, keepCapitals: true });
 	if (/[,;:()"“”]/.test(doer) || wordsIn(doer) > 10) return undefined;
 	if (verb.to >= clause.lastTerm) return undefined;
@@ -107,6 +112,10 @@ function actionOf(article: Article, clause: Clause): Action | undefined {
 			.split(/[;:]|,\s|\s[—–]\s/)[0] ?? ''
 	).trim();
 	if (wordsIn(did) < SHORTEST_ACTION || wordsIn(did) > LONGEST_ACTION) return undefined;
+	// "enrolled children in Burkina Faso, Mali, Tanzania and Malawi": cut at a comma of a list,
+	// the answer would name one of four.
+	const after = sentence.text.slice(main.start + did.length);
+	if (/^,\s\p{Lu}[^,]*(?:,\s\p{Lu}[^,]*)*,?\s(?:and|or)\s\p{Lu}/u.test(after)) return undefined;
 	// "rescinded the policy": which policy is in another sentence.
 	if (UNRESOLVED.test(did) || /["“”]/.test(did) || VAGUE_NOUN.test(did)) return undefined;
 	return {
