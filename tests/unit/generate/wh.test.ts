@@ -614,3 +614,16 @@ describe('objects that name no thing to ask for', () => {
 		expect(prompts(sentence).filter((d) => /^(?:What|Who)\b/.test(d.prompt))).toEqual([]);
 	});
 });
+
+describe('an amount of money written in words', () => {
+	it('asks no "How many euro package…?" of "a 9 million euro package"', () => {
+		const asked = numberQuestions(
+			analyzed(
+				'The council also approved a 9 million euro package to extend two tram lines.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(asked.filter((prompt) => /^How many euro/.test(prompt))).toEqual([]);
+		expect(asked.length).toBeGreaterThan(0);
+	});
+});

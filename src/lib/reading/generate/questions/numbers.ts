@@ -31,11 +31,14 @@ export function numberQuestions(article: Article): Candidate[] {
 		const wrong = numberDistractors(mention, others, 3);
 		const importance = 6 + (mention.isPercent ? 1 : 0) + (mention.isMoney ? 0.5 : 0);
 		const counted = withDurationUnit(mention);
-		const phrased =
-			countInClause(article, mention) ??
-			(counted.isPercent || counted.isMoney || counted.unit
-				? phraseQuestion(article, counted)
-				: undefined);
+		// "a 9 million euro package": an amount of money, which "How many euro package" cannot ask.
+		const moneyInWords = CURRENCY_WORD.test(mention.unit?.split(' ')[0] ?? '');
+		const phrased = moneyInWords
+			? undefined
+			: (countInClause(article, mention) ??
+				(counted.isPercent || counted.isMoney || counted.unit
+					? phraseQuestion(article, counted)
+					: undefined));
 		// "How many options did lawmakers have Agree to …?": the same grammar check as every wh-question.
 		const prompt = phrased && wellFormed(phrased, article.introducedNouns) ? phrased : undefined;
 		if (prompt) {
@@ -122,6 +125,9 @@ export function numberQuestions(article: Article): Candidate[] {
  * government?", "Manafort was already facing five other criminal charges" → "How many other
  * criminal charges was Manafort already facing?".
  */
+const CURRENCY_WORD =
+	/^(?:euros?|dollars?|pounds?|yen|yuan|rupees?|pesos?|francs?|rand|shillings?|naira|kronor|kroner|krona|roubles?|rubles?|won|lira|dinars?|dirhams?|reais)$/i;
+
 function countInClause(article: Article, mention: NumberMention): string | undefined {
 	const { sentence } = mention;
 	const { terms } = sentence;
