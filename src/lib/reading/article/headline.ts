@@ -108,7 +108,23 @@ export function headlineOf(line: string, nextBlock: string | undefined): string 
 	if (SENTENCE_END.test(text) && !ENDS_WITH_INITIALISM.test(text)) return undefined;
 	if (/[,;:—–-]$/.test(text)) return undefined;
 	if (findDateline(nextBlock.trimStart())) return text;
-	return words.length >= MIN_TITLE_CASE_HEADLINE_WORDS && isTitleCase(words) ? text : undefined;
+	if (words.length >= MIN_TITLE_CASE_HEADLINE_WORDS && isTitleCase(words)) return text;
+	// "Dutch museum returns looted treasures to Nepal": a headline in sentence case, as many papers
+	// write them, when a paragraph of sentences follows it.
+	return words.length >= MIN_SENTENCE_CASE_HEADLINE_WORDS &&
+		/^\p{Lu}/u.test(text) &&
+		isParagraphOfSentences(nextBlock)
+		? text
+		: undefined;
+}
+
+/** Sentence-case lines this short are labels ("Latest news"), not headlines. */
+const MIN_SENTENCE_CASE_HEADLINE_WORDS = 5;
+
+/** A block of running text: at least twenty words, ending on a sentence's final punctuation. */
+function isParagraphOfSentences(block: string): boolean {
+	const text = block.trim();
+	return text.split(/\s+/).length >= 20 && /[.!?]["”’)]?$/.test(text);
 }
 
 /** Most content words capitalised: "Top N. Korean Official Heading to US for Talks on Summit". */

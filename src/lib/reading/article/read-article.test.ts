@@ -55,10 +55,22 @@ describe('readArticle: headline', () => {
 		expect(article.body).toBe(`Floods closed the river port on Monday.\n\n${FLOOD}`);
 	});
 
-	it('keeps a sentence-case first line without a dateline after it', () => {
+	it('keeps a sentence-case first line above no paragraph of running text', () => {
 		const article = readArticle(`Floods closed the river port again on Monday\n\n${FLOOD}`);
 		expect(article.title).toBeUndefined();
 		expect(article.body).toContain('Floods closed the river port again on Monday');
+	});
+
+	it('takes a sentence-case headline above a paragraph of running text as the title', () => {
+		const lead = `${FLOOD} ${STRIKE} ${COURT}`;
+		const article = readArticle(`Dutch museum returns looted treasures to Nepal\n\n${lead}`);
+		expect(article.title).toBe('Dutch museum returns looted treasures to Nepal');
+		expect(article.body).toBe(lead);
+	});
+
+	it('keeps a short sentence-case label at the top out of the title', () => {
+		const lead = `${FLOOD} ${STRIKE} ${COURT}`;
+		expect(readArticle(`Latest news today\n\n${lead}`).title).toBeUndefined();
 	});
 
 	it('keeps a first line ending in a question mark', () => {
