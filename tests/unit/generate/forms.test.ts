@@ -734,7 +734,10 @@ describe('a gap whose amount the sentence converts', () => {
 		['The zone covers _____ square kilometres (1.7 square miles).', true],
 		['Drivers will pay _____ ($6.50) a day.', true],
 		['He now walks _____ kilometres a day (the longest walk in years).', false],
-		['He now walks _____ kilometres a day to fetch water.', false]
+		['He now walks _____ kilometres a day to fetch water.', false],
+		['The project rebuilds 18 kilometers (_____ miles) of dike.', true],
+		['A 1.2 trillion dong ($_____ million) project was approved.', true],
+		['The 18 kilometers of dike (_____ of them new) were approved.', false]
 	])('“%s” gives the amount away: %s', (prompt, converted) => {
 		expect(convertedBesideGap({ ...base, prompt })).toBe(converted);
 	});

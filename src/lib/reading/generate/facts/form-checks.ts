@@ -54,11 +54,17 @@ const DEMONSTRATIVE_THING = new RegExp(
 
 /**
  * "walks _____ kilometres (11 miles) a day": the same amount in other units, right after the gap,
- * gives the answer away to anyone who converts it.
+ * gives the answer away to anyone who converts it; "18 kilometers (_____ miles)" asks for the
+ * conversion itself, which is arithmetic, not reading.
  */
 export function convertedBesideGap(question: Question): boolean {
-	return CONVERSION_AFTER_BLANK.test(question.prompt);
+	return CONVERSION_AFTER_BLANK.test(question.prompt) || BLANK_IN_CONVERSION.test(question.prompt);
 }
+
+const BLANK_IN_CONVERSION = new RegExp(
+	`\\d[\\d,.]*(?:\\s+[\\p{L}-]+){1,2}\\s*\\(\\s*[$€£]?${escapeRegExp(CLOZE_BLANK)}`,
+	'u'
+);
 
 const CONVERSION_AFTER_BLANK = new RegExp(
 	`${escapeRegExp(CLOZE_BLANK)}(?:\\s+[\\p{L}-]+){0,2}\\s*\\([^)]*\\d`,
