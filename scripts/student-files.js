@@ -60,18 +60,19 @@ function firstUseKeys(manifest) {
  */
 function studentAssets() {
 	const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-	const teacherNodes = new Set([
+	// The teacher's route nodes, and what is cached on first use: never followed from here.
+	const notAtInstall = new Set([
 		...Object.keys(manifest).filter(isTeacherNode),
 		...firstUseKeys(manifest)
 	]);
 	const queue = Object.keys(manifest).filter(
-		(key) => manifest[key].isEntry && !teacherNodes.has(key)
+		(key) => manifest[key].isEntry && !notAtInstall.has(key)
 	);
 	const seen = new Set();
 	const files = new Set();
 	while (queue.length > 0) {
 		const key = queue.pop();
-		if (seen.has(key) || teacherNodes.has(key) || !manifest[key]) continue;
+		if (seen.has(key) || notAtInstall.has(key) || !manifest[key]) continue;
 		seen.add(key);
 		const entry = manifest[key];
 		files.add(entry.file);
@@ -88,16 +89,16 @@ const isTeacherPath = (path) => /^teach(?:$|\/|\.)/.test(path);
 const KEPT_PAGES = new Set(['index.html', '404.html']);
 
 /**
- * Home's data: its page is cached, and SvelteKit loads the page itself when its data cannot be
- * fetched. Every other page's data stays, for the app shell to show that page offline.
+ * Other files cached when first fetched: the large install icons, which the browser fetches itself
+ * (online) when the app is installed (the 192-pixel one stays: every page names it as its touch
+ * icon); and home's data, as its page is cached and SvelteKit loads the page itself when its data
+ * cannot be fetched (every other page's data stays, for the app shell to show that page offline).
  */
-const KEPT_PAGE_DATA_ONLY_IN_PAGE = new Set(['__data.json']);
-
-/**
- * Static files no page shows: the large install icons, which the browser fetches itself (online)
- * when the app is installed. The 192-pixel icon stays: every page names it as its touch icon.
- */
-const LEFT_TO_FIRST_USE = new Set(['icons/icon-512.png', 'icons/icon-maskable-512.png']);
+const LEFT_TO_FIRST_USE = new Set([
+	'icons/icon-512.png',
+	'icons/icon-maskable-512.png',
+	'__data.json'
+]);
 
 /**
  * @returns the URL paths (from the site root, without the base path) a student's device caches,
@@ -110,7 +111,7 @@ export function studentFiles(root) {
 	const kept = everything.filter((path) => {
 		if (path.startsWith('_app/')) return assets.has(path);
 		if (path === 'service-worker.js' || path === STUDENT_FILES) return false;
-		if (LEFT_TO_FIRST_USE.has(path) || KEPT_PAGE_DATA_ONLY_IN_PAGE.has(path)) return false;
+		if (LEFT_TO_FIRST_USE.has(path)) return false;
 		// A page is cached when first visited; before that, offline, the app shell shows it from
 		// its data (`__data.json`, cached here), as SvelteKit renders any page in the browser.
 		if (path.endsWith('.html') && !KEPT_PAGES.has(path)) return false;
