@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentBody } from '$lib/reading/article';
+import { blocksFromCarried, segmentBody } from '$lib/reading/article';
 import { measureBlocks } from '$lib/reading/reading-level';
 import { splitOnDevice } from './split-on-device';
 import { measureOnDevice } from './measure-on-device';
@@ -12,13 +12,17 @@ describe('measureOnDevice', () => {
 		const split = await splitOnDevice(BODY);
 		if (!split.ok) throw new Error(split.errors.join());
 
-		expect(await measureOnDevice(split.value)).toEqual(measureBlocks(segmentBody(BODY)));
+		expect(await measureOnDevice(blocksFromCarried(split.value))).toEqual(
+			measureBlocks(segmentBody(BODY))
+		);
 	});
 
 	it('gives no level when the counter cannot load', async () => {
 		const offline = () =>
 			Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
-		expect(await measureOnDevice([['The river rose.']], offline)).toBeUndefined();
+		expect(
+			await measureOnDevice(blocksFromCarried([['The river rose.']]), offline)
+		).toBeUndefined();
 	});
 });

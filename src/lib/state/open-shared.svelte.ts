@@ -1,3 +1,4 @@
+import { blocksFromCarried } from '$lib/reading/article';
 import { type Assignment, openShareLinkLazily, type WireBlock } from '$lib/teaching/sharing';
 
 import { fetchBundledArticle } from './bundled-article.svelte';
@@ -49,7 +50,7 @@ export async function withSplit(
 	}
 	if (assignment.readingLevel) return parsedOk({ assignment, article: split });
 	const { measureOnDevice } = await import('./measure-on-device');
-	const readingLevel = await measureOnDevice(split);
+	const readingLevel = await measureOnDevice(blocksFromCarried(split));
 	return parsedOk({
 		assignment: readingLevel ? { ...assignment, readingLevel } : assignment,
 		article: split

@@ -3,6 +3,7 @@ import type { ReadingLevel } from '$lib/reading/reading-level';
 import { withMadeOnDevice } from '$lib/teaching/library';
 import type { Assignment } from '$lib/teaching/sharing';
 import { assignedModules } from './library.svelte';
+import { measureOnDevice } from './measure-on-device';
 
 /**
  * A module's reading level on a student's device: the stored one, else measured here from the
@@ -14,8 +15,9 @@ export async function readingLevelOnDevice(
 	blocks: readonly ArticleBlock[]
 ): Promise<ReadingLevel> {
 	if (module.readingLevel) return module.readingLevel;
-	const { measureBlocks } = await import('$lib/reading/reading-level/measure');
-	return measureBlocks(blocks);
+	const measured = await measureOnDevice(blocks);
+	if (!measured) throw new Error('The syllable counter could not be loaded.');
+	return measured;
 }
 
 /**

@@ -31,6 +31,23 @@ const HARBOUR = [
 	'Union leader Maria Ferro said the workers would strike if wages were cut.',
 	'Engineers found that the sea wall had cracked in three places after the storm.'
 ];
+/** What every generated question a form rule is checked on holds besides its prompt and answer. */
+const GENERATED = {
+	id: 'q-1',
+	evidence: ['The river rose 4.5 metres on Sunday.'],
+	sentenceIds: ['p1s1'],
+	skill: 'number' as const,
+	difficulty: 'easy' as const,
+	origin: 'generated' as const
+};
+/** A typed question answered `answerText`, for a rule to check with its own prompt. */
+const typed = <T extends 'cloze' | 'short-answer'>(type: T, answerText: string) => ({
+	...GENERATED,
+	type,
+	answerText,
+	accepted: [answerText],
+	rejected: [] as string[]
+});
 const asked = (build: (article: Article) => Candidate[], ...paragraphs: string[]) =>
 	build(analyzed(...paragraphs, ...PADDING)).map((c) => [c.draft.prompt, c.draft.answerText]);
 
@@ -515,15 +532,7 @@ describe('isClearOrganization', () => {
 });
 
 describe('questions that test nothing', () => {
-	const base = {
-		id: 'q-1',
-		answerText: 'True',
-		evidence: ['The river rose 4.5 metres on Sunday.'],
-		sentenceIds: ['p1s1'],
-		skill: 'number' as const,
-		difficulty: 'easy' as const,
-		origin: 'generated' as const
-	};
+	const base = { ...GENERATED, answerText: 'True' };
 
 	it.each([
 		['True or false? The river rose 4.5 metres on Sunday.', true],
@@ -689,17 +698,7 @@ describe('questions that test nothing', () => {
 });
 
 describe('a question that points to what another sentence names', () => {
-	const base = {
-		id: 'q-1',
-		type: 'short-answer' as const,
-		accepted: ['x'],
-		rejected: [],
-		evidence: ['The river rose 4.5 metres on Sunday.'],
-		sentenceIds: ['p1s1'],
-		skill: 'detail' as const,
-		difficulty: 'easy' as const,
-		origin: 'generated' as const
-	};
+	const base = { ...typed('short-answer', 'x'), skill: 'detail' as const };
 	it.each([
 		['But the end of that epidemic started Tuesday, Rep. _____ said.', 'x', true],
 		['Why were these measures dropped?', 'x', true],
@@ -717,18 +716,7 @@ describe('a question that points to what another sentence names', () => {
 });
 
 describe('a gap whose amount the sentence converts', () => {
-	const base = {
-		id: 'q-1',
-		type: 'cloze' as const,
-		answerText: '18',
-		accepted: ['18'],
-		rejected: [],
-		evidence: ['The river rose 4.5 metres on Sunday.'],
-		sentenceIds: ['p1s1'],
-		skill: 'number' as const,
-		difficulty: 'easy' as const,
-		origin: 'generated' as const
-	};
+	const base = typed('cloze', '18');
 	it.each([
 		['He now walks _____ kilometres (11 miles) a day to fetch water.', true],
 		['The zone covers _____ square kilometres (1.7 square miles).', true],

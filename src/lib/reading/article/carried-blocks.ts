@@ -12,6 +12,9 @@ export const CarriedBlockSchema = v.union([
 ]);
 export type CarriedBlock = v.InferOutput<typeof CarriedBlockSchema>;
 
+/** A whole article's split as a file, a stored module or a bundled article carries it. */
+export const CarriedArticleSchema = v.pipe(v.array(CarriedBlockSchema), v.maxLength(20_000));
+
 /**
  * The article's blocks from the split a format-3 link carries (`share-v3-article.ts`): a string
  * is a heading, an array a paragraph's sentences. Numbered as `segmentBody` numbers them, so a

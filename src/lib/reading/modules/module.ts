@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { ArticleMeta, ArticleBlock } from '../article';
-import { CarriedBlockSchema, carriedFromBlocks } from '../article';
+import { CarriedArticleSchema, carriedFromBlocks } from '../article';
 import { FeedbackModeSchema, QuestionSchema } from '../../quiz/question';
 import { levelWords, ReadingLevelSchema, type ReadingLevel } from '../reading-level';
 
@@ -52,7 +52,7 @@ export const BundledArticleSchema = v.object({
 	...ModuleContentSchema.entries,
 	feedback: FeedbackModeSchema,
 	/** The body split into sentences at build time, so a device that opens a link naming it needs no splitter. Absent before 2026-11-27. */
-	article: v.optional(v.array(CarriedBlockSchema)),
+	article: v.optional(CarriedArticleSchema),
 	/** Measured at build time, so a device that opens a link naming it need not measure it. Absent before 2026-11-27. */
 	readingLevel: v.optional(ReadingLevelSchema)
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { AssignmentSchema, type Assignment, WireBlockSchema, type WireBlock } from '../sharing';
+import { AssignmentSchema, type Assignment, type WireBlock } from '../sharing';
+import { CarriedArticleSchema } from '../../reading/article';
 import { EpochMsSchema } from '../../core/validation';
 import type { ReadingLevel } from '../../reading/reading-level';
 
@@ -31,7 +32,7 @@ export const AssignedModuleSchema = v.object({
 	 * The article split into sentences where the module was made, as a format-3 link carries it,
 	 * so this device shows it without a sentence splitter. Absent for older links and files.
 	 */
-	article: v.optional(v.pipe(v.array(WireBlockSchema), v.maxLength(20_000)))
+	article: v.optional(CarriedArticleSchema)
 });
 
 export type Submission = v.InferOutput<typeof SubmissionSchema>;

@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { describeIssues, parsedError, type Parsed, parseOutsideJson } from '../../core/validation';
 
 import { AssignmentSchema, type Assignment } from './assignment';
-import { WireBlockSchema, type WireBlock } from './share-v3-wire';
+import type { WireBlock } from './share-v3-wire';
+import { CarriedArticleSchema } from '../../reading/article';
 import { nestsDeeperThan } from '../../core/codecs';
 
 /**
@@ -32,7 +33,7 @@ const FileSchema = v.object({
 	 * The article split into sentences where the file was made, so a student's device needs no
 	 * splitter. Absent in files made before 2026-11-27 (older versions ignore it: same version).
 	 */
-	article: v.optional(v.pipe(v.array(WireBlockSchema), v.maxLength(20_000)))
+	article: v.optional(CarriedArticleSchema)
 });
 
 /** A module file's content: the assignment, and its article's split when the file carries one. */

@@ -1,6 +1,8 @@
 import { normalizeAnswer, sharesContentWord } from '../text/normalize';
 import type { Candidate } from '../types';
 import { singleChoice, type WrongOption } from './draft';
+import { valueOf } from '../analyze/numbers';
+import { sameScale } from '../distractors/numbers';
 
 /** What an answer looks like: a year, a percentage, another amount, a name, or plain words. */
 function shapeOf(answer: string): string {
@@ -68,21 +70,10 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 	];
 }
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-
-/** The amount a text states: "8.7 million" → 8,700,000, "$1,200" → 1,200; undefined for none. */
-function amountOf(text: string): number | undefined {
-	const match = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?/i.exec(text);
-	if (!match) return undefined;
-	const value = Number(match[1]!.replace(/,/g, ''));
-	return value * (SCALE[match[2]?.toLowerCase() ?? ''] ?? 1);
-}
-
-/** Whether two amounts are within ten times each other: "18" and "30", not "18" and "410,000". */
+/** Whether two written amounts ("18", "8.7 million", "$2.6 billion") are of one scale. */
 function sameSize(a: string, b: string): boolean {
-	const [x, y] = [amountOf(a), amountOf(b)];
-	if (x === undefined || y === undefined || x <= 0 || y <= 0) return false;
-	return Math.max(x, y) / Math.min(x, y) <= 10;
+	const [x, y] = [valueOf(a.split(/\s+/)), valueOf(b.split(/\s+/))];
+	return x !== undefined && y !== undefined && sameScale(x, y);
 }
 
 function overlaps(a: string, b: string): boolean {

@@ -57,3 +57,14 @@ export function entityNamedIn(article: Article, phrase: string): Entity | undefi
 		e.aliases.some((alias) => normalized.includes(` ${normalizeAnswer(alias)} `))
 	);
 }
+
+/**
+ * The people the article gives the role `phrase` names ("the U.S. president" → Donald Trump),
+ * compared as answers are (case, "the", punctuation aside).
+ */
+export function holdersOfRole(article: Article, phrase: string): Entity[] {
+	const role = normalizeAnswer(phrase);
+	return article.entities.filter((entity) =>
+		entity.roles.some((held) => normalizeAnswer(held) === role)
+	);
+}

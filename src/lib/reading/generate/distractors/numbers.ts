@@ -24,13 +24,16 @@ export function numberDistractors(
 				o.isMoney === answer.isMoney &&
 				o.unit === answer.unit &&
 				// Same scale only: "$48 per share" must not borrow "$3.2 billion" as a wrong option.
-				o.value / answer.value < 10 &&
-				answer.value / o.value < 10
+				sameScale(o.value, answer.value)
 		)
 		.forEach((o) => add(o.value));
 	for (const factor of scaleFactors(answer)) add(roundLike(answer.value * factor, answer.value));
 	return values.slice(0, count).map((value) => format(value, answer));
 }
+
+/** Whether two amounts are under ten times each other: 18 and 30, not 18 and 410,000. */
+export const sameScale = (a: number, b: number): boolean =>
+	a > 0 && b > 0 && a / b < 10 && b / a < 10;
 
 function scaleFactors(answer: NumberMention): number[] {
 	const v = answer.value;

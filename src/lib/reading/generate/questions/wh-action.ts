@@ -5,7 +5,7 @@ import { capitalize, normalizeAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import { lowerFirst } from '../text/lower-first';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
-import { entityOf } from '../distractors/entities';
+import { entityOf, holdersOfRole } from '../distractors/entities';
 import { clauseKey, opensWithPronoun, SAYING, wholeSubject } from './clause-parts';
 import { contentWords } from './effects-pool';
 
@@ -143,9 +143,6 @@ function namedSubject(article: Article, clause: Clause): Entity | undefined {
 
 /** One key per actor: a role the article gives a named person ("the chief justice") is that person. */
 function doerKey(article: Article, doer: string): string {
-	const bare = normalizeAnswer(doer);
-	const byRole = article.entities.find((e) =>
-		e.roles.some((role) => normalizeAnswer(role) === bare)
-	);
-	return byRole ? `entity:${byRole.key}` : bare;
+	const [byRole] = holdersOfRole(article, doer);
+	return byRole ? `entity:${byRole.key}` : normalizeAnswer(doer);
 }

@@ -2,10 +2,10 @@ import { lowerFirst } from '../text/lower-first';
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice } from '../compose/draft';
 import { lemmaOf, stripFinalPunctuation } from '../text/grammar';
-import { capitalize, containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
+import { capitalize, containsAnswer, wordsIn } from '../text/normalize';
 import { COUNTED_BACK, VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
-import { entityOf } from '../distractors/entities';
+import { entityOf, holdersOfRole } from '../distractors/entities';
 import { bareOf, clauseKey, opensWithPronoun, SAYING, wholeSubject } from './clause-parts';
 import { contentWords } from './effects-pool';
 import { EMPTY_HEAD } from './phrases';
@@ -274,10 +274,6 @@ function typedForms(text: string, who: boolean): string[] {
  * student may name instead. Nobody when two people hold it, or the role is written otherwise.
  */
 function holderOfRole(article: Article, doer: string): Entity | undefined {
-	const role = normalizeAnswer(doer);
-	const holders = article.entities.filter(
-		(entity) =>
-			entity.kind === 'person' && entity.roles.some((held) => normalizeAnswer(held) === role)
-	);
+	const holders = holdersOfRole(article, doer).filter((entity) => entity.kind === 'person');
 	return holders.length === 1 ? holders[0] : undefined;
 }
