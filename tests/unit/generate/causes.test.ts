@@ -133,3 +133,25 @@ describe('cause options that open on their link', () => {
 		expect(options.filter((o) => /^(?:With|Amid|After)\b/.test(o))).toEqual([]);
 	});
 });
+
+describe('cause options as long as the cause', () => {
+	it('offers no two-word phrase beside a long cause, which its length would give away', () => {
+		const paragraphs = [
+			'The fuel tax was introduced in June amid pressure from the International Monetary Fund for Kenya to narrow its budget deficit.',
+			'Mobile payments have become common in rural areas.',
+			'Public participation in the budget was weak, critics said.',
+			'A sudden price rise angered traders in the capital.'
+		];
+		const long = choices(...paragraphs).filter((q) => /introduced/.test(q.prompt));
+		for (const question of long) {
+			for (const option of wrongOptions(question))
+				expect(option.split(' ').length * 3).toBeGreaterThanOrEqual(
+					question.options[question.correctIndex]!.split(' ').length
+				);
+		}
+		const typed = causeQuestions(analyzed(...paragraphs)).filter((c) =>
+			/introduced/.test(c.draft.prompt)
+		);
+		expect(typed.length).toBeGreaterThan(0);
+	});
+});

@@ -237,6 +237,25 @@ const CASES: Case[] = [
 			'reads "Brookings-style" modifiers before a lowercase title: "Carver Institute fellow Ada Stone"',
 		paragraphs: ['Carver Institute fellow Ada Stone said the bill had little chance.'],
 		entities: [{ kind: 'person', name: 'Ada Stone', roles: ['Carver Institute fellow'] }]
+	},
+	{
+		title: 'knows a Spanish name by its first surname: "Rodrigo Salas Víquez" is "Salas"',
+		paragraphs: [
+			'Former minister Rodrigo Salas Víquez conceded on Sunday night.',
+			'In a short speech, Salas said he would help the new government.'
+		],
+		entities: [{ kind: 'person', name: 'Rodrigo Salas Víquez', aliases: ['Salas'], mentions: 2 }]
+	},
+	{
+		title: 'reads a lone word of a thing\'s name as that thing, not a person: "Webb"',
+		paragraphs: [
+			'The James Webb Space Telescope found water vapour around the planet.',
+			'The team will use Webb again next year to look for other gases.'
+		],
+		entities: [
+			{ kind: 'name', name: 'James Webb Space Telescope' },
+			{ kind: 'name', name: 'Webb' }
+		]
 	}
 ];
 

@@ -393,6 +393,15 @@ describe('main statement of a sentence', () => {
 			undefined
 		],
 		// Cut for length at a comma before its verb, it would be a subject with no predicate.
+		// A clause joined on by "and" is half of the event.
+		[
+			'At least 34 people have been killed and more than 12,000 forced from their homes in northern Peru after days of rain, authorities said on Wednesday.',
+			'At least 34 people have been killed and more than 12,000 forced from their homes in northern Peru after days of rain'
+		],
+		[
+			'Police searched the flooded valley and found two survivors in the rubble of the old mill.',
+			'Police searched the flooded valley and found two survivors in the rubble of the old mill'
+		],
 		[
 			'Maria Lopez, head of the regional fishing cooperative that lands most of the catch in the three small harbour towns along the wild and rocky northern coast, who spent more than a decade as a port inspector in the south, said the closure was a mistake.',
 			undefined
@@ -594,9 +603,28 @@ describe('questions that test nothing', () => {
 		['But three days later, their boats had not moved _____ metres.', true],
 		['But the harbour stayed shut for _____ days.', false],
 		['Then in May he announced _____ new ferries.', true],
-		['In May, the council announced _____ new ferries.', false]
+		['In May, the council announced _____ new ferries.', false],
+		['In a 46-page ruling read in court, she said the vote lasted _____ days.', true],
+		['Speaking to supporters in the square, she promised _____ new police officers.', true],
+		['Speaking to supporters in the square, the mayor promised _____ new officers.', false]
 	])('“%s” leans on a pronoun: %s', (prompt, leans) => {
 		const question = { ...base, type: 'cloze' as const, prompt, accepted: ['x'], rejected: [] };
+		expect(leansOnPronoun(question)).toBe(leans);
+	});
+
+	it.each([
+		['True or false? She ran for the Citizen Party, founded six years ago.', true],
+		['True or false? Its shares rose 3% on the exchange after the ruling.', true],
+		['True or false? After the vote, they marched to the square.', true],
+		['True or false? The ferry company’s shares rose 3% after the ruling.', false]
+	])('“%s” judged true or false leans on a pronoun: %s', (prompt, leans) => {
+		const question = {
+			...base,
+			type: 'true-false' as const,
+			options: ['True', 'False'] as ['True', 'False'],
+			prompt,
+			answer: false
+		};
 		expect(leansOnPronoun(question)).toBe(leans);
 	});
 

@@ -6,6 +6,8 @@ import {
 	statementOf
 } from '../../../src/lib/reading/generate/questions/main-idea';
 import { prepareArticle } from '../../../src/lib/reading/generate/prepare';
+import { falseVersions } from '../../../src/lib/reading/generate/questions/true-statements';
+import { analyzed, PADDING } from './helpers';
 
 describe('main-idea wrong options', () => {
 	it.each(['harbour-deal', 'sleep-study', 'valley-floods'])(
@@ -70,4 +72,24 @@ describe('main-idea feedback', () => {
 			});
 		}
 	);
+});
+
+describe('a summary misstated', () => {
+	it('swaps who did it, never a name deep in the statement ("division in the Harbour Commission")', () => {
+		const article = analyzed(
+			'Lawmakers voted down four harbour bills on Thursday after months of division in the Senate.',
+			'The Harbour Commission said the vote was a mistake.',
+			...PADDING
+		);
+		const text =
+			'Lawmakers voted down four harbour bills on Thursday after months of division in the Senate';
+		const asSummary = falseVersions(article, article.sentences[0]!, text, true);
+		expect(asSummary.some((v) => v.includes('Harbour Commission'))).toBe(false);
+		// As a true/false statement, any name may change.
+		expect(
+			falseVersions(article, article.sentences[0]!, text).some((v) =>
+				v.includes('Harbour Commission')
+			)
+		).toBe(true);
+	});
 });

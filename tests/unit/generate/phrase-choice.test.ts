@@ -73,6 +73,22 @@ describe('phrasePool', () => {
 		]);
 		expect(pool).toEqual(['spending bill', 'tough road']);
 	});
+
+	it('leaves out a phrase its sentence goes on past: "emergency operations" of "… operations center"', () => {
+		const quoting = (prompt: string, answer: string, sentence: string): Candidate => {
+			const candidate = typed(prompt, answer);
+			return { ...candidate, draft: { ...candidate.draft, evidence: [sentence] } };
+		};
+		const pool = phrasePool([
+			quoting(
+				'Where did she speak?',
+				'emergency operations',
+				'She spoke at an emergency operations center in Piura.'
+			),
+			quoting('What was flown in?', 'relief supplies', 'Relief supplies were flown in on Monday.')
+		]);
+		expect(pool).toEqual(['relief supplies']);
+	});
 });
 
 describe('phraseChoice', () => {

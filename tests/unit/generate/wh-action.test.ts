@@ -68,3 +68,24 @@ describe('what no actor did', () => {
 		expect(prompts).not.toContain('What did Amina Diallo do?');
 	});
 });
+
+describe('what an actor did, among deeds of the same kind', () => {
+	it('offers no change of a measure as something a person did: "Grew 4.1% last year"', () => {
+		const found = drafts(...STORY, 'The economy grew 4.1% last year despite the storms.').find(
+			(d) => d.prompt === 'What did Helen Carter do?'
+		);
+		if (found?.type !== 'single-choice') throw new Error('no choice for Helen Carter');
+		expect(found.options).not.toContain('Grew 4.1% last year despite the storms');
+		expect(found.options).toContain('Blocked the main road into the container terminal');
+	});
+
+	it('reads a participle set off after its noun as a description: "known as LHS 2791 c"', () => {
+		const found = drafts(
+			...STORY,
+			'The planet, known as LHS 2791 c, circles a small red star every few days.'
+		);
+		expect(found.map((d) => d.prompt)).not.toContain('What did the planet do?');
+		const options = found.flatMap((d) => (d.type === 'single-choice' ? d.options : []));
+		expect(options.some((o) => /^Known as/.test(o))).toBe(false);
+	});
+});

@@ -150,3 +150,20 @@ describe('a doer named by a role', () => {
 		expect(question?.[1]).not.toContain('Omar Haddad');
 	});
 });
+
+describe('a described doer the tagger misreads', () => {
+	it('asks for no noun after a preposition, whatever verb the tagger finds after it', () => {
+		const asked = drafts(
+			'“Our priority is to save lives,” said Carmen Rojas, the head of the agency, speaking to reporters at an emergency operations center in Piura.',
+			'Rescue teams reached the villages by boat on Tuesday.'
+		).map((d) => d.prompt);
+		expect(asked.some((p) => /center|centre/.test(p))).toBe(false);
+		const options = drafts(
+			'Speaking to reporters at an emergency operations center in Piura, officials urged calm.',
+			'Rescue teams reached the villages by boat on Tuesday.',
+			'Local farmers blocked the main road into the valley.',
+			'Scientists have linked the heavy rain to warm ocean water.'
+		).flatMap((d) => (d.type === 'single-choice' ? d.options : []));
+		expect(options.some((o) => /emergency operations$/.test(o))).toBe(false);
+	});
+});

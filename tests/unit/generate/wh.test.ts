@@ -30,6 +30,16 @@ describe('wh-questions cut to one clause', () => {
 		expect(find(prompts(sentence), prompt)?.answerText).toBe(answer);
 	});
 
+	it('leaves out an aside inside the clause instead of stopping at its comma', () => {
+		const drafts = prompts(
+			'Justice Miriam Kamau ordered that the levy, which took effect on Sept. 1, be halted until a full hearing.'
+		);
+		expect(
+			find(drafts, 'Who ordered that the levy be halted until a full hearing?')?.answerText
+		).toBe('Miriam Kamau');
+		expect(find(drafts, 'Who ordered that the levy?')).toBeUndefined();
+	});
+
 	it('asks nothing of a condition: it states nothing that happened', () => {
 		const drafts = prompts(
 			'If the bill reaches the governor’s desk, it would fund 12 new clinics.'
@@ -206,6 +216,16 @@ describe('wh-questions cut to one clause', () => {
 	])('asks how many for %s', (_name, sentence, prompt) => {
 		const asked = numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
 		expect(asked).toContain(prompt);
+	});
+
+	it('reads "two consumer rights groups" as a count of groups, never a verbless question', () => {
+		const sentence =
+			'The petition was filed by a traders union and two consumer rights groups, which argued that the tax would hurt the poor.';
+		const asked = numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
+		expect(asked).not.toContain('How many consumer rights groups?');
+		expect(asked.every((p) => p.includes('_____') || /\b(?:did|does|argued|filed)\b/.test(p))).toBe(
+			true
+		);
 	});
 
 	it('asks no count of a relative clause that picks some out of more', () => {

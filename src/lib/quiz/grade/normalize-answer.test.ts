@@ -40,6 +40,11 @@ describe('normalizeAnswer', () => {
 		['reads “American” as the United States', 'American officials', 'us officials'],
 		['reads “the United States of America” whole', 'the United States of America', 'us'],
 		['reads “Britain” and “the UK” alike', 'Great Britain', 'uk'],
+		['reads a month’s abbreviation beside a day as the month', 'Jan. 14', 'january 14'],
+		['puts the day after the month', '14 January', 'january 14'],
+		['reads "Sept." as September', '1 Sept.', 'september 1'],
+		['keeps the year after the day', '5 March 2023', 'march 5 2023'],
+		['leaves "mar" alone away from a day', 'a mar on his record', 'mar on his record'],
 		['gives an empty form for only spaces', '   ', ''],
 		['gives an empty form for only punctuation', '?!…', '']
 	])('%s: "%s" → "%s"', (_, text, expected) => {

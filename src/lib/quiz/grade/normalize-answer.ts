@@ -3,7 +3,8 @@ import { numberWordsToDigits } from './number-words';
 /**
  * Brings a typed answer to a canonical form so that differences a reader would not call a mistake
  * disappear: case, accents, punctuation, spacing, a leading article or possessive ("his trial"),
- * thousands separators, ordinal endings ("March 5th") and numbers written in words. Both the
+ * thousands separators, ordinal endings ("March 5th"), numbers written in words and the order and
+ * abbreviation of a date ("14 Jan." is "January 14"). Both the
  * student's answer and every accepted answer go through the same steps.
  */
 
@@ -47,7 +48,7 @@ export function answerTokens(text: string): string[] {
 		.replace(APOSTROPHES, '')
 		.replace(ORDINAL, '$1');
 	const raw = Array.from(folded.matchAll(TOKEN), (match) => match[0]);
-	const tokens = sameCountryNames(numberWordsToDigits(joinPerCent(raw)));
+	const tokens = sameDates(sameCountryNames(numberWordsToDigits(joinPerCent(raw))));
 	// Only strip what leaves something behind: "A" can be an answer ("vitamin A" aside).
 	let start = tokens.length > 1 && LEADING_PLACE_OR_TIME.has(tokens[0] ?? '') ? 1 : 0;
 	if (tokens.length - start > 1 && LEADING_DETERMINERS.has(tokens[start] ?? '')) start += 1;
@@ -79,6 +80,47 @@ function sameCountryNames(tokens: readonly string[]): string[] {
 		const form = COUNTRY_FORMS.find(([words]) => words.every((w, k) => tokens[i + k] === w));
 		out.push(form ? form[1] : tokens[i]!);
 		i += form ? form[0].length : 1;
+	}
+	return out;
+}
+
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+const MONTH_ABBREVIATIONS = new Map([
+	...MONTHS.map((month) => [month.slice(0, 3), month] as const),
+	['sept', 'september']
+]);
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+const isMonth = (token: string | undefined) => token !== undefined && MONTHS.includes(token);
+
+/**
+ * "Jan. 14", "14 January" and "January 14" name one day: a month's abbreviation next to a day is
+ * the month, and the day follows it. Elsewhere "mar" and "dec" stay words.
+ */
+function sameDates(tokens: readonly string[]): string[] {
+	const out = tokens.map((token, i) =>
+		MONTH_ABBREVIATIONS.has(token) &&
+		(DAY.test(tokens[i + 1] ?? '') || DAY.test(tokens[i - 1] ?? ''))
+			? MONTH_ABBREVIATIONS.get(token)!
+			: token
+	);
+	for (let i = 0; i + 1 < out.length; i += 1) {
+		if (DAY.test(out[i]!) && isMonth(out[i + 1]) && !DAY.test(out[i + 2] ?? '')) {
+			[out[i], out[i + 1]] = [out[i + 1]!, out[i]!];
+			i += 1;
+		}
 	}
 	return out;
 }

@@ -64,6 +64,15 @@ const RULES: ReadonlyArray<{ reason: ClutterReason; pattern: RegExp; maxWords: n
 		pattern:
 			/(?:\bgetty images|\bshutterstock|\b(?:photo|photograph|picture|image)(?: credit)?\s*[:：]\s*[^.!?]{1,60})\s*$/i
 	},
+	// "Residents carry their belongings through a flooded street in Castilla, February 11.": a
+	// wire caption ends on the picture's date after a comma, where a sentence would say "on"
+	// ("will reopen on Monday, March 4." is a sentence).
+	{
+		reason: 'caption',
+		maxWords: 40,
+		pattern:
+			/(?<!\b(?:on|by|until|since|from|before|after|to|through|said|says|announced|told|reported)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:,\s+\d{4})?\.$/
+	},
 	{
 		reason: 'newsletter',
 		maxWords: 20,

@@ -144,6 +144,14 @@ describe('readArticle: page clutter', () => {
 		['caption', 'Dock workers gather at the gate of the port in Rotterdam (Reuters)'],
 		['caption', 'Photo: Lab technicians prepare vaccine doses'],
 		['caption', 'Engineers inspect the dam on Friday. Photo: Sam Lee/AFP'],
+		[
+			'caption',
+			'Residents carry their belongings through a flooded street in Castilla, February 11.'
+		],
+		[
+			'caption',
+			'Dock workers walk past idle cranes in Rotterdam, Netherlands, Tuesday, Oct. 3, 2023.'
+		],
 		['credit', 'Photo credit: Valley Fire Service'],
 		['credit', 'Getty Images'],
 		['credit', '(AFP)'],
@@ -197,7 +205,8 @@ describe('readArticle: page clutter', () => {
 		],
 		['mentions a newsletter', 'Residents get the council newsletter by email each Friday.'],
 		['starts with "By" and a name', 'By Friday, the water had gone.'],
-		['starts with "Copyright"', 'Copyright lawyers said the case could take years.']
+		['starts with "Copyright"', 'Copyright lawyers said the case could take years.'],
+		['ends on a date after a comma', 'The mayor said the port would reopen on Monday, March 4.']
 	])('keeps a paragraph that %s', (_name, paragraph) => {
 		const article = readArticle(`${FLOOD}\n\n${paragraph}`);
 		expect(article.body).toBe(`${FLOOD}\n\n${paragraph}`);

@@ -107,21 +107,18 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	}
 	const unique = [...new Map(scored.map((s) => [s.question.id, s])).values()];
 	const budget = questionBudget(unique, article.words, Math.max(1, options.maxQuestions ?? 25));
-	const selected = selectQuestions(unique, budget);
-	// A last guard for rules that need the whole set (duplicate facts across builders).
-	const flagged = new Set(
-		qualityIssues(
-			selected.map((s) => s.question),
-			sentenceTexts
-		).map((issue) => issue.questionId)
-	);
-	const kept = withinShares(selected.filter((s) => !flagged.has(s.question.id)));
+	const first = settle(unique, budget, sentenceTexts);
+	// A summary whose wrong options give two questions away goes, and the set is chosen again
+	// without it, so its place and the questions it crowded out come back.
+	const again = first.summaryDropped
+		? settle(
+				unique.filter((s) => s.question.skill !== 'main-idea'),
+				budget,
+				sentenceTexts
+			).set
+		: [];
+	const final = again.length > first.set.length ? again : first.set;
 	const position = new Map(article.sentences.map((s) => [s.id, s.position]));
-	const swapped = withoutLeakingOptions(kept);
-	const givenAway = givenAwayBySummary(swapped);
-	// A quiz keeps its five questions even so: a short article has few sentences to spare.
-	const final =
-		swapped.length - givenAway.size >= 5 ? swapped.filter((s) => !givenAway.has(s)) : swapped;
 	// A chosen question is shown as asked: with the options swapped in for any that leaked.
 	const chosen = new Map(final.map((s) => [s.question.id, s.question]));
 	const questions = final
@@ -140,6 +137,34 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		}));
 	options.onProgress?.({ done: total, total });
 	return { questions, prepared, ranked, budget };
+}
+
+/**
+ * The set within the budget, after the rules of the whole set: duplicate facts across builders,
+ * the shares, options that give another question away, and a summary that does.
+ */
+function settle(
+	unique: readonly Scored[],
+	budget: number,
+	sentenceTexts: ReadonlyMap<string, string>
+): { set: Scored[]; summaryDropped: boolean } {
+	const selected = selectQuestions(unique, budget);
+	// A last guard for rules that need the whole set (duplicate facts across builders).
+	const flagged = new Set(
+		qualityIssues(
+			selected.map((s) => s.question),
+			sentenceTexts
+		).map((issue) => issue.questionId)
+	);
+	const kept = withinShares(selected.filter((s) => !flagged.has(s.question.id)));
+	const swapped = withoutLeakingOptions(kept);
+	const givenAway = givenAwayBySummary(swapped);
+	// A quiz keeps its five questions even so: a short article has few sentences to spare.
+	if (swapped.length - givenAway.size < 5) return { set: swapped, summaryDropped: false };
+	return {
+		set: swapped.filter((s) => !givenAway.has(s)),
+		summaryDropped: [...givenAway].some((s) => s.question.skill === 'main-idea')
+	};
 }
 
 /** A candidate and, for a typed answer, the same question with options. */

@@ -76,7 +76,10 @@ function personCluster(clusters: Cluster[], mention: Mention): Cluster {
 	return same ?? open(clusters, mention);
 }
 
-/** Person clusters a one-word name may refer to: by surname first, else by a first family name. */
+/**
+ * Person clusters a one-word name may refer to: by surname first, else by a first family name, else
+ * by a middle one.
+ */
 function bareMatches(clusters: readonly Cluster[], word: string): Cluster[] {
 	const token = word.toLowerCase();
 	const people = clusters.filter((c) => c.kind === 'person');
@@ -86,6 +89,11 @@ function bareMatches(clusters: readonly Cluster[], word: string): Cluster[] {
 	if (bySurname.length > 0) return bySurname;
 	const byFamilyName = people.filter((c) => fullForms(c).some((t) => t[0] === token));
 	if (byFamilyName.length > 0) return byFamilyName;
+	// "Elena Quirós Mata" is "Quirós": Spanish and Portuguese names go by the first of two surnames.
+	const byFirstSurname = people.filter((c) =>
+		fullForms(c).some((t) => t.length >= 3 && t.slice(1, -1).includes(token))
+	);
+	if (byFirstSurname.length > 0) return byFirstSurname;
 	return people.filter((c) => c.mentions.some((m) => m.text.toLowerCase() === token));
 }
 

@@ -49,6 +49,35 @@ describe('findMentions', () => {
 			'The mayor told House Republicans the vote would pass.',
 			[{ kind: 'organization', text: 'House Republicans' }]
 		],
+		// Things and places named like people are not people.
+		[
+			'The James Webb Space Telescope watched the star.',
+			[{ kind: 'name', text: 'James Webb Space Telescope' }]
+		],
+		['The Ariel mission will launch soon.', []],
+		[
+			'Traffic stopped on the Pan-American Highway.',
+			[{ kind: 'place', text: 'Pan-American Highway' }]
+		],
+		[
+			'Supporters gathered in Plaza de la Democracia on Sunday.',
+			[{ kind: 'place', text: 'Plaza de la Democracia' }]
+		],
+		['Boats crossed Lake Victoria.', [{ kind: 'place', text: 'Lake Victoria' }]],
+		// A particle inside a name keeps it whole.
+		[
+			'Governor Ramon de Leon Castillo spoke in Manila.',
+			[
+				{ kind: 'person', text: 'Ramon de Leon Castillo', title: 'Governor' },
+				{ kind: 'place', text: 'Manila' }
+			]
+		],
+		// A country's people and a month are no one.
+		['Many Costa Ricans voted early.', []],
+		[
+			'"The language was more cautious than in June," said Marisol Tan.',
+			[{ kind: 'person', text: 'Marisol Tan' }]
+		],
 		['Nothing here.', []]
 	])('finds the mentions of %j', (sentence, expected) => {
 		expect(mentionsIn(sentence)).toEqual(expected);

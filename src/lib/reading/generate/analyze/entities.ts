@@ -14,6 +14,8 @@ import {
 	NAME_AS_MODIFIER,
 	ORGANIZATION_ACRONYMS,
 	ORGANIZATION_WORDS,
+	PLACE_WORDS,
+	THING_WORDS,
 	isAcronym,
 	vocabularyForm
 } from './titles';
@@ -109,7 +111,13 @@ function nameSpan(
 function isModifierOfNoun(sentence: ArticleSentence, run: NameRun, text: string): boolean {
 	const next = sentence.terms[run.to];
 	if (!next || run.possessive || !joined(sentence.terms, run.to)) return false;
-	return NAME_AS_MODIFIER.has(next.normal) && /^\p{Ll}/u.test(next.text) && !findCountry(text);
+	// "the Ariel mission", "the Gikomba market": a name before a made thing or a place names it.
+	const head = vocabularyForm(next.normal);
+	return (
+		(NAME_AS_MODIFIER.has(next.normal) || THING_WORDS.has(head) || PLACE_WORDS.has(head)) &&
+		/^\p{Ll}/u.test(next.text) &&
+		!findCountry(text)
+	);
 }
 
 /**
@@ -130,6 +138,13 @@ function isAdjective(sentence: ArticleSentence, run: NameRun): boolean {
 	return pairOfNames || (demonymLike && !findCountry(text));
 }
 
+/** "Plaza de la Democracia", "Lake Victoria", "Mount Kenya": a place by its first word. */
+const PLACE_FIRST =
+	/^(?:Plaza|Calle|Avenida|Rua|Rue|Via|Rio|Río|Lago|Puerto|Porto|Monte|Sierra|Mount|Mt\.|Lake|Port|Fort|Cape|Gulf|Strait)$/;
+
+const MONTH =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 const SAINT_PREFIX = /^(?:San|Santa|Santo|São|Sao|Saint|St\.|Sainte|Ste\.)$/;
 
 const PARTY_MEMBERS = /^(?:Republicans|Democrats|Conservatives|Liberals|Socialists|Greens|Tories)$/;
@@ -143,6 +158,20 @@ function kindOf(
 	// "San Vicente", "Santa Cruz", "São Paulo": a saint's name before a name makes a place.
 	if (terms.length >= 2 && SAINT_PREFIX.test(terms[0]!.text)) return 'place';
 	const personTagged = terms.some((t) => t.tags.has('Person') && !t.tags.has('Place'));
+	// "James Webb Space Telescope", "Pan-American Highway": named after people, or like them, but things.
+	const head = vocabularyForm(terms[terms.length - 1]!.normal);
+	if (terms.length >= 2 && THING_WORDS.has(head)) return 'name';
+	if (terms.length >= 2 && PLACE_WORDS.has(head)) return 'place';
+	if (terms.length >= 2 && PLACE_FIRST.test(terms[0]!.text)) return 'place';
+	// "Costa Ricans", "Kenyans": a country's people, named by what they are, not who.
+	const lastTwo = terms
+		.slice(-2)
+		.map((t) => t.text)
+		.join(' ');
+	const people = [lastTwo, terms[terms.length - 1]!.text].map((w) => w.replace(/ns$/, ''));
+	if (/ns$/.test(text) && !country && people.some((w) => findCountry(w))) return undefined;
+	// "than in June": compromise takes a month for a first name.
+	if (terms.length === 1 && MONTH.test(text)) return undefined;
 	if (country && !personTagged) return 'country';
 	if (isOrganization) return 'organization';
 	// "North Korean", "Japanese": a demonym describes, it names nothing.
@@ -168,7 +197,7 @@ function kindOf(
  * sentence it is often no name at all ("Specifically,"), unless a reporting verb follows ("Berg added").
  */
 function loneName(terms: readonly Term[], run: NameRun): EntityKind | undefined {
-	if (run.to !== run.from + 1) return undefined;
+	if (run.to !== run.from + 1 || MONTH.test(terms[run.from]!.text)) return undefined;
 	if (startsReport(terms, run.from)) return 'name';
 	// "a former Soviet republic": a lone word before a lowercase noun qualifies it.
 	const next = terms[run.to];

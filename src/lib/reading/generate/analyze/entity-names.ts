@@ -22,6 +22,20 @@ const FAMILY_NAMES_FIRST = new Set(
 /** Names, aliases, roles and stable keys for the grouped mentions; mentions get their entity's key. */
 export function finishEntities(clusters: readonly Cluster[]): Entity[] {
 	const entities = clusters.map(toEntity);
+	// "on Webb next year" after "the James Webb Space Telescope": a lone word of a thing's or a
+	// place's longer name is that name shortened, not a person.
+	const otherNames = entities
+		.filter((e) => e.kind !== 'person' && /\s/.test(e.name))
+		.flatMap((e) => e.name.split(/\s+/));
+	for (const entity of entities) {
+		if (
+			entity.kind === 'person' &&
+			entity.roles.length === 0 &&
+			entity.mentions.every((m) => !/\s/.test(m.text)) &&
+			otherNames.includes(entity.name)
+		)
+			entity.kind = 'name';
+	}
 	const surnames = new Map<string, number>();
 	for (const entity of entities) {
 		if (entity.kind === 'person') surnames.set(entity.key, (surnames.get(entity.key) ?? 0) + 1);

@@ -22,6 +22,9 @@ const NEVER_NAME =
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Honorific', 'Acronym'];
 const POSSESSIVE = /['’]s?$/;
 
+/** Lowercase particles of Romance, Dutch, German and Arabic names. */
+const NAME_PARTICLE = /^(?:de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|ter|bin|ibn|al)$/;
+
 /** The capitalised runs of a sentence, left to right. */
 export function findNameRuns(sentence: ArticleSentence): NameRun[] {
 	const { terms } = sentence;
@@ -44,7 +47,20 @@ export function findNameRuns(sentence: ArticleSentence): NameRun[] {
 				isNameWord(terms, j + 1)
 			)
 				j += 2;
-			else break;
+			else {
+				// "Ramon de Leon Castillo", "Plaza de la Democracia", "Ursula von der Leyen": a
+				// lowercase particle inside a name joins its two halves.
+				let k = j;
+				while (
+					k < j + 2 &&
+					k < terms.length &&
+					NAME_PARTICLE.test(terms[k]!.text) &&
+					joined(terms, k + 1)
+				)
+					k += 1;
+				if (k > j && k < terms.length && isNameWord(terms, k)) j = k + 1;
+				else break;
+			}
 		}
 		// "Memorial Day", "Independence Day": a holiday's name, not a place or a person.
 		const holiday = terms[j]?.text === 'Day' && joined(terms, j);

@@ -76,5 +76,29 @@ function locateTerms(text: string, raw: readonly RawTerm[]): Term[] {
 			end
 		});
 	}
-	return terms;
+	return withCountedCompounds(terms);
+}
+
+/**
+ * "two consumer rights groups": after a count and a singular noun, a word in -s is the plural that
+ * ends the counted compound, though compromise reads it as a verb ("consumer rights"); the count
+ * then asked "How many consumer rights groups?" with no verb at all.
+ */
+function withCountedCompounds(terms: Term[]): Term[] {
+	return terms.map((term, i) => {
+		const noun = terms[i - 1];
+		const count = terms[i - 2];
+		if (
+			!noun ||
+			!count ||
+			!term.tags.has('PresentTense') ||
+			!/s$/.test(term.normal) ||
+			!count.tags.has('Cardinal') ||
+			/^(?:one|1)$/.test(count.normal) ||
+			!noun.tags.has('Singular') ||
+			/[,;:.!?]/.test(count.post + noun.post)
+		)
+			return term;
+		return { ...term, tags: new Set(['Noun', 'Plural']) };
+	});
 }

@@ -54,6 +54,17 @@ export const ORGANIZATION_WORDS = words(`
 	reserve exchange motors
 `);
 
+/** Words that end the name of a made thing, never a person's: "James Webb Space Telescope". */
+export const THING_WORDS = words(`
+	telescope mission satellite spacecraft rover probe observatory ship vessel
+`);
+
+/** Words that end a place's name, never a person's: "Plaza de la Democracia" aside, "Pan-American Highway". */
+export const PLACE_WORDS = words(`
+	plaza square street avenue road highway bridge dam river lake mountain mountains valley park
+	airport stadium port harbour harbor canal bay island islands desert forest market
+`);
+
 /** Acronyms that name an organisation even when the article does not expand them. */
 export const ORGANIZATION_ACRONYMS = words(`
 	fbi cia nsa nato un eu voa imf nasa bbc cnn ap afp opec wto who unicef unesco icc oecd asean irs

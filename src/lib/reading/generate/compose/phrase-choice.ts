@@ -84,10 +84,27 @@ export function phrasePool(candidates: readonly Candidate[]): string[] {
 		const key = normalizeAnswer(draft.answerText).replace(DETERMINER_WORD, '');
 		if (!isChoicePhrase(draft.answerText) || wordsIn(draft.answerText) < 2 || seen.has(key))
 			continue;
+		if (cutBeforeItsNoun(draft.answerText, draft.evidence[0] ?? '')) continue;
 		seen.add(key);
 		pool.push(asOption(draft.answerText));
 	}
 	return pool;
+}
+
+/** Words that may follow a whole noun phrase: it ends before a function word or a verb. */
+const AFTER_A_PHRASE =
+	/^(?:a|an|the|and|or|but|nor|as|at|by|for|from|in|into|of|on|onto|over|to|under|with|without|who|whom|whose|which|that|than|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|do|does|did|not|said|say|says|after|before|since|while|when|where|because|if|near|across|around|during|against|through|this|these|those|its|their|his|her|also)$/;
+
+/**
+ * "reporters at an emergency operations" out of "… operations center in Piura": a phrase that
+ * stops before the noun that heads it is no thing the article names, and as an option it reads
+ * cut off (raters dropped it).
+ */
+function cutBeforeItsNoun(phrase: string, sentence: string): boolean {
+	const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
+	if (at < 0) return false;
+	const next = /^\s+([\p{Ll}][\p{Ll}-]*)/u.exec(sentence.slice(at + phrase.length))?.[1];
+	return next !== undefined && !AFTER_A_PHRASE.test(next) && !/(?:ing|ed|ly)$/.test(next);
 }
 
 /**

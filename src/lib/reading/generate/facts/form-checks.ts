@@ -4,14 +4,19 @@ import { escapeRegExp } from '../text/escape-regexp';
 import { normalizeAnswer } from '../text/normalize';
 
 /**
- * A gap in a sentence that opens with "It", "He", "They", "There," or "Instead" asks a reader to
- * fill in a sentence whose subject, place or contrast they cannot name out of context.
+ * A gap or a true/false in a sentence that opens with "It", "He", "They", "There," or "Instead"
+ * (after any opening phrase) asks a reader to judge a sentence whose subject, place or contrast
+ * they cannot name out of context.
  */
 export function leansOnPronoun(question: Question): boolean {
-	if (!question.prompt.includes(CLOZE_BLANK)) return false;
+	const restates = question.type === 'true-false' || question.prompt.includes(CLOZE_BLANK);
+	if (!restates) return false;
 	const sentence = gapSentenceSubject(question);
 	if (/^(?:(?:It|Its|This|These|They|Their|Those|He|She|His|Her|Instead)\b|There,)/.test(sentence))
 		return true;
+	// "In a 46-page ruling read in Nairobi, she said …", "Speaking to supporters, she promised …":
+	// after an opening phrase the subject is still a pronoun.
+	if (/^[^,“”"]{1,150},\s+(?:he|she|they|it|its|his|her|their)\s/.test(sentence)) return true;
 	// "…the port will reopen in _____, he said.": whose words they are is in another sentence.
 	return /[,”"]\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|noted|explained)\b/.test(
 		sentence
@@ -25,7 +30,7 @@ export function leansOnPronoun(question: Question): boolean {
  */
 function gapSentenceSubject(question: Question): string {
 	return question.prompt
-		.replace(/^Choose the [^:]*:\s*/, '')
+		.replace(/^(?:Choose the [^:]*:|True or false\?)\s*/, '')
 		.replace(/^["“‘']+/, '')
 		.replace(/^(?:But|And|So|Yet|Still|Meanwhile|However|Then)\b,?\s*/, '')
 		.replace(/^[^,]{0,30}\b(?:later|earlier|ago)\s*,\s*/, '')

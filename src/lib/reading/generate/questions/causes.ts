@@ -120,6 +120,9 @@ function eventDistractors(
 		if (words.size < 2) return;
 		// "With lawmakers' attention focused on …": a phrase that opens on its link is no event.
 		if (OPENS_ON_LINK.test(text)) return;
+		// "Public participation" beside "Pressure from the IMF for Kenya to narrow its deficit":
+		// an option a third as long as the answer gives the answer away by its length.
+		if (wordsIn(text) * 3 < wordsIn(relation.cause)) return;
 		// "Broader protests" cannot be what sparked "the protests".
 		const head = contentWords(text.split(/\s+/).pop() ?? '');
 		if ([...head].some((w) => taken[1]!.has(w))) return;

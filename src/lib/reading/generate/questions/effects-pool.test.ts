@@ -30,6 +30,18 @@ describe('eventPhrases', () => {
 		expect(eventPhrases(article)).toEqual(['bloody crackdown', 'fresh gunfire']);
 	});
 
+	it('finds no thing picked out by a superlative or headed by a thing: "largest telecommunications company"', () => {
+		const phrases = eventPhrases(
+			analyzed(
+				'Shares of Safaricom, the largest telecommunications company, fell on Tuesday.',
+				'The new telecommunications company grew fast.',
+				'A sudden price rise angered the traders.'
+			)
+		);
+		expect(phrases.filter((p) => /company/.test(p))).toEqual([]);
+		expect(phrases).toContain('sudden price rise');
+	});
+
 	it('finds none in an article without them', () => {
 		expect(eventPhrases(analyzed('It was loud.', 'Was it safe?'))).toEqual([]);
 	});

@@ -109,12 +109,17 @@ export function eventPhrases(article: Article): string[] {
 			if (!EVENT_NOUN.test(noun.normal) || QUANTIFIERS.test(adjective.normal)) continue;
 			if (/[,;:"“”]/.test(adjective.post)) continue;
 			let end = i + 2;
+			// "the largest telecommunications company": a superlative picks out a thing, no event.
+			if (adjective.tags.has('Superlative')) continue;
 			if (
 				terms[end]?.tags.has('Noun') &&
 				!/[,;:]/.test(noun.post) &&
 				!terms[end]!.tags.has('ProperNoun')
-			)
+			) {
+				// "telecommunications company": the last noun is the head, and it must be an event too.
+				if (!EVENT_NOUN.test(terms[end]!.normal)) continue;
 				end += 1;
+			}
 			const text = terms
 				.slice(i, end)
 				.map((t) => t.text)

@@ -74,11 +74,22 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 	// "Strzok has been escorted out …, his lawyer confirmed": the event comes first, and its source
 	// after it only attributes it.
 	const attributedAfter = reported !== undefined && !reported.quoted && reported.end <= main.start;
+	const base = attributedAfter ? reported : main;
+	// "At least 34 people have been killed and more than 12,000 forced from their homes": a clause
+	// joined on by "and" is half of the event, and the statement keeps it.
+	const joinedOn = clauses.find(
+		(c) =>
+			c.kind === 'coordinate' &&
+			!c.quoted &&
+			c.start >= base.end &&
+			/^\s*,?\s*(?:and|but)\s/.test(sentence.text.slice(base.end, c.start + 4)) &&
+			c.start - base.end <= 6
+	);
 	const joined = attributedAfter
-		? reported.text
+		? sentence.text.slice(reported.start, joinedOn?.end ?? reported.end)
 		: reported
 			? sentence.text.slice(main.start, Math.max(main.end, reported.end))
-			: main.text;
+			: sentence.text.slice(main.start, joinedOn?.end ?? main.end);
 	const verbOf = attributedAfter && reported.verb ? reported.verb : main.verb;
 	const verbWord = sentence.terms[verbOf.from]!.text;
 	const text = withinLength(

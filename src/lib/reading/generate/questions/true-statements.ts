@@ -96,13 +96,15 @@ function alter(article: Article, sentence: ArticleSentence, text: string): strin
 /**
  * False versions of a statement taken from `sentence`: each with one of its numbers or names
  * replaced by another of the same kind from the article that the sentence does not contain, at
- * most one per number or name: numbers first, or names first when who did it matters most.
+ * most one per number or name, numbers first. As a summary's wrong option, who did it comes
+ * first (raters dropped summaries one changed number apart), and no other name is swapped: one
+ * deep in the statement reads as nonsense ("after decades of division in Senate Democrats").
  */
 export function falseVersions(
 	article: Article,
 	sentence: ArticleSentence,
 	text: string,
-	namesFirst = false
+	asSummary = false
 ): string[] {
 	const shown = ` ${normalizeAnswer(sentence.text)} `;
 	const absent = (candidate: string) => !shown.includes(` ${normalizeAnswer(candidate)} `);
@@ -123,6 +125,7 @@ export function falseVersions(
 	for (const mention of article.mentions) {
 		if (mention.sentence !== sentence || mention.kind === 'name' || !text.includes(mention.text))
 			continue;
+		if (asSummary && !OPENS_WITH(text, mention.text)) continue;
 		// "White House deputy chief of staff Shinzo Abe": a person swapped under another's title is
 		// false at a glance, for the title, not for anything the article says.
 		if (mention.kind === 'person' && (mention.title || mention.appositive)) continue;
@@ -149,8 +152,12 @@ export function falseVersions(
 		const swapped = swap && replaceWholeName(text, mention.text, swap);
 		if (swapped && !byName.includes(swapped)) byName.push(swapped);
 	}
-	return namesFirst ? [...byName, ...byNumber] : [...byNumber, ...byName];
+	return asSummary ? [...byName, ...byNumber] : [...byNumber, ...byName];
 }
+
+/** Whether a statement opens with a name, as its subject ("The Senate voted…", "Iran said…"). */
+const OPENS_WITH = (text: string, name: string) =>
+	new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}\\d])`, 'iu').test(text);
 
 function modifiesNoun(sentence: ArticleSentence, mention: Mention): boolean {
 	const last = sentence.terms[mention.lastTerm - 1];

@@ -17,7 +17,10 @@ const UNRESOLVED = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|th
 const ACTION_CLAUSE = new Set(['main', 'coordinate', 'subordinate']);
 /** Things, not actors, that news gives verbs: "the trial enrolled", "the storm destroyed". */
 const NOT_A_DOER =
-	/^(?:trial|trials|study|studies|report|survey|research|analysis|data|figures|results|vaccine|drug|plan|deal|bill|law|measure|policy|program|programme|proposal|storm|flood|floods|fire|earthquake|decision|ruling|vote|move|strike|crisis|war|conflict|project|scheme|system)$/;
+	/^(?:trial|trials|study|studies|report|survey|research|analysis|data|figures|results|vaccine|drug|observations|observation|findings|images|tests|measurements|plan|deal|bill|law|measure|policy|program|programme|proposal|storm|flood|floods|fire|earthquake|decision|ruling|vote|move|strike|crisis|war|conflict|project|scheme|system)$/;
+/** What rises and falls rather than acts: "the economy grew 4.1%", "prices rose". */
+const A_MEASURE =
+	/^(?:economy|economies|prices|price|inflation|growth|rate|rates|output|exports|imports|shares|stocks|index|currency|sales|production|demand|revenue|revenues|profit|profits|costs|unemployment|population|temperatures|temperature|levels|level|river|rivers|water)$/;
 const SHORTEST_ACTION = 3;
 const LONGEST_ACTION = 14;
 
@@ -29,6 +32,8 @@ interface Action {
 	doerKey: string;
 	/** What they did, in the past tense, as written: "unveiled new legislation". */
 	did: string;
+	/** A person or a body acting, not a measure changing ("the economy grew"). */
+	agent: boolean;
 	verb: string;
 }
 
@@ -56,6 +61,8 @@ export function actionQuestions(article: Article): Candidate[] {
 				(other) =>
 					other.doerKey !== action.doerKey &&
 					other.verb !== action.verb &&
+					// "What did Salas do?" — never "Grew 4.1% last year", what the economy did.
+					other.agent === action.agent &&
 					[...contentWords(other.did)].every((w) => !words.has(w))
 			)
 			.map((other) => ({
@@ -94,6 +101,9 @@ function actionOf(article: Article, clause: Clause): Action | undefined {
 	// "unveiled", not "has unveiled" or "was unveiled": "What did … do?" asks a simple past.
 	if (verbTerms.length !== 1 || !main.tags.has('PastTense') || main.tags.has('Passive'))
 		return undefined;
+	// "The planet, known as LHS 2791 c, …": a participle set off after its noun describes it.
+	// ("Kennedy, who wrote …, delivered" is the verb after an aside, and stays.)
+	if (verb.from === subject.to && /,/.test(terms[verb.from - 1]?.post ?? '')) return undefined;
 	const lemma = infinitiveOf(main.normal) ?? main.normal;
 	if (SAYING.test(lemma) || NOT_AN_ACTION.test(lemma) || main.tags.has('Copula')) return undefined;
 	const first = terms[subject.from]!;
@@ -124,6 +134,7 @@ function actionOf(article: Article, clause: Clause): Action | undefined {
 		doer,
 		doerKey: named ? `entity:${named.key}` : doerKey(article, doer),
 		did,
+		agent: named !== undefined || !A_MEASURE.test(terms[subject.to - 1]!.normal),
 		verb: lemma
 	};
 }

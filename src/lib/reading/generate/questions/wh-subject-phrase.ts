@@ -129,6 +129,15 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 		)
 	)
 		return undefined;
+	// "speaking to reporters at an emergency operations center": after a preposition a noun is its
+	// object, whatever verb the tagger finds after it ("center").
+	const preceding = terms[subject.from - 1];
+	if (
+		preceding &&
+		!/[,;:]/.test(preceding.post) &&
+		(preceding.tags.has('Preposition') || preceding.normal === 'to')
+	)
+		return undefined;
 	// "The report, released on Thursday, said": a subject set off by a comma has its verb later.
 	const last = terms[subject.to - 1]!;
 	if (/,/.test(last.post)) return undefined;

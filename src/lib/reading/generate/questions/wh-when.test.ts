@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzed, PADDING } from '../../../../../tests/unit/generate/helpers';
 import { splitClauses } from '../analyze/clauses';
-import { whenQuestion } from './wh-when';
+import { whenQuestion, withinOneAnother } from './wh-when';
 
 const asked = (text: string) => {
 	const article = analyzed(text, ...PADDING);
@@ -39,5 +39,41 @@ describe('whenQuestion', () => {
 		]
 	])('asks nothing for %s', (_, text) => {
 		expect(asked(text)).toEqual([]);
+	});
+});
+
+describe('whenQuestion options', () => {
+	it('offers no date inside the answer: "Sept. 1" is in "September"', () => {
+		const article = analyzed(
+			'The petition was filed in September by a traders union.',
+			'The tax took effect on Sept. 1 and was halted in January.',
+			'Parliament passed the law in June after a short debate.',
+			...PADDING
+		);
+		const sentence = article.sentences[0]!;
+		const [question] = splitClauses(sentence).flatMap((clause) =>
+			whenQuestion(article, sentence, clause)
+		);
+		if (question?.draft.type !== 'single-choice') throw new Error('no choice of dates');
+		expect(question.draft.answerText).toBe('September');
+		expect(question.draft.options).not.toContain('Sept. 1');
+	});
+
+	it.each([
+		['Sept. 1', 'September', true],
+		['March 2017', '2017', true],
+		['January 14', 'January', true],
+		['March 5', '2012', false],
+		['June', 'September', false],
+		['2016', '2017', false]
+	])('reads %j and %j as one within the other: %s', (a, b, within) => {
+		const at = (date: string) => (/\p{L}+\.? \d/u.test(date) ? `on ${date}` : `in ${date}`);
+		const dates = analyzed(
+			`The first vote was held ${at(a)}.`,
+			`The second vote was held ${at(b)}.`
+		).dates;
+		const [x, y] = [dates.find((d) => d.text === a), dates.find((d) => d.text === b)];
+		if (!x || !y) throw new Error(`dates not read: ${dates.map((d) => d.text)}`);
+		expect(withinOneAnother(x, y)).toBe(within);
 	});
 });

@@ -3,7 +3,7 @@ import { candidate, shortAnswer, singleChoice } from '../compose/draft';
 import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
-import type { Article, ArticleSentence, Candidate } from '../types';
+import type { Article, ArticleSentence, Candidate, DateMention } from '../types';
 import { wholeSubject } from './clause-parts';
 
 const DATE_LEAD = /\b(?:on|in|at|by|since|during|until|from|between)\s+$/i;
@@ -110,7 +110,12 @@ export function whenQuestion(
 		if (containsAnswer(prompt, date.text)) continue;
 		const others = article.dates
 			.filter(
-				(d) => d.text !== date.text && d.precision !== 'weekday' && !containsAnswer(prompt, d.text)
+				(d) =>
+					d.text !== date.text &&
+					d.precision !== 'weekday' &&
+					!containsAnswer(prompt, d.text) &&
+					// "Sept. 1" for a petition filed "in September" is not wrong.
+					!withinOneAnother(d, date)
 			)
 			.map((d) => ({ text: d.text }));
 		const common = {
@@ -135,4 +140,20 @@ export function whenQuestion(
 		);
 	}
 	return out;
+}
+
+/**
+ * Whether one date falls within the other ("Sept. 1" in "September", "March 2017" in "2017"): every
+ * part the vaguer one gives, the other gives the same. A date without a year is no day of "2012".
+ */
+export function withinOneAnother(a: DateMention, b: DateMention): boolean {
+	const parts = (d: DateMention) => [
+		Math.floor(d.sortKey / 10000),
+		Math.floor(d.sortKey / 100) % 100,
+		d.sortKey % 100
+	];
+	const [x, y] = [parts(a), parts(b)];
+	const vaguer = x.filter((p) => p !== 0).length <= y.filter((p) => p !== 0).length ? x : y;
+	const other = vaguer === x ? y : x;
+	return vaguer.some((p) => p !== 0) && vaguer.every((p, i) => p === 0 || p === other[i]);
 }

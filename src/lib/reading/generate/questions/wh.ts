@@ -80,8 +80,14 @@ function restAfter(sentence: ArticleSentence, clause: Clause, from: number): str
 	if (from >= end) return '';
 	const start = sentence.terms[from]!.start;
 	const stop = sentence.terms[end - 1]!.end;
-	return stripFinalPunctuation(sentence.text.slice(start, stop).split(/[;:]|,\s/)[0] ?? '').trim();
+	// "ordered that the levy, which took effect on Sept. 1, be halted": an aside set off inside the
+	// clause is left out, so the clause is not cut at its first comma ("Who ordered that the levy?").
+	const text = sentence.text.slice(start, stop).replace(INNER_RELATIVE, ' ');
+	return stripFinalPunctuation(text.split(/[;:]|,\s/)[0] ?? '').trim();
 }
+
+/** A relative clause between commas with the clause going on after it in lower case. */
+const INNER_RELATIVE = /,\s(?:which|who|whose)\s[^,;:“”"]{1,80},\s(?=\p{Ll})/gu;
 
 function subjectQuestion(
 	article: Article,
