@@ -59,6 +59,24 @@ describe('findVocabulary and meaningIn', () => {
 		const article = analyzed('The building was secure after the storm passed.', ...PADDING);
 		expect(findVocabulary(article.sentences).map((u) => u.entry.word)).not.toContain('secure');
 	});
+
+	it('makes a plural meaning agree in its relative clause: "people who come next"', () => {
+		const successor = VOCABULARY.find((e) => e.word === 'successor')!;
+		expect(meaningIn(successor, 'plural')).toBe('people who come next');
+		expect(meaningIn(successor, 'base')).toBe('person who comes next');
+	});
+
+	it('reads an -s form right after another verb as its object: “encourage further challenges”', () => {
+		const article = analyzed(
+			'Legal analysts said the ruling could encourage further challenges.',
+			'The union challenges the rule in court every year.',
+			...PADDING
+		);
+		const uses = findVocabulary(article.sentences).filter((u) => u.entry.word === 'challenge');
+		expect(uses.map((u) => u.sentence.text)).toEqual([
+			'The union challenges the rule in court every year.'
+		]);
+	});
 });
 
 describe('vocabularyDistractors', () => {

@@ -167,3 +167,13 @@ describe('a described doer the tagger misreads', () => {
 		expect(options.some((o) => /emergency operations$/.test(o))).toBe(false);
 	});
 });
+
+describe('a doer whose verb goes on in an infinitive', () => {
+	it('never asks the verb without it: "What allows international sports federations?"', () => {
+		const asked = drafts(
+			'The ethics panel said the payments broke its rules.',
+			'Under the new code, Swiss law allows international sports federations, which are based in Lausanne, to be investigated for corruption.'
+		).map((d) => d.prompt);
+		expect(asked.filter((p) => /allows international sports federations\?$/.test(p))).toEqual([]);
+	});
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { whQuestions } from '../../../src/lib/reading/generate/questions/wh';
 import { reportedWhQuestions } from '../../../src/lib/reading/generate/questions/reported-wh';
-import { numberQuestions } from '../../../src/lib/reading/generate/questions/numbers';
+import { endOfSpan, numberQuestions } from '../../../src/lib/reading/generate/questions/numbers';
+import { whenQuestions } from '../../../src/lib/reading/generate/questions/when';
+import { timelineQuestions } from '../../../src/lib/reading/generate/questions/timeline';
 import { entityQuestions } from '../../../src/lib/reading/generate/questions/people';
 import { wellFormed } from '../../../src/lib/reading/generate/text/question-grammar';
 import { questionSubject } from '../../../src/lib/reading/generate/text/grammar';
@@ -645,5 +647,106 @@ describe('an amount of money written in words', () => {
 		).map((c) => c.draft.prompt);
 		expect(asked.filter((prompt) => /^How many euro/.test(prompt))).toEqual([]);
 		expect(asked.length).toBeGreaterThan(0);
+	});
+});
+
+describe('questions that would ask half of a clause', () => {
+	const asked = (...paragraphs: string[]) => {
+		const article = analyzed(...paragraphs, ...PADDING);
+		return [
+			...whQuestions(article),
+			...numberQuestions(article),
+			...reportedWhQuestions(article)
+		].map((c) => c.draft.prompt);
+	};
+
+	it.each([
+		[
+			'one of two joined counts',
+			'The ministry has recorded 41 deaths and more than 2,300 suspected cases of cholera, officials said.',
+			/recorded and/
+		],
+		[
+			'the doer of a passive that is no person',
+			'The strike was called by the dock union last week.',
+			/by\?$/
+		],
+		[
+			'a count after a preposition as a person',
+			'Public gatherings at funerals have been limited to 50 people.',
+			/^Who/
+		],
+		[
+			'"been" without its participle',
+			'Patients arrived weak because the valley roads had been cut.',
+			/been\?$/
+		],
+		[
+			'a relative clause whose "which" is the object',
+			"Under the International Labour Organization's Convention 169, which Guatemala ratified in 1996, villages must be consulted before projects are approved.",
+			/ratify\?$|ratified in 1996\?$/
+		],
+		[
+			'a noun after a preposition with a participle after it',
+			'"Nobody here is against new technology," said Sanne Verhoeven, a union negotiator, speaking to strikers gathered outside a terminal gate early Monday.',
+			/strikers gather/
+		],
+		[
+			'a subject after "which"',
+			'The company is recalling 1.2 million chargers after receiving reports of the devices overheating, including 11 incidents in which users suffered burns, the commission said.',
+			/^\w+ did users suffer/
+		]
+	])('never asks %s', (_name, sentence, broken) => {
+		expect(asked(sentence).filter((p) => broken.test(p))).toEqual([]);
+	});
+});
+
+describe('endOfSpan', () => {
+	it.each([
+		['carrying children for four or five hours', 'four', true],
+		['carrying children for four or five hours', 'five', true],
+		['sold for between $35 and $50.', '$35', true],
+		['sold for between $35 and $50.', '$50', true],
+		['between 2 million and 3 million people', '2 million', true],
+		['cut the rate to 5.25% from 5.50%', '5.25%', false],
+		['recorded 41 deaths and more than 2,300 cases', '41', false],
+		['killed 34 people and injured 12 others', '12', false],
+		['passed on a 230-197 vote', '230-197', false]
+	])('in %j, %j is one end of a span: %s', (text, number, span) => {
+		const at = text.indexOf(number);
+		expect(endOfSpan(text, at, at + number.length)).toBe(span);
+	});
+
+	it('asks no gap of one end of a span, which the other end answers', () => {
+		const asked = numberQuestions(
+			analyzed(
+				'“We see mothers carrying children for four or five hours to reach us,” the nurse said.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(asked.filter((p) => /four or|or five/.test(p) && /_____|True or false/.test(p))).toEqual(
+			[]
+		);
+	});
+});
+
+describe('dates at the ends of a span', () => {
+	it('asks neither end of "between January 2023 and August 2025" alone', () => {
+		const article = analyzed(
+			'The chargers were sold between January 2023 and August 2025 at electronics stores.',
+			'The company announced the recall in October 2025 after a fire in Ohio.',
+			...PADDING
+		);
+		const prompts = [
+			...whQuestions(article),
+			...whenQuestions(article),
+			...timelineQuestions(article)
+		].map((c) => c.draft.prompt);
+		expect(
+			prompts.filter(
+				(p) => /sold|_____ and August|January 2023 and _____/.test(p) && !/October/.test(p)
+			)
+		).toEqual([]);
+		expect(prompts.some((p) => /announce the recall/.test(p))).toBe(true);
 	});
 });

@@ -51,7 +51,8 @@ export const ORGANIZATION_WORDS = words(`
 	foundation church fund authority office service network federation league alliance board army
 	navy police forces guard times post news club center centre hospital coalition movement front
 	cabinet embassy tribunal agency secretariat program programme society trust airlines airways
-	reserve exchange motors
+	reserve exchange motors electronics industries holdings technologies pharmaceuticals labs
+	securities ventures logistics
 `);
 
 /** Words that end the name of a made thing, never a person's: "James Webb Space Telescope". */

@@ -137,6 +137,20 @@ export function findVocabulary(sentences: readonly ArticleSentence[]): Vocabular
 						previous?.tags.has('Preposition'))
 				)
 					continue;
+				// "could encourage further challenges": an -s form right after another verb (an adverb
+				// between) is that verb's object, a plural noun, not a second verb.
+				let k = i - 1;
+				while (k >= 0 && sentence.terms[k]!.tags.has('Adverb')) k -= 1;
+				const verbBefore = sentence.terms[k];
+				if (
+					entry.pos === 'v' &&
+					spelled === 'present' &&
+					verbBefore?.tags.has('Verb') &&
+					!verbBefore.tags.has('Auxiliary') &&
+					!verbBefore.tags.has('Modal') &&
+					!verbBefore.tags.has('Copula')
+				)
+					continue;
 				// "declined to comment": a verb before "to" and another verb often has another sense
 				// (refuse) than the one listed (go down), so it is not asked.
 				const after = sentence.terms[i + 1];
@@ -189,9 +203,23 @@ export function meaningIn(entry: VocabularyEntry, form: WordForm): string {
 	}
 	if (entry.pos === 'n' && form === 'plural') {
 		const head = headNounIndex(words);
-		return words.map((w, i) => (i === head ? pluralOf(w) : w)).join(' ');
+		// "person who comes next" → "people who come next": the relative clause agrees too.
+		return words
+			.map((w, i) =>
+				i === head ? pluralOf(w) : i > 0 && words[i - 1] === 'who' ? pluralVerb(w) : w
+			)
+			.join(' ');
 	}
 	return entry.meaning;
+}
+
+/** "comes" → "come", "has" → "have", "is" → "are": a present verb after a plural "who". */
+function pluralVerb(verb: string): string {
+	const irregular: Record<string, string> = { is: 'are', has: 'have', does: 'do', was: 'were' };
+	if (irregular[verb]) return irregular[verb];
+	if (/(?:ch|sh|ss|x|o)es$/.test(verb)) return verb.slice(0, -2);
+	if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+	return /[^s]s$/.test(verb) ? verb.slice(0, -1) : verb;
 }
 
 const AFTER_HEAD = /^(?:of|about|after|in|to|for|on|who|that|with|from|by)$|(?:ing|ed)$/;

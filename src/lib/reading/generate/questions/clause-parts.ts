@@ -37,6 +37,12 @@ export function wholeSubject(
 	);
 }
 
+/**
+ * What follows a verb's object when the verb goes on in an infinitive, maybe past an aside:
+ * "allows federations(, dozens of which are based there,) to be investigated".
+ */
+export const INFINITIVE_GOES_ON = /^(?:,[^,;:]{1,80},)?\s+to\s+(?:be\s+)?\p{Ll}+/u;
+
 /** Verbs of saying, as lemmas: who said what is the quote questions' job, and rarely the fact. */
 export const SAYING =
 	/^(?:say|tell|write|add|note|explain|claim|argue|report|announce|state|confirm|tweet|ask|reply|respond)$/;

@@ -20,12 +20,33 @@ const LEAD_QUALIFIERS =
 const HOLD_VERBS =
 	/^(?:including|with|has|have|had|holds|hold|held|owns|own|controls|control|accounts|produces|produce|produced)$/;
 
+const NUMBER_START = String.raw`(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several)\b)`;
+const SPAN_BEFORE = new RegExp(
+	String.raw`(?:\bbetween\s+(?:about\s+|around\s+)?|${NUMBER_START}[\d,.]*\s*%?\s*(?:million|billion)?\s+(?:or|and)\s+(?:about\s+)?)$`,
+	'i'
+);
+const SPAN_AFTER = new RegExp(String.raw`^\s*%?\s*(?:or|and)\s+(?:about\s+)?${NUMBER_START}`, 'i');
+
+/**
+ * Whether the number at `start`–`end` of `text` is one end of a span or of a choice of two ("four
+ * or five", "between 35 and 50"). A change ("from 5.5% to 5.25%") and a tally ("2-1") are not.
+ */
+export function endOfSpan(text: string, start: number, end: number): boolean {
+	return (
+		SPAN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+		SPAN_AFTER.test(text.slice(end, end + 30))
+	);
+}
+
 /** Amount questions: numeric entry where a question can be phrased, a cloze otherwise, and a true/false. */
 export function numberQuestions(article: Article): Candidate[] {
 	const out: Candidate[] = [];
 	for (const mention of article.numbers) {
 		const { sentence } = mention;
 		if (sentence.isQuestion || wordsIn(sentence.text) > 60) continue;
+		// "four or five hours", "between $35 and $50": one end of a span, asked alone, is half a
+		// fact, and its gap is answered by the other end (raters dropped "four or _____ hours").
+		if (endOfSpan(sentence.text, mention.start, mention.end)) continue;
 		const key = `number:${sentence.id}:${mention.start}`;
 		const others = article.numbers.filter((n) => n !== mention);
 		const wrong = numberDistractors(mention, others, 3);
@@ -144,7 +165,9 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 		// "joined two colleagues, Representatives Lewis and Lee": past a comma is another phrase.
 		if (from >= to || /[,;:—–]/.test(terms[from - 1]?.post ?? '')) return '';
 		const text = sentence.text.slice(terms[from]!.start, terms[to - 1]!.end);
-		return stripFinalPunctuation(text.split(/[,;:—–]\s|\s[—–]/)[0]!).trim();
+		const rest = stripFinalPunctuation(text.split(/[,;:—–]\s|\s[—–]/)[0]!).trim();
+		// "recorded 41 deaths and more than 2,300 cases": what follows "and" is another count.
+		return /^(?:and|or|but)\s/.test(rest) ? '' : rest;
 	};
 	const clauses = splitClauses(sentence);
 	const oneOf =

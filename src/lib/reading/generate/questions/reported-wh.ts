@@ -9,7 +9,7 @@ import {
 } from '../distractors/entities';
 import { capitalisedMidSentence, invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
-import { wholeSubject } from './clause-parts';
+import { INFINITIVE_GOES_ON, wholeSubject } from './clause-parts';
 import type {
 	Article,
 	ArticleSentence,
@@ -312,6 +312,12 @@ function ask(
 	if (from < 0 || /^there$/i.test(subjectWords)) return undefined;
 	const body = clause.text.slice(from);
 	if (body.split(asked).length !== 2) return undefined;
+	// "recorded 41 deaths and more than 2,300 cases": without the asked phrase, "recorded and …"
+	// is no clause.
+	if (/^\s*,?\s*(?:and|or)\b/.test(body.split(asked)[1]!)) return undefined;
+	// "allows federations, dozens of which …, to be investigated": the object's infinitive is
+	// part of what is asked ("What does the article say Swiss law allows?" asks nothing).
+	if (INFINITIVE_GOES_ON.test(sentence.text.slice(slot.end))) return undefined;
 	const statement = stripFinalPunctuation(body.replace(asked, ' ').replace(/\s+/g, ' ').trim());
 	// Every word must be one the sentence has: a clause closed up around an aside can glue two.
 	const words = new Set(sentence.text.split(/[^\p{L}\p{N}'’-]+/u));

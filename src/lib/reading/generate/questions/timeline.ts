@@ -1,3 +1,4 @@
+import { inSpan } from './wh-when';
 import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, singleChoice } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
@@ -34,6 +35,8 @@ export function timelineQuestions(article: Article): Candidate[] {
 	}
 	for (const date of article.dates) {
 		if (date.sentence.isQuestion || wordsIn(date.sentence.text) > 60) continue;
+		// "between _____ and August 2025": one end of a span is half an answer.
+		if (inSpan(date.sentence.text, date.start, date.end)) continue;
 		const prompt = gapPrompt(date.sentence, date.start, date.end);
 		if (prompt.includes(date.text)) continue;
 		const accepted = [date.text, ...dateVariants(date.text)];
@@ -80,6 +83,8 @@ const MODAL = /^(?:will|would|could|might|may|should|can|must|shall|wo|ca)$/;
 const PRONOUN = /^(?:he|she|it|they|him|her|his|hers|its|their|them|we|us|our|me|my|you|your)$/;
 const PREPOSITION =
 	/^(?:in|on|at|for|from|with|to|of|by|near|after|during|over|under|into|amid|as|across|against|through|without|despite|because|while|since|until)$/i;
+const DETERMINER_WORD =
+	/^(?:the|a|an|its|their|his|her|this|that|these|those|some|all|more|about)$/;
 const CUE_ADVERB =
 	/\b(?:then|later|afterwards|subsequently|eventually|already|also|first|finally|previously)\s+(?=\p{Ll}+ed\b|had\b|was\b|were\b|has\b|have\b)/gu;
 const LEADING_CUE =
@@ -144,7 +149,15 @@ function eventItem(
 	if (words.some((w) => PRONOUN.test(w.toLowerCase().replace(/[^a-z]/g, '')) && w !== 'US'))
 		return undefined;
 	// Long clauses lose their last phrases ("… for the whole company"), never their verb's object.
-	for (let k = words.length - 1; words.length > 12 && k > verbAt + 1; k -= 1)
+	// "campaigned on a promise to continue …": "to" before a verb says what the promise was, and
+	// a cut before it leaves the promise empty ("Salas had campaigned on a promise"): such a long
+	// clause is left whole, and so too long to be an item.
+	const infinitive = (k: number) =>
+		/^to$/i.test(words[k]!) &&
+		/^\p{Ll}+$/u.test(words[k + 1] ?? '') &&
+		!DETERMINER_WORD.test(words[k + 1]!);
+	const completed = words.some((_, k) => k > verbAt && infinitive(k));
+	for (let k = words.length - 1; !completed && words.length > 12 && k > verbAt + 1; k -= 1)
 		if (PREPOSITION.test(words[k]!)) words = words.slice(0, k);
 	if (words.length < 3 || words.length > 12) return undefined;
 	return capitalize(stripFinalPunctuation(words.join(' ')));

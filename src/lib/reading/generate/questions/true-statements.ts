@@ -97,8 +97,10 @@ function alter(article: Article, sentence: ArticleSentence, text: string): strin
  * False versions of a statement taken from `sentence`: each with one of its numbers or names
  * replaced by another of the same kind from the article that the sentence does not contain, at
  * most one per number or name, numbers first. As a summary's wrong option, who did it comes
- * first (raters dropped summaries one changed number apart), and no other name is swapped: one
- * deep in the statement reads as nonsense ("after decades of division in Senate Democrats").
+ * first and a number last (raters dropped summaries one changed number apart, "0.6 million
+ * chargers" for 1.2 million, in three rated sets, but without a wrong option a summary goes), and no
+ * other name is swapped: one deep in the statement reads as nonsense ("after decades of division
+ * in Senate Democrats").
  */
 export function falseVersions(
 	article: Article,

@@ -204,10 +204,15 @@ export function objectQuestion(
 		preposition = terms[from]!.text;
 		from += 1;
 	}
+	// "was called by the union": who did it is the doer's question ("Who was … by?" when a
+	// person), never "What was the strike called by?".
+	if (preposition.toLowerCase() === 'by') return [];
 	const giving = terms.slice(verb.from, verb.to).at(-1)!;
 	if (GIVING_VERB.test(lemmaOf(giving)) && !preposition) {
 		return givenThingQuestion(article, sentence, clause, mentions, from, particles);
 	}
+	// "limited to 50 people": a count is the how-many questions' ("Who … limited to?" asks no one).
+	if (terms[from]?.tags.has('Value')) return [];
 	const end = nounPhraseAt(terms, from, clause.lastTerm);
 	if (end === undefined || mentions.some((m) => namesThePhrase(m, from, end))) return [];
 	// The phrase must end where a noun phrase can: "the immigration | debate" is cut mid-phrase.
@@ -235,6 +240,8 @@ export function objectQuestion(
 	if (EMPTY_OBJECT_VERB.test(lemmaOf(main))) return [];
 	if (terms.slice(from, end).some((t) => t.tags.has('Date') || t.tags.has('Duration'))) return [];
 	const copula = verbTerms.length === 1 && verbTerms[0]!.tags.has('Copula') && !preposition;
+	// "roads had been cut" → never "What had roads been?": "been" waits for its participle.
+	if (verbTerms.length > 1 && /^(?:be|been|being)$/.test(main.normal) && !preposition) return [];
 	// "are negatively impacted", "was charged": a passive or a participle is no thing to name.
 	if (terms.slice(verb.to, end).some((t) => t.tags.has('Verb') || t.tags.has('Participle')))
 		return [];

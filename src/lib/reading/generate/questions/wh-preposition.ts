@@ -132,6 +132,8 @@ export function prepositionQuestion(
 		/^\p{Lu}/u.test(terms[answerEnd + 1]?.text ?? '')
 	)
 		return [];
+	// "limited to 50 people": a count is the how-many questions' ("Who … limited to?" asks no one).
+	if (terms[answerFrom]!.tags.has('Value')) return [];
 	const overlapping = mentions.filter((m) => m.firstTerm < answerEnd && m.lastTerm > answerFrom);
 	// Places ("moved from Mexico") are the where-question's; named people and bodies the who-questions'.
 	if (overlapping.some((m) => m.kind === 'place' || m.kind === 'country')) return [];
@@ -159,6 +161,9 @@ export function prepositionQuestion(
 	// "went to Masterpiece Cakeshop" → "Where did they go?": after a verb of motion, "to" leads to a place.
 	const destination =
 		!person && /^(?:to|into)$/.test(preposition.normal) && MOTION.test(lemma) && at === objectFrom;
+	// "What was the strike called by?": the doer of a passive is someone; a body is asked by the
+	// subject questions ("Which organization …?"), a thing is no doer.
+	if (preposition.normal === 'by' && !person) return [];
 	const rest = [particles, at > objectFrom ? object : '', destination ? '' : preposition.text]
 		.filter(Boolean)
 		.join(' ');

@@ -10,6 +10,7 @@ import { bareOf, clauseKey, opensWithPronoun, SAYING, wholeSubject } from './cla
 import { contentWords } from './effects-pool';
 import { EMPTY_HEAD } from './phrases';
 import { PEOPLE_NOUN } from './wh-object';
+import { INFINITIVE_GOES_ON } from './clause-parts';
 
 const CONNECTIVE =
 	/^(?:that|when|while|after|before|because|if|as|since|although|though|where|until)$/;
@@ -213,11 +214,15 @@ function promptFor(doer: Doer, introduced: ReadonlySet<string>): string | undefi
 	const verbText = [singular, ...verbTerms.slice(1).map((t) => t.text)].join(' ');
 	// "have continued, including talks…": what follows the comma is an aside, not the verb's rest.
 	if (verb.to >= clause.lastTerm || /,/.test(terms[verb.to - 1]!.post)) return undefined;
-	let rest = stripFinalPunctuation(
-		sentence.text
-			.slice(terms[verb.to]!.start, terms[clause.lastTerm - 1]!.end)
-			.split(/[;:]|,\s/)[0] ?? ''
-	).trim();
+	// "Swiss law allows federations | to be investigated": the verb's object goes on in the
+	// infinitive after the clause, and without it the question asks nothing ("What allows
+	// international sports federations?").
+	// ("…federations, dozens of which are based in the country, to be investigated": past an aside.)
+	const span = sentence.text.slice(terms[verb.to]!.start, terms[clause.lastTerm - 1]!.end);
+	const firstPart = span.split(/[;:]|,\s/)[0] ?? '';
+	const after = sentence.text.slice(terms[verb.to]!.start + firstPart.length);
+	if (INFINITIVE_GOES_ON.test(after)) return undefined;
+	let rest = stripFinalPunctuation(firstPart).trim();
 	if (wordsIn(rest) < 2 || wordsIn(rest) > LONGEST_REST) return undefined;
 	// "…Wednesday because of a Senate budget agreement": the reason is the why-question's answer.
 	rest = rest.split(/\s(?:because|due to|as a result of|after|amid|following)\s/i)[0]!;

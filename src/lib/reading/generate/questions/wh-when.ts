@@ -108,6 +108,8 @@ export function whenQuestion(
 		const prompt = invertWithWh(article, sentence, verb.from, verb.to, 'When', rest, subject.from);
 		if (!prompt || !wellFormed(prompt, article.introducedNouns)) continue;
 		if (containsAnswer(prompt, date.text)) continue;
+		// "sold between January 2023 and August 2025": one end of a span is no answer to "When".
+		if (inSpan(sentence.text, date.start, date.end)) continue;
 		const others = article.dates
 			.filter(
 				(d) =>
@@ -140,6 +142,17 @@ export function whenQuestion(
 		);
 	}
 	return out;
+}
+
+/** Whether the date at `start`–`end` of `text` opens or closes a span ("between X and Y", "from X to Y"). */
+export function inSpan(text: string, start: number, end: number): boolean {
+	const before = text.slice(Math.max(0, start - 60), start);
+	const after = text.slice(end, end + 40);
+	return (
+		/\b(?:between|from)\s+$/i.test(before) ||
+		/^\s*(?:and|to|through|until|-|–)\s*(?:\p{Lu}|\d)/u.test(after) ||
+		/\b(?:between|from)\s+[^,;]{1,30}\s+(?:and|to|through|until)\s+$/i.test(before)
+	);
 }
 
 /**

@@ -46,6 +46,10 @@ export function whQuestions(article: Article): Candidate[] {
 		for (const [index, clause] of clauses.entries()) {
 			out.push(...describedNameQuestion(article, sentence, clause, mentions));
 			if (!clause.subject || !clause.verb || clause.quoted) continue;
+			// "Convention 169, which Guatemala ratified in 1996", "incidents in which users suffered
+			// burns": the relative word stands for the verb's object or its setting, which a
+			// question without it leaves out ("When did Guatemala ratify?").
+			if (clause.kind === 'relative' && clause.subject.from >= clause.firstTerm) continue;
 			// "If the bill reaches the president's desk, …": a condition states nothing that happened.
 			if (/^(?:if|unless|whether)$/.test(clause.connective ?? '')) continue;
 			const reported = clauses.find((c) => c.parent === index && c.kind === 'reported');

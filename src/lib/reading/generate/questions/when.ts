@@ -1,3 +1,4 @@
+import { inSpan } from './wh-when';
 import { candidate, shortAnswer } from '../compose/draft';
 import { invertWithWh, quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { wordsIn } from '../text/normalize';
@@ -18,6 +19,7 @@ export function whenQuestions(article: Article): Candidate[] {
 	for (const date of article.dates) {
 		if (date.precision === 'weekday' || date.sentence.isQuestion) continue;
 		if (wordsIn(date.sentence.text) > 45 || !quotesBalanced(date.sentence.text)) continue;
+		if (inSpan(date.sentence.text, date.start, date.end)) continue;
 		const prompt = whenPrompt(article, date);
 		if (!prompt) continue;
 		const others = article.dates.filter((d) => d.text !== date.text).map((d) => d.text);

@@ -218,6 +218,17 @@ export function invertWithWh(
 	ownSubjectEnd?: number
 ): string | undefined {
 	const { terms } = sentence;
+	// "speaking to strikers gathered outside a gate": a noun right after a preposition is its
+	// object, and the participle after it no verb of its own ("What did strikers gather…?"); one
+	// after "which" ("incidents in which users suffered burns") has lost what "which" stood for.
+	const beforeSubject = terms[subjectStart - 1];
+	if (
+		beforeSubject &&
+		!/[,;:—–]/.test(beforeSubject.post) &&
+		(beforeSubject.tags.has('Preposition') ||
+			/^(?:to|which|whom|whose)$/.test(beforeSubject.normal))
+	)
+		return undefined;
 	// "Democrats initially pushed for …": an adverb before the verb follows the subject in the
 	// question, "What did Democrats initially push for?" A subject shared with an earlier verb
 	// ("Chad was on the list but was dropped") ends where the caller says.
