@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceCentrality } from '../../../src/lib/reading/generate/facts/centrality';
 import { importanceModel } from '../../../src/lib/reading/generate/facts/importance';
+import { roleQuestions } from '../../../src/lib/reading/generate/questions/roles';
 import type { Candidate, FactKind } from '../../../src/lib/reading/generate/types';
 import { analyzeArticle } from '../../../src/lib/reading/generate/analyze/article';
 import { cleanArticleText, segmentBody } from '../../../src/lib/reading/article';
@@ -269,5 +270,27 @@ describe('fact importance across articles', () => {
 		const keyScore = model.of(candidateOn(key[0], key[1], key[2])).score;
 		const asideScore = model.of(candidateOn(aside[0], aside[1], aside[2])).score;
 		expect(keyScore).toBeGreaterThan(asideScore);
+	});
+});
+
+describe('who is who, for a minor figure', () => {
+	it('reads a role question about someone named once or twice as trivia, and about the story’s actor as a fact', () => {
+		const article = analyzed(
+			'Harbour Mayor Helen Carter closed the port to cargo ships on Monday.',
+			'Carter said the port would reopen once the sea wall was safe.',
+			'On Tuesday, Carter met the dock workers’ union for three hours.',
+			'“We are losing money every day,” said Omar Haddad, a spokesman for the harbour authority.',
+			'Port director Ana Ruiz, a former engineer, said the wall had cracked in three places.'
+		);
+		const model = importanceModel(article);
+		const asked = roleQuestions(article).map((c) => ({
+			about: `${c.draft.prompt} ${c.draft.answerText}`,
+			trivia: model.of(c).trivia
+		}));
+		const about = (name: RegExp) => asked.filter((q) => name.test(q.about));
+		expect(about(/Haddad|spokesman/).length).toBeGreaterThan(0);
+		expect(about(/Haddad|spokesman/).every((q) => q.trivia)).toBe(true);
+		expect(about(/Carter|mayor/i).length).toBeGreaterThan(0);
+		expect(about(/Carter|mayor/i).every((q) => !q.trivia)).toBe(true);
 	});
 });

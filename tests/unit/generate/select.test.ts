@@ -566,3 +566,30 @@ describe('questionBudget', () => {
 		expect(questionBudget(many, 40)).toBe(5);
 	});
 });
+
+describe('one question of whose words are whose per speaker', () => {
+	const withPrompt = (prompt: string, answer: string, score: number) => {
+		const s = scored({ answer, score });
+		return { ...s, question: { ...s.question, prompt } };
+	};
+
+	it('keeps the first of two quotation questions about one speaker, either way round', () => {
+		const whoSaid = withPrompt(
+			'According to the article, who said: “We will appeal within the week”?',
+			'Daniel Kiprono',
+			5
+		);
+		const whichSaid = withPrompt(
+			'According to the article, which of these did Daniel Kiprono say?',
+			'“Every shilling we do not collect is a shilling we borrow”',
+			4
+		);
+		const other = withPrompt(
+			'According to the article, who said: “They will breathe a little”?',
+			'Grace Atieno',
+			3
+		);
+		const chosen = selectQuestions([whoSaid, whichSaid, other], 3).map((s) => s.question.prompt);
+		expect(chosen).toEqual([whoSaid.question.prompt, other.question.prompt]);
+	});
+});

@@ -21,8 +21,29 @@ export function repeats(a: Scored, b: Scored): boolean {
 		namesRoleHolder(a, b) ||
 		namesRoleHolder(b, a) ||
 		holdsCount(a, b) ||
-		holdsCount(b, a)
+		holdsCount(b, a) ||
+		sameSpeaker(a, b)
 	);
+}
+
+const WHO_SAID = /\bwho said\b/i;
+const WHAT_SAID = /\bwhich of these did (.+) say\?$/i;
+
+/** The person a quotation question is about: the answer of "Who said …?", the X of "… did X say?". */
+const speakerOf = memo(({ question }) => {
+	const named =
+		WHAT_SAID.exec(question.prompt)?.[1] ??
+		(WHO_SAID.test(question.prompt) ? question.answerText : '');
+	return normalizeAnswer(named).split(' ').pop() ?? '';
+});
+
+/**
+ * Two questions about whose words are whose, for one speaker: raters read the second as a
+ * repeat ("repeats Q6: same speaker, same speech").
+ */
+function sameSpeaker(a: Scored, b: Scored): boolean {
+	const speaker = speakerOf(a);
+	return speaker !== '' && speaker === speakerOf(b);
 }
 
 /** Each candidate is compared with every chosen one: what it shows and reveals is worked out once. */

@@ -17,6 +17,9 @@ const TRAILING_TITLE = /\s+(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt)\.?$/
 const UNNAMED_OWNER =
 	/^the (?:department|company|agency|bureau|office|ministry|group|organization|firm|court|committee|board|administration|government)['’]s\s/i;
 
+/** Named this often or less, a person is a minor figure of the story. */
+const MINOR_MENTIONS = 2;
+
 /** Roles that say nothing about the person in this story. */
 export const EMPTY_ROLE = /^(?:mr|mrs|ms|dr|sir|the|a|an|rep|sen|gov|gen|lt|col|sgt|capt)\.?$/i;
 
@@ -48,8 +51,16 @@ export function roleQuestions(article: Article): Candidate[] {
 			capitalize(role),
 			otherRoles
 		);
+		// "Who is the spokesman for the Red Cross?": for someone the story names once or twice,
+		// who is who is trivia (raters dropped all five such questions of two unseen sets); it
+		// only makes up a short quiz.
+		const minor = person.mentions.length <= MINOR_MENTIONS;
 		out.push(
-			...candidate(byName, 6.5, key).map((c) => ({ ...c, kind: 'role' as const, answer: role }))
+			...candidate(byName, 6.5, key).map((c) => ({
+				...c,
+				kind: minor ? ('trivia' as const) : ('role' as const),
+				answer: role
+			}))
 		);
 		// A head of state is no plausible vice president of a firm: wrong options hold roles of
 		// the same standing as the answer's.
@@ -73,7 +84,7 @@ export function roleQuestions(article: Article): Candidate[] {
 		out.push(
 			...candidate(byRole, 6.5, key).map((c) => ({
 				...c,
-				kind: 'person' as const,
+				kind: minor ? ('trivia' as const) : ('person' as const),
 				answer: person.name
 			}))
 		);
