@@ -294,3 +294,20 @@ describe('who is who, for a minor figure', () => {
 		expect(about(/Carter|mayor/i).every((q) => !q.trivia)).toBe(true);
 	});
 });
+
+describe('a figure of the story’s last part', () => {
+	const STORY = [
+		...HARBOUR,
+		'The harbour was built in 1887 and handled 40 ships a day before the war.',
+		'A museum near the old lighthouse shows 120 photographs of the port.'
+	];
+
+	it('is trivia in a sentence the story does not turn on, and a fact in the lead', () => {
+		const article = analyzed(...STORY);
+		const model = importanceModel(article);
+		const late = model.of(candidateOn('p7s1', 'number', '120'));
+		const lead = model.of(candidateOn('p2s1', 'number', '40'));
+		expect(late.trivia).toBe(true);
+		expect(lead.trivia).toBe(false);
+	});
+});
