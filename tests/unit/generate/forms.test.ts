@@ -9,6 +9,7 @@ import {
 	opensOnUnshownThing,
 	pointsToUnshown,
 	convertedBesideGap,
+	tooBareAroundGap,
 	splitsPersonName,
 	splitsSpelledOutName
 } from '../../../src/lib/reading/generate/facts/form-checks';
@@ -756,5 +757,17 @@ describe('a gap whose amount the sentence converts', () => {
 		['The 18 kilometers of dike (_____ of them new) were approved.', false]
 	])('“%s” gives the amount away: %s', (prompt, converted) => {
 		expect(convertedBesideGap({ ...base, prompt })).toBe(converted);
+	});
+});
+
+describe('a gap in a bare sentence', () => {
+	const base = typed('cloze', '4%');
+	it.each([
+		['Employers have offered _____.', true],
+		['Choose the answer that fills the gap: Employers have offered _____.', true],
+		['“It is _____,” she said.', true],
+		['Employers have offered a pay rise of _____ over two years.', false]
+	])('“%s” is too bare to read: %s', (prompt, bare) => {
+		expect(tooBareAroundGap({ ...base, prompt })).toBe(bare);
 	});
 });

@@ -177,3 +177,13 @@ describe('a doer whose verb goes on in an infinitive', () => {
 		expect(asked.filter((p) => /allows international sports federations\?$/.test(p))).toEqual([]);
 	});
 });
+
+describe('a counted doer', () => {
+	it('is the how-many questions’ to ask: no "What was waiting …?" → "38 container ships"', () => {
+		const asked = drafts(
+			'By midday, 38 container ships were waiting to enter the port, according to the port authority.',
+			'Dutch exporters of flowers warned of heavy losses as the strike went on.'
+		);
+		expect(asked.filter((d) => /^(?:What|Who) (?:was|were) waiting/.test(d.prompt))).toEqual([]);
+	});
+});

@@ -13,6 +13,7 @@ import {
 	leansOnPronoun,
 	pointsToUnshown,
 	convertedBesideGap,
+	tooBareAroundGap,
 	splitsCompound,
 	splitsSpelledOutName,
 	opensOnUnshownThing,
@@ -85,7 +86,8 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		if (!question || qualityIssues([question], sentenceTexts, true).length > 0) continue;
 		if (leansOnPronoun(question) || copiesItsEvidence(question) || splitsCompound(question))
 			continue;
-		if (pointsToUnshown(question) || convertedBesideGap(question)) continue;
+		if (pointsToUnshown(question) || convertedBesideGap(question) || tooBareAroundGap(question))
+			continue;
 		if (splitsSpelledOutName(question, article.abbreviations.values())) continue;
 		if (opensOnUnshownThing(question, article.introducedNouns)) continue;
 		if (splitsPersonName(question, personNames)) continue;

@@ -163,3 +163,19 @@ export function splitsPersonName(question: Question, names: Iterable<string>): b
 	for (const name of names) if (normalizeAnswer(name) === joined) return true;
 	return false;
 }
+
+/** Fewer words than this besides the gap leave a sentence too bare to read: "Employers have offered _____." */
+const FEWEST_GAP_CONTEXT = 5;
+
+/**
+ * A gap in a sentence so short that nothing around it says what is asked: "Employers have offered
+ * _____." (4%, of what?). Raters read such gaps as vague.
+ */
+export function tooBareAroundGap(question: Question): boolean {
+	if (!question.prompt.includes(CLOZE_BLANK)) return false;
+	const words = gapSentenceSubject(question)
+		.replace(CLOZE_BLANK, ' ')
+		.split(/\s+/)
+		.filter((w) => /[\p{L}\p{N}]/u.test(w));
+	return words.length < FEWEST_GAP_CONTEXT;
+}

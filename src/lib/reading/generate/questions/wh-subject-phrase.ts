@@ -139,6 +139,8 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 		(preceding.tags.has('Preposition') || preceding.normal === 'to')
 	)
 		return undefined;
+	// "38 container ships were waiting": a count is the how-many questions' to ask.
+	if (first.tags.has('Value')) return undefined;
 	// "The report, released on Thursday, said": a subject set off by a comma has its verb later.
 	const last = terms[subject.to - 1]!;
 	if (/,/.test(last.post)) return undefined;
