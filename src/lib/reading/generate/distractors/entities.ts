@@ -17,9 +17,18 @@ export function sameKindEntities(
 			.filter((e) => e.kind !== 'person' || !findCountry(e.name))
 			// "Angry", "Conflicted Democrats": only a name that says it is one stands in for one.
 			.filter((e) => e.kind !== 'organization' || isClearOrganization(e))
+			// "_____'s largest port" → Europe: a region stands in only for a region, a city for a city.
+			.filter((e) => e.kind !== 'place' || isRegion(e.name) === isRegion(answer.name))
 			.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
 	);
 }
+
+/** A continent or a region of several countries: "Europe", "Latin America", "the Middle East". */
+const REGION =
+	/^(?:the\s+)?(?:(?:North|South|East|West|Central|Southeast|Eastern|Western|Northern|Southern|Sub-Saharan)\s+)?(?:Europe|Asia|Africa|America|Americas|Latin America|Oceania|Middle East|Caribbean|Balkans|Sahel|Arctic|Antarctica|Pacific|Atlantic|Gulf|Baltics|Scandinavia|Horn of Africa)$/i;
+
+export const isRegion = (name: string): boolean =>
+	REGION.test(name.trim()) && !findCountry(name.trim());
 
 /**
  * An organisation whose name says so: it ends in (or holds) an organisation word ("Justice

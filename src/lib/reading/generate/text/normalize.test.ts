@@ -81,6 +81,7 @@ describe('nounPhraseForms', () => {
 		['troops', ['troops']],
 		['the troops', ['the troops', 'troops']],
 		['inspector general', ['inspector general']],
+		['a source of tension', ['a source of tension', 'source of tension']],
 		[
 			"the FBI's human resources department",
 			[

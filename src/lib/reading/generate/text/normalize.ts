@@ -71,8 +71,10 @@ export function nounPhraseForms(phrase: string): string[] {
 	const bare = phrase.replace(/^(?:a|an|the|this|that|its|their|his|her)\s+/i, '');
 	const words = bare.split(/\s+/);
 	const forms = [phrase, bare];
-	// A bare last word is often no answer at all ("general" of "inspector general").
-	if (words.length >= 3) forms.push(words.slice(-2).join(' '));
+	// A bare last word is often no answer at all ("general" of "inspector general"), and two
+	// that open on a preposition are a fragment ("of tension" of "a source of tension").
+	const lastTwo = words.slice(-2);
+	if (words.length >= 3 && !LINK_WORD.test(lastTwo[0]!)) forms.push(lastTwo.join(' '));
 	// "the FBI's human resources department": what names it is "human resources".
 	const owned = bare.replace(/^\S+['’]s?\s+/, '');
 	const named = owned.replace(GENERIC_HEAD, '');
@@ -80,6 +82,9 @@ export function nounPhraseForms(phrase: string): string[] {
 	if (owned !== bare && owned.split(/\s+/).length >= 2) forms.push(owned);
 	return [...new Set(forms)];
 }
+
+const LINK_WORD =
+	/^(?:of|in|on|at|to|for|from|with|by|under|over|into|about|against|and|or|as|than)$/i;
 
 /** Heads that say only what kind of body a phrase names: its modifiers name it. */
 const GENERIC_HEAD = /\s+(?:department|office|division|unit|agency|bureau|committee|service)$/i;
