@@ -155,3 +155,18 @@ describe('cause options as long as the cause', () => {
 		expect(typed.length).toBeGreaterThan(0);
 	});
 });
+
+describe('a cause after a passive response', () => {
+	it('asks why a strike was called or an inquiry opened "after" an event', () => {
+		const prompts = causeQuestions(
+			analyzed(
+				'The strike was called by the dock union after talks with the terminal operators broke down last week.',
+				'The inquiry was opened in early 2024 after a former clerk gave internal documents to the committee.',
+				'The harbour board said it would meet the union next month.',
+				'Ferry services to the islands were cancelled for the week.'
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.some((p) => /^Why was the strike called/.test(p))).toBe(true);
+		expect(prompts.some((p) => /^Why was the inquiry opened/.test(p))).toBe(true);
+	});
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUILDERS } from '../../../src/lib/reading/generate/questions/builders';
 import { generateQuestions } from '../../../src/lib/reading/generate';
 import { gapPrompt } from '../../../src/lib/reading/generate/compose/clause-gap';
 import {
@@ -769,5 +770,45 @@ describe('a gap in a bare sentence', () => {
 		['Employers have offered a pay rise of _____ over two years.', false]
 	])('“%s” is too bare to read: %s', (prompt, bare) => {
 		expect(tooBareAroundGap({ ...base, prompt })).toBe(bare);
+	});
+});
+
+describe('a quotation said by "he"', () => {
+	it('goes on with the subject of the sentence before, not the last name in it', () => {
+		const article = analyzed(
+			'Opposition candidate Elena Quiroz won the presidential run-off on Sunday.',
+			'Former minister Rodrigo Salas conceded before midnight, telling supporters that he had called Quiroz to congratulate her. “The people have spoken, and we accept their decision,” he said.',
+			...PADDING
+		);
+		const asked = quoteQuestions(article)
+			.map((c) => c.draft)
+			.find((d) => d.prompt.includes('The people have spoken'));
+		expect(asked?.answerText).toBe('Rodrigo Salas');
+	});
+});
+
+describe('whose judgement a quoted description is', () => {
+	it('is the person named before their role, not the party in it', () => {
+		const article = analyzed(
+			'Parliament passed the mining law on Thursday by 39 votes to 33.',
+			'Tsogtbaatar Nomin, leader of the opposition Democratic Party, called the vote “a gamble with the future of the country”.',
+			'Nomin said her party would challenge the law in the Constitutional Court.',
+			...PADDING
+		);
+		const prompts = stanceQuestions(article).map((c) => c.draft.prompt);
+		expect(prompts).toContain('How did Tsogtbaatar Nomin describe the vote?');
+		expect(prompts.some((p) => /Democratic Party describe/.test(p))).toBe(false);
+	});
+});
+
+describe('a gap in a clause that ends inside brackets', () => {
+	it('keeps the sentence whole rather than leave a bracket open', () => {
+		const article = analyzed(
+			'The blaze broke out shortly after 1 p.m. on a hillside near the village of Stamata and was quickly pushed south by strong winds gusting up to 70 kilometres per hour (43 mph), and firefighters struggled for hours to reach it.',
+			...PADDING
+		);
+		const prompts = BUILDERS.flatMap((build) => build(article)).map((c) => c.draft.prompt);
+		for (const prompt of prompts)
+			expect((prompt.match(/\(/g) ?? []).length, prompt).toBe((prompt.match(/\)/g) ?? []).length);
 	});
 });

@@ -750,3 +750,34 @@ describe('dates at the ends of a span', () => {
 		expect(prompts.some((p) => /announce the recall/.test(p))).toBe(true);
 	});
 });
+
+describe('questions from K-set sentences', () => {
+	const asked = (...paragraphs: string[]) => {
+		const article = analyzed(...paragraphs, ...PADDING);
+		return [...whQuestions(article), ...numberQuestions(article)].map((c) => c.draft.prompt);
+	};
+
+	it('lowers a capital that only opens the sentence, though a longer name shares the word', () => {
+		const prompts = asked(
+			'The Foreign Investors’ Association of Mongolia said the law creates deep uncertainty.',
+			'Foreign companies that already hold mining licenses will have 18 months to renegotiate their contracts.'
+		);
+		expect(prompts).toContain(
+			'How many months will foreign companies have to renegotiate their contracts?'
+		);
+	});
+
+	it('asks nothing of a subject that ends on a degree word: "Greece’s most | visited"', () => {
+		const prompts = asked(
+			'The Acropolis, Greece’s most visited ancient site, was closed between noon and 5 p.m. for the third day in a row.'
+		);
+		expect(prompts.filter((p) => /most visit/.test(p))).toEqual([]);
+	});
+
+	it('asks nothing that ends on "say?" with what was said missing', () => {
+		expect(wellFormed('How many firefighters did Ioannis Kotsaris say?')).toBe(false);
+		expect(wellFormed('How many firefighters did Ioannis Kotsaris say had been deployed?')).toBe(
+			true
+		);
+	});
+});

@@ -89,3 +89,11 @@ describe('findMentions', () => {
 		expect(spans).toEqual(['James Comey', 'Tokayev']);
 	});
 });
+
+describe('a possessive inside a name', () => {
+	it('keeps "Mongolian People’s Party" whole', () => {
+		expect(
+			mentionsIn("Two lawmakers from the ruling Mongolian People's Party broke ranks on Friday.")
+		).toEqual([{ kind: 'organization', text: "Mongolian People's Party" }]);
+	});
+});

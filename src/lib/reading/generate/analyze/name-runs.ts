@@ -22,6 +22,9 @@ const NEVER_NAME =
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Honorific', 'Acronym'];
 const POSSESSIVE = /['’]s?$/;
 
+/** "Mongolian People's Party", "People's Liberation Army": a possessive inside the name. */
+const PEOPLES = /^People['’]s$/;
+
 /** Lowercase particles of Romance, Dutch, German and Arabic names. */
 const NAME_PARTICLE = /^(?:de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|ter|bin|ibn|al)$/;
 
@@ -36,7 +39,11 @@ export function findNameRuns(sentence: ArticleSentence): NameRun[] {
 			continue;
 		}
 		let j = i + 1;
-		while (j < terms.length && !POSSESSIVE.test(terms[j - 1]!.text) && joined(terms, j)) {
+		while (
+			j < terms.length &&
+			(!POSSESSIVE.test(terms[j - 1]!.text) || PEOPLES.test(terms[j - 1]!.text)) &&
+			joined(terms, j)
+		) {
 			if (isNameWord(terms, j)) j += 1;
 			// "Bank of England", "Secretary of State": "of" ties an institution or a title to its domain.
 			else if (

@@ -36,6 +36,8 @@ export function gapPrompt(sentence: ArticleSentence, start: number, end: number)
 	const innermost = clauses.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
 	if (!innermost) return whole;
 	const clause = innermost.text.replace(answer, CLOZE_BLANK);
-	if (!quotesBalanced(clause)) return whole;
+	// "… winds gusting up to 70 kilometres per hour (43 mph": the clause ends inside brackets.
+	const opened = (clause.match(/\(/g) ?? []).length - (clause.match(/\)/g) ?? []).length;
+	if (!quotesBalanced(clause) || opened !== 0) return whole;
 	return `${capitalize(clause)}.`;
 }

@@ -38,10 +38,26 @@ function distinctWrong(correct: readonly string[], wrong: readonly WrongOption[]
 	const seen = correct.map((c) => normalizeAnswer(c));
 	return wrong.filter((w) => {
 		const key = normalizeAnswer(w.text);
-		if (!key || seen.some((other) => overlapping(key, other))) return false;
+		if (!key || readsCut(w.text) || seen.some((other) => overlapping(key, other))) return false;
 		seen.push(key);
 		return true;
 	});
+}
+
+/**
+ * An option of three words or more that opens on a conjunction ("And new taxes and levies") or
+ * stops on a word that needs more ("… and the price has not", "… warned the"): a clause cut short,
+ * which raters read as broken. (A meaning may end on its preposition: "declared support for".)
+ */
+function readsCut(option: string): boolean {
+	const words = option.trim().split(/\s+/);
+	if (words.length < 3) return false;
+	return (
+		/^(?:And|But|Or|Nor|So|Yet)$/.test(words[0]!) ||
+		/^(?:not|has|have|had|is|are|was|were|be|been|the|a|an|and|or|but|that|which|who|its|their|his|her)$/i.test(
+			words.at(-1)!.replace(/[.,;:!?]+$/, '')
+		)
+	);
 }
 
 /**
@@ -87,6 +103,7 @@ export function singleChoice(
 	wrong: readonly WrongOption[],
 	maxOptions = 4
 ): QuestionDraft | undefined {
+	if (readsCut(correct)) return undefined;
 	const distinct = distinctWrong([correct], wrong).filter((w) => !inPrompt(common.prompt, w.text));
 	const others = distinct.slice(0, maxOptions - 1);
 	if (others.length < 2) return undefined;
@@ -115,7 +132,7 @@ export function multipleChoice(
 	maxOptions = 5
 ): QuestionDraft | undefined {
 	const others = distinctWrong(correct, wrong).slice(0, Math.max(2, maxOptions - correct.length));
-	if (others.length < 2 || correct.length === 0) return undefined;
+	if (others.length < 2 || correct.length === 0 || correct.some(readsCut)) return undefined;
 	const all = [...correct.map((text) => ({ text }) as WrongOption), ...others];
 	const ordered = seededOrder(all, common.prompt + correct.join('|'));
 	const hasFeedback = others.some((o) => o.feedback);

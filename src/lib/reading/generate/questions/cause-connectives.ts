@@ -34,7 +34,7 @@ const CAUSAL = /(?:^|,?\s)(because(?: of)?|due to|as a result of|owing to|since|
  * dates, and teachers read a why-question on it as a guess.
  */
 const RESPONSE_VERB =
-	/\b(?:closed|shut|cancel(?:l)?ed|called off|suspended|halted|postponed|delayed|banned|blocked|scrapped|withdr[ea]w|withdrawn|pulled out|resigned|quit|stepped down|fired|dismissed|sacked|ousted|arrested|detained|charged|indicted|sued|fined|evacuated|fled|protested|rioted|struck|erupted|collapsed|surged|soared|jumped|rose|fell|dropped|plunged|tumbled|declared|imposed|lifted|reversed|apologi[sz]ed|(?:was|were) forced)\b/i;
+	/\b(?:closed|shut|cancel(?:l)?ed|called off|suspended|halted|postponed|delayed|banned|blocked|scrapped|withdr[ea]w|withdrawn|pulled out|resigned|quit|stepped down|fired|dismissed|sacked|ousted|arrested|detained|charged|indicted|sued|fined|evacuated|fled|protested|rioted|struck|erupted|collapsed|surged|soared|jumped|rose|fell|dropped|plunged|tumbled|declared|imposed|lifted|reversed|apologi[sz]ed|launched|ordered|(?:was|were) forced|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:called|opened|launched|ordered|introduced|approved|passed|sent|deployed|moved|postponed|extended|raised|cut)(?! by the time))\b/i;
 
 /** "as" that does not mean "because". */
 const NOT_CAUSAL_AS =
@@ -68,7 +68,9 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 		// "Strzok has since been reassigned": after an auxiliary, "since" is an adverb of time.
 		if (word === 'since' && /\b(?:has|have|had|is|are|was|were)$/i.test(text.slice(0, m.index)))
 			continue;
-		const isClause = startsClause(sentence, at);
+		// A subject with a phrase of its own only after "after": "as protests in Iran reached …"
+		// is a time, not a reason.
+		const isClause = startsClause(sentence, at, word === 'after' ? 1 : 0);
 		// "since 2019", "after the match": a date or a noun phrase, not an event that caused another.
 		if ((word === 'since' || word === 'as' || word === 'after') && !isClause) continue;
 		const commaAt = leading ? text.indexOf(', ', at) : -1;
@@ -105,9 +107,12 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 	return [];
 }
 
-/** Whether a subject and a finite verb open the text at `at`: "engineers checked", not "the match". */
-function startsClause(sentence: ArticleSentence, at: number): boolean {
-	const terms = sentence.terms.filter((t) => t.start >= at).slice(0, 6);
+/**
+ * Whether a subject and a finite verb open the text at `at`: "engineers checked", "talks with the
+ * operators broke down", not "the match".
+ */
+function startsClause(sentence: ArticleSentence, at: number, prepositions = 0): boolean {
+	const terms = sentence.terms.filter((t) => t.start >= at).slice(0, 8);
 	// compromise tags "engineers" in "engineers checked" as a verb: a subject comes first anyway.
 	const verb =
 		1 +
@@ -115,7 +120,13 @@ function startsClause(sentence: ArticleSentence, at: number): boolean {
 			.slice(1)
 			.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'));
 	if (verb <= 0) return false;
-	return terms.slice(0, verb).every((t) => !/[,;:]/.test(t.post) && !t.tags.has('Preposition'));
+	// "talks with the operators broke down": a subject may carry a phrase of its own.
+	const subject = terms.slice(0, verb);
+	return (
+		subject.every((t) => !/[,;:]/.test(t.post)) &&
+		!subject[0]!.tags.has('Preposition') &&
+		subject.filter((t) => t.tags.has('Preposition')).length <= prepositions
+	);
 }
 
 /** "because they were too low" after "the walls failed": "they" is the walls. */

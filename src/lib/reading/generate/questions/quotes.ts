@@ -199,8 +199,12 @@ function speakerOf(
 					(m.sentence === sentence && m.start < sentence.text.indexOf(text))) &&
 				m.sentence.position >= sentence.position - 3
 		);
-		const last = before[before.length - 1];
-		return last && article.entities.find((e) => e.kind === 'person' && e.key === last.key);
+		// "Salas conceded …, telling supporters he had called Quirós … '…,' he said": "he" goes
+		// on with the subject of the sentence before (its first person named), not the last name
+		// in it.
+		const latest = before[before.length - 1];
+		const subject = latest && before.find((m) => m.sentence === latest.sentence);
+		return subject && article.entities.find((e) => e.kind === 'person' && e.key === subject.key);
 	}
 	const start = sentence.text.indexOf(text);
 	const inPhrase = article.mentions.filter(

@@ -101,6 +101,11 @@ function speakerOf(article: Article, sentence: ArticleSentence, at: number): Ent
 			(m.kind === 'person' || m.kind === 'organization')
 	);
 	if (named[0]) phrases.push(named[0].text);
+	// "Tsogtbaatar Nomin, leader of the opposition Democratic Party, called …": the person
+	// speaks, not the party named in their role.
+	const first = named[0];
+	if (first?.kind === 'person')
+		return article.entities.find((e) => e.kind === 'person' && e.key === first.key);
 	for (const phrase of phrases) {
 		const normalized = ` ${normalizeAnswer(phrase)} `;
 		const entity = article.entities.find(

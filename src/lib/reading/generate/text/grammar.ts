@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-regexp';
 import nlp from 'compromise';
 import { splitClauses } from '../analyze/clauses';
 import type { Article, ArticleSentence, Term } from '../types';
@@ -63,7 +64,14 @@ export function infinitiveOf(verb: string): string | undefined {
  */
 export function capitalisedMidSentence(article: Article, word: string): boolean {
 	return article.sentences.some((s) =>
-		s.terms.some((t, i) => i > 0 && t.text === word && !/[.!?:"“]\s*$/.test(s.terms[i - 1]!.post))
+		s.terms.some(
+			(t, i) =>
+				i > 0 &&
+				t.text === word &&
+				!/[.!?:"“]\s*$/.test(s.terms[i - 1]!.post) &&
+				// "The Foreign Investors' Association": a word inside a longer name is no name alone.
+				!(/^\s*$/.test(t.post) && /^\p{Lu}/u.test(s.terms[i + 1]?.text ?? ''))
+		)
 	);
 }
 
@@ -114,6 +122,10 @@ export function questionSubject(
 		return undefined;
 	}
 	if (subjectTerms.some((t) => t.tags.has('Verb'))) return undefined;
+	// "Greece's most | visited ancient site": a subject that ends on a degree word runs on into
+	// the participle the tagger took for a verb.
+	if (/^(?:most|more|least|less|very|best|worst)$/.test(subjectTerms.at(-1)!.normal))
+		return undefined;
 	// "There was total bias": an existential "there" is no one to ask about.
 	if (subjectTerms.length === 1 && /^there$/i.test(first.text)) return undefined;
 	if (subjectTerms.length === 1 && PRONOUNS.test(first.text)) {
@@ -143,8 +155,14 @@ export function questionSubject(
 			article.entities.some(
 				(e) => e.kind === 'person' && e.aliases.some((alias) => subjectText.includes(alias))
 			)) ||
+			// (The whole name: "Foreign companies" is not "Foreign Investors' Association".)
 			article.entities.some((e) =>
-				e.aliases.some((alias) => alias.split(/\s+/)[0] === first.text)
+				e.aliases.some(
+					(alias) =>
+						alias.split(/\s+/)[0] === first.text &&
+						(subjectText === alias ||
+							new RegExp(`^${escapeRegExp(alias)}(?![\\p{L}\\d])`, 'u').test(subjectText))
+				)
 			) ||
 			(/^\p{Lu}\p{Ll}/u.test(first.text) && capitalisedMidSentence(article, first.text)));
 	const text = (

@@ -140,6 +140,8 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 	)
 		return false;
 	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
+	// "How many firefighters did the spokesman say?": what was said is missing.
+	if (/\b(?:say|said|says|tell|told)\?$/i.test(prompt)) return false;
 	if (!singleClause(prompt)) return false;
 	return wordsIn(prompt) >= 3 && wordsIn(prompt) <= MAX_PROMPT_WORDS;
 }
