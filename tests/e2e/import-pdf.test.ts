@@ -45,7 +45,8 @@ test('a teacher uploads a two-page PDF, checks the text and what was left out, a
 	await expectAccessible(page);
 
 	await page.getByRole('button', { name: 'Make the module' }).click();
-	await expect(page).toHaveURL(/\/teach\/edit\?id=/);
+	// Generating runs in a worker that loads the generator first: on a busy machine, seconds.
+	await expect(page).toHaveURL(/\/teach\/edit\?id=/, { timeout: 60_000 });
 	await expect(page.getByRole('heading', { level: 1, name: `Edit: ${TITLE}` })).toBeVisible();
 	await expect(page.getByRole('region', { name: /^Question 1 \(/ })).toBeVisible();
 	const id = new URL(page.url()).searchParams.get('id') ?? '';

@@ -197,6 +197,9 @@ test('a module on a bundled article fits one QR code for the projector', async (
 test('a module on a typical pasted article shows one QR code full screen that reads back to its link', async ({
 	page
 }) => {
+	// Decoding a version-32 code from the screen and checking the page with axe take seconds on a
+	// busy machine.
+	test.setTimeout(90_000);
 	const text = readFileSync('tests/fixtures/articles/harbour-deal.txt', 'utf8');
 	const made = newModule({
 		id: 'm-e2e-pasted-qr',

@@ -58,7 +58,8 @@ test('a teacher pastes an article and sees its level and both formulas in the ed
 	await page.getByLabel('Article text').fill(text);
 	await page.getByLabel('Title', { exact: true }).fill('Valley floods');
 	await page.getByRole('button', { name: 'Make the module' }).click();
-	await expect(page).toHaveURL(/\/teach\/edit\?id=/);
+	// Generating runs in a worker that loads the generator first: on a busy machine, seconds.
+	await expect(page).toHaveURL(/\/teach\/edit\?id=/, { timeout: 60_000 });
 
 	const [saved] = await storedTeacherModules(page);
 	const expected = measureBlocks(segmentBody(cleanArticleText(text)));

@@ -39,7 +39,8 @@ test('a teacher builds a module from a new article, a student takes it from a li
 	await teacher.getByLabel('Article text').fill(await readFile(ARTICLE, 'utf8'));
 	await teacher.getByLabel('Title', { exact: true }).fill('Valley floods');
 	await teacher.getByRole('button', { name: 'Make the module' }).click();
-	await expect(teacher).toHaveURL(/\/teach\/edit\?id=/);
+	// Generating runs in a worker that loads the generator first: on a busy machine, seconds.
+	await expect(teacher).toHaveURL(/\/teach\/edit\?id=/, { timeout: 60_000 });
 	const id = new URL(teacher.url()).searchParams.get('id') ?? '';
 	await expect(
 		teacher.getByRole('heading', { level: 1, name: 'Edit: Valley floods' })
