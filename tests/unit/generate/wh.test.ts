@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { whQuestions } from '../../../src/lib/reading/generate/questions/wh';
 import { reportedWhQuestions } from '../../../src/lib/reading/generate/questions/reported-wh';
-import { endOfSpan, numberQuestions } from '../../../src/lib/reading/generate/questions/numbers';
+import { numberQuestions } from '../../../src/lib/reading/generate/questions/numbers';
+import { endOfSpan } from '../../../src/lib/reading/generate/text/spans';
 import { whenQuestions } from '../../../src/lib/reading/generate/questions/when';
 import { timelineQuestions } from '../../../src/lib/reading/generate/questions/timeline';
 import { entityQuestions } from '../../../src/lib/reading/generate/questions/people';

@@ -2,3 +2,4 @@ export * from './date';
 export * from './duration';
 export * from './file-name';
 export * from './number';
+export * from './month-names';

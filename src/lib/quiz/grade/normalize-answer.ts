@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../core/format';
 import { numberWordsToDigits } from './number-words';
 
 /**
@@ -84,26 +85,12 @@ function sameCountryNames(tokens: readonly string[]): string[] {
 	return out;
 }
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
 const MONTH_ABBREVIATIONS = new Map([
-	...MONTHS.map((month) => [month.slice(0, 3), month] as const),
+	...MONTH_NAMES.map((month) => [month.slice(0, 3), month] as const),
 	['sept', 'september']
 ]);
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
-const isMonth = (token: string | undefined) => token !== undefined && MONTHS.includes(token);
+const isMonth = (token: string | undefined) => token !== undefined && MONTH_NAMES.includes(token);
 
 /**
  * "Jan. 14", "14 January" and "January 14" name one day: a month's abbreviation next to a day is

@@ -1,19 +1,6 @@
+import { MONTH_NAMES } from '../../../core/format';
 import type { ArticleSentence, DateMention } from '../types';
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
 const MONTH =
 	'(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -56,7 +43,7 @@ const WEEKDAY =
 
 function month(name: string): number {
 	const prefix = name.slice(0, 3).toLowerCase();
-	return MONTHS.findIndex((m) => m.startsWith(prefix)) + 1;
+	return MONTH_NAMES.findIndex((m) => m.startsWith(prefix)) + 1;
 }
 
 /**

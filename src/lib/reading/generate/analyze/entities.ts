@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../../core/format';
 import { findCountry } from '../data/countries';
 import type { ArticleSentence, EntityKind, Mention, Term } from '../types';
 import { findNameRuns, joined, opensClause, startsReport, type NameRun } from './name-runs';
@@ -142,8 +143,7 @@ function isAdjective(sentence: ArticleSentence, run: NameRun): boolean {
 const PLACE_FIRST =
 	/^(?:Plaza|Calle|Avenida|Rua|Rue|Via|Rio|Río|Lago|Puerto|Porto|Monte|Sierra|Mount|Mt\.|Lake|Port|Fort|Cape|Gulf|Strait)$/;
 
-const MONTH =
-	/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`, 'i');
 
 const SAINT_PREFIX = /^(?:San|Santa|Santo|São|Sao|Saint|St\.|Sainte|Ste\.)$/;
 

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../../core/format';
 import { normalizeAnswer } from '../text/normalize';
 import { CLOZE_BLANK } from '../../../quiz/question';
 import type { Article, ArticleSentence, Candidate, FactKind } from '../types';
@@ -37,8 +38,7 @@ const WEEKDAY = /^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 /** A weekday alone ("Monday", "on Friday"): when something was said, hardly ever what matters. */
 export const isWeekday = (answer: string): boolean => WEEKDAY.test(normalizeAnswer(answer));
 
-const MONTH =
-	/^(?:in )?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const MONTH = new RegExp(`^(?:in )?(?:${MONTH_NAMES.join('|')})$`);
 
 /**
  * A month alone ("in _____ to rescind…" → "January"), without its year or day: teachers drop it as
@@ -84,10 +84,13 @@ export function importanceModel(article: Article): ImportanceModel {
 	// "Kazakhstan holds 3% of global oil reserves": a figure about what the story is about is
 	// background a teacher asks for, wherever it sits.
 	// ("First, it is a former Soviet republic … including 3% …": the question names it.)
-	const namesTopic = (sentence: ArticleSentence | undefined, prompt: string) =>
-		article.mentions.some(
-			(m) => m.sentence === sentence && article.topic !== undefined && m.key === article.topic.key
-		) || [...topicNames].some((name) => ` ${normalizeAnswer(prompt)} `.includes(` ${name} `));
+	const namesTopic = (sentence: ArticleSentence | undefined, prompt: string) => {
+		if (article.topic === undefined) return false;
+		const topicKey = article.topic.key;
+		if (article.mentions.some((m) => m.sentence === sentence && m.key === topicKey)) return true;
+		const asked = ` ${normalizeAnswer(prompt)} `;
+		return [...topicNames].some((name) => asked.includes(` ${name} `));
+	};
 	const ranks = [...centrality.values()].sort((a, b) => a - b);
 	const medianCentrality = ranks[Math.floor(ranks.length / 2)] ?? 0;
 	const aliasMentions = new Map<string, number>();

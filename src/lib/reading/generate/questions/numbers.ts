@@ -1,3 +1,4 @@
+import { endOfSpan } from '../text/spans';
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, numeric, singleChoice, trueFalse } from '../compose/draft';
@@ -19,24 +20,6 @@ const LEAD_QUALIFIERS =
 	/^(?:approximately|about|nearly|almost|around|roughly|some|over|more|than|at|least|an|estimated|just|only|a|total|of)$/;
 const HOLD_VERBS =
 	/^(?:including|with|has|have|had|holds|hold|held|owns|own|controls|control|accounts|produces|produce|produced)$/;
-
-const NUMBER_START = String.raw`(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several)\b)`;
-const SPAN_BEFORE = new RegExp(
-	String.raw`(?:\bbetween\s+(?:about\s+|around\s+)?|${NUMBER_START}[\d,.]*\s*%?\s*(?:million|billion)?\s+(?:or|and)\s+(?:about\s+)?)$`,
-	'i'
-);
-const SPAN_AFTER = new RegExp(String.raw`^\s*%?\s*(?:or|and)\s+(?:about\s+)?${NUMBER_START}`, 'i');
-
-/**
- * Whether the number at `start`–`end` of `text` is one end of a span or of a choice of two ("four
- * or five", "between 35 and 50"). A change ("from 5.5% to 5.25%") and a tally ("2-1") are not.
- */
-export function endOfSpan(text: string, start: number, end: number): boolean {
-	return (
-		SPAN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
-		SPAN_AFTER.test(text.slice(end, end + 30))
-	);
-}
 
 /** Amount questions: numeric entry where a question can be phrased, a cloze otherwise, and a true/false. */
 export function numberQuestions(article: Article): Candidate[] {

@@ -1,4 +1,4 @@
-import { inSpan } from './wh-when';
+import { inSpan } from '../text/spans';
 import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, singleChoice } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';

@@ -1,3 +1,4 @@
+import { inSpan } from '../text/spans';
 import type { Clause } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice } from '../compose/draft';
 import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
@@ -142,17 +143,6 @@ export function whenQuestion(
 		);
 	}
 	return out;
-}
-
-/** Whether the date at `start`–`end` of `text` opens or closes a span ("between X and Y", "from X to Y"). */
-export function inSpan(text: string, start: number, end: number): boolean {
-	const before = text.slice(Math.max(0, start - 60), start);
-	const after = text.slice(end, end + 40);
-	return (
-		/\b(?:between|from)\s+$/i.test(before) ||
-		/^\s*(?:and|to|through|until|-|–)\s*(?:\p{Lu}|\d)/u.test(after) ||
-		/\b(?:between|from)\s+[^,;]{1,30}\s+(?:and|to|through|until)\s+$/i.test(before)
-	);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { inSpan } from './wh-when';
+import { inSpan } from '../text/spans';
 import { candidate, shortAnswer } from '../compose/draft';
 import { invertWithWh, quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { wordsIn } from '../text/normalize';

@@ -1,0 +1,33 @@
+/**
+ * Ends of spans ("four or five hours", "between January 2023 and August 2025"): one end asked
+ * alone is half a fact, and the other end beside its gap answers it.
+ */
+
+const NUMBER_START = String.raw`(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several)\b)`;
+const SPAN_BEFORE = new RegExp(
+	String.raw`(?:\bbetween\s+(?:about\s+|around\s+)?|${NUMBER_START}[\d,.]*\s*%?\s*(?:million|billion)?\s+(?:or|and)\s+(?:about\s+)?)$`,
+	'i'
+);
+const SPAN_AFTER = new RegExp(String.raw`^\s*%?\s*(?:or|and)\s+(?:about\s+)?${NUMBER_START}`, 'i');
+
+/**
+ * Whether the number at `start`–`end` of `text` is one end of a span or of a choice of two ("four
+ * or five", "between 35 and 50"). A change ("from 5.5% to 5.25%") and a tally ("2-1") are not.
+ */
+export function endOfSpan(text: string, start: number, end: number): boolean {
+	return (
+		SPAN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+		SPAN_AFTER.test(text.slice(end, end + 30))
+	);
+}
+
+/** Whether the date at `start`–`end` of `text` opens or closes a span ("between X and Y", "from X to Y"). */
+export function inSpan(text: string, start: number, end: number): boolean {
+	const before = text.slice(Math.max(0, start - 60), start);
+	const after = text.slice(end, end + 40);
+	return (
+		/\b(?:between|from)\s+$/i.test(before) ||
+		/^\s*(?:and|to|through|until|-|–)\s*(?:\p{Lu}|\d)/u.test(after) ||
+		/\b(?:between|from)\s+[^,;]{1,30}\s+(?:and|to|through|until)\s+$/i.test(before)
+	);
+}
