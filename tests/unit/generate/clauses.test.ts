@@ -47,6 +47,37 @@ describe('splitClauses: coordination', () => {
 				{ kind: 'main', text: 'Turnout rose in the cities', subject: 'Turnout', verb: 'rose' },
 				{ kind: 'coordinate', text: 'it fell in the villages', subject: 'it', verb: 'fell' }
 			]
+		],
+		[
+			'transport: ", and" with its own subject closes a gerund phrase',
+			'The city has struggled to raise money while paying off its debt, and new taxes have been met with anger.',
+			[
+				{
+					kind: 'main',
+					text: 'The city has struggled to raise money',
+					subject: 'The city',
+					verb: 'has struggled'
+				},
+				{ kind: 'subordinate', text: 'paying off its debt', subject: undefined, verb: undefined },
+				{
+					kind: 'coordinate',
+					text: 'new taxes have been met with anger',
+					subject: 'new taxes',
+					verb: 'have been met'
+				}
+			]
+		],
+		[
+			'transport: a participle aside between commas is left out, and the subject is read past it',
+			'The minibuses, known as matatus, stayed off the roads.',
+			[
+				{
+					kind: 'main',
+					text: 'The minibuses stayed off the roads',
+					subject: 'The minibuses',
+					verb: 'stayed'
+				}
+			]
 		]
 	])('%s', (_, text, expected) => {
 		expect(splitClauses(sentence(text)).map(summary)).toEqual(expected);

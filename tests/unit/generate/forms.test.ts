@@ -387,7 +387,7 @@ describe('main statement of a sentence', () => {
 		],
 		[
 			'The nearly 300-page audit, released on Thursday, said that while the accounts “raised doubts” about the harbour fund, auditors found no evidence that the money was stolen.',
-			undefined
+			'The nearly 300-page audit, released on Thursday, said that while the accounts “raised doubts” about the harbour fund, auditors found no evidence that the money was stolen'
 		],
 		// Cut before "after …", the verb says nothing: "The new fines, set by the council, come".
 		[

@@ -7,7 +7,8 @@ import {
 	isChoicePhrase,
 	isTypedPhrase,
 	phraseChoice,
-	phrasePool
+	phrasePool,
+	withItsArticle
 } from '../../../src/lib/reading/generate/compose/phrase-choice';
 import type { Candidate } from '../../../src/lib/reading/generate/types';
 
@@ -244,4 +245,24 @@ describe('generated gaps', () => {
 			}
 		}
 	);
+});
+
+describe('withItsArticle', () => {
+	it.each([
+		[
+			'combined group',
+			'The companies argued that the combined group would compete.',
+			'the combined group'
+		],
+		[
+			'overseas airline group',
+			'It might be sold to an overseas airline group.',
+			'an overseas airline group'
+		],
+		['young workers', 'Young workers joined the march.', 'young workers'],
+		['Business groups', 'Business groups welcomed the vote.', 'Business groups'],
+		['group', 'The regrouped union met.', 'group']
+	])('%j in %j → %j', (phrase, sentence, expected) => {
+		expect(withItsArticle(phrase, sentence)).toBe(expected);
+	});
 });

@@ -781,4 +781,9 @@ describe('questions from K-set sentences', () => {
 			true
 		);
 	});
+
+	it('asks no "who" of a role stranded on "as"', () => {
+		expect(wellFormed('Who did the court appoint Markus Feldhaus as?')).toBe(false);
+		expect(wellFormed('Who did the court appoint as administrator?')).toBe(true);
+	});
 });

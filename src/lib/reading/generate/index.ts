@@ -1,5 +1,5 @@
 import type { Question } from '../../quiz/question';
-import { finalize } from './compose/draft';
+import { finalize, readsCut } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { isTypedPhrase, phraseChoice, phrasePool } from './compose/phrase-choice';
 import { importanceModel, isTimeAlone } from './facts/importance';
@@ -91,6 +91,8 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		if (splitsSpelledOutName(question, article.abbreviations.values())) continue;
 		if (opensOnUnshownThing(question, article.introducedNouns)) continue;
 		if (splitsPersonName(question, personNames)) continue;
+		// "What triggered mass protests? → Pension reforms have": an answer cut short.
+		if (question.type === 'short-answer' && readsCut(built.draft.answerText)) continue;
 		const answers = answersOf(question, built);
 		if (asksTheDateline(question, answers, prepared.reading.dateline)) continue;
 		const { score, reasons, trivia } = importance.of(built);

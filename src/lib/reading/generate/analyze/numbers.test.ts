@@ -85,6 +85,18 @@ describe('findNumbers', () => {
 	});
 });
 
+describe('findNumbers: amounts side by side', () => {
+	it('reads figures and a number word after them as two amounts', () => {
+		expect(
+			amountsIn('The ratio had fallen to 1.7 from 2.9 two decades ago.').map((n) => n.value)
+		).toEqual([1.7, 2.9, 2]);
+	});
+
+	it('reads a multiplier after figures as part of them', () => {
+		expect(amountsIn('About 2.5 million people voted.').map((n) => n.value)).toEqual([2500000]);
+	});
+});
+
 describe('valueOf', () => {
 	it.each([
 		[['2,500'], 2500],

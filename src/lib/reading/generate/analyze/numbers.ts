@@ -71,6 +71,12 @@ export function findNumbers(sentence: ArticleSentence): NumberMention[] {
  */
 function continuesAmount(previous: Term, next: Term): boolean {
 	if (!isAmountTerm(next)) return false;
+	// "fallen to 1.7 from 2.9 two decades ago": after figures, only a multiplier goes on them.
+	if (
+		/\d/.test(previous.text) &&
+		!/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(next.text)
+	)
+		return false;
 	if (/^\s+$/.test(previous.post)) return true;
 	return previous.post === '-' && /^\p{L}+$/u.test(previous.text) && /^\p{L}+$/u.test(next.text);
 }

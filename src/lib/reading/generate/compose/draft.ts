@@ -1,8 +1,14 @@
 import * as v from 'valibot';
-import { QuestionSchema, type Difficulty, type Question, type Skill } from '../../../quiz/question';
+import {
+	CLOZE_BLANK,
+	QuestionSchema,
+	type Difficulty,
+	type Question,
+	type Skill
+} from '../../../quiz/question';
 import { seededOrder } from '../../../core/random';
 import { questionId } from '../text/hash';
-import { normalizeAnswer } from '../text/normalize';
+import { capitalize, normalizeAnswer } from '../text/normalize';
 import type { ArticleSentence, Candidate, QuestionDraft, WrongOption } from '../types';
 import { shorterForms } from './shorter-forms';
 
@@ -45,15 +51,16 @@ function distinctWrong(correct: readonly string[], wrong: readonly WrongOption[]
 }
 
 /**
- * An option of three words or more that opens on a conjunction ("And new taxes and levies") or
- * stops on a word that needs more ("… and the price has not", "… warned the"): a clause cut short,
+ * An option of three words or more that opens on a conjunction ("And new taxes and levies") or a
+ * relative pronoun ("Which has lost money…"), or stops on a word that needs more ("… and the price has not", "… warned the"): a clause cut short,
  * which raters read as broken. (A meaning may end on its preposition: "declared support for".)
  */
-function readsCut(option: string): boolean {
+export function readsCut(option: string): boolean {
 	const words = option.trim().split(/\s+/);
 	if (words.length < 3) return false;
 	return (
-		/^(?:And|But|Or|Nor|So|Yet)$/.test(words[0]!) ||
+		// "Which has lost money in six …": a relative clause without the noun it was about.
+		/^(?:And|But|Or|Nor|So|Yet|Which|Who|Whose|Whom)$/.test(words[0]!) ||
 		/^(?:not|has|have|had|is|are|was|were|be|been|the|a|an|and|or|but|that|which|who|its|their|his|her)$/i.test(
 			words.at(-1)!.replace(/[.,;:!?]+$/, '')
 		)
@@ -96,6 +103,19 @@ function shortFormOf(short: string, long: string): boolean {
 	);
 }
 
+/**
+ * "Business groups | centre-right government": options of a question (not a gap, where each must
+ * fit mid-sentence) start alike, so none stands out by its capital (raters read the mix as careless).
+ */
+function alikeInCase(prompt: string, options: readonly string[]): string[] {
+	if (prompt.includes(CLOZE_BLANK)) return [...options];
+	const upper = options.filter((o) => /^\p{Lu}/u.test(o)).length;
+	const lower = options.filter((o) => /^\p{Ll}/u.test(o)).length;
+	if (upper === 0 || lower === 0) return [...options];
+	const capitalized = options.map(capitalize);
+	return new Set(capitalized).size === options.length ? capitalized : [...options];
+}
+
 /** A single-choice draft, or undefined when fewer than two wrong options are available. */
 export function singleChoice(
 	common: Common,
@@ -112,15 +132,26 @@ export function singleChoice(
 		common.prompt + correct
 	);
 	const hasFeedback = others.some((o) => o.feedback);
+	const options = alikeInCase(
+		common.prompt,
+		ordered.map((o) => o.text)
+	);
+	const correctIndex = ordered.findIndex((o) => o.text === correct);
+	// Spares swapped in later must look like the options they stand beside.
+	const capitalized = options.some((o, i) => o !== ordered[i]!.text);
 	return {
 		type: 'single-choice',
 		...base(common),
-		answerText: correct,
-		options: ordered.map((o) => o.text),
-		correctIndex: ordered.findIndex((o) => o.text === correct),
+		answerText: options[correctIndex]!,
+		options,
+		correctIndex,
 		...(hasFeedback ? { optionFeedback: ordered.map((o) => o.feedback ?? null) } : {}),
 		...(distinct.length > others.length || distinct.some((o) => o.sentenceId)
-			? { wrongOptions: distinct }
+			? {
+					wrongOptions: distinct.map((o) =>
+						options.includes(o.text) || !capitalized ? o : { ...o, text: capitalize(o.text) }
+					)
+				}
 			: {})
 	};
 }

@@ -1,6 +1,7 @@
 import { PEOPLE_NOUN } from '../questions/wh-object';
 import { normalizeAnswer, sharesContentWord, wordsIn } from '../text/normalize';
 import type { Candidate } from '../types';
+import { escapeRegExp } from '../text/escape-regexp';
 import { singleChoice } from './draft';
 
 /** Words that start or end a phrase that is not a noun phrase ("under pressure", "were anchored"). */
@@ -86,9 +87,23 @@ export function phrasePool(candidates: readonly Candidate[]): string[] {
 			continue;
 		if (cutBeforeItsNoun(draft.answerText, draft.evidence[0] ?? '')) continue;
 		seen.add(key);
-		pool.push(asOption(draft.answerText));
+		pool.push(asOption(withItsArticle(draft.answerText, draft.evidence[0] ?? '')));
 	}
 	return pool;
+}
+
+/**
+ * "combined group" → "the combined group": a lower-case phrase the article wrote with an article
+ * keeps it as an option, which reads as English ("Who passed legislation? … combined group" did
+ * not, raters said).
+ */
+export function withItsArticle(phrase: string, sentence: string): string {
+	if (!/^\p{Ll}/u.test(phrase) || /^(?:the|a|an)\s/i.test(phrase)) return phrase;
+	const written = new RegExp(
+		`(?:^|\\s)(the|a|an)\\s+${escapeRegExp(phrase)}(?![\\p{L}\\d])`,
+		'iu'
+	).exec(sentence);
+	return written ? `${written[1]!.toLowerCase()} ${phrase}` : phrase;
 }
 
 /** Words that may follow a whole noun phrase: it ends before a function word or a verb. */
@@ -122,7 +137,7 @@ export function phraseChoice(candidate: Candidate, pool: readonly string[]): Can
 	if (!isChoicePhrase(draft.answerText) || wordsIn(draft.answerText) < 2) return [];
 	if (!WHAT_QUESTION.test(draft.prompt) || ENDS_WITHOUT_COMPLEMENT.test(draft.prompt)) return [];
 	const shown = ` ${normalizeAnswer(draft.prompt)} `;
-	const correct = asOption(draft.answerText);
+	const correct = asOption(withItsArticle(draft.answerText, draft.evidence[0] ?? ''));
 	const answerKey = normalizeAnswer(correct).replace(DETERMINER_WORD, '');
 	const length = correct.split(/\s+/).length;
 	// "Who is trying to locate families?" offers people, never "zero tolerance policy"; "What …?"

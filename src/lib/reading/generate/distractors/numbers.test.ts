@@ -69,6 +69,17 @@ describe('numberDistractors', () => {
 		expect(numberDistractors(answer, others, 3)).toEqual(['1,800', '1,300', '5,000']);
 	});
 
+	it('takes no whole count of the article for a decimal answer, nor a decimal for a count', () => {
+		expect(numberDistractors(amount('1.7', 1.7), [amount('11', 11), amount('7', 7)], 3)).toEqual([
+			'0.9',
+			'3.4',
+			'6.8'
+		]);
+		expect(numberDistractors(amount('42', 42), [amount('2.9', 2.9), amount('40', 40)], 1)).toEqual([
+			'40'
+		]);
+	});
+
 	it('never repeats the answer even when the article states it twice', () => {
 		const answer = amount('2,500', 2500);
 		expect(numberDistractors(answer, [answer, amount('2,500', 2500)], 4)).not.toContain('2,500');

@@ -23,6 +23,8 @@ export function numberDistractors(
 				o.isPercent === answer.isPercent &&
 				o.isMoney === answer.isMoney &&
 				o.unit === answer.unit &&
+				// "fallen to _____ from 2.9" (1.7) offers no whole count of something else.
+				Number.isInteger(o.value) === Number.isInteger(answer.value) &&
 				// Same scale only: "$48 per share" must not borrow "$3.2 billion" as a wrong option.
 				sameScale(o.value, answer.value)
 		)

@@ -29,7 +29,11 @@ describe('whereQuestion', () => {
 	it.each([
 		['a named place, which has its own question', 'The protesters gathered in Almaty.'],
 		['no place noun', 'The protesters gathered in large numbers.'],
-		['no locative preposition', 'The protesters left the main square.']
+		['no locative preposition', 'The protesters left the main square.'],
+		[
+			'where someone spoke, which is the setting',
+			'The minister told reporters outside the parliament building.'
+		]
 	])('asks nothing for %s', (_, text) => {
 		expect(asked(text)).toEqual([]);
 	});

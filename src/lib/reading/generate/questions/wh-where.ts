@@ -1,4 +1,5 @@
 import type { Clause } from '../analyze/clauses';
+import { SPEECH_VERBS } from '../analyze/clauses/lexicon';
 import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_HEAD, wellFormed } from '../text/question-grammar';
@@ -34,6 +35,8 @@ export function whereQuestion(
 	if (!subject || !verb || !wholeSubject(sentence, subject)) return [];
 	const { terms } = sentence;
 	if (/[,;:]/.test(terms[verb.to - 1]!.post)) return [];
+	// Where someone "told reporters" or "said" something is the setting, not the news.
+	if (terms.slice(verb.from, verb.to).some((t) => SPEECH_VERBS.has(t.normal))) return [];
 	for (let at = verb.to; at < Math.min(clause.lastTerm - 1, verb.to + 6); at += 1) {
 		const term = terms[at]!;
 		if (/[,;:]/.test(term.post)) return [];

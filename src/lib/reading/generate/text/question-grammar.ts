@@ -142,6 +142,8 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
 	// "How many firefighters did the spokesman say?": what was said is missing.
 	if (/\b(?:say|said|says|tell|told)\?$/i.test(prompt)) return false;
+	// "Who did the court appoint Markus Feldhaus as?": a role is not a "who".
+	if (/^Who\b.*\sas\?$/.test(prompt)) return false;
 	if (!singleClause(prompt)) return false;
 	return wordsIn(prompt) >= 3 && wordsIn(prompt) <= MAX_PROMPT_WORDS;
 }

@@ -4,6 +4,7 @@ import {
 	RELATIVE_PRONOUNS,
 	SUBORDINATORS,
 	commaAfter,
+	has,
 	semicolonAfter
 } from './lexicon';
 import { participleAt, relativeEnd, restrictiveEnd, subordinatorAt } from './boundaries';
@@ -21,7 +22,7 @@ import {
 	sharesSubject,
 	speakerOf
 } from './scan-rules';
-import { clauseStartsAt, verbGroupEnd } from './verbs';
+import { clauseStartsAt, participleAsideEnd, verbGroupEnd } from './verbs';
 
 const NO_SKIP: ReadonlyMap<number, number> = new Map();
 
@@ -203,6 +204,13 @@ function scan(
 		}
 		const term = terms[i]!;
 		const hasVerb = draft.verbAt !== undefined;
+		// "The minibuses, known as matatus, stayed": the aside leaves the clause's text.
+		const aside = hasVerb ? undefined : participleAsideEnd(terms, finite, i);
+		if (aside !== undefined && i > draft.textFrom) {
+			draft.holes.push([i, aside]);
+			i = aside;
+			continue;
+		}
 		if (i > draft.textFrom) {
 			const previous = terms[i - 1];
 			const afterComma = commaAfter(previous);
@@ -214,9 +222,13 @@ function scan(
 				);
 				continue;
 			}
+			// "while paying off a debt, and new taxes have been met…": a gerund's phrase has no
+			// finite verb, yet ", and" with a subject of its own closes it.
+			const gerundPhrase =
+				afterComma && draft.kind === 'subordinate' && has(terms[draft.textFrom], 'Gerund');
 			if (
 				COORDINATORS.has(term.normal) &&
-				hasVerb &&
+				(hasVerb || gerundPhrase) &&
 				!joinsModifiers(terms, i) &&
 				!insideOpenSubject(ctx, draft, i)
 			) {

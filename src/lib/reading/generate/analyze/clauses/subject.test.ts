@@ -45,7 +45,12 @@ describe('findSubject', () => {
 		['A lawyer for the company resigned.', 'resigned', 'A lawyer for the company'],
 		['Russia and China agreed.', 'agreed', 'Russia and China'],
 		['The injured officers recovered.', 'recovered', 'The injured officers'],
-		['Thousands of residents fled.', 'fled', 'Thousands of residents']
+		['Thousands of residents fled.', 'fled', 'Thousands of residents'],
+		[
+			"Most of Nairobi's privately owned minibuses stayed home.",
+			'stayed',
+			"Most of Nairobi's privately owned minibuses"
+		]
 	])('finds the subject of %j before “%s”: %j', (text, verb, expected) => {
 		expect(subjectOf(text, verb)).toBe(expected);
 	});

@@ -95,7 +95,11 @@ function readNounPhraseBack(ctx: Context, draft: Draft, last: number): TermRange
 		const linking =
 			/^(?:of|than|and|or)$/.test(term.normal) && begin < end && isNominal(terms[j - 1]);
 		const demoted = begin === end && isDemotedNoun(terms, finite, j);
-		if (!isNominal(term) && !linking && !isAdjectivalVerb(ctx, j) && !demoted) break;
+		// "privately owned minibuses": an adverb of the participle that modifies the noun.
+		const modifiesModifier =
+			has(term, 'Adverb') && /ly$/.test(term.normal) && isAdjectivalVerb(ctx, j + 1);
+		if (!isNominal(term) && !linking && !isAdjectivalVerb(ctx, j) && !demoted && !modifiesModifier)
+			break;
 		begin = j;
 		if (has(term, 'Determiner') && !/^(?:more|some|there)$/.test(term.normal)) {
 			if (!extendsThroughPreposition(ctx, j - 1)) break;

@@ -20,7 +20,10 @@ describe('finiteFlags', () => {
 		['The plan to reopen the bridge failed.', ['failed']],
 		['Officials, gathering in Almaty, met.', ['met']],
 		['No verb here at all.', []],
-		['The pension funds, led by a fund in Halifax, entered the contest.', ['led', 'entered']]
+		['The pension funds, led by a fund in Halifax, entered the contest.', ['entered']],
+		['The minibuses, known as matatus, stayed off the roads.', ['stayed']],
+		["Nairobi's privately owned minibuses stayed off the roads.", ['stayed']],
+		['Police said the man, arrested on Monday, was released.', ['said', 'was']]
 	])('finds the finite verbs of %j', (sentence, expected) => {
 		expect(finiteWords(sentence)).toEqual(expected);
 	});

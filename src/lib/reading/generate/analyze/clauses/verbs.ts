@@ -41,6 +41,9 @@ export function finiteFlags(terms: readonly Term[]): boolean[] {
 		)
 			flags[i] = false;
 	}
+	for (let i = 1; i < terms.length; i++) {
+		if (flags[i] && participleAsideEnd(terms, flags, i) !== undefined) flags[i] = false;
+	}
 	// A "verb" right before another finite verb is a noun: "prices rose", "forces had arrived".
 	for (let i = 0; i + 1 < terms.length; i++) {
 		if (flags[i] && flags[i + 1] && !isAuxiliary(terms[i]) && !breakAfter(terms[i])) {
@@ -48,6 +51,31 @@ export function finiteFlags(terms: readonly Term[]): boolean[] {
 		}
 	}
 	return flags;
+}
+
+/**
+ * "The minibuses, known as matatus, stayed": a participle that opens an aside between commas, with
+ * the clause's verb right after it, is no verb of its own. Returns where the aside ends (after its
+ * closing comma), or undefined when no such aside starts at `at`.
+ */
+export function participleAsideEnd(
+	terms: readonly Term[],
+	finite: readonly boolean[],
+	at: number
+): number | undefined {
+	const term = terms[at];
+	if (!term || isAuxiliary(term) || !/,/.test(terms[at - 1]?.post ?? '')) return undefined;
+	if (!term.tags.has('PastTense') || !/(?:ed|en|wn)$/.test(term.normal)) return undefined;
+	for (let k = at + 1; k <= at + 8 && k < terms.length; k++) {
+		if (finite[k]) return undefined;
+		if (!/,/.test(terms[k]!.post)) continue;
+		const after = terms[k + 1];
+		const verbFollows =
+			(after !== undefined && finite[k + 1] === true) ||
+			(has(after, 'Adverb') && finite[k + 2] === true);
+		return verbFollows ? k + 1 : undefined;
+	}
+	return undefined;
 }
 
 function looksFinite(terms: readonly Term[], i: number, term: Term): boolean {
@@ -58,10 +86,13 @@ function looksFinite(terms: readonly Term[], i: number, term: Term): boolean {
 	if (isAuxiliary(term)) return !(term.normal === 'be' && previous?.normal === 'to');
 	if (!term.tags.has('PastTense') && !term.tags.has('PresentTense')) return false;
 	if (previous?.normal === 'to') return false;
-	// "a televised address": a participle between a determiner and its noun is an adjective.
+	// "a televised address", "Nairobi's privately owned minibuses": a participle between a
+	// determiner and its noun is an adjective, maybe after an adverb of its own.
+	const modifier =
+		previous?.tags.has('Adverb') && /ly$/.test(previous.normal) ? terms[i - 2] : previous;
 	if (
-		!/^(?:that|which|who)$/.test(previous?.normal ?? '') &&
-		(has(previous, 'Determiner') || has(previous, 'Possessive') || has(previous, 'Adjective')) &&
+		!/^(?:that|which|who)$/.test(modifier?.normal ?? '') &&
+		(has(modifier, 'Determiner') || possessive(modifier) || has(modifier, 'Adjective')) &&
 		has(next, 'Noun') &&
 		!has(next, 'Pronoun')
 	) {
@@ -72,6 +103,12 @@ function looksFinite(terms: readonly Term[], i: number, term: Term): boolean {
 		return terms.slice(i + 2).some((t) => isAuxiliary(t) || has(t, 'PastTense'));
 	}
 	return true;
+}
+
+/** compromise leaves some names' "'s" untagged: "Nairobi's". */
+function possessive(term: Term | undefined): boolean {
+	if (term === undefined || term.tags.has('Pronoun')) return false;
+	return term.tags.has('Possessive') || /\p{L}['’]s$/u.test(term.text);
 }
 
 /** Adverbs that sit inside a verb group: "has also said", "will soon close". */
