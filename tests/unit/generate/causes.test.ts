@@ -170,3 +170,15 @@ describe('a cause after a passive response', () => {
 		expect(prompts.some((p) => /^Why was the inquiry opened/.test(p))).toBe(true);
 	});
 });
+
+describe('causes after an attribution', () => {
+	it('asks nothing of the attribution’s time ("What drove the week?")', () => {
+		const prompts = causeQuestions(
+			analyzed(
+				'Annual inflation rose to 24.6% in September, the statistics service said last week, driven by a 31.8% jump in food prices.',
+				'The central bank raised its main rate to 30% on Monday to slow rising prices.'
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => /\bweek\b/.test(p))).toEqual([]);
+	});
+});

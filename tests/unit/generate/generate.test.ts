@@ -186,3 +186,23 @@ describe('generateQuestions on a pasted page with its clutter', () => {
 		expect(new Set(answers).size).toBe(answers.length);
 	});
 });
+
+describe('answers that say how much, not what', () => {
+	it('asks nothing whose answer is "less" or "more"', () => {
+		const text = [
+			'Rice prices jump as drought hits harvest',
+			'The price of rice in the capital rose by a third in September after a drought cut the harvest, the statistics office said on Monday.',
+			'In the central market, traders said customers were buying less. Some stalls closed early because few shoppers came.',
+			'The government said it would release 20,000 tonnes of rice from its reserves next week to bring prices down.',
+			'Farmers in the north said they had lost most of their crop and asked for help to buy seed for the next season.'
+		].join('\n\n');
+		const answers = generateQuestions(text).flatMap((q) =>
+			'accepted' in q
+				? q.accepted
+				: q.type === 'single-choice'
+					? [q.options[q.correctIndex] ?? '']
+					: []
+		);
+		expect(answers.filter((a) => /^(?:less|more)$/i.test(a))).toEqual([]);
+	});
+});

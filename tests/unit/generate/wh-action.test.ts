@@ -89,3 +89,14 @@ describe('what an actor did, among deeds of the same kind', () => {
 		expect(options.some((o) => /^Known as/.test(o))).toBe(false);
 	});
 });
+
+describe('what a substance did', () => {
+	it('asks nothing of a bare singular noun ("What did ash do?")', () => {
+		const prompts = drafts(
+			...STORY,
+			'Ash fell across at least 40 communities on Tuesday morning.'
+		).map((d) => d.prompt);
+		expect(prompts).not.toContain('What did ash do?');
+		expect(prompts).toContain('What did Helen Carter do?');
+	});
+});

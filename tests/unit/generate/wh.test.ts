@@ -786,4 +786,12 @@ describe('questions from K-set sentences', () => {
 		expect(wellFormed('Who did the court appoint Markus Feldhaus as?')).toBe(false);
 		expect(wellFormed('Who did the court appoint as administrator?')).toBe(true);
 	});
+
+	it('asks nothing that joins a second thing said with "and that"', () => {
+		expect(
+			wellFormed(
+				'How many people were treated for burns and that rescue teams were still trying to reach two villages?'
+			)
+		).toBe(false);
+	});
 });

@@ -64,6 +64,10 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 }
 
 /** `generateQuestions`, with the ranked candidates and the article as read, for `--explain`. */
+/** Words that say how much, not what: never an answer by themselves. */
+const AMOUNT_WORD =
+	/^(?:less|more|much|many|few|fewer|little|nothing|everything|something|anything|most|all)$/i;
+
 export function generateWithReasons(text: string, options: GenerateOptions = {}): Generation {
 	forgetNormalized();
 	const prepared = prepareArticle(text);
@@ -93,6 +97,8 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		if (splitsPersonName(question, personNames)) continue;
 		// "What triggered mass protests? → Pension reforms have": an answer cut short.
 		if (question.type === 'short-answer' && readsCut(built.draft.answerText)) continue;
+		// "What were customers buying? → less": an amount word names no thing.
+		if (AMOUNT_WORD.test(built.draft.answerText.trim())) continue;
 		const answers = answersOf(question, built);
 		if (asksTheDateline(question, answers, prepared.reading.dateline)) continue;
 		const { score, reasons, trivia } = importance.of(built);

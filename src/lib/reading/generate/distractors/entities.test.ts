@@ -22,6 +22,17 @@ describe('sameKindEntities for places', () => {
 		).toEqual(['Hamburg', 'Rotterdam']);
 	});
 
+	it('offers no road for a city', () => {
+		const roads = analyzed(
+			'Buses carried residents to shelters in the city of Riobamba on Tuesday night.',
+			'Police closed the Pan-American Highway and roads to Banos and Guayaquil were jammed.'
+		);
+		const riobamba = roads.entities.find((e) => e.name === 'Riobamba')!;
+		const offered = sameKindEntities(roads, riobamba).map((e) => e.name);
+		expect(offered).not.toContain('Pan-American Highway');
+		expect(offered).toContain('Guayaquil');
+	});
+
 	it.each([
 		['Europe', true],
 		['the Middle East', true],

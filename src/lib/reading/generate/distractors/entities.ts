@@ -18,7 +18,9 @@ export function sameKindEntities(
 			// "Angry", "Conflicted Democrats": only a name that says it is one stands in for one.
 			.filter((e) => e.kind !== 'organization' || isClearOrganization(e))
 			// "_____'s largest port" → Europe: a region stands in only for a region, a city for a city.
-			.filter((e) => e.kind !== 'place' || isRegion(e.name) === isRegion(answer.name))
+			// "the city of _____" → never "Pan-American Highway": a road, river or square only for
+			// another such.
+			.filter((e) => e.kind !== 'place' || placeKind(e.name) === placeKind(answer.name))
 			.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
 	);
 }
@@ -29,6 +31,16 @@ const REGION =
 
 export const isRegion = (name: string): boolean =>
 	REGION.test(name.trim()) && !findCountry(name.trim());
+
+/** A place named by what it is: "Pan-American Highway", "Jogoo Road", "Lake Chad", "Tahrir Square". */
+const FEATURE =
+	/(?:^(?:Lake|Mount|River|Gulf|Bay|Cape)\s)|\s(?:Highway|Road|Street|Avenue|Boulevard|Bridge|River|Mountains?|Lake|Square|Plaza|Park|Airport|Port|Canal|Dam|Volcano|Valley|Desert|Sea|Ocean|Strait|Island|Islands)$/;
+
+/** Which places stand in for each other: regions, features (roads, rivers), or settlements and countries. */
+function placeKind(name: string): 'region' | 'feature' | 'settlement' {
+	if (isRegion(name)) return 'region';
+	return FEATURE.test(name.trim()) ? 'feature' : 'settlement';
+}
 
 /**
  * An organisation whose name says so: it ends in (or holds) an organisation word ("Justice

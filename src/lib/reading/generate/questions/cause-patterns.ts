@@ -169,7 +169,14 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 				});
 		};
 		let m = PASSIVE.exec(text);
-		if (m) {
+		// "Inflation rose to 24.6%, the service said last week, driven by …": what was driven is
+		// the reported clause, not the attribution's time ("What drove the week?").
+		const afterAttribution =
+			m !== null &&
+			/\b(?:said|says|reported|announced|added|told \w+)\b[^,;]{0,30},?\s*$/.test(
+				text.slice(0, m.index)
+			);
+		if (m && !afterAttribution) {
 			const named = nounPhraseBefore(sentence, m.index);
 			const effect = named && resolvePossessive(article, sentence, named);
 			const cause =

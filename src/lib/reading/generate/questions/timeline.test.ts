@@ -51,4 +51,15 @@ describe('timedEvents', () => {
 			'The council approved the plan'
 		]);
 	});
+
+	it('makes no event that stops where its sentence goes on', () => {
+		const article = analyzed(
+			'Annual inflation rose to 24.6% in September from 22.1% in August, the statistics service said last week, driven by a 31.8% jump in food prices.',
+			'In July, the finance minister said higher crude prices and an increase in electricity tariffs had pushed up costs.',
+			'The bridge opened in March 2019.'
+		);
+		const events = timedEvents(article).map((e) => e.text);
+		expect(events.filter((e) => /\b(?:driven|increase)$/.test(e))).toEqual([]);
+		expect(events).toContain('The bridge opened');
+	});
 });

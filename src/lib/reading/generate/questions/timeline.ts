@@ -144,6 +144,10 @@ function eventItem(
 	if (resolved) words = [...resolved.split(' '), ...words.slice(1)];
 	const verbAt = words.findIndex((w) => verbs.some((v) => v.text === w));
 	if (verbAt < 1 || /^(?:this|that|these|those|i)$/i.test(words[0] ?? '')) return undefined;
+	// "The finance minister said higher prices and an increase": saying is no event of the story,
+	// and what was said, cut to fit, loses its verb.
+	if (/^(?:said|says|told|tells|added|noted|wrote|argued|warned)$/i.test(words[verbAt]!))
+		return undefined;
 	// "rose above its normal level": after the verb, "its" and "their" are the subject's own.
 	words = words.map((w, i) => (i > verbAt && /^(?:its|their)$/.test(w) ? 'the' : w));
 	if (words.some((w) => PRONOUN.test(w.toLowerCase().replace(/[^a-z]/g, '')) && w !== 'US'))
@@ -160,6 +164,13 @@ function eventItem(
 	for (let k = words.length - 1; !completed && words.length > 12 && k > verbAt + 1; k -= 1)
 		if (PREPOSITION.test(words[k]!)) words = words.slice(0, k);
 	if (words.length < 3 || words.length > 12) return undefined;
+	// "… is next scheduled to meet in" (its date taken out), "… from 22.1% driven" (its agent cut
+	// off): an event that stops where its sentence goes on reads broken.
+	const last = (words.at(-1) ?? '').toLowerCase();
+	if (PREPOSITION.test(last) || /^(?:to|and|or|the|a|an)$/.test(last)) return undefined;
+	const lastAt = sentence.text.toLowerCase().lastIndexOf(` ${last}`);
+	if (/ed$|en$/.test(last) && /^\s+by\b/.test(sentence.text.slice(lastAt + last.length + 1)))
+		return undefined;
 	return capitalize(stripFinalPunctuation(words.join(' ')));
 }
 

@@ -8,6 +8,7 @@ import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { entityOf, holdersOfRole } from '../distractors/entities';
 import { clauseKey, opensWithPronoun, SAYING, wholeSubject } from './clause-parts';
 import { contentWords } from './effects-pool';
+import { PEOPLE_NOUN } from './wh-object';
 
 /** Verbs of being and happening: no deed of the subject's. */
 const NOT_AN_ACTION =
@@ -113,6 +114,15 @@ function actionOf(article: Article, clause: Clause): Action | undefined {
 	const named = namedSubject(article, clause);
 	// "What did the trial do?": a study, a document or an event does nothing a reader can be asked.
 	if (!named && NOT_A_DOER.test(terms[subject.to - 1]!.normal)) return undefined;
+	// "What did ash do?": a bare singular noun is a substance or an idea, not someone acting.
+	if (
+		!named &&
+		subject.to - subject.from === 1 &&
+		!first.tags.has('Plural') &&
+		!first.tags.has('ProperNoun') &&
+		!PEOPLE_NOUN.test(first.normal)
+	)
+		return undefined;
 	const doer = named?.name ?? lowerFirst(written, { term: first, keepCapitals: true });
 	if (/[,;:()"“”]/.test(doer) || wordsIn(doer) > 10) return undefined;
 	if (verb.to >= clause.lastTerm) return undefined;

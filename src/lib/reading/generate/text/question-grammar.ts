@@ -142,6 +142,9 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
 	// "How many firefighters did the spokesman say?": what was said is missing.
 	if (/\b(?:say|said|says|tell|told)\?$/i.test(prompt)) return false;
+	// "How many people were treated … and that rescue teams were still trying…?": a second thing
+	// said, joined on.
+	if (/\sand that\s/.test(prompt)) return false;
 	// "Who did the court appoint Markus Feldhaus as?": a role is not a "who".
 	if (/^Who\b.*\sas\?$/.test(prompt)) return false;
 	if (!singleClause(prompt)) return false;

@@ -23,7 +23,8 @@ describe('finiteFlags', () => {
 		['The pension funds, led by a fund in Halifax, entered the contest.', ['entered']],
 		['The minibuses, known as matatus, stayed off the roads.', ['stayed']],
 		["Nairobi's privately owned minibuses stayed off the roads.", ['stayed']],
-		['Police said the man, arrested on Monday, was released.', ['said', 'was']]
+		['Police said the man, arrested on Monday, was released.', ['said', 'was']],
+		['Buses bound for the shelters left the town.', ['left']]
 	])('finds the finite verbs of %j', (sentence, expected) => {
 		expect(finiteWords(sentence)).toEqual(expected);
 	});

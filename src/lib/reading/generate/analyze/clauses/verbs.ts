@@ -86,6 +86,8 @@ function looksFinite(terms: readonly Term[], i: number, term: Term): boolean {
 	if (isAuxiliary(term)) return !(term.normal === 'be' && previous?.normal === 'to');
 	if (!term.tags.has('PastTense') && !term.tags.has('PresentTense')) return false;
 	if (previous?.normal === 'to') return false;
+	// "school buses bound for temporary shelters": where something is headed, not a verb.
+	if (term.normal === 'bound' && /^(?:for|to)$/.test(next?.normal ?? '')) return false;
 	// "a televised address", "Nairobi's privately owned minibuses": a participle between a
 	// determiner and its noun is an adjective, maybe after an adverb of its own.
 	const modifier =
