@@ -4,7 +4,13 @@ import { gapChoice } from './compose/gap-choice';
 import { isTypedPhrase, phraseChoice, phrasePool } from './compose/phrase-choice';
 import { importanceModel, isTimeAlone } from './facts/importance';
 import { givenAwayBySummary, withoutLeakingOptions } from './facts/option-leaks';
-import { questionBudget, selectQuestions, withinShares, type Scored } from './facts/select';
+import {
+	MAX_QUESTIONS,
+	questionBudget,
+	selectQuestions,
+	withinShares,
+	type Scored
+} from './facts/select';
 import { prepareArticle, type PreparedArticle } from './prepare';
 import { qualityIssues } from './quality';
 import {
@@ -116,7 +122,11 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		});
 	}
 	const unique = [...new Map(scored.map((s) => [s.question.id, s])).values()];
-	const budget = questionBudget(unique, article.words, Math.max(1, options.maxQuestions ?? 25));
+	const budget = questionBudget(
+		unique,
+		article.words,
+		Math.max(1, options.maxQuestions ?? MAX_QUESTIONS)
+	);
 	const first = settle(unique, budget, sentenceTexts);
 	// A summary whose wrong options give two questions away goes, and the set is chosen again
 	// without it, so its place and the questions it crowded out come back.

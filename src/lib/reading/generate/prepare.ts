@@ -35,7 +35,7 @@ function leadingBlocks(blocks: readonly ArticleBlock[], maxWords: number): Artic
 
 /**
  * Cleans, segments and analyses the text. Questions come from the first few thousand words: the
- * budget tops out at 25 questions, and bounding the analysis keeps a 200 KB paste as fast as a
+ * budget tops out at 15 questions (25 when asked), and bounding the analysis keeps a 200 KB paste as fast as a
  * long article. Throws `GenerationError` for input that cannot make a quiz.
  */
 export function prepareArticle(text: string): PreparedArticle {
