@@ -182,3 +182,28 @@ describe('causes after an attribution', () => {
 		expect(prompts.filter((p) => /\bweek\b/.test(p))).toEqual([]);
 	});
 });
+
+describe('causes with an auxiliary or a contracted "not"', () => {
+	it('leaves the auxiliary out of the cause ("Pension reforms have triggered …")', () => {
+		const prompts = causeQuestions(
+			analyzed(
+				'Pension reforms have triggered mass protests across Europe in recent years.',
+				'The government raised the retirement age to 68 on Thursday.'
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => /\bhaving\b|reforms have\?/.test(p))).toEqual([]);
+		expect(prompts).toContain(
+			'According to the article, what happened as a result of pension reforms?'
+		);
+	});
+
+	it('asks no why of a contracted "not" inside a quotation', () => {
+		const prompts = causeQuestions(
+			analyzed(
+				'"My daughter isn\'t sick. She\'s being kept out of class because of a decision made by bureaucrats," said one mother.',
+				'The school board closed nine schools on Friday because of the outbreak.'
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => /isn't|daughter/.test(p))).toEqual([]);
+	});
+});

@@ -795,3 +795,23 @@ describe('questions from K-set sentences', () => {
 		).toBe(false);
 	});
 });
+
+describe('questions from set L sentences', () => {
+	it('asks no "What did … accuse of …?" (the verb takes someone)', () => {
+		const asked = prompts(
+			'Opposition leader Duarte Pimentel accused the government of forcing the bill through without consultation.'
+		).map((d) => d.prompt);
+		expect(asked.filter((p) => /accuse of/.test(p))).toEqual([]);
+	});
+
+	it('asks no "where" of the place that bounds a comparison', () => {
+		const asked = reportedWhQuestions(
+			analyzed(
+				'Portugal has one of the fastest-ageing populations in Europe.',
+				'Protesters staged a march in Lisbon on Thursday.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(asked.filter((p) => /^Where.*fastest/.test(p))).toEqual([]);
+	});
+});

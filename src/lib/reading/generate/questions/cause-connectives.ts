@@ -261,6 +261,12 @@ export function whyAbout(
 	const tail = rest ? ` ${rest}` : '';
 	const effect = stripFinalPunctuation(before.trim());
 	if (first.tags.has('Negative') || verbTerms.some((t) => t.tags.has('Negative'))) return undefined;
+	// "Why isn't “My daughter sick. She's …": a contracted "not", or a quotation of two sentences.
+	if (
+		verbTerms.some((t) => /n['’]t$/i.test(t.text)) ||
+		/[.!?]["”]?\s/.test(`${subject.text}${tail}`)
+	)
+		return undefined;
 	if (
 		!haveTo &&
 		(first.tags.has('Auxiliary') || first.tags.has('Copula') || first.tags.has('Modal'))

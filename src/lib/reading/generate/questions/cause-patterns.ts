@@ -33,7 +33,8 @@ const PASSIVE = /\b(sparked|triggered|caused|driven|fu?ell?ed|prompted|brought o
 const BEGAN_WHEN = /\b(?:began|started|erupted|broke out)\b[^,]*?,?\s*(?:when|after)\s+/i;
 const PROMPTING = /,\s*(prompting|forcing|leading|causing)\s+/i;
 const RESULTING = /,\s*(resulting in|leading to|causing|triggering|sparking)\s+/i;
-const ACTIVE = /\s(led to|resulted in|caused|triggered|sparked)\s/i;
+/** "Pension reforms have triggered …": the auxiliary is the verb's, not part of the cause. */
+const ACTIVE = /\s(?:(?:has|have|had)\s+)?(led to|resulted in|caused|triggered|sparked)\s/i;
 /** "Both Republicans and Democrats said (that) …": who gives the cause, before the cause itself. */
 const REPORTED_FRAME =
 	/^([^,;:“”"]{2,60}?)\s+(?:said|say|says|believe|believes|argued|argue|argues|warned|warn|warns)\s+(?:that\s+)?/;

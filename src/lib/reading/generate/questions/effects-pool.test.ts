@@ -30,6 +30,13 @@ describe('eventPhrases', () => {
 		expect(eventPhrases(article)).toEqual(['bloody crackdown', 'fresh gunfire']);
 	});
 
+	it('takes no half of a hyphenated word ("centre-right government")', () => {
+		const phrases = eventPhrases(
+			analyzed('The centre-right government faced a bitter strike over the reform on Friday.')
+		);
+		expect(phrases.filter((p) => /^right\b/.test(p))).toEqual([]);
+	});
+
 	it('finds no thing picked out by a superlative or headed by a thing: "largest telecommunications company"', () => {
 		const phrases = eventPhrases(
 			analyzed(

@@ -108,6 +108,8 @@ export function eventPhrases(article: Article): string[] {
 				continue;
 			if (!EVENT_NOUN.test(noun.normal) || QUANTIFIERS.test(adjective.normal)) continue;
 			if (/[,;:"“”]/.test(adjective.post)) continue;
+			// "centre-right government": half of a hyphenated word is not the article's phrase.
+			if (terms[i - 1]?.post === '-') continue;
 			let end = i + 2;
 			// "the largest telecommunications company": a superlative picks out a thing, no event.
 			if (adjective.tags.has('Superlative')) continue;

@@ -45,6 +45,10 @@ interface Slot {
 	amount?: NumberMention;
 }
 
+/** Superlatives compromise may miss, some hyphenated: "fastest-ageing", "busiest". */
+const SUPERLATIVE =
+	/^(?:largest|biggest|fastest|highest|lowest|oldest|youngest|busiest|richest|poorest|smallest|longest|deadliest|strongest|weakest|worst|best)(?:-|$)/;
+
 /**
  * "Where does the article say Kim planned to fly on Wednesday?", "When does the article say the
  * policy was established?", "Who does the article say the council elected?": a wh-question about
@@ -106,6 +110,17 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 			/^(?:and|or)$/.test(terms[mention.firstTerm - 1]?.normal ?? '')
 		)
 			continue;
+		// "one of the fastest-ageing populations in Europe": the place bounds a comparison, it is
+		// not where anything happened.
+		const compared = terms
+			.slice(Math.max(0, mention.firstTerm - 8), mention.firstTerm)
+			.some(
+				(t) =>
+					t.tags.has('Superlative') ||
+					/^(?:most|least)$/.test(t.normal) ||
+					SUPERLATIVE.test(t.normal)
+			);
+		if (locative && compared) continue;
 		if (locative) {
 			// A town or region only beside other towns and regions: a country may hold it ("the U.S.",
 			// "Washington"), and a body is no place ("Congress").

@@ -34,6 +34,10 @@ const QUANTITY_NOUN =
 export const PEOPLE_NOUN =
 	/^(?:prosecutors?|officials?|lawmakers?|senators?|voters?|residents?|judges?|leaders?|members?|citizens?|immigrants?|migrants?|students?|teachers?|protesters?|police|officers?|soldiers?|troops|critics?|supporters?|opponents?|experts?|analysts?|doctors?|patients?|victims?|refugees?|families|family|people|agents?|diplomats?|ministers?|delegates?|attorneys?|lawyers?|journalists?|farmers?|recipients?|colleagues?|allies|ally|rivals?|beneficiar(?:y|ies)|workers?|employees?|parents?|children|child|women|woman|men|man|activists?|advocates?|investigators?|researchers?|scientists?|prisoners?|inmates?|detainees?|hostages?|survivors?|witnesses|suspects?|defendants?|plaintiffs?|donors?|veterans?|governors?|mayors?|justices|hackers?|militants?|rebels?|fighters?|demonstrators?|consumers?|customers?|taxpayers?|owners?|executives?|investors?|negotiators?|spokes(?:man|woman|person)|candidates?|nominees?|representatives?)$/;
 
+/** Verbs whose object is someone held to account or spoken to: "accused the government of …". */
+const PERSON_OBJECT_VERB =
+	/^(?:accuse|blame|criticize|criticise|thank|praise|congratulate|condemn|invite|urge|warn|fire|sack|appoint|elect|nominate)$/;
+
 /** Nouns that carry their meaning in the phrase after them: "an end to", "a series of". */
 const LIGHT_NOUN =
 	/^(?:end|part|series|number|lot|kind|type|range|host|set|start|halt|stop|total)$/i;
@@ -271,6 +275,9 @@ export function objectQuestion(
 	// "spoke to prosecutors": people are asked with "Who".
 	const head = terms[end - 1]!;
 	const wh = head.tags.has('Actor') || PEOPLE_NOUN.test(head.normal) ? 'Who' : 'What';
+	// "What did Pimentel accuse of forcing the bill through?": these verbs take someone, whom a
+	// "What" does not ask for.
+	if (wh === 'What' && PERSON_OBJECT_VERB.test(infinitiveOf(main.normal) ?? main.normal)) return [];
 	const prompt = copula
 		? invertWithWh(article, sentence, verb.from, verb.to, wh, '', subject.from)
 		: invertWithWh(

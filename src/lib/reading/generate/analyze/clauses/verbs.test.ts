@@ -24,7 +24,9 @@ describe('finiteFlags', () => {
 		['The minibuses, known as matatus, stayed off the roads.', ['stayed']],
 		["Nairobi's privately owned minibuses stayed off the roads.", ['stayed']],
 		['Police said the man, arrested on Monday, was released.', ['said', 'was']],
-		['Buses bound for the shelters left the town.', ['left']]
+		['Buses bound for the shelters left the town.', ['left']],
+		['France saw months of strikes and riots in 2023.', ['saw']],
+		['The unions and the government agree on little.', ['agree']]
 	])('finds the finite verbs of %j', (sentence, expected) => {
 		expect(finiteWords(sentence)).toEqual(expected);
 	});

@@ -44,6 +44,16 @@ export function finiteFlags(terms: readonly Term[]): boolean[] {
 	for (let i = 1; i < terms.length; i++) {
 		if (flags[i] && participleAsideEnd(terms, flags, i) !== undefined) flags[i] = false;
 	}
+	// "months of strikes and riots in 2023": an -s word joined to a plural noun, before a
+	// preposition, is a second plural noun.
+	for (let i = 2; i < terms.length; i++) {
+		const term = terms[i]!;
+		if (!flags[i] || !term.tags.has('PresentTense') || !/s$/.test(term.normal)) continue;
+		if (!/^(?:and|or)$/.test(terms[i - 1]!.normal) || !has(terms[i - 2], 'Plural')) continue;
+		if (flags[i - 2] || breakAfter(terms[i - 2]!)) continue;
+		if (terms[i + 1] === undefined || has(terms[i + 1], 'Preposition') || /[,;.]/.test(term.post))
+			flags[i] = false;
+	}
 	// A "verb" right before another finite verb is a noun: "prices rose", "forces had arrived".
 	for (let i = 0; i + 1 < terms.length; i++) {
 		if (flags[i] && flags[i + 1] && !isAuxiliary(terms[i]) && !breakAfter(terms[i])) {
