@@ -181,3 +181,19 @@ describe('a verb of amounts done by a person', () => {
 		expect(uses.map((use) => use.term.normal)).not.toContain('declined');
 	});
 });
+
+describe('vocabularyDistractors for a verb without an object', () => {
+	it('offers meanings that need no object either ("erupted violently")', () => {
+		const sentence = analyzed(
+			'A volcano in the Andes erupted violently early on Tuesday.',
+			...PADDING
+		).sentences[0]!;
+		const term = sentence.terms.find((t) => t.normal === 'erupted')!;
+		const meanings = vocabularyDistractors(
+			{ entry: entry('erupt'), form: 'past', sentence, term },
+			3
+		);
+		expect(meanings).toHaveLength(3);
+		expect(meanings.filter((m) => /\b(?:from|with|right|of)$/.test(m))).toEqual([]);
+	});
+});

@@ -45,7 +45,7 @@ cease|v|3|stop|halt,end,stop
 clash|n|2|short fight|fight,skirmish,confrontation
 coalition|n|3|alliance|alliance,union,bloc
 coherent|adj|3|logical and clear|consistent,logical
-collapse|v|2|fall down suddenly|cave in,crumble,fall
+collapse|v|2|fall apart suddenly|cave in,crumble,fall
 commence|v|3|begin|begin,start
 compel|v|3|force|force,oblige,require
 compensate|v|3|pay for a loss|reimburse,repay
@@ -151,7 +151,7 @@ obsolete|adj|3|out of date|outdated,outmoded,old-fashioned
 obstacle|n|2|something in the way|barrier,hurdle,obstruction
 ongoing|adj|2|still happening|continuing,current,continuous
 oust|v|3|force out|expel,remove,depose
-outbreak|n|2|sudden start|eruption,outburst,epidemic
+outbreak|n|2|sudden appearance|eruption,outburst,epidemic
 outskirts|n|3|outer parts of a town|suburbs,edges,fringes
 overwhelm|v|3|defeat completely|overpower,swamp,crush
 paramount|adj|3|most important|supreme,chief,crucial
@@ -239,7 +239,7 @@ violate|v|2|break a rule|break,breach,infringe
 volatile|adj|3|likely to change suddenly|unstable,unpredictable,explosive
 vulnerable|adj|3|easily harmed|exposed,defenceless,weak,at risk
 widespread|adj|2|found over a large area|prevalent,common,extensive
-withdraw|v|2|pull out|retreat,leave,pull out,remove
+withdraw|v|2|take back or pull out|retreat,leave,pull out,remove
 withstand|v|3|resist|resist,survive,endure
 frequently|adv|2|often|often,regularly,repeatedly
 roughly|adv|2|approximately|approximately,about,around
@@ -258,7 +258,7 @@ essential|adj|2|absolutely necessary|vital,crucial,key,necessary,fundamental
 convincing|adj|2|believable|persuasive,credible,compelling
 careful|adj|1|paying close attention|cautious,thorough,meticulous
 principally|adv|3|mainly|mainly,chiefly,primarily,mostly
-challenge|v|2|question the truth of|dispute,question,contest
+challenge|v|2|dispute formally|dispute,question,contest
 compulsory|adj|3|required by law|mandatory,obligatory,required
 illegitimate|adj|3|not lawful|unlawful,illegal,invalid
 `;

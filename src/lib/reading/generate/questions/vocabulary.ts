@@ -46,10 +46,18 @@ export function vocabularyDistractors(use: VocabularyUse, count: number): string
 			: entry.pos === 'n' || entry.pos === 'nu'
 				? other.pos === 'n' || other.pos === 'nu'
 				: other.pos === entry.pos;
+	// "erupted violently" takes no object: "took away from" or "put right" cannot stand in for it.
+	const standsAlone = (other: VocabularyEntry) =>
+		entry.pos !== 'v' || takesObject(use) || STANDS_ALONE.test(other.meaning);
 	const picked: VocabularyEntry[] = [];
+	// Those that fit first; the rest only when too few do.
 	const pool = VOCABULARY.filter((other) => other !== entry && sameKind(other))
-		.map((other) => ({ other, key: fnv1a32(entry.word + other.word) }))
-		.sort((a, b) => a.key - b.key)
+		.map((other) => ({
+			other,
+			fit: standsAlone(other) ? 0 : 1,
+			key: fnv1a32(entry.word + other.word)
+		}))
+		.sort((a, b) => a.fit - b.fit || a.key - b.key)
 		.map(({ other }) => other);
 	for (const other of pool) {
 		if (picked.length >= count) break;
@@ -57,6 +65,20 @@ export function vocabularyDistractors(use: VocabularyUse, count: number): string
 		picked.push(other);
 	}
 	return picked.map((other) => meaningIn(other, form));
+}
+
+/** Meanings of verbs that need no object, so they fit a verb used without one. */
+const STANDS_ALONE =
+	/^(?:speed up|slow down|go (?:down|up)|get worse|become \w+|come (?:out|together)|break out\b.*|grow \w+|fall\b.*|stop\b.*|keep going|end officially)$/;
+
+/** Whether the verb is followed by what it acts on: "erupted violently" is not, "withdrew troops" is. */
+function takesObject(use: VocabularyUse): boolean {
+	const at = use.sentence.terms.indexOf(use.term);
+	const next = use.sentence.terms[at + 1];
+	if (!next || /[,;:.!?]/.test(use.term.post)) return false;
+	return ['Determiner', 'Noun', 'Pronoun', 'Value', 'Adjective', 'Possessive'].some((tag) =>
+		next.tags.has(tag)
+	);
 }
 
 function promptWord(use: VocabularyUse): string {
