@@ -752,6 +752,25 @@ describe('dates at the ends of a span', () => {
 	});
 });
 
+describe('dates of a change or of a span still running', () => {
+	it('asks no "when" of "since 2021" nor of the date of one end of a change', () => {
+		const article = analyzed(
+			'The company’s revenue fell from 1.9 billion euros in 2019 to about 1.1 billion euros last year.',
+			'The company has not reported a profit since 2021.',
+			'The company filed for insolvency in March 2024 after talks collapsed.',
+			...PADDING
+		);
+		const prompts = [
+			...whQuestions(article),
+			...whenQuestions(article),
+			...reportedWhQuestions(article),
+			...timelineQuestions(article)
+		].map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => /^When.*(?:revenue|profit)/.test(p))).toEqual([]);
+		expect(prompts.some((p) => /insolvency/.test(p))).toBe(true);
+	});
+});
+
 describe('questions from K-set sentences', () => {
 	const asked = (...paragraphs: string[]) => {
 		const article = analyzed(...paragraphs, ...PADDING);

@@ -1,3 +1,4 @@
+import { inSpan } from '../text/spans';
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, numeric, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
 import { countryDistractors } from '../distractors/countries';
@@ -228,7 +229,7 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 		if (date.sentence !== sentence || date.precision === 'weekday' || !inside(date.start, date.end))
 			continue;
 		const lead = DATE_LEAD.exec(sentence.text.slice(0, date.start));
-		if (!lead) continue;
+		if (!lead || inSpan(sentence.text, date.start, date.end)) continue;
 		const others = article.dates
 			.filter((d) => d.text !== date.text && d.precision !== 'weekday')
 			.map((d) => d.text);

@@ -21,11 +21,19 @@ export function endOfSpan(text: string, start: number, end: number): boolean {
 	);
 }
 
-/** Whether the date at `start`–`end` of `text` opens or closes a span ("between X and Y", "from X to Y"). */
+/**
+ * Whether the date at `start`–`end` of `text` opens or closes a span ("between X and Y", "from X to
+ * Y", "since X"), or dates one end of a change ("from 1.9 billion in 2019 to 1.1 billion").
+ */
 export function inSpan(text: string, start: number, end: number): boolean {
 	const before = text.slice(Math.max(0, start - 60), start);
 	const after = text.slice(end, end + 40);
 	return (
+		// "has not reported a profit since 2021": a date that opens a span still running ("the
+		// first overhaul since 1986" dates a fact, and stays).
+		/\b(?:not|no|never)\b[^.;]{0,60}\bsince\s+$/i.test(before) ||
+		// "fell from 1.9 billion euros in 2019 to about 1.1 billion": the date of one end.
+		(/\bfrom\s[^,;]{0,50}$/i.test(before) && /^\s*to\s/i.test(after)) ||
 		/\b(?:between|from)\s+$/i.test(before) ||
 		/^\s*(?:and|to|through|until|-|–)\s*(?:\p{Lu}|\d)/u.test(after) ||
 		/\b(?:between|from)\s+[^,;]{1,30}\s+(?:and|to|through|until)\s+$/i.test(before)
