@@ -42,7 +42,9 @@ export function stanceQuestions(article: Article): Candidate[] {
 			evidence: [stance.sentence],
 			explanation: `The article says: “${stance.sentence.text}”`
 		};
-		const draft = singleChoice(common, stance.words, others) ?? shortAnswer(common, [stance.words]);
+		const draft =
+			singleChoice(common, stance.words, others) ??
+			shortAnswer(common, [stance.words, ...headOfQuote(stance.words)]);
 		out.push(
 			...candidate(draft, 8, `quoted:${stance.sentence.id}:${fnv1a32(stance.words)}`).map((c) => ({
 				...c,
@@ -52,6 +54,23 @@ export function stanceQuestions(article: Article): Candidate[] {
 		);
 	}
 	return out;
+}
+
+/**
+ * "a gamble with the future of the entire economy" → "a gamble": the judgement before the phrase
+ * that qualifies it, which a student who read it types (raters marked the whole quote alone as
+ * too strict). Two words or more, so "a" alone is never right.
+ */
+export function headOfQuote(words: string): string[] {
+	const cut = /^(.+?)\s+(?:for|with|of|in|on|to|from|about|against|after|that|which)\s/i.exec(
+		words
+	);
+	const head = cut?.[1]?.trim();
+	if (!head || wordsIn(head) < 2 || wordsIn(head) === wordsIn(words)) return [];
+	const bare = head.replace(/^(?:a|an|the)\s+/i, '');
+	// "a day of mourning" → "a day" says nothing of the judgement.
+	if (wordsIn(bare) < 2 && bare.length < 5) return [];
+	return bare !== head ? [head, bare] : [head];
 }
 
 function findStances(article: Article): Stance[] {
