@@ -197,3 +197,16 @@ describe('vocabularyDistractors for a verb without an object', () => {
 		expect(meanings.filter((m) => /\b(?:from|with|right|of)$/.test(m))).toEqual([]);
 	});
 });
+
+describe('vocabularyDistractors for a thing', () => {
+	it('offers no person for a word that names a thing, and people for a person', () => {
+		const sentence = analyzed('The verdict was read out in court on Friday.', ...PADDING)
+			.sentences[0]!;
+		const term = sentence.terms[1]!;
+		const people = /\b(?:person|people|someone|fighters?)\b|^officials? representing\b/;
+		for (const e of VOCABULARY.filter((v) => v.pos === 'n' || v.pos === 'nu')) {
+			const meanings = vocabularyDistractors({ entry: e, form: 'base', sentence, term }, 3);
+			if (!people.test(e.meaning)) expect(meanings.filter((m) => people.test(m))).toEqual([]);
+		}
+	});
+});

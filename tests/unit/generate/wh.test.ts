@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whQuestions } from '../../../src/lib/reading/generate/questions/wh';
+import { subjectPhraseQuestions } from '../../../src/lib/reading/generate/questions/wh-subject-phrase';
 import { reportedWhQuestions } from '../../../src/lib/reading/generate/questions/reported-wh';
 import { numberQuestions } from '../../../src/lib/reading/generate/questions/numbers';
 import { endOfSpan } from '../../../src/lib/reading/generate/text/spans';
@@ -832,5 +833,19 @@ describe('questions from set L sentences', () => {
 			)
 		).map((c) => c.draft.prompt);
 		expect(asked.filter((p) => /^Where.*fastest/.test(p))).toEqual([]);
+	});
+});
+
+describe('questions from set M sentences', () => {
+	it('keeps a clock time whole ("at around 2:30 a.m.")', () => {
+		const article = analyzed(
+			'The hillside above the village gave way at around 2:30 a.m., sending mud onto houses where families were sleeping.',
+			'Soldiers and villagers dug through the mud with shovels for two days.',
+			...PADDING
+		);
+		const asked = [...subjectPhraseQuestions(article), ...whQuestions(article)].map(
+			(c) => c.draft.prompt
+		);
+		expect(asked.filter((p) => /around 2\?/.test(p))).toEqual([]);
 	});
 });

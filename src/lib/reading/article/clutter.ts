@@ -64,6 +64,18 @@ const RULES: ReadonlyArray<{ reason: ClutterReason; pattern: RegExp; maxWords: n
 		pattern:
 			/(?:\bgetty images|\bshutterstock|\b(?:photo|photograph|picture|image)(?: credit)?\s*[:：]\s*[^.!?]{1,60})\s*$/i
 	},
+	// "… in Dak Lak province, Vietnam. REUTERS/Tran Minh Duc": a wire caption ends on the agency
+	// and the photographer, set after the sentence in capitals or as written.
+	{
+		reason: 'caption',
+		maxWords: 40,
+		pattern: new RegExp(
+			`[.!?]\\s+(?:${AGENCIES.toUpperCase()}|${AGENCIES.split('|')
+				.map((a) => a.replace(/\b\w/g, (c) => c.toUpperCase()))
+				.join('|')})\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\.?$`,
+			'u'
+		)
+	},
 	// "Residents carry their belongings through a flooded street in Castilla, February 11.": a
 	// wire caption ends on the picture's date after a comma, where a sentence would say "on"
 	// ("will reopen on Monday, March 4." is a sentence).

@@ -146,6 +146,14 @@ describe('readArticle: page clutter', () => {
 		['caption', 'Engineers inspect the dam on Friday. Photo: Sam Lee/AFP'],
 		[
 			'caption',
+			'A farmer inspects dried coffee cherries on a plantation in Dak Lak province, Vietnam. REUTERS/Tran Minh Duc'
+		],
+		[
+			'caption',
+			'Teachers march past the Congress building in Buenos Aires. Reuters/Javier Montero'
+		],
+		[
+			'caption',
 			'Residents carry their belongings through a flooded street in Castilla, February 11.'
 		],
 		[

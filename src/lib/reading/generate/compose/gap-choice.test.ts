@@ -25,6 +25,19 @@ describe('a gap for an amount as a choice', () => {
 		expect(options?.slice().sort()).toEqual(['18', '30', '50', '6']);
 	});
 
+	it('offers no whole counts for a decimal answer', () => {
+		const [options] = optionsOf(
+			gap('The number of workers for every retiree had fallen to _____ from 2.9.', '1.7', [
+				'11',
+				'7',
+				'14',
+				'2.4',
+				'3.1'
+			])
+		);
+		expect(options?.slice().sort()).toEqual(['1.7', '2.4', '3.1']);
+	});
+
 	it('reads millions and billions', () => {
 		const [options] = optionsOf(
 			gap('About _____ people now need food aid.', '8.7 million', [

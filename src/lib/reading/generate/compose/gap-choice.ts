@@ -70,10 +70,15 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 	];
 }
 
-/** Whether two written amounts ("18", "8.7 million", "$2.6 billion") are of one scale. */
+/**
+ * Whether two written amounts ("18", "8.7 million", "$2.6 billion") are of one scale and one kind:
+ * "fallen to _____ from 2.9" (1.7) offers no whole count of something else ("11", "14").
+ */
 function sameSize(a: string, b: string): boolean {
 	const [x, y] = [valueOf(a.split(/\s+/)), valueOf(b.split(/\s+/))];
-	return x !== undefined && y !== undefined && sameScale(x, y);
+	const decimal = (text: string) =>
+		/\d\.\d/.test(text) && !/(?:million|billion|trillion)/i.test(text);
+	return x !== undefined && y !== undefined && sameScale(x, y) && decimal(a) === decimal(b);
 }
 
 function overlaps(a: string, b: string): boolean {

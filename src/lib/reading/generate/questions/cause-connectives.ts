@@ -183,7 +183,7 @@ export function connectiveReasons(article: Article, sentence: ArticleSentence): 
  * "fears of a recession", "blaming a shortfall" → "a shortfall"; "in order to pay" → "to pay"; else the phrase, at most 14 words.
  */
 function answerAfter(rest: string, connective: string): string | undefined {
-	const phrase = rest.split(/[;:]|,\s|\.\s|\.$/)[0] ?? '';
+	const phrase = rest.split(/;|:(?!\d)|,\s|\.\s|\.$/)[0] ?? '';
 	const quoted = /[“"]([^”"]{6,80})[”"]/.exec(phrase);
 	if (quoted && /^(?:blaming|citing)$/.test(connective)) return quoted[1]!.trim();
 	// "on security grounds": the connective is the whole reason.

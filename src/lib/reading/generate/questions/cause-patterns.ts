@@ -77,7 +77,7 @@ export function cleanClause(text: string): string | undefined {
 	const cut = text
 		.replace(/,\s+(?:which|who|where)\b[^,]*,/g, '')
 		.replace(/\s*\([^)]*\)\s*(?=[,.]|$)/g, (m) => (/^\s*\([A-Z]{2,}\)\s*$/.test(m) ? m : ''))
-		.split(/[;:]|,\s|\s(?:which|while|whereas|but)\s|\sand\s(?=\w+ing\b)/)[0];
+		.split(/;|:(?!\d)|,\s|\s(?:which|while|whereas|but)\s|\sand\s(?=\w+ing\b)/)[0];
 	const clean = stripFinalPunctuation((cut ?? '').trim()).replace(/^["“”']+|["“”']+$/g, '');
 	if (!clean || wordsIn(clean) > 18 || wordsIn(clean) < 2) return undefined;
 	// "His departure", "They were too low": a pronoun needs the sentence before it to make sense.

@@ -84,6 +84,8 @@ function findStances(article: Article): Stance[] {
 		const target = (naming ? naming[2]! : judged![1]!).trim();
 		const words = (naming ? naming[3]! : judged![2]!).trim().replace(/[,.]$/, '');
 		if (PRONOUN.test(target) || wordsIn(target) > 7 || wordsIn(words) > 12) continue;
+		// "… said the conviction was …": a target that carries a verb of saying is misread.
+		if (/\b(?:said|says|told|added)\b/i.test(target)) continue;
 		const speaker = speakerOf(article, sentence, match.index);
 		if (!speaker || speaker.aliases.some((a) => target.includes(a))) continue;
 		found.push({ sentence, speaker, target: lowerLead(target), words });

@@ -49,12 +49,15 @@ export function vocabularyDistractors(use: VocabularyUse, count: number): string
 	// "erupted violently" takes no object: "took away from" or "put right" cannot stand in for it.
 	const standsAlone = (other: VocabularyEntry) =>
 		entry.pos !== 'v' || takesObject(use) || STANDS_ALONE.test(other.meaning);
+	// "the _____ was read" (verdict) never offers "rebel fighter": a person only for a person.
+	const sameBeing = (other: VocabularyEntry) =>
+		entry.pos === 'v' || PERSON_MEANING.test(other.meaning) === PERSON_MEANING.test(entry.meaning);
 	const picked: VocabularyEntry[] = [];
 	// Those that fit first; the rest only when too few do.
 	const pool = VOCABULARY.filter((other) => other !== entry && sameKind(other))
 		.map((other) => ({
 			other,
-			fit: standsAlone(other) ? 0 : 1,
+			fit: (standsAlone(other) ? 0 : 1) + (sameBeing(other) ? 0 : 2),
 			key: fnv1a32(entry.word + other.word)
 		}))
 		.sort((a, b) => a.fit - b.fit || a.key - b.key)
@@ -66,6 +69,9 @@ export function vocabularyDistractors(use: VocabularyUse, count: number): string
 	}
 	return picked.map((other) => meaningIn(other, form));
 }
+
+/** Meanings that name a person: "person held captive", "rebel fighter". */
+const PERSON_MEANING = /\b(?:person|people|someone|fighters?)\b|^officials? representing\b/;
 
 /** Meanings of verbs that need no object, so they fit a verb used without one. */
 const STANDS_ALONE =

@@ -129,7 +129,7 @@ function actionOf(article: Article, clause: Clause): Action | undefined {
 	const did = stripFinalPunctuation(
 		sentence.text
 			.slice(main.start, terms[clause.lastTerm - 1]!.end)
-			.split(/[;:]|,\s|\s[—–]\s/)[0] ?? ''
+			.split(/;|:(?!\d)|,\s|\s[—–]\s/)[0] ?? ''
 	).trim();
 	if (wordsIn(did) < SHORTEST_ACTION || wordsIn(did) > LONGEST_ACTION) return undefined;
 	// "enrolled children in Burkina Faso, Mali, Tanzania and Malawi": cut at a comma of a list,

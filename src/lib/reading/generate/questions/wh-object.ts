@@ -252,7 +252,7 @@ export function objectQuestion(
 	const tail = stripFinalPunctuation(
 		sentence.text
 			.slice(terms[end - 1]!.end, terms[clause.lastTerm - 1]!.end)
-			.split(/[;:]|,\s/)[0] ?? ''
+			.split(/;|:(?!\d)|,\s/)[0] ?? ''
 	).trim();
 	if (wordsIn(tail) > 10 || /^(?:that|which|who|and|or|but)\b/i.test(tail)) return [];
 	// "pushed for stand-alone legislation to address the problem": the purpose is not part of

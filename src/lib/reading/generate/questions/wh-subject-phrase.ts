@@ -221,7 +221,7 @@ function promptFor(doer: Doer, introduced: ReadonlySet<string>): string | undefi
 	// international sports federations?").
 	// ("…federations, dozens of which are based in the country, to be investigated": past an aside.)
 	const span = sentence.text.slice(terms[verb.to]!.start, terms[clause.lastTerm - 1]!.end);
-	const firstPart = span.split(/[;:]|,\s/)[0] ?? '';
+	const firstPart = span.split(/;|:(?!\d)|,\s/)[0] ?? '';
 	const after = sentence.text.slice(terms[verb.to]!.start + firstPart.length);
 	if (INFINITIVE_GOES_ON.test(after)) return undefined;
 	let rest = stripFinalPunctuation(firstPart).trim();

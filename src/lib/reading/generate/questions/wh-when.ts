@@ -63,7 +63,7 @@ export function whenQuestion(
 			const between = sentence.text.slice(date.end, subjectStart);
 			if (!FRONTED_LEAD.test(opener) || !/^\s*,?\s*$/.test(between)) continue;
 			rest = stripFinalPunctuation(
-				sentence.text.slice(verbEnd, clauseEnd).split(/[;:]|,\s/)[0] ?? ''
+				sentence.text.slice(verbEnd, clauseEnd).split(/;|:(?!\d)|,\s/)[0] ?? ''
 			).trim();
 		} else {
 			if (date.start < verbEnd) continue;
@@ -94,7 +94,7 @@ export function whenQuestion(
 			const tail =
 				sentence.text
 					.slice(date.end, clauseEnd)
-					.split(/[;:]|,\s|\s(?=(?:unless|if|because|although|while)\s)/)[0] ?? '';
+					.split(/;|:(?!\d)|,\s|\s(?=(?:unless|if|because|although|while)\s)/)[0] ?? '';
 			rest = stripFinalPunctuation(`${head} ${tail}`.replace(/\s+/g, ' ').trim());
 			if (/[,;:]/.test(head)) continue;
 		}

@@ -71,7 +71,7 @@ export function whereQuestion(
 			(
 				sentence.text
 					.slice(terms[end - 1]!.end, terms[clause.lastTerm - 1]!.end)
-					.split(/[;:]|,\s/)[0] ?? ''
+					.split(/;|:(?!\d)|,\s/)[0] ?? ''
 			).replace(CLAUSE_BREAK, '')
 		);
 		// What follows the place stays only when short and self-contained: "with no access to

@@ -87,7 +87,7 @@ function restAfter(sentence: ArticleSentence, clause: Clause, from: number): str
 	// "ordered that the levy, which took effect on Sept. 1, be halted": an aside set off inside the
 	// clause is left out, so the clause is not cut at its first comma ("Who ordered that the levy?").
 	const text = sentence.text.slice(start, stop).replace(INNER_RELATIVE, ' ');
-	return stripFinalPunctuation(text.split(/[;:]|,\s/)[0] ?? '').trim();
+	return stripFinalPunctuation(text.split(/;|:(?!\d)|,\s/)[0] ?? '').trim();
 }
 
 /** A relative clause between commas with the clause going on after it in lower case. */
@@ -215,7 +215,7 @@ function describedNameQuestion(
 	if (!entity || !wh || (entity.kind === 'organization' && !isClearOrganization(entity))) return [];
 	// "who" stands for a person, "which" for anything else: a mismatch is a misread antecedent.
 	if ((clause.connective === 'who') !== (entity.kind === 'person')) return [];
-	const said = stripFinalPunctuation(clause.text.split(/[;:]|,\s|\s[—–]\s/)[0] ?? '').trim();
+	const said = stripFinalPunctuation(clause.text.split(/;|:(?!\d)|,\s|\s[—–]\s/)[0] ?? '').trim();
 	const firstVerb = sentence.terms[clause.verb.from]!;
 	if (/^(?:are|were|have|do)$/i.test(firstVerb.text) || wordsIn(said) < 3) return [];
 	if (PRONOUN_START.test(said)) return [];
@@ -271,7 +271,7 @@ function complementQuestions(
 		const afterPhrase = sentence.text.slice(mention.end).replace(/^,\s[^,]*(?:,|$)/, '');
 		// "accuse Manafort, 69, and Konstantin Kilimnik": past the aside, another name is joined.
 		if (/^\s*(?:and|or)\s/.test(afterPhrase)) continue;
-		const tail = afterPhrase.split(/[;:]|,\s|\.$/)[0] ?? '';
+		const tail = afterPhrase.split(/;|:(?!\d)|,\s|\.$/)[0] ?? '';
 		const rest = stripFinalPunctuation(`${head} ${tail}`.replace(/\s+/g, ' ').trim());
 		if (wordsIn(rest) > 14) continue;
 		if (!wholeSubject(sentence, subject)) continue;
