@@ -206,4 +206,16 @@ describe('causes with an auxiliary or a contracted "not"', () => {
 		).map((c) => c.draft.prompt);
 		expect(prompts.filter((p) => /isn't|daughter/.test(p))).toEqual([]);
 	});
+
+	it('asks no why of a subject inside a quotation, and keeps a name’s possessive capital', () => {
+		const prompts = causeQuestions(
+			analyzed(
+				'"Many farmers have seen their trees lose flowers because of the heat," said one trader.',
+				"Britain's new rail line has been scaled back repeatedly because of rising costs."
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => /["“”]/.test(p))).toEqual([]);
+		expect(prompts.filter((p) => /britain's/.test(p))).toEqual([]);
+		expect(prompts.some((p) => /Britain's new rail line/.test(p))).toBe(true);
+	});
 });

@@ -848,4 +848,12 @@ describe('questions from set M sentences', () => {
 		);
 		expect(asked.filter((p) => /around 2\?/.test(p))).toEqual([]);
 	});
+
+	it('asks no "What is X?" of a person', () => {
+		const asked = prompts(
+			'A court convicted former mines minister Bernard Chileshe of corruption on Friday.',
+			'Chileshe is a senior member of the former ruling party.'
+		).map((d) => d.prompt);
+		expect(asked).not.toContain('What is Chileshe?');
+	});
 });

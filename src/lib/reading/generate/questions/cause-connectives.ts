@@ -252,7 +252,8 @@ export function whyAbout(
 		while (verbEnd < terms.length && terms[verbEnd]!.tags.has('Verb')) verbEnd += 1;
 	}
 	const subject = questionSubject(article, sentence, terms.slice(0, subjectEnd));
-	if (!subject) return undefined;
+	// "Why have “Many farmers seen …?": a subject inside a quotation cannot be asked about.
+	if (!subject || /["“”]/.test(subject.text)) return undefined;
 	const rest = stripFinalPunctuation(
 		sentence.text.slice(terms[verbEnd - 1]!.end, Math.min(to, sentence.text.length)).trim()
 	);

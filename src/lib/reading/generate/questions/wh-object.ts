@@ -244,6 +244,15 @@ export function objectQuestion(
 	if (EMPTY_OBJECT_VERB.test(lemmaOf(main))) return [];
 	if (terms.slice(from, end).some((t) => t.tags.has('Date') || t.tags.has('Duration'))) return [];
 	const copula = verbTerms.length === 1 && verbTerms[0]!.tags.has('Copula') && !preposition;
+	// "Chileshe is a senior member of …" → never "What is Chileshe?": a person is no thing to define.
+	const subjectText = sentence.text.slice(terms[subject.from]!.start, terms[subject.to - 1]!.end);
+	const personSubject =
+		mentions.some(
+			(m) => m.kind === 'person' && m.firstTerm >= subject.from && m.lastTerm <= subject.to
+		) ||
+		terms.slice(subject.from, subject.to).some((t) => t.tags.has('Person')) ||
+		article.entities.some((e) => e.kind === 'person' && e.aliases.includes(subjectText));
+	if (copula && personSubject) return [];
 	// "roads had been cut" → never "What had roads been?": "been" waits for its participle.
 	if (verbTerms.length > 1 && /^(?:be|been|being)$/.test(main.normal) && !preposition) return [];
 	// "are negatively impacted", "was charged": a passive or a participle is no thing to name.

@@ -22,6 +22,9 @@ const PHRASE = /^\p{Lu}[\p{Ll}-]+ \p{Ll}/u;
 const DETERMINER_OR_PHRASE =
 	/^(?:A|An|The|This|Its|His|Her|Their|Some|Many|Most|Several|Both|All|Each|Every)\s|^\p{Lu}\p{Ll}* \p{Ll}/u;
 
+const TIME_POSSESSIVE =
+	/^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|last|next)['’]s$/i;
+
 function keepsCapital(text: string, rule: LowerFirstRule): boolean {
 	switch (rule) {
 		case 'always':
@@ -34,6 +37,9 @@ function keepsCapital(text: string, rule: LowerFirstRule): boolean {
 			const { term, keepCapitals = false } = rule;
 			if (!term) return false;
 			if (term.tags.has('ProperNoun') || term.tags.has('Acronym')) return true;
+			// "Britain's HS2 line": a capitalised possessive opening a subject is a name's, unless
+			// it is a day's ("Today's decision", "Monday's vote").
+			if (/^\p{Lu}\p{Ll}+['’]s$/u.test(term.text) && !TIME_POSSESSIVE.test(term.text)) return true;
 			return keepCapitals && (term.text === 'I' || /^\p{Lu}{2,}/u.test(term.text));
 		}
 	}
