@@ -69,10 +69,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 	return generateWithReasons(text, options).questions;
 }
 
-/** `generateQuestions`, with the ranked candidates and the article as read, for `--explain`. */
 /** Words that say how much, not what: never an answer by themselves. */
 const AMOUNT_WORD =
 	/^(?:less|more|much|many|few|fewer|little|nothing|everything|something|anything|most|all)$/i;
+
+/** `generateQuestions`, with the ranked candidates and the article as read, for `--explain`. */
 
 export function generateWithReasons(text: string, options: GenerateOptions = {}): Generation {
 	forgetNormalized();

@@ -52,8 +52,9 @@ function distinctWrong(correct: readonly string[], wrong: readonly WrongOption[]
 
 /**
  * An option of three words or more that opens on a conjunction ("And new taxes and levies") or a
- * relative pronoun ("Which has lost money…"), or stops on a word that needs more ("… and the price has not", "… warned the"): a clause cut short,
- * which raters read as broken. (A meaning may end on its preposition: "declared support for".)
+ * relative pronoun ("Which has lost money…"), or stops on a word that needs more ("… and the price
+ * has not", "… warned the"): a clause cut short, which raters read as broken. (A meaning may end
+ * on its preposition: "declared support for".)
  */
 export function readsCut(option: string): boolean {
 	const words = option.trim().split(/\s+/);
@@ -137,7 +138,6 @@ export function singleChoice(
 		ordered.map((o) => o.text)
 	);
 	const correctIndex = ordered.findIndex((o) => o.text === correct);
-	// Spares swapped in later must look like the options they stand beside.
 	const capitalized = options.some((o, i) => o !== ordered[i]!.text);
 	return {
 		type: 'single-choice',
@@ -148,9 +148,10 @@ export function singleChoice(
 		...(hasFeedback ? { optionFeedback: ordered.map((o) => o.feedback ?? null) } : {}),
 		...(distinct.length > others.length || distinct.some((o) => o.sentenceId)
 			? {
-					wrongOptions: distinct.map((o) =>
-						options.includes(o.text) || !capitalized ? o : { ...o, text: capitalize(o.text) }
-					)
+					// Spares swapped in later must look like the options they stand beside.
+					wrongOptions: capitalized
+						? distinct.map((o) => ({ ...o, text: capitalize(o.text) }))
+						: distinct
 				}
 			: {})
 	};

@@ -2,7 +2,7 @@ import { normalizeAnswer, sharesContentWord } from '../text/normalize';
 import type { Candidate } from '../types';
 import { singleChoice, type WrongOption } from './draft';
 import { valueOf } from '../analyze/numbers';
-import { sameScale } from '../distractors/numbers';
+import { standsInFor } from '../distractors/numbers';
 
 /** What an answer looks like: a year, a percentage, another amount, a name, or plain words. */
 function shapeOf(answer: string): string {
@@ -70,15 +70,10 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 	];
 }
 
-/**
- * Whether two written amounts ("18", "8.7 million", "$2.6 billion") are of one scale and one kind:
- * "fallen to _____ from 2.9" (1.7) offers no whole count of something else ("11", "14").
- */
+/** Whether two written amounts ("18", "8.7 million", "$2.6 billion") may stand in for each other. */
 function sameSize(a: string, b: string): boolean {
 	const [x, y] = [valueOf(a.split(/\s+/)), valueOf(b.split(/\s+/))];
-	const decimal = (text: string) =>
-		/\d\.\d/.test(text) && !/(?:million|billion|trillion)/i.test(text);
-	return x !== undefined && y !== undefined && sameScale(x, y) && decimal(a) === decimal(b);
+	return x !== undefined && y !== undefined && standsInFor(x, y);
 }
 
 function overlaps(a: string, b: string): boolean {

@@ -23,10 +23,7 @@ export function numberDistractors(
 				o.isPercent === answer.isPercent &&
 				o.isMoney === answer.isMoney &&
 				o.unit === answer.unit &&
-				// "fallen to _____ from 2.9" (1.7) offers no whole count of something else.
-				Number.isInteger(o.value) === Number.isInteger(answer.value) &&
-				// Same scale only: "$48 per share" must not borrow "$3.2 billion" as a wrong option.
-				sameScale(o.value, answer.value)
+				standsInFor(o.value, answer.value)
 		)
 		.forEach((o) => add(o.value));
 	for (const factor of scaleFactors(answer)) add(roundLike(answer.value * factor, answer.value));
@@ -34,8 +31,15 @@ export function numberDistractors(
 }
 
 /** Whether two amounts are under ten times each other: 18 and 30, not 18 and 410,000. */
-export const sameScale = (a: number, b: number): boolean =>
-	a > 0 && b > 0 && a / b < 10 && b / a < 10;
+const sameScale = (a: number, b: number): boolean => a > 0 && b > 0 && a / b < 10 && b / a < 10;
+
+/**
+ * Whether another amount of the article may stand in for the answer as a wrong option: of the same
+ * scale ("$48 per share" never borrows "$3.2 billion") and the same kind ("fallen to _____ from
+ * 2.9", 1.7, offers no whole count of something else).
+ */
+export const standsInFor = (other: number, answer: number): boolean =>
+	sameScale(other, answer) && Number.isInteger(other) === Number.isInteger(answer);
 
 function scaleFactors(answer: NumberMention): number[] {
 	const v = answer.value;
