@@ -130,13 +130,20 @@ function mayBeVerb(t: Term): boolean {
 	return /^\p{Ll}+$/u.test(t.text) && !other.some((tag) => t.tags.has(tag));
 }
 
+type VerbForm = 'PastTense' | 'Gerund' | 'Infinitive';
+
+/** Verb phrases already conjugated: a parse per phrase costs more than the rest of its question. */
+const conjugated = new Map<string, Partial<Record<VerbForm, string>> | undefined>();
+const MAX_CONJUGATED = 2000;
+
 /** A verb phrase in another form, as compromise conjugates it: "take" → "took" ("PastTense"). */
-export function conjugate(
-	verb: string,
-	form: 'PastTense' | 'Gerund' | 'Infinitive'
-): string | undefined {
-	const found = nlp(`they ${verb}`).verbs().conjugate() as Record<string, string | undefined>[];
-	return found[0]?.[form];
+export function conjugate(verb: string, form: VerbForm): string | undefined {
+	if (!conjugated.has(verb)) {
+		const found = nlp(`they ${verb}`).verbs().conjugate() as Partial<Record<VerbForm, string>>[];
+		if (conjugated.size >= MAX_CONJUGATED) conjugated.clear();
+		conjugated.set(verb, found[0]);
+	}
+	return conjugated.get(verb)?.[form];
 }
 
 const POSSESSIVE = /^(its|his|her)\s+/i;
