@@ -51,6 +51,18 @@ describe('questions about a described doer', () => {
 			'Heavy autumn rain'
 		],
 		[
+			'people listed before what they use, asked with "who"',
+			'Police and villagers using shovels reached the buried school on Tuesday.',
+			'Who reached the buried school on Tuesday?',
+			'Police and villagers using shovels'
+		],
+		[
+			'a court, asked with "who"',
+			'A regional court blocked the sale of the city port in March.',
+			'Who blocked the sale of the city port in March?',
+			'A regional court'
+		],
+		[
 			'a thing before a phrase that names people, asked with "what"',
 			'The talks between the two dock unions lasted into the early morning.',
 			'What lasted into the early morning?',
@@ -102,6 +114,21 @@ describe('questions about a described doer', () => {
 		expect(found.options[found.correctIndex]).toBe('Striking dock workers');
 		expect(found.options).toContain('Angry taxi drivers');
 		expect(found.options).not.toContain('Dock security staff');
+	});
+
+	it('offers only doers that can act as the answer does: no court or people for an idea', () => {
+		const found = drafts(
+			'Fighting corruption was a central promise of the new harbour board.',
+			'A regional court blocked the sale of the city port in March.',
+			'Striking dock workers blocked the main harbour gate on Tuesday.',
+			'Cheaper fuel has lowered the cost of the island ferries this year.',
+			'Rising sea levels threaten the old fishing quarter of the town.'
+		).find((d) => d.prompt === 'What was a central promise of the new harbour board?');
+		expect(found?.type).toBe('single-choice');
+		if (found?.type !== 'single-choice') return;
+		expect(found.options).toContain('Cheaper fuel');
+		expect(found.options).not.toContain('A regional court');
+		expect(found.options).not.toContain('Striking dock workers');
 	});
 
 	it('accepts a person the doer names, typed alone', () => {

@@ -232,6 +232,18 @@ describe('wh-questions cut to one clause', () => {
 		);
 	});
 
+	it('asks no "How many millimeters …?" that leaves out what was measured, past a conversion', () => {
+		const asked = (sentence: string) =>
+			numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
+		const converted = asked(
+			'Parts of the district received more than 310 millimeters (12.2 inches) of rain over the previous 72 hours, well above normal.'
+		);
+		expect(converted).not.toContain('How many millimeters did parts of the district receive?');
+		expect(asked('The hill villages received 240 millimeters on Monday.')).toContain(
+			'How many millimeters did the hill villages receive on Monday?'
+		);
+	});
+
 	it('asks no count of a relative clause that picks some out of more', () => {
 		const sentence =
 			'The charity is seeking to rehouse as many as 381 families who lost their homes in the flood.';
@@ -524,7 +536,10 @@ describe('wellFormed', () => {
 		['When does the deadline for the tender expire?', true],
 		// "their" in a count stands for those counted.
 		['How many workers lost their jobs?', true],
-		['Who lost their jobs?', false]
+		['Who lost their jobs?', false],
+		// Where someone spoke is no question: what they said is missing.
+		['What does the article say the minister said in?', false],
+		['Who did the minister speak to?', true]
 	])('“%s” → %s', (prompt, ok) => {
 		expect(wellFormed(prompt)).toBe(ok);
 	});

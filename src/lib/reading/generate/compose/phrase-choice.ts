@@ -58,7 +58,7 @@ const asOption = (phrase: string) =>
 /** "legal assistance organizations", "migrant parents": a phrase whose head word is for people. */
 const namesPeople = (phrase: string) =>
 	PEOPLE_NOUN.test((phrase.split(/\s+/).pop() ?? '').toLowerCase()) ||
-	/^(?:organizations?|groups?|agencies|companies|lawmakers|democrats|republicans|leadership|administration|government|crews?|committee|council)$/i.test(
+	/^(?:organizations?|groups?|agencies|companies|lawmakers|democrats|republicans|leadership|administration|government|crews?|committee|council|courts?|nations?|countr(?:y|ies)|firms?|banks?|carriers?|airlines?|parliament|watchdog)$/i.test(
 		phrase.split(/\s+/).pop() ?? ''
 	);
 

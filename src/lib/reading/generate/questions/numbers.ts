@@ -206,7 +206,8 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 		if (!wholeSubject(sentence, subject)) return undefined;
 		// "Davila was 3 years old": after "be" a number describes; "How old …" is another question.
 		if (verbTerms[verbTerms.length - 1]!.tags.has('Copula')) return undefined;
-		if (terms[afterUnit]?.normal === 'of') return undefined;
+		// "310 millimeters (12.2 inches) of rain": "How many millimeters …?" would leave out of what.
+		if (terms[pastConversion(terms, afterUnit)]?.normal === 'of') return undefined;
 		const ask = (rest: string) =>
 			invertWithWh(article, sentence, verb.from, verb.to, `How many ${unit}`, rest, subject.from);
 		// "… in an effort to sway their testimony": a tail that leans on a pronoun is left out.
@@ -240,6 +241,15 @@ function describedCountQuestion(
 	const rest = stripFinalPunctuation(clause.text.split(/[,;:—–]\s|\s[—–]/)[0]!).trim();
 	if (wordsIn(rest) < 2 || !quotesBalanced(rest)) return undefined;
 	return `How many ${unit} ${rest}?`;
+}
+
+/** Past a converted amount in brackets right after a unit: "(12.2 inches)"; else `at` itself. */
+function pastConversion(terms: readonly Term[], at: number): number {
+	if (!/\(/.test(terms[at]?.pre ?? '')) return at;
+	for (let k = at; k < terms.length && k < at + 5; k++) {
+		if (/\)/.test(terms[k]!.post)) return k + 1;
+	}
+	return at;
 }
 
 /** A reported clause's subject that stands for its source: "CBP said it had reunited…". */

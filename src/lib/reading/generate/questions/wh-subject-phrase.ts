@@ -19,7 +19,7 @@ const GENERIC_DOER =
 	/^(?:lawmakers|officials|people|others|members|leaders|authorities|critics|experts|many|some)$/i;
 /** People `PEOPLE_NOUN` leaves out: groups by party or origin, and titles. */
 const PEOPLE_TOO =
-	/^(?:democrats|republicans|dreamers|others|americans|europeans|crews|staff|leadership|volunteers|drivers|president|chairman|chairwoman|speaker|secretary|director|congressman|congresswoman|ambassador|envoy|chief|commander|general|king|queen|pope)$/;
+	/^(?:head|democrats|republicans|dreamers|others|americans|europeans|crews|staff|leadership|volunteers|drivers|president|chairman|chairwoman|speaker|secretary|director|congressman|congresswoman|ambassador|envoy|chief|commander|general|king|queen|pope)$/;
 const LONGEST_ANSWER = 14;
 const LONGEST_REST = 18;
 
@@ -30,6 +30,7 @@ interface Doer {
 	text: string;
 	/** People the subject names ("Joe Hagin" in "…Joe Hagin and others…"): right typed answers. */
 	names: string[];
+	/** People, or a body that acts as people do (a court, a company, a country); not an idea. */
 	who: boolean;
 	verb: string;
 }
@@ -149,14 +150,23 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	if (/[,;:—–()"“”]/.test(text) || wordsIn(text) > LONGEST_ANSWER) return undefined;
 	// The head comes before any "of …" or other preposition: "a coalition of charities" is a
 	// coalition, "the talks between the unions" are talks.
+	// So is a noun before a participle or a relative clause: "police and villagers using shovels".
 	const subjectTerms = terms.slice(subject.from, subject.to);
 	const ofAt = subjectTerms.findIndex(
-		(t, i) => i > 0 && (t.normal === 'of' || t.tags.has('Preposition'))
+		(t, i) =>
+			i > 0 &&
+			(t.normal === 'of' ||
+				t.tags.has('Preposition') ||
+				t.tags.has('Gerund') ||
+				/^(?:who|that|which)$/.test(t.normal))
 	);
-	const heads = subjectTerms
-		.slice(0, ofAt > 0 ? ofAt : undefined)
-		.filter((t) => t.tags.has('Noun'));
+	const headPart = subjectTerms.slice(0, ofAt > 0 ? ofAt : undefined);
+	const heads = headPart.filter((t) => t.tags.has('Noun'));
 	const head = heads[heads.length - 1];
+	// "Police and villagers": each noun before "and" heads a member of the list.
+	const listHeads = headPart.filter(
+		(t, i) => t.tags.has('Noun') && /^(?:and|or)$/.test(headPart[i + 1]?.normal ?? '')
+	);
 	if (!head || head.tags.has('Pronoun') || EMPTY_HEAD.test(head.normal)) return undefined;
 	// "The plea", "the decision": a doer that names nothing without the sentence before.
 	// "The two leaders": which two, only the sentences before say.
@@ -182,7 +192,7 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	if (holder) names.push(...[holder.name, ...holder.aliases].filter((n) => !names.includes(n)));
 	// compromise calls "the agreement" an actor too; plural actors are people ("researchers").
 	const who =
-		PEOPLE_NOUN.test(head.normal) ||
+		[head, ...listHeads].some((noun) => PEOPLE_NOUN.test(noun.normal)) ||
 		// "Democrats", "Dreamers"; "Joe Hagin and others".
 		(head.tags.has('ProperNoun') && head.tags.has('Plural')) ||
 		PEOPLE_TOO.test(head.normal) ||
@@ -190,8 +200,15 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 		names.length > 0 ||
 		isGroup(head.normal) ||
 		(head.tags.has('Actor') && head.tags.has('Plural'));
-	return { clause, sentence, text, names, who, verb: lemma };
+	// A court, a company or a country acts as people do: "Who blocked the merger?" offers other
+	// actors, never "Fighting corruption" or "the hillside".
+	const agent = AGENT_NOUN.test(head.normal) || head.tags.has('Organization');
+	return { clause, sentence, text, names, who: who || agent, verb: lemma };
 }
+
+/** Things that act as people do: "a Zambian court", "the southern African nation", "the bank". */
+const AGENT_NOUN =
+	/^(?:courts?|nations?|countr(?:y|ies)|compan(?:y|ies)|firms?|banks?|insurers?|carriers?|airlines?|tribunals?|parliaments?|congress|senate|cabinet|army|military|navy|militia|party|parties|clubs?|league|universit(?:y|ies)|commission|board|watchdog)$/;
 
 /**
  * Group nouns headed by people: "a group of prosecutors", "legal aid organizations", "the Trump

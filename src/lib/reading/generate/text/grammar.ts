@@ -8,8 +8,16 @@ const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|these|those)$/i;
 const PLURAL_SUBJECT = /^(?:they|we|i|you|these|those|others)$/i;
 const ADVERBS_TO_DROP = /^(?:also|then|later|previously|too|still|reportedly|subsequently)$/;
 
+/**
+ * The text without the punctuation that ends it, but for the full stop of a dotted abbreviation
+ * ("at around 2:30 a.m.", "in the U.S."), which is part of the word.
+ */
 export function stripFinalPunctuation(text: string): string {
-	return text.replace(/[\s.!?;:,]+$/, '');
+	const stripped = text.replace(/[\s.!?;:,]+$/, '');
+	const dotted =
+		/(?:^|[\s(])(?:\p{L}\.)+\p{L}$/u.test(stripped) &&
+		/^\.(?![.\s]*\.)/.test(text.slice(stripped.length));
+	return dotted ? `${stripped}.` : stripped;
 }
 
 /** Quotes must pair up, or a prompt cut from a sentence would show a dangling quote mark. */

@@ -140,8 +140,10 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 	)
 		return false;
 	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
-	// "How many firefighters did the spokesman say?": what was said is missing.
-	if (/\b(?:say|said|says|tell|told)\?$/i.test(prompt)) return false;
+	// "How many firefighters did the spokesman say?", "…say the minister said in?": what was said
+	// is missing.
+	if (/\b(?:say|said|says|tell|told)(?:\s(?:in|on|at|to|for|with|by|from))?\?$/i.test(prompt))
+		return false;
 	// "How many people were treated … and that rescue teams were still trying…?": a second thing
 	// said, joined on.
 	if (/\sand that\s/.test(prompt)) return false;

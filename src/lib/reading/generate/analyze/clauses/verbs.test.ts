@@ -26,7 +26,13 @@ describe('finiteFlags', () => {
 		['Police said the man, arrested on Monday, was released.', ['said', 'was']],
 		['Buses bound for the shelters left the town.', ['left']],
 		['France saw months of strikes and riots in 2023.', ['saw']],
-		['The unions and the government agree on little.', ['agree']]
+		['The unions and the government agree on little.', ['agree']],
+		['Large rail projects across Europe have frequently run late.', ['have', 'run']],
+		['The union says in a statement that it has agreed.', ['says', 'has', 'agreed']],
+		['A study published last year by researchers at a university estimated a fall.', ['estimated']],
+		['The report was published last year by the bank.', ['was', 'published']],
+		['The river rose fast in the night.', ['rose']],
+		["Greece's most visited ancient site was closed.", ['was']]
 	])('finds the finite verbs of %j', (sentence, expected) => {
 		expect(finiteWords(sentence)).toEqual(expected);
 	});

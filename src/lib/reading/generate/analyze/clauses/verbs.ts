@@ -54,13 +54,54 @@ export function finiteFlags(terms: readonly Term[]): boolean[] {
 		if (terms[i + 1] === undefined || has(terms[i + 1], 'Preposition') || /[,;.]/.test(term.post))
 			flags[i] = false;
 	}
+	// "Large rail projects across Europe have run late": an -s word after a noun, before a
+	// preposition, with a plural verb group still to come in the clause, is the plural noun it heads.
+	for (let i = 1; i < terms.length; i++) {
+		const term = terms[i]!;
+		if (!flags[i] || !term.tags.has('PresentTense') || !/s$/.test(term.normal)) continue;
+		const previous = terms[i - 1]!;
+		if (!has(previous, 'Noun') || has(previous, 'Pronoun') || has(previous, 'Plural')) continue;
+		if (breakAfter(previous) || !has(terms[i + 1], 'Preposition') || breakAfter(term)) continue;
+		if (pluralVerbAhead(terms, i + 2)) flags[i] = false;
+	}
+	// "A study published last year by researchers … estimated": a participle after a noun, whose
+	// doer follows within a few words, describes that noun when the clause's verb comes later.
+	for (let i = 1; i < terms.length; i++) {
+		const term = terms[i]!;
+		if (!flags[i] || !term.tags.has('PastTense') || !/(?:ed|en|wn)$/.test(term.normal)) continue;
+		if (!has(terms[i - 1], 'Noun') || has(terms[i - 1], 'Pronoun') || breakAfter(terms[i - 1]!))
+			continue;
+		const by = terms.findIndex((t, k) => k > i + 1 && k <= i + 4 && t.normal === 'by');
+		if (by < 0 || terms.slice(i + 1, by).some((t) => breakAfter(t) || has(t, 'Verb'))) continue;
+		if (flags.slice(by + 2).some(Boolean)) flags[i] = false;
+	}
 	// A "verb" right before another finite verb is a noun: "prices rose", "forces had arrived".
+	// But "the river rose fast": a bare present form after a past one is the past one's adverb.
 	for (let i = 0; i + 1 < terms.length; i++) {
 		if (flags[i] && flags[i + 1] && !isAuxiliary(terms[i]) && !breakAfter(terms[i])) {
-			flags[i] = false;
+			const next = terms[i + 1]!;
+			const pastThenBare =
+				(terms[i]!.tags.has('PastTense') || IRREGULAR_PAST.has(terms[i]!.normal)) &&
+				!isAuxiliary(next) &&
+				next.tags.has('Infinitive') &&
+				!next.tags.has('PastTense') &&
+				!/s$/.test(next.normal);
+			if (pastThenBare) flags[i + 1] = false;
+			else flags[i] = false;
 		}
 	}
 	return flags;
+}
+
+/** A plural verb group ("have run", "are") before the clause ends at punctuation or a connective. */
+function pluralVerbAhead(terms: readonly Term[], from: number): boolean {
+	for (let k = from; k < terms.length && k < from + 8; k++) {
+		const term = terms[k]!;
+		if (/^(?:have|are|were|do)$/.test(term.normal)) return true;
+		if (has(term, 'Verb') || has(term, 'Pronoun') || has(term, 'Conjunction')) return false;
+		if (/^(?:that|which|who)$/.test(term.normal) || breakAfter(term)) return false;
+	}
+	return false;
 }
 
 /**
@@ -102,6 +143,12 @@ function looksFinite(terms: readonly Term[], i: number, term: Term): boolean {
 	// determiner and its noun is an adjective, maybe after an adverb of its own.
 	const modifier =
 		previous?.tags.has('Adverb') && /ly$/.test(previous.normal) ? terms[i - 2] : previous;
+	// "Greece's most visited ancient site": a participle graded by "most" describes what follows.
+	if (
+		/^(?:most|least)$/.test(previous?.normal ?? '') &&
+		(has(next, 'Adjective') || has(next, 'Noun'))
+	)
+		return false;
 	if (
 		!/^(?:that|which|who)$/.test(modifier?.normal ?? '') &&
 		(has(modifier, 'Determiner') || possessive(modifier) || has(modifier, 'Adjective')) &&
