@@ -407,6 +407,16 @@ describe('main statement of a sentence', () => {
 		[
 			'Maria Lopez, head of the regional fishing cooperative that lands most of the catch in the three small harbour towns along the wild and rocky northern coast, who spent more than a decade as a port inspector in the south, said the closure was a mistake.',
 			undefined
+		],
+		// Cut for length between "that" and its verb, the judge would find only a name.
+		[
+			'The harbour court judge Anna Berg found that Tomas Varga, who ran the port authority from 2015 to 2021, had taken bribes worth at least $2 million from shipping firms seeking berths in the northern and western ports, and had hidden the money in shell firms.',
+			undefined
+		],
+		// Cut at "but", the second half would end on who says it.
+		[
+			'The ferry service is expected to resume by 2030, but some harbour experts say that date is unrealistic.',
+			undefined
 		]
 	])('%s → %s', (sentence, statement) => {
 		const article = analyzed(sentence, ...PADDING);

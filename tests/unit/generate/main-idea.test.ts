@@ -93,3 +93,29 @@ describe('a summary misstated', () => {
 		).toBe(true);
 	});
 });
+
+describe('a statement misstated by its numbers', () => {
+	const versions = (first: string) => {
+		const article = analyzed(
+			first,
+			'The port has 40 berths, 12 cranes and 300 workers on each shift.',
+			...PADDING
+		);
+		const sentence = article.sentences[0]!;
+		return falseVersions(article, sentence, sentence.text.replace(/\.$/, ''));
+	};
+
+	it('never changes an age set off by commas ("Varga, 62, who …")', () => {
+		expect(
+			versions('Tomas Varga, 62, who ran the port for a decade, denied every charge on Monday.')
+		).toEqual([]);
+	});
+
+	it('never changes a count of a whole ("8 of the 20 trains") into more than the whole', () => {
+		expect(versions('Only 8 of the 20 new ferries have been delivered to the port.')).toEqual([]);
+	});
+
+	it('still changes a plain count', () => {
+		expect(versions('The storm sank 8 fishing boats in the harbour on Monday.').length).toBe(1);
+	});
+});

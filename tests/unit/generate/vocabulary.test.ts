@@ -48,11 +48,19 @@ describe('findVocabulary and meaningIn', () => {
 			'crackdown',
 			'strict official action'
 		],
-		['Rescue teams evacuated 1,200 people from the town', 'evacuated', 'moved people from danger']
+		['Rescue teams evacuated 1,200 people from the town', 'evacuated', 'moved people from danger'],
+		['The rebels freed two hostages on Sunday', 'hostages', 'people held captive']
 	])('reads “%s”: “%s” means “%s”', (sentence, word, meaning) => {
 		const article = analyzed(`${sentence}.`, ...PADDING);
 		const use = findVocabulary(article.sentences).find((u) => u.term.text === word);
 		expect(use && meaningIn(use.entry, use.form)).toBe(meaning);
+	});
+
+	it('does not take “domestic” before a noun that gives it another sense (a domestic worker)', () => {
+		const words = (sentence: string) =>
+			findVocabulary(analyzed(sentence, ...PADDING).sentences).map((u) => u.entry.word);
+		expect(words('A domestic worker said the strike hurt her family.')).not.toContain('domestic');
+		expect(words('Domestic flights were cancelled after the storm.')).toContain('domestic');
 	});
 
 	it('does not take a word in another part of speech: “secure” as an adjective is not the verb', () => {

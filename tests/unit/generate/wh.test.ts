@@ -416,6 +416,20 @@ describe('wh-questions cut to one clause', () => {
 			expect(question.options).not.toContain('Spain');
 		}
 	});
+
+	it('never offers a town beside a country for “Where …?” (the town may lie in it)', () => {
+		const drafts = prompts(
+			'Teachers strikes are common in Portugal.',
+			'Workers in Lisbon and Porto walked out again on Monday.'
+		);
+		const question = drafts.find((d) => d.prompt.startsWith('Where are teachers strikes'));
+		expect(question?.type).toBe('single-choice');
+		if (question?.type === 'single-choice') {
+			expect(question.options[question.correctIndex]).toBe('Portugal');
+			expect(question.options).not.toContain('Lisbon');
+			expect(question.options).not.toContain('Porto');
+		}
+	});
 });
 
 describe('people offered for a person', () => {

@@ -111,6 +111,11 @@ function fits(entry: VocabularyEntry, term: Term): boolean {
 	}
 }
 
+/** Nouns after which a listed word takes another sense than its listed meaning. */
+const OTHER_SENSE_BEFORE: Readonly<Record<string, RegExp>> = {
+	domestic: /^(?:workers?|violence|abuse|chores|help|staff|servants?|duties|life|partners?)$/
+};
+
 /**
  * Words of the bundled vocabulary list the article uses, first use of each, in reading order. A
  * past form after "be" or "have" is a participle ("will be reinstated": "brought back").
@@ -163,6 +168,9 @@ export function findVocabulary(sentences: readonly ArticleSentence[]): Vocabular
 				// "Phillips declined, saying…": a person who declines refuses; only amounts go down.
 				if (entry.pos === 'v' && AMOUNT_CHANGE.test(entry.meaning) && doneByPerson(sentence, i))
 					continue;
+				// "a domestic worker" works in a home, not "within a country": before these nouns the
+				// word has a sense the list does not give.
+				if (OTHER_SENSE_BEFORE[entry.word]?.test(after?.normal ?? '')) continue;
 				let form = spelled;
 				if (entry.pos === 'v' && (form === 'past' || form === 'participle')) {
 					const before = sentence.terms[i - 1]?.normal ?? '';
@@ -222,9 +230,10 @@ function pluralVerb(verb: string): string {
 	return /[^s]s$/.test(verb) ? verb.slice(0, -1) : verb;
 }
 
-const AFTER_HEAD = /^(?:of|about|after|in|to|for|on|who|that|with|from|by)$|(?:ing|ed)$/;
+const AFTER_HEAD =
+	/^(?:of|about|after|in|to|for|on|who|that|with|from|by|held|kept|made|taken|given|known|seen|found|sent|built|paid|sold|told|brought|left|lost|chosen|done|set|put)$|(?:ing|ed)$/;
 
-/** "central point of activity" → "point"; "unproven claim" → "claim". */
+/** "central point of activity" → "point"; "unproven claim" → "claim"; "person held captive" → "person". */
 function headNounIndex(words: readonly string[]): number {
 	const next = words.findIndex((w, i) => i > 0 && AFTER_HEAD.test(w));
 	return next > 0 ? next - 1 : words.length - 1;

@@ -17,7 +17,7 @@ const OPENER =
 const DEPENDENT =
 	/^(?:he|she|it|they|this|that|these|those|but|and|so|also|however|meanwhile|instead|still|yet|then)\b/i;
 const ATTRIBUTION_END =
-	/\b(?:said|says|told|tweeted|wrote|added|stated|reported|announced)(?:\s+[\p{L}\d]+){0,3}$|\bthat$/iu;
+	/\b(?:say|said|says|told|tweeted|wrote|added|stated|reported|announced)(?:\s+[\p{L}\d]+){0,3}$|\bthat$/iu;
 /** Longer than this, an option is a paragraph to read, not a statement to judge. */
 const MAX_STATEMENT_WORDS = 36;
 
@@ -36,6 +36,9 @@ function withinLength(text: string, verbWord: string): string {
 	const limit = words.slice(0, MAX_STATEMENT_WORDS).join(' ').length;
 	let cut = -1;
 	for (const m of text.matchAll(ASIDE_AFTER_COMMA)) if (m.index <= limit) cut = m.index;
+	// "…found that Chileshe, who served …, had received bribes": a cut between "that" and its
+	// clause's verb leaves the subject of nothing.
+	if (/\bthat(?:\s+\S+){1,4}$/.test(text.slice(0, cut))) return text;
 	return cut > verbAt.index + verbAt[0].length && wordsIn(text.slice(0, cut)) >= 8
 		? text.slice(0, cut)
 		: text;

@@ -21,7 +21,12 @@ describe('nounRuns', () => {
 		['The old red car of the tall man stopped.', ['old red car', 'tall man']],
 		['Last week some people left.', []],
 		['Prices rose.', []],
-		['The court left aside whether shops can refuse service, as a number have in recent years.', []]
+		[
+			'The court left aside whether shops can refuse service, as a number have in recent years.',
+			[]
+		],
+		// "days" ends no run, so "many school" would be cut before its head.
+		['We have already lost too many school days in this town.', []]
 	])('finds the adjective-and-noun runs of %j', (text, expected) => {
 		expect(runsOf(text)).toEqual(expected);
 	});

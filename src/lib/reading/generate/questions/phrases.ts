@@ -108,7 +108,14 @@ export function nounRuns(terms: readonly Term[]): [number, number][] {
 		)
 			j += 1;
 		while (j > i && !terms[j - 1]!.tags.has('Noun')) j -= 1;
-		if (j - i >= 2 && j - i <= 5) runs.push([i, j]);
+		// "too many school | days": a run that stops before the noun heading it (a day or a year
+		// ends no run) is no phrase of its own.
+		const cutBeforeHead =
+			j > i &&
+			terms[j]?.tags.has('Noun') === true &&
+			!terms[j]!.tags.has('Pronoun') &&
+			!/[,;:.!?)"”]/.test(terms[j - 1]!.post);
+		if (j - i >= 2 && j - i <= 5 && !cutBeforeHead) runs.push([i, j]);
 		i = Math.max(j, i + 1);
 	}
 	return runs;

@@ -116,7 +116,17 @@ export function falseVersions(
 		if (number.sentence !== sentence || !text.includes(number.text)) continue;
 		// "a 48-year-old Russian" → "a 24-year-old Russian": a number inside a modifier is a detail
 		// the statement does not turn on; raters called such a swap a trick.
-		if (/^-\p{L}/u.test(text.slice(text.indexOf(number.text) + number.text.length))) continue;
+		const at = text.indexOf(number.text);
+		const after = text.slice(at + number.text.length);
+		if (/^-\p{L}/u.test(after)) continue;
+		// "Chileshe, 62, who denied…": an age set off by commas is a detail; and "38 of the 20
+		// trains" is false at a glance, for the sum, not for what the article says.
+		if (/^,/.test(after) && /,\s*$/.test(text.slice(0, at))) continue;
+		if (
+			/^\s+of\s+(?:the\s+)?\d/.test(after) ||
+			/\d[\d,.]*\s+of\s+(?:the\s+)?$/.test(text.slice(0, at))
+		)
+			continue;
 		const others = article.numbers.filter((n) => n !== number);
 		// "the one unidentified people": a count of many stays a count of many.
 		const swap = numberDistractors(number, others, 3)

@@ -328,12 +328,9 @@ function entityAnswer(
 	if (entity.aliases.some((alias) => containsAnswer(prompt, alias))) return [];
 	const shown = ` ${normalizeAnswer(prompt)} `;
 	const notShown = (name: string) => !shown.includes(` ${normalizeAnswer(name)} `);
-	// "Which country …?" takes countries only; "Where …?" any place, but a town or region never
-	// beside a country, which may hold it ("the U.S." beside "Washington" is also right).
-	const kinds =
-		entity.kind === 'country' && !prompt.startsWith('Which country')
-			? (['country', 'place'] as const)
-			: [entity.kind];
+	// A country is offered beside countries only, a town beside towns: the country that holds a
+	// town is also right ("Argentina" beside "Buenos Aires", raters said).
+	const kinds = [entity.kind];
 	// "Who took Comey to task?" offers no "James Comey": any name the entity goes by counts as shown.
 	// "Who delivered the majority opinion?" → a justice: other people who hold a role of the same
 	// word first ("Justice Sonia Sotomayor"), then anyone with a role (a law professor), so the
