@@ -45,7 +45,8 @@ describe('isChoicePhrase', () => {
 		'Mayor Ruiz’s letter',
 		'the temporary measure',
 		'Republican leadership',
-		'harbour rules for fishing boats'
+		'harbour rules for fishing boats',
+		'a former Soviet republic'
 	])('takes “%s”: a thing named by a common noun', (phrase) =>
 		expect(isChoicePhrase(phrase)).toBe(true)
 	);
@@ -59,7 +60,9 @@ describe('isChoicePhrase', () => {
 		['a participle last', 'the port reopened'],
 		['quoted words', '“worse than any storm”'],
 		['“own” first', 'own merits'],
-		['nine words', 'the long list of the things the council has to do']
+		['nine words', 'the long list of the things the council has to do'],
+		['a phrase that points back', 'the same operators'],
+		['a phrase that points back', 'such measures']
 	])('refuses %s: “%s”', (_case, phrase) => expect(isChoicePhrase(phrase)).toBe(false));
 });
 

@@ -244,6 +244,33 @@ describe('wh-questions cut to one clause', () => {
 		);
 	});
 
+	it('asks nothing of an amount whose sentence names its thing only by pointing back ("the figure")', () => {
+		const asked = (sentence: string) =>
+			numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
+		expect(asked('The harbour board put the figure at about 62%.')).toEqual([]);
+		expect(asked('The harbour board put the cost at about $62 million.').length).toBeGreaterThan(0);
+	});
+
+	it('asks no "How many year old man …?" of an age inside a modifier', () => {
+		const asked = numberQuestions(
+			analyzed('Police detained a 58-year-old man near the harbour on Monday.', ...PADDING)
+		).map((c) => c.draft.prompt);
+		expect(asked.filter((p) => p.startsWith('How many'))).toEqual([]);
+	});
+
+	it('asks no where-question of a place cut before its noun ("the main factory | gates")', () => {
+		const where = (sentence: string) =>
+			prompts(sentence)
+				.filter((d) => d.prompt.startsWith('Where'))
+				.map((d) => d.answerText);
+		expect(where('The union planned a rally outside the main factory gates on Wednesday.')).toEqual(
+			[]
+		);
+		expect(where('The union planned a rally outside the main factory on Wednesday.')).toEqual([
+			'main factory'
+		]);
+	});
+
 	it('asks no count of a relative clause that picks some out of more', () => {
 		const sentence =
 			'The charity is seeking to rehouse as many as 381 families who lost their homes in the flood.';
@@ -551,6 +578,9 @@ describe('wellFormed', () => {
 		// "their" in a count stands for those counted.
 		['How many workers lost their jobs?', true],
 		['Who lost their jobs?', false],
+		// "the ruling party" names a party, not a ruling read about in another sentence.
+		['Which country did the ruling party visit in May?', true],
+		['When was the ruling announced?', false],
 		// Where someone spoke is no question: what they said is missing.
 		['What does the article say the minister said in?', false],
 		['Who did the minister speak to?', true]

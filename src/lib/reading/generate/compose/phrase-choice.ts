@@ -3,6 +3,7 @@ import { normalizeAnswer, sharesContentWord, wordsIn } from '../text/normalize';
 import type { Candidate } from '../types';
 import { escapeRegExp } from '../text/escape-regexp';
 import { singleChoice } from './draft';
+import { POINTS_BACK_PHRASE } from '../text/question-grammar';
 
 /** Words that start or end a phrase that is not a noun phrase ("under pressure", "were anchored"). */
 const NOT_A_NOUN_PHRASE_EDGE =
@@ -41,6 +42,8 @@ export function isChoicePhrase(answer: string): boolean {
 		return false;
 	const last = words.at(-1)!;
 	if (!/^\p{Ll}[\p{Ll}-]*$/u.test(last) || NOT_A_NOUN_PHRASE_EDGE.test(last)) return false;
+	// "the same operators": which ones, only the sentence before says.
+	if (POINTS_BACK_PHRASE.test(answer)) return false;
 	// "stalled", "reported": a participle ends no noun phrase ("need", "speed" do).
 	if (/[^e]ed$/.test(last) && last.length > 4) return false;
 	if (/\d/.test(answer) || words.some((w) => NUMBER_WORD.test(w))) return false;

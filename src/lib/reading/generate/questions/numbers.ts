@@ -21,6 +21,10 @@ const LEAD_QUALIFIERS =
 const HOLD_VERBS =
 	/^(?:including|with|has|have|had|holds|hold|held|owns|own|controls|control|accounts|produces|produce|produced)$/;
 
+/** "the figure", "the measures": a thing an amount's sentence names only by pointing back. */
+const POINTS_BACK =
+	/\bthe (?:figures?|tally|total|measures|moves?|steps?)\b(?!\s+(?:of|for|that|which|from)\b)/i;
+
 /** Amount questions: numeric entry where a question can be phrased, a cloze otherwise, and a true/false. */
 export function numberQuestions(article: Article): Candidate[] {
 	const out: Candidate[] = [];
@@ -30,6 +34,8 @@ export function numberQuestions(article: Article): Candidate[] {
 		// "four or five hours", "between $35 and $50": one end of a span, asked alone, is half a
 		// fact, and its gap is answered by the other end (raters dropped "four or _____ hours").
 		if (endOfSpan(sentence.text, mention.start, mention.end)) continue;
+		// "The ministry put the figure at about 62%": which figure, only the sentence before says.
+		if (POINTS_BACK.test(sentence.text.slice(0, mention.start))) continue;
 		const key = `number:${sentence.id}:${mention.start}`;
 		const others = article.numbers.filter((n) => n !== mention);
 		const wrong = numberDistractors(mention, others, 3);
@@ -37,12 +43,15 @@ export function numberQuestions(article: Article): Candidate[] {
 		const counted = withDurationUnit(mention);
 		// "a 9 million euro package": an amount of money, which "How many euro package" cannot ask.
 		const moneyInWords = CURRENCY_WORD.test(mention.unit?.split(' ')[0] ?? '');
-		const phrased = moneyInWords
-			? undefined
-			: (countInClause(article, mention) ??
-				(counted.isPercent || counted.isMoney || counted.unit
-					? phraseQuestion(article, counted)
-					: undefined));
+		// "a 58-year-old man": a number inside a modifier counts nothing ("How many year old man…?").
+		const insideModifier = /^-\p{L}/u.test(sentence.text.slice(mention.end));
+		const phrased =
+			moneyInWords || insideModifier
+				? undefined
+				: (countInClause(article, mention) ??
+					(counted.isPercent || counted.isMoney || counted.unit
+						? phraseQuestion(article, counted)
+						: undefined));
 		// "How many options did lawmakers have Agree to …?": the same grammar check as every wh-question.
 		const prompt = phrased && wellFormed(phrased, article.introducedNouns) ? phrased : undefined;
 		if (prompt) {

@@ -3,7 +3,7 @@ import { splitClauses, type Clause } from '../analyze/clauses';
 import { candidate, shortAnswer, singleChoice } from '../compose/draft';
 import { lemmaOf, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, containsAnswer, wordsIn } from '../text/normalize';
-import { COUNTED_BACK, VAGUE_NOUN, wellFormed } from '../text/question-grammar';
+import { COUNTED_BACK, POINTS_BACK_PHRASE, VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { entityOf, holdersOfRole } from '../distractors/entities';
 import { bareOf, clauseKey, opensWithPronoun, SAYING, wholeSubject } from './clause-parts';
@@ -173,6 +173,7 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	if (
 		VAGUE_NOUN.test(text) ||
 		COUNTED_BACK.test(text) ||
+		POINTS_BACK_PHRASE.test(text) ||
 		(wordsIn(bareOf(text)) < 2 && !PEOPLE_NOUN.test(head.normal))
 	)
 		return undefined;

@@ -51,6 +51,16 @@ export function whereQuestion(
 		const dated = terms.slice(at + 1, end).findIndex((t) => t.tags.has('Date'));
 		if (dated === 0) return [];
 		if (dated > 0) end = at + 1 + dated;
+		// "outside the main factory | gates": a phrase cut before the noun that heads it.
+		const next = terms[end];
+		if (
+			next &&
+			!next.tags.has('Date') &&
+			!/[,;:.!?)"”]/.test(terms[end - 1]!.post) &&
+			((next.tags.has('Noun') && !next.tags.has('Pronoun')) ||
+				(next.tags.has('PresentTense') && /s$/.test(next.normal)))
+		)
+			return [];
 		const head = terms
 			.slice(at + 1, end)
 			.map((t) => t.normal)

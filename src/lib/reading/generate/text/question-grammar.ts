@@ -5,7 +5,7 @@ import { wordsIn } from './normalize';
 const MAX_PROMPT_WORDS = 24;
 
 /** "the policy", "the deal": a noun that names nothing until an earlier sentence says which. */
-const VAGUE_THING = String.raw`(?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter|deadline|meeting|meetings|contact|contacts|step|uncertainty|peninsula|department|news|announcement)\b(?!\s+(?:of|to|for|that|which|who)\b)`;
+const VAGUE_THING = String.raw`(?:policy|program|programme|plan|deal|measure|problem|agreement|proposal|decision|move|effort|law|legislation|bill|ruling(?!\s+(?:party|coalition|family|elite|class|junta))|order|case|report|issue|group|country|company|change|project|idea|matter|situation|process|statement|request|document|letter|deadline|meeting|meetings|contact|contacts|step|steps|measures|moves|figure|figures|tally|uncertainty|peninsula|department|news|announcement)\b(?!\s+(?:of|to|for|that|which|who)\b)`;
 
 /**
  * "the policy", "the temporary measure", as a text is written: a vague noun with at most a word
@@ -22,6 +22,9 @@ export const VAGUE_NOUN = new RegExp(
  * "a new bill" is introduced by its own sentence, so only the bare vague noun counts.
  */
 export const VAGUE_HEAD = new RegExp(String.raw`\bthe ` + VAGUE_THING, 'i');
+
+/** "the same operators", "such measures": a phrase that names its thing by pointing back. */
+export const POINTS_BACK_PHRASE = /^(?:the\s+)?(?:same|such|similar|latter|aforementioned)\s/i;
 
 /** "the two leaders", "the three companies": a counted "the" that points back, as "they" does. */
 export const COUNTED_BACK = /\bthe (?:two|three|four|five|six) (?!of\b)\p{L}+s\b/iu;
