@@ -124,6 +124,16 @@ describe('rejected answers', () => {
 		expect(choice?.draft.type).toBe('single-choice');
 	});
 
+	it('leaves no gap after a surname’s particle (“de _____ said” for “de Graaf”)', () => {
+		const article = analyzed(
+			'Port chairman Pieter de Graaf met the union on Monday.',
+			'"We understand the concerns," de Graaf said after the meeting.',
+			...PADDING
+		);
+		const prompts = entityQuestions(article).map((c) => c.draft.prompt);
+		expect(prompts.some((p) => /\bde _____/.test(p))).toBe(false);
+	});
+
 	it('blanks an abbreviated name with its bracket and accepts the abbreviation too', () => {
 		const article = analyzed(
 			'About 2,500 soldiers of the Collective Security Treaty Organisation (CSTO) arrived on Thursday.',

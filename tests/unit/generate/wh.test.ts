@@ -271,6 +271,23 @@ describe('wh-questions cut to one clause', () => {
 		]);
 	});
 
+	it('asks nothing of a number that is part of a name ("the Maasvlakte 2 area", "Convention 169")', () => {
+		const asked = (sentence: string) =>
+			numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
+		expect(asked('Ships queued outside the Maasvlakte 2 area on Monday.')).toEqual([]);
+		expect(asked('Ships queued outside the harbour for 2 days on Monday.').length).toBeGreaterThan(
+			0
+		);
+	});
+
+	it('asks a count of a second verb with the subject alone, not the first verb’s words', () => {
+		const asked = numberQuestions(
+			analyzed('The river rose on June 12 and flooded 40 homes.', ...PADDING)
+		).map((c) => c.draft.prompt);
+		expect(asked).toContain('How many homes did the river flood?');
+		expect(asked.some((p) => p.includes('did the river rose'))).toBe(false);
+	});
+
 	it('asks no count of a relative clause that picks some out of more', () => {
 		const sentence =
 			'The charity is seeking to rehouse as many as 381 families who lost their homes in the flood.';

@@ -25,6 +25,19 @@ const HOLD_VERBS =
 const POINTS_BACK =
 	/\bthe (?:figures?|tally|total|measures|moves?|steps?)\b(?!\s+(?:of|for|that|which|from)\b)/i;
 
+/**
+ * "the Maasvlakte 2 area", "ILO Convention 169": a number after a capitalised word that counts
+ * nothing after it is part of a name, not an amount.
+ */
+function partOfName(terms: readonly Term[], mention: NumberMention): boolean {
+	const before = terms[mention.firstTerm - 1];
+	if (!before || mention.isPercent || mention.isMoney || /[,;:(]/.test(before.post)) return false;
+	if (!/^\p{Lu}/u.test(before.text) || mention.firstTerm - 1 === 0) return false;
+	if (before.tags.has('Date') || before.tags.has('Month') || before.tags.has('WeekDay'))
+		return false;
+	return !terms[mention.lastTerm]?.tags.has('Plural');
+}
+
 /** Amount questions: numeric entry where a question can be phrased, a cloze otherwise, and a true/false. */
 export function numberQuestions(article: Article): Candidate[] {
 	const out: Candidate[] = [];
@@ -36,6 +49,7 @@ export function numberQuestions(article: Article): Candidate[] {
 		if (endOfSpan(sentence.text, mention.start, mention.end)) continue;
 		// "The ministry put the figure at about 62%": which figure, only the sentence before says.
 		if (POINTS_BACK.test(sentence.text.slice(0, mention.start))) continue;
+		if (partOfName(sentence.terms, mention)) continue;
 		const key = `number:${sentence.id}:${mention.start}`;
 		const others = article.numbers.filter((n) => n !== mention);
 		const wrong = numberDistractors(mention, others, 3);
@@ -217,8 +231,20 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 		if (verbTerms[verbTerms.length - 1]!.tags.has('Copula')) return undefined;
 		// "310 millimeters (12.2 inches) of rain": "How many millimeters …?" would leave out of what.
 		if (terms[pastConversion(terms, afterUnit)]?.normal === 'of') return undefined;
+		// "The river rose on June 12 and flooded 40 homes": a subject shared with an earlier verb
+		// ends where it does, not at this clause's verb.
+		const sharedSubjectEnd = subject.to <= clause.firstTerm ? subject.to : undefined;
 		const ask = (rest: string) =>
-			invertWithWh(article, sentence, verb.from, verb.to, `How many ${unit}`, rest, subject.from);
+			invertWithWh(
+				article,
+				sentence,
+				verb.from,
+				verb.to,
+				`How many ${unit}`,
+				rest,
+				subject.from,
+				sharedSubjectEnd
+			);
 		// "… in an effort to sway their testimony": a tail that leans on a pronoun is left out.
 		const question = [ask(clauseRest(afterUnit, clause.lastTerm)), ask('')].find(
 			(q) => q !== undefined && quotesBalanced(q) && wellFormed(q, article.introducedNouns)

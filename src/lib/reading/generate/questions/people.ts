@@ -115,6 +115,8 @@ function entityCloze(article: Article, mention: Mention): Candidate[] {
 	// A gap inside a word ("Abu al-_____ al-Biruni") or for a bare demonym ("American") tests nothing.
 	const around = sentence.text.charAt(mention.start - 1) + sentence.text.charAt(mention.end);
 	if (/[\p{L}\p{N}-]/u.test(around)) return [];
+	// "de _____ said" for "de Graaf": a gap after a surname's particle leaves half the name shown.
+	if (NAME_PARTICLE.test(sentence.text.slice(0, mention.start))) return [];
 	const terms = sentence.terms.slice(mention.firstTerm, mention.lastTerm);
 	if (terms.every((t) => t.tags.has('Demonym'))) return [];
 	// "the Collective Security Treaty Organisation (CSTO)": the gap takes the bracket too, which
@@ -146,6 +148,10 @@ function entityCloze(article: Article, mention: Mention): Candidate[] {
 		`entity:${mention.kind}:${mention.key}:${sentence.id}`
 	).map((c) => ({ ...c, kind: ENTITY_FACT[mention.kind], answer: mention.text }));
 }
+
+/** "de", "van", "bin": a particle that opens a surname, written before it. */
+const NAME_PARTICLE =
+	/(?:^|\s)(?:de|da|di|del|della|du|van|von|der|den|ter|ten|le|la|bin|al|el)\s$/;
 
 /** What a gap for a name tests: who, where or which organisation. */
 const ENTITY_FACT: Record<Mention['kind'], FactKind> = {

@@ -19,7 +19,7 @@ const GENERIC_DOER =
 	/^(?:lawmakers|officials|people|others|members|leaders|authorities|critics|experts|many|some)$/i;
 /** People `PEOPLE_NOUN` leaves out: groups by party or origin, and titles. */
 const PEOPLE_TOO =
-	/^(?:head|democrats|republicans|dreamers|others|americans|europeans|crews|staff|leadership|volunteers|drivers|president|chairman|chairwoman|speaker|secretary|director|congressman|congresswoman|ambassador|envoy|chief|commander|general|king|queen|pope)$/;
+	/^(?:head|ombudsman|ombudsmen|democrats|republicans|dreamers|others|americans|europeans|crews|staff|leadership|volunteers|drivers|president|chairman|chairwoman|speaker|secretary|director|congressman|congresswoman|ambassador|envoy|chief|commander|general|king|queen|pope)$/;
 const LONGEST_ANSWER = 14;
 const LONGEST_REST = 18;
 

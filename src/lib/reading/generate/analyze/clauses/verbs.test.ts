@@ -32,7 +32,13 @@ describe('finiteFlags', () => {
 		['A study published last year by researchers at a university estimated a fall.', ['estimated']],
 		['The report was published last year by the bank.', ['was', 'published']],
 		['The river rose fast in the night.', ['rose']],
-		["Greece's most visited ancient site was closed.", ['was']]
+		["Greece's most visited ancient site was closed.", ['was']],
+		[
+			'Fires linked to lithium-ion batteries in phones and chargers have increased sharply.',
+			['have', 'increased']
+		],
+		['The company moved to Berlin, and has since grown.', ['moved', 'has', 'grown']],
+		['Prices rose in the city as the storm was passing.', ['rose', 'was']]
 	])('finds the finite verbs of %j', (sentence, expected) => {
 		expect(finiteWords(sentence)).toEqual(expected);
 	});

@@ -72,8 +72,15 @@ export function finiteFlags(terms: readonly Term[]): boolean[] {
 		if (!has(terms[i - 1], 'Noun') || has(terms[i - 1], 'Pronoun') || breakAfter(terms[i - 1]!))
 			continue;
 		const by = terms.findIndex((t, k) => k > i + 1 && k <= i + 4 && t.normal === 'by');
-		if (by < 0 || terms.slice(i + 1, by).some((t) => breakAfter(t) || has(t, 'Verb'))) continue;
-		if (flags.slice(by + 2).some(Boolean)) flags[i] = false;
+		if (by >= 0 && !terms.slice(i + 1, by).some((t) => breakAfter(t) || has(t, 'Verb'))) {
+			if (flags.slice(by + 2).some(Boolean)) flags[i] = false;
+			continue;
+		}
+		// "Fires linked to lithium-ion batteries in phones have increased": the same before a
+		// preposition, when the subject opens the sentence and its own verb group comes later.
+		const opensSentence = i === 1 || (i === 2 && has(terms[0], 'Determiner'));
+		const preposition = has(terms[i + 1], 'Preposition') || terms[i + 1]?.normal === 'to';
+		if (opensSentence && preposition && auxiliaryAhead(terms, i + 2)) flags[i] = false;
 	}
 	// A "verb" right before another finite verb is a noun: "prices rose", "forces had arrived".
 	// But "the river rose fast": a bare present form after a past one is the past one's adverb.
@@ -91,6 +98,26 @@ export function finiteFlags(terms: readonly Term[]): boolean[] {
 		}
 	}
 	return flags;
+}
+
+/**
+ * An auxiliary ("have", "was") that opens the clause's verb group within twelve words, with no
+ * connective, pronoun or other verb before it: the participle before is then no verb of its own.
+ */
+function auxiliaryAhead(terms: readonly Term[], from: number): boolean {
+	for (let k = from; k < terms.length && k < from + 12; k++) {
+		const term = terms[k]!;
+		if (isAuxiliary(term)) {
+			const previous = terms[k - 1]!;
+			return !has(previous, 'Conjunction') && !/[,;:]/.test(previous.post);
+		}
+		// "in phones, e-bikes and chargers": an -s word in a list is a noun the tagger took for a verb.
+		const listNoun = term.tags.has('PresentTense') && /s$/.test(term.normal);
+		if ((has(term, 'Verb') && !listNoun) || has(term, 'Pronoun') || /[;:]/.test(term.post))
+			return false;
+		if (/^(?:that|which|who|where|when|because|while|as|but)$/.test(term.normal)) return false;
+	}
+	return false;
 }
 
 /** A plural verb group ("have run", "are") before the clause ends at punctuation or a connective. */
