@@ -598,6 +598,10 @@ describe('wellFormed', () => {
 		// "the ruling party" names a party, not a ruling read about in another sentence.
 		['Which country did the ruling party visit in May?', true],
 		['When was the ruling announced?', false],
+		// "the remaining three": which three, only the sentence before says.
+		['What did the remaining three expect?', false],
+		// "say about 1,900 people" reads as "say about".
+		['What does the article say about 1,900 people work for?', false],
 		// Where someone spoke is no question: what they said is missing.
 		['What does the article say the minister said in?', false],
 		['Who did the minister speak to?', true]

@@ -7,6 +7,7 @@ import { lowerFirst } from '../text/lower-first';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { entityOf, holdersOfRole } from '../distractors/entities';
 import { clauseKey, opensWithPronoun, SAYING, wholeSubject } from './clause-parts';
+import { SPEECH_VERBS, THAT_VERBS } from '../analyze/clauses/lexicon';
 import { contentWords } from './effects-pool';
 import { PEOPLE_NOUN } from './wh-object';
 
@@ -107,6 +108,9 @@ function actionOf(article: Article, clause: Clause): Action | undefined {
 	if (verb.from === subject.to && /,/.test(terms[verb.from - 1]?.post ?? '')) return undefined;
 	const lemma = infinitiveOf(main.normal) ?? main.normal;
 	if (SAYING.test(lemma) || NOT_AN_ACTION.test(lemma) || main.tags.has('Copula')) return undefined;
+	// "estimated in a report last month | that …": what was estimated is another clause, which
+	// "What did the council do?" would leave out.
+	if (SPEECH_VERBS.has(main.normal) || THAT_VERBS.has(main.normal)) return undefined;
 	const first = terms[subject.from]!;
 	if (opensWithPronoun(first)) return undefined;
 	const written = sentence.text.slice(first.start, terms[subject.to - 1]!.end);

@@ -27,7 +27,8 @@ export const VAGUE_HEAD = new RegExp(String.raw`\bthe ` + VAGUE_THING, 'i');
 export const POINTS_BACK_PHRASE = /^(?:the\s+)?(?:same|such|similar|latter|aforementioned)\s/i;
 
 /** "the two leaders", "the three companies": a counted "the" that points back, as "they" does. */
-export const COUNTED_BACK = /\bthe (?:two|three|four|five|six) (?!of\b)\p{L}+s\b/iu;
+export const COUNTED_BACK =
+	/\bthe (?:(?:two|three|four|five|six) (?!of\b)\p{L}+s\b|(?:remaining|other) (?:two|three|four|five|six)\b)/iu;
 
 /** Every "the <thing>" a prompt holds, for checking each against the nouns the article introduced. */
 const VAGUE_NOUNS = new RegExp(VAGUE_NOUN.source, 'gi');
@@ -143,6 +144,8 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 	)
 		return false;
 	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
+	// "What does the article say about 1,900 people work for?": "say about" reads as its own verb.
+	if (/\bsay about \d/.test(prompt)) return false;
 	// "How many firefighters did the spokesman say?", "…say the minister said in?": what was said
 	// is missing.
 	if (/\b(?:say|said|says|tell|told)(?:\s(?:in|on|at|to|for|with|by|from))?\?$/i.test(prompt))
