@@ -598,6 +598,10 @@ describe('wellFormed', () => {
 		// "the ruling party" names a party, not a ruling read about in another sentence.
 		['Which country did the ruling party visit in May?', true],
 		['When was the ruling announced?', false],
+		// A date that was the participle's: "the fiscal rule adopted in 2018".
+		['When has Ana Ruiz pledged to keep the fiscal rule adopted?', false],
+		['When was the fiscal rule adopted?', true],
+		['When did the storm hit the harbour?', true],
 		// "the remaining three": which three, only the sentence before says.
 		['What did the remaining three expect?', false],
 		// "say about 1,900 people" reads as "say about".

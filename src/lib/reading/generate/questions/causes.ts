@@ -104,7 +104,7 @@ export function causeQuestions(article: Article): Candidate[] {
  * those are often causes of this effect too.
  */
 const OPENS_ON_LINK =
-	/^(?:with|amid|after|before|as|while|since|because|despite|without|by|for|in|on|at|during|following|when|if|unless|although|though|under|over|into|from|to|of|through|against|about|toward|towards|within|beyond|across)\b/i;
+	/^(?:with|amid|after|before|as|while|since|because|despite|without|by|for|in|on|at|during|following|when|if|unless|although|though|under|over|into|from|to|of|through|against|about|toward|towards|within|beyond|across|where|which|who|whose)\b/i;
 
 function eventDistractors(
 	article: Article,

@@ -144,6 +144,13 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 	)
 		return false;
 	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
+	// "When has Quirós pledged to keep the fiscal rule adopted?": the date was the participle's.
+	if (
+		/^(?:When|Where) (?:did|does|do|has|have|had)\b.*\s(?!been\b)\p{Ll}+\s\p{Ll}+ed\?$/u.test(
+			prompt
+		)
+	)
+		return false;
 	// "What does the article say about 1,900 people work for?": "say about" reads as its own verb.
 	if (/\bsay about \d/.test(prompt)) return false;
 	// "How many firefighters did the spokesman say?", "…say the minister said in?": what was said
