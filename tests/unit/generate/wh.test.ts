@@ -288,6 +288,20 @@ describe('wh-questions cut to one clause', () => {
 		expect(asked.some((p) => p.includes('did the river rose'))).toBe(false);
 	});
 
+	it('asks no "What did inflation climb?" of a level reached', () => {
+		const asked = prompts('Inflation in the port city climbed above 50 percent in 2022.').map(
+			(d) => d.prompt
+		);
+		expect(asked.filter((p) => /^What did inflation/i.test(p))).toEqual([]);
+	});
+
+	it('takes no time for a subject ("…in October | last year successfully reached orbit")', () => {
+		const asked = prompts(
+			"The rocket's maiden flight in October last year successfully reached orbit."
+		).map((d) => d.prompt);
+		expect(asked.filter((p) => /\blast year\b/.test(p) && /^What did last/.test(p))).toEqual([]);
+	});
+
 	it('asks no count of a relative clause that picks some out of more', () => {
 		const sentence =
 			'The charity is seeking to rehouse as many as 381 families who lost their homes in the flood.';
@@ -598,6 +612,13 @@ describe('wellFormed', () => {
 		// "the ruling party" names a party, not a ruling read about in another sentence.
 		['Which country did the ruling party visit in May?', true],
 		['When was the ruling announced?', false],
+		// A count asked of a time that went missing.
+		['How many workers were confirmed dead on?', false],
+		['How many countries did the minister travel to?', true],
+		['When did the inspector say crews would examine whether heavy rains?', false],
+		['Which organization urged the harbour board to make?', false],
+		['What did the harbour board agree to?', true],
+		['How many workers were confirmed dead on Monday and three others remain missing?', false],
 		// A date that was the participle's: "the fiscal rule adopted in 2018".
 		['When has Ana Ruiz pledged to keep the fiscal rule adopted?', false],
 		['When was the fiscal rule adopted?', true],

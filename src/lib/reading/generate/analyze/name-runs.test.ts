@@ -33,6 +33,9 @@ describe('findNameRuns', () => {
 			['Secretary of State Antony Blinken', 'Kyiv']
 		],
 		['Mayor Ruiz spoke at a Memorial Day ceremony in Lima.', ['Mayor Ruiz', 'Lima']],
+		// A plural possessive before the body it names is inside the name.
+		["The Belgian Shippers' Council urged both sides to talk.", ["Belgian Shippers' Council"]],
+		["The Teachers' pay deal was signed in Lima.", ['Teachers', 'Lima']],
 		['Nobody came.', []]
 	])('reads the names of %j', (sentence, expected) => {
 		expect(runsIn(sentence)).toEqual(expected);

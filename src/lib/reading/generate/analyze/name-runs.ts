@@ -24,6 +24,17 @@ const POSSESSIVE = /['’]s?$/;
 
 /** "Mongolian People's Party", "People's Liberation Army": a possessive inside the name. */
 const PEOPLES = /^People['’]s$/;
+/** "Belgian Shippers' Council", "Workers' Party": a plural possessive before the body it names. */
+const MEMBERS_OF = /^\p{Lu}\p{L}+s$/u;
+const BODY =
+	/^(?:Council|Association|Union|Federation|Party|Front|Alliance|Congress|League|Forum|Fund|Bank|Guild|Confederation|Movement|Coalition|Committee|Institute|Organi[sz]ation)$/;
+const possessiveInName = (terms: readonly Term[], j: number) =>
+	PEOPLES.test(terms[j - 1]!.text) || membersOf(terms, j);
+/** compromise leaves a plural possessive's mark after the word: "Shippers" + "' ". */
+const membersOf = (terms: readonly Term[], j: number) =>
+	MEMBERS_OF.test(terms[j - 1]!.text) &&
+	/^['’]\s+$/.test(terms[j - 1]!.post) &&
+	BODY.test(terms[j]?.text ?? '');
 
 /** Lowercase particles of Romance, Dutch, German and Arabic names. */
 const NAME_PARTICLE = /^(?:de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|ter|bin|ibn|al)$/;
@@ -41,8 +52,8 @@ export function findNameRuns(sentence: ArticleSentence): NameRun[] {
 		let j = i + 1;
 		while (
 			j < terms.length &&
-			(!POSSESSIVE.test(terms[j - 1]!.text) || PEOPLES.test(terms[j - 1]!.text)) &&
-			joined(terms, j)
+			(!POSSESSIVE.test(terms[j - 1]!.text) || possessiveInName(terms, j)) &&
+			(joined(terms, j) || membersOf(terms, j))
 		) {
 			if (isNameWord(terms, j)) j += 1;
 			// "Bank of England", "Secretary of State": "of" ties an institution or a title to its domain.

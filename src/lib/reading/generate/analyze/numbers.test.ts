@@ -13,6 +13,14 @@ const amountsIn = (sentence: string) =>
 	}));
 
 describe('findNumbers', () => {
+	it('reads no clock time as an amount ("1:40 p.m. local time (0840 GMT)")', () => {
+		expect(
+			amountsIn('The outage began at about 1:40 p.m. local time (0840 GMT) near the port.').map(
+				(n) => n.text
+			)
+		).not.toContain('0840');
+	});
+
 	it('reads a number written in words with a hyphen as one amount', () => {
 		expect(
 			amountsIn('Twenty-five people were hurt on Monday.').map((n) => [n.text, n.value])

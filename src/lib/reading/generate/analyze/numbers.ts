@@ -59,7 +59,8 @@ export function findNumbers(sentence: ArticleSentence): NumberMention[] {
 		let j = i + 1;
 		while (j < terms.length && continuesAmount(terms[j - 1]!, terms[j]!)) j += 1;
 		const mention = toMention(sentence, i, j);
-		if (mention) found.push(mention);
+		// "(0840 GMT)": a clock time, not an amount.
+		if (mention && !/^(?:GMT|UTC)$/.test(terms[j]?.text ?? '')) found.push(mention);
 		i = j;
 	}
 	return found;

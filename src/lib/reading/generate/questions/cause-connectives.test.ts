@@ -97,7 +97,12 @@ describe('conjunctionReasons and connectiveReasons', () => {
 		],
 		['He left because.', { conjunction: [], connective: [] }],
 		['The clerk has since been moved to the records office.', { conjunction: [], connective: [] }],
-		['Nothing to see here today.', { conjunction: [], connective: [] }]
+		['Nothing to see here today.', { conjunction: [], connective: [] }],
+		// "due to" before a verb tells a schedule, not a cause.
+		[
+			'The two new harbour cranes were originally due to be installed in 2024.',
+			{ conjunction: [], connective: [] }
+		]
 	])('reads the reason in %j', (text, expected) => {
 		expect(reasons(text)).toEqual(expected);
 	});

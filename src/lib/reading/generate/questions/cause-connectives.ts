@@ -42,6 +42,13 @@ const NOT_CAUSAL_AS =
 const REPORTING =
 	/^(?:say|says|said|claim|claims|claimed|told|believe|believes|argue|argued|think|thinks)$/;
 
+/** Whether the word at `offset` is a bare verb ("be", "open"): "due to be completed". */
+function dueBeforeVerb(sentence: ArticleSentence, offset: number): boolean {
+	const term = sentence.terms.find((t) => t.start === offset);
+	if (!term) return /^be\b/i.test(sentence.text.slice(offset));
+	return term.normal === 'be' || (term.tags.has('Infinitive') && !term.tags.has('Noun'));
+}
+
 export interface Reason {
 	cause: string;
 	effect: string;
@@ -65,6 +72,9 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 			(NOT_CAUSAL_AS.test(`as ${rest}`) || (!/,\s*$/.test(text.slice(0, m.index + 1)) && !leading))
 		)
 			continue;
+		// "lines that were originally due to be completed in 2024": "due to" before a verb tells a
+		// schedule, not a cause.
+		if (word === 'due to' && dueBeforeVerb(sentence, at)) continue;
 		// "Strzok has since been reassigned": after an auxiliary, "since" is an adverb of time.
 		if (word === 'since' && /\b(?:has|have|had|is|are|was|were)$/i.test(text.slice(0, m.index)))
 			continue;

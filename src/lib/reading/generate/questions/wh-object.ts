@@ -217,6 +217,11 @@ export function objectQuestion(
 	}
 	// "limited to 50 people": a count is the how-many questions' ("Who … limited to?" asks no one).
 	if (terms[from]?.tags.has('Value')) return [];
+	// "inflation climbed above 50 percent": a level reached is no thing ("What did inflation climb?").
+	if (
+		/^(?:above|below|beyond|around|about|nearly|almost|over|under)$/.test(terms[from]?.normal ?? '')
+	)
+		return [];
 	const end = nounPhraseAt(terms, from, clause.lastTerm);
 	if (end === undefined || mentions.some((m) => namesThePhrase(m, from, end))) return [];
 	// The phrase must end where a noun phrase can: "the immigration | debate" is cut mid-phrase.

@@ -134,6 +134,13 @@ export function questionSubject(
 	// the participle the tagger took for a verb.
 	if (/^(?:most|more|least|less|very|best|worst)$/.test(subjectTerms.at(-1)!.normal))
 		return undefined;
+	// "…maiden flight in October | last year successfully reached": a time is no subject.
+	if (
+		/^(?:last|next|this|that|every|each)$/.test(first.normal) &&
+		subjectTerms.at(-1)!.tags.has('Date')
+	)
+		return undefined;
+	if (subjectTerms.every((t) => t.tags.has('Date') || t.tags.has('Determiner'))) return undefined;
 	// "There was total bias": an existential "there" is no one to ask about.
 	if (subjectTerms.length === 1 && /^there$/i.test(first.text)) return undefined;
 	if (subjectTerms.length === 1 && PRONOUNS.test(first.text)) {

@@ -151,6 +151,22 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 		)
 	)
 		return false;
+	// "How many workers were confirmed dead on Monday and three others remain missing?": a
+	// second count, with its own verb, joined on.
+	if (
+		/^How (?:many|much)\b.*\sand\s(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+\p{L}+\s+(?:remain|remained|are|were|was|is|have|has|had|died)\b/u.test(
+			prompt
+		)
+	)
+		return false;
+	// "…would also examine whether heavy rains?", "…urged the government to make?": a clause or
+	// an object cut off at the question mark.
+	if (
+		/\bwhether(?:\s+\S+){0,3}\?$|\bto (?:make|do|take|give|keep|put|get|let|bring)\?$/.test(prompt)
+	)
+		return false;
+	// "How many workers were confirmed dead on?": a count asked of a time that went missing.
+	if (/^How (?:many|much)\b.*\s(?:on|in|at|since|until|by)\?$/.test(prompt)) return false;
 	// "What does the article say about 1,900 people work for?": "say about" reads as its own verb.
 	if (/\bsay about \d/.test(prompt)) return false;
 	// "How many firefighters did the spokesman say?", "…say the minister said in?": what was said
