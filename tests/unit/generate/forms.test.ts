@@ -17,6 +17,7 @@ import {
 import { singleChoice } from '../../../src/lib/reading/generate/compose/draft';
 import { isClearOrganization } from '../../../src/lib/reading/generate/distractors/entities';
 import { reportedWhQuestions } from '../../../src/lib/reading/generate/questions/reported-wh';
+import { whQuestions } from '../../../src/lib/reading/generate/questions/wh';
 import { tallyQuestions } from '../../../src/lib/reading/generate/questions/tallies';
 import { statementOf } from '../../../src/lib/reading/generate/questions/main-idea';
 import { quoteQuestions } from '../../../src/lib/reading/generate/questions/quotes';
@@ -487,6 +488,22 @@ describe('options and framing', () => {
 			'According to the national news agency, where did the minister fly on Wednesday?'
 		);
 		expect(prompts.filter((p) => p.includes('does the article say the minister flew'))).toEqual([]);
+	});
+
+	it('asks no “when” of a date that starts or ends a state ("since May 15", "until 2030")', () => {
+		const article = analyzed(
+			'The harbour board said dockers have been on strike since May 15.',
+			'Employers have offered a guarantee covering most jobs until 2030.',
+			'Unions refused to lift a ban that has been in place since June 2.',
+			...PADDING
+		);
+		const whens = [...reportedWhQuestions(article), ...whQuestions(article)]
+			.map((c) => c.draft)
+			.filter((d) => d.prompt.startsWith('When'))
+			.map((d) => d.answerText);
+		expect(whens).not.toContain('May 15');
+		expect(whens).not.toContain('2030');
+		expect(whens).not.toContain('June 2');
 	});
 
 	it('names the speaker first for where a reported event happens, names after “both” kept', () => {

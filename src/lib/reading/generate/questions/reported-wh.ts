@@ -26,7 +26,9 @@ import { clauseKey } from './clause-parts';
 import { lowerFirst } from '../text/lower-first';
 
 const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside)$/;
-const DATE_LEAD = /\b(?:on|in|at|by|since|during|until)\s+$/i;
+// Not "since", "until" or "by": a date that starts, ends or bounds a state ("in place since
+// Sept. 15", "positions until 2030") does not say when its clause happened.
+const DATE_LEAD = /\b(?:on|in|at|during)\s+$/i;
 const WH_OBJECT: Partial<Record<Mention['kind'], string>> = {
 	person: 'Who',
 	organization: 'Which organization',

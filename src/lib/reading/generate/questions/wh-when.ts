@@ -87,6 +87,10 @@ export function whenQuestion(
 			)
 				continue;
 			const head = before.slice(0, lead.index);
+			// "…refused to lift a ban that has been in place since Sept. 15": the date is the
+			// relative clause's; "until 2030", "since May": an end or a start, not when it happened.
+			if (/\s(?:that|which|who)\s/.test(` ${head} `) || /\b(?:until|since)\s+$/i.test(before))
+				continue;
 			// "The impetus was a decision by Sessions in January": after a bare "was", a date past a
 			// noun phrase dates that noun, not the clause ("The vote was on Monday" keeps its when).
 			if (copula && head.trim()) continue;
