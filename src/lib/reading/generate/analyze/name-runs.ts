@@ -37,7 +37,8 @@ const membersOf = (terms: readonly Term[], j: number) =>
 	BODY.test(terms[j]?.text ?? '');
 
 /** Lowercase particles of Romance, Dutch, German and Arabic names. */
-const NAME_PARTICLE = /^(?:de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|ter|bin|ibn|al)$/;
+export const NAME_PARTICLE =
+	/^(?:de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)$/;
 
 /** The capitalised runs of a sentence, left to right. */
 export function findNameRuns(sentence: ArticleSentence): NameRun[] {

@@ -4,6 +4,7 @@ import { countryDistractors } from '../distractors/countries';
 import { entityOf, sameKindEntities } from '../distractors/entities';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
+import { NAME_PARTICLE } from '../analyze/name-runs';
 import type { Article, Candidate, Entity, FactKind, Mention } from '../types';
 import { EMPTY_ROLE } from './roles';
 
@@ -116,7 +117,8 @@ function entityCloze(article: Article, mention: Mention): Candidate[] {
 	const around = sentence.text.charAt(mention.start - 1) + sentence.text.charAt(mention.end);
 	if (/[\p{L}\p{N}-]/u.test(around)) return [];
 	// "de _____ said" for "de Graaf": a gap after a surname's particle leaves half the name shown.
-	if (NAME_PARTICLE.test(sentence.text.slice(0, mention.start))) return [];
+	const wordBefore = /(?:^|\s)(\S+)\s$/.exec(sentence.text.slice(0, mention.start))?.[1] ?? '';
+	if (NAME_PARTICLE.test(wordBefore)) return [];
 	const terms = sentence.terms.slice(mention.firstTerm, mention.lastTerm);
 	if (terms.every((t) => t.tags.has('Demonym'))) return [];
 	// "the Collective Security Treaty Organisation (CSTO)": the gap takes the bracket too, which
@@ -148,10 +150,6 @@ function entityCloze(article: Article, mention: Mention): Candidate[] {
 		`entity:${mention.kind}:${mention.key}:${sentence.id}`
 	).map((c) => ({ ...c, kind: ENTITY_FACT[mention.kind], answer: mention.text }));
 }
-
-/** "de", "van", "bin": a particle that opens a surname, written before it. */
-const NAME_PARTICLE =
-	/(?:^|\s)(?:de|da|di|del|della|du|van|von|der|den|ter|ten|le|la|bin|al|el)\s$/;
 
 /** What a gap for a name tests: who, where or which organisation. */
 const ENTITY_FACT: Record<Mention['kind'], FactKind> = {
