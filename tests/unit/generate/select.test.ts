@@ -63,6 +63,15 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([worse, best], 5).map((s) => s.question.id)).toEqual([best.question.id]);
 	});
 
+	it('takes the summary before a better-scored detail that asks its answer', () => {
+		const detail = scored({ answer: 'Heavy rain flooded the valley', score: 5 });
+		const summary = scored({ answer: 'Heavy rain flooded the valley', score: 4 });
+		summary.question.skill = 'main-idea';
+		expect(selectQuestions([detail, summary], 5).map((s) => s.question.id)).toEqual([
+			summary.question.id
+		]);
+	});
+
 	it('asks each answer once, across facts and forms', () => {
 		const picked = selectQuestions(
 			[

@@ -3,6 +3,7 @@ import { generateQuestions } from '..';
 import { importanceModel, isBareMonth, isWeekday } from './importance';
 import { numberQuestions } from '../questions/numbers';
 import { entityQuestions } from '../questions/people';
+import { causeQuestions } from '../questions/causes';
 import { analyzed, PADDING } from '../../../../../tests/unit/generate/helpers';
 
 describe('answers teachers drop as trivia', () => {
@@ -65,5 +66,23 @@ describe('a generated quiz', () => {
 		const answers = generateQuestions(text).map((question) => question.answerText);
 
 		expect(answers.filter(isBareMonth)).toEqual([]);
+	});
+});
+
+describe('a cause and its effect', () => {
+	it('rank the why-question and the as-a-result question of one relation alike, whichever side holds the figure', () => {
+		const article = analyzed(
+			'Crews cleared 60 tonnes of rubble by hand because engineers feared that machines would cause new falls.',
+			...PADDING
+		);
+		const model = importanceModel(article);
+		const relation = causeQuestions(article).filter((c) => c.draft.type === 'short-answer');
+		const why = relation.find((c) => c.draft.prompt.startsWith('Why '));
+		const asResult = relation.find((c) => /as a result of/.test(c.draft.prompt));
+		expect(why?.draft.answerText).toMatch(/^engineers feared/);
+		expect(asResult?.draft.answerText).toMatch(/60 tonnes/);
+		const specific = (c: typeof why) => model.of(c!).reasons.find((r) => r.startsWith('specific'));
+		expect(specific(why)).toBe('specific +0.90');
+		expect(specific(asResult)).toBe('specific +0.90');
 	});
 });

@@ -121,10 +121,16 @@ export function importanceModel(article: Article): ImportanceModel {
 			score += add('lead', 0.5 * Math.max(0, 1 - position / count) ** 1.5);
 			score += add('central', 0.6 * (centrality.get(sentence?.id ?? '') ?? 0));
 			score += add('recurs', 0.6 * salience(answer));
-			score += add('specific', specificity(answer));
 			const ownKind = incidental(candidate, sentence, repeated, topicNames, headline)
 				? 'trivia'
 				: triviaOrKind(candidate, sentence?.text ?? '');
+			// A cause and its effect are one fact, asked either way: "Why did crews clear 60 tonnes
+			// by hand?" is as specific as "What happened as a result of …? → Crews cleared 60 tonnes".
+			const relation = ownKind === 'cause' || ownKind === 'effect';
+			score += add(
+				'specific',
+				specificity(relation ? `${answer} ${candidate.draft.prompt}` : answer)
+			);
 			// "a further 32 hours of observing time", "the 222 national federations", the city of a
 			// congress: a figure, date or place in the story's last part, in a sentence it does not
 			// turn on, is a detail of a detail (raters dropped every such number of two unseen sets).

@@ -181,7 +181,14 @@ function selectWithin(
 		if (question.skill === 'vocabulary') vocabulary += 1;
 	};
 	const skills = new Set<string>();
-	for (const candidate of sorted) {
+	// The summary first: a quiz asks what the article is about before its details, and a detail
+	// that quotes the lead ("What forced 3,400 residents from their homes? → Heavy rain flooded the
+	// valley") would otherwise crowd it out.
+	const bySkill = [
+		...sorted.filter((s) => s.question.skill === 'main-idea'),
+		...sorted.filter((s) => s.question.skill !== 'main-idea')
+	];
+	for (const candidate of bySkill) {
 		if (chosen.length >= budget) break;
 		if (skills.has(candidate.question.skill) || !fits(candidate, 1)) continue;
 		skills.add(candidate.question.skill);

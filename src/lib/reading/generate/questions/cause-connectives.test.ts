@@ -155,6 +155,18 @@ describe('whyFromClause', () => {
 		});
 	});
 
+	it('asks about a subject set off by an aside, without the aside', () => {
+		const article = analyzed(
+			'Crews, including eight divers flown in from Norway, then cleared the tunnel by hand, because engineers feared new falls.',
+			...PADDING
+		);
+		const sentence = article.sentences[0]!;
+		expect(whyFromClause(article, sentence, sentence.text.indexOf(', because'))).toMatchObject({
+			effect: 'Crews cleared the tunnel by hand',
+			prompt: 'Why did crews clear the tunnel by hand?'
+		});
+	});
+
 	it('asks nothing when no clause ends there', () => {
 		const article = analyzed('Prices fell.', ...PADDING);
 		expect(whyFromClause(article, article.sentences[0]!, 0)).toBeUndefined();

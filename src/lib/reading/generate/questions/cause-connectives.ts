@@ -1,4 +1,5 @@
 import { splitClauses } from '../analyze/clauses';
+import { finiteFlags } from '../analyze/clauses/verbs';
 import {
 	infinitiveOf,
 	invertWithWh,
@@ -35,6 +36,13 @@ const CAUSAL = /(?:^|,?\s)(because(?: of)?|due to|as a result of|owing to|since|
  */
 const RESPONSE_VERB =
 	/\b(?:closed|shut|cancel(?:l)?ed|called off|suspended|halted|postponed|delayed|banned|blocked|scrapped|withdr[ea]w|withdrawn|pulled out|resigned|quit|stepped down|fired|dismissed|sacked|ousted|arrested|detained|charged|indicted|sued|fined|evacuated|fled|protested|rioted|struck|erupted|collapsed|surged|soared|jumped|rose|fell|dropped|plunged|tumbled|declared|imposed|lifted|reversed|apologi[sz]ed|launched|ordered|(?:was|were) forced|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:called|opened|launched|ordered|introduced|approved|passed|sent|deployed|moved|postponed|extended|raised|cut)(?! by the time))\b/i;
+
+/**
+ * "…were without power after a fire cut supply to 9 million people": an event after one that
+ * struck, cut or destroyed something is its result, whatever the main verb.
+ */
+const DAMAGE_VERB =
+	/^[^,;]{0,60}?\b(?:cut|knocked out|hit|struck|destroyed|damaged|flooded|swept|tore|ripped|collapsed|caught fire|exploded|burst|broke down|failed)\b/i;
 
 /** "as" that does not mean "because". */
 const NOT_CAUSAL_AS =
@@ -87,7 +95,12 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 		if (leading && commaAt < 0) continue;
 		const cause = clauseFrom(sentence, at, leading ? commaAt + 1 : Infinity);
 		const [mainFrom, mainTo] = leading ? [commaAt + 2, text.length] : [0, m.index];
-		if (word === 'after' && !RESPONSE_VERB.test(text.slice(mainFrom, mainTo))) continue;
+		if (
+			word === 'after' &&
+			!RESPONSE_VERB.test(text.slice(mainFrom, mainTo)) &&
+			!DAMAGE_VERB.test(cause ?? '')
+		)
+			continue;
 		if (
 			word === 'since' &&
 			/\b(?:has|have|had)\s+(?:been\s+)?\w+ed\b/i.test(text.slice(mainFrom, mainTo))
@@ -110,7 +123,9 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 				prompt: why.prompt,
 				weight: word === 'after' ? -0.5 : 0,
 				result: why.effect,
-				causeIsClause: isClause
+				// "because the engineers feared …": what follows "because" is a clause, whatever the
+				// tagger made of its verb.
+				causeIsClause: isClause || word === 'because'
 			}
 		];
 	}
@@ -122,13 +137,22 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
  * operators broke down", not "the match".
  */
 function startsClause(sentence: ArticleSentence, at: number, prepositions = 0): boolean {
-	const terms = sentence.terms.filter((t) => t.start >= at).slice(0, 8);
+	const first = sentence.terms.findIndex((t) => t.start >= at);
+	if (first < 0) return false;
+	const terms = sentence.terms.slice(first, first + 8);
+	// "a fire at the grid station cut power": compromise read "cut" as a noun; the finite flags
+	// read it as the verb it is.
+	const finite = finiteFlags(sentence.terms).slice(first, first + 8);
 	// compromise tags "engineers" in "engineers checked" as a verb: a subject comes first anyway.
 	const verb =
 		1 +
 		terms
 			.slice(1)
-			.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'));
+			.findIndex(
+				(t, i) =>
+					finite[i + 1] ||
+					(t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'))
+			);
 	if (verb <= 0) return false;
 	// "talks with the operators broke down": a subject may carry a phrase of its own.
 	const subject = terms.slice(0, verb);
@@ -187,6 +211,8 @@ export function connectiveReasons(article: Article, sentence: ArticleSentence): 
 	return found;
 }
 
+const TIME_CLAUSE_OPENER = /^(?:as|while|when|whereas|which)$/;
+
 /**
  * The reason as an answer, cut to the clause: "blaming what he said was “X” shown in …" → "X" when
  * the reason is a quotation (the quoted words are the reason given); "amid fears of a recession" →
@@ -198,7 +224,13 @@ function answerAfter(rest: string, connective: string): string | undefined {
 	if (quoted && /^(?:blaming|citing)$/.test(connective)) return quoted[1]!.trim();
 	// "on security grounds": the connective is the whole reason.
 	if (/grounds?$/.test(connective)) return stripFinalPunctuation(phrase);
-	const words = stripFinalPunctuation(phrase).split(/\s+/);
+	const whole = stripFinalPunctuation(phrase).split(/\s+/);
+	// "blaming a sharp fall in orders as the industry moves toward electric vehicles": the reason
+	// is the noun phrase; the clause after it only says when.
+	const clauseAt = /^(?:blaming|citing|amid)$/.test(connective)
+		? whole.findIndex((w, i) => i > 2 && TIME_CLAUSE_OPENER.test(w))
+		: -1;
+	const words = whole.length > MAX_ANSWER_WORDS && clauseAt > 0 ? whole.slice(0, clauseAt) : whole;
 	if (words.length > MAX_ANSWER_WORDS || words.length <= connective.split(' ').length)
 		return undefined;
 	// "blaming a budget shortfall" → "a budget shortfall": the reason, not the word that gives it;
@@ -318,13 +350,23 @@ export function whyFromClause(
 			c.verb.to <= last + 1
 	);
 	if (!clause?.subject || !clause.verb) return undefined;
-	const { subject, verb } = clause;
-	if (REPORTING.test(terms[verb.to - 1]!.normal)) return undefined;
+	const { verb } = clause;
+	const subject = wholeSubject(sentence, clause.subject)
+		? clause.subject
+		: nameBeforeApposition(sentence, clause.subject, clause.firstTerm);
+	if (!subject || REPORTING.test(terms[verb.to - 1]!.normal)) return undefined;
 	const rest = stripFinalPunctuation(sentence.text.slice(terms[verb.to - 1]!.end, at).trim());
 	// "a proposal modeled after …": a participle with nothing after it is no clause to ask about.
-	if (!rest || /,(?!\d)|[;:]/.test(rest) || !wholeSubject(sentence, subject)) return undefined;
-	const shared = subject.to <= clause.firstTerm;
-	const prompt = invertWithWh(
+	if (!rest || /,(?!\d)|[;:]/.test(rest)) return undefined;
+	// "caps 17 months of battles between an administration determined to defend the orders on
+	// grounds of security": a verb between the clause's verb and the connective may be the one
+	// the reason belongs to.
+	const between = terms.slice(verb.to, last + 1);
+	if (between.some((t) => t.tags.has('Infinitive') || t.tags.has('Gerund'))) return undefined;
+	// "Crews, including eight specialists …, then cleared": the aside after the subject is no
+	// part of it, so the subject ends where the clause says, as a shared one does.
+	const shared = subject.to <= clause.firstTerm || /,/.test(terms[subject.to - 1]!.post);
+	const inverted = invertWithWh(
 		article,
 		sentence,
 		verb.from,
@@ -335,10 +377,46 @@ export function whyFromClause(
 		shared ? subject.to : undefined
 	);
 	const asked = questionSubject(article, sentence, terms.slice(subject.from, subject.to));
-	if (!prompt || !wellFormed(prompt, article.introducedNouns) || !asked) return undefined;
+	const prompt = inverted && asked && withoutOwnPossessive(inverted, asked);
+	if (!prompt || !asked || !wellFormed(prompt, article.introducedNouns)) return undefined;
 	const subjectText = sentence.text.slice(terms[subject.from]!.start, terms[subject.to - 1]!.end);
 	const effect = `${subjectText} ${stripFinalPunctuation(sentence.text.slice(terms[verb.from]!.start, at).trim())}`;
 	return { effect, subject: asked, prompt };
+}
+
+/**
+ * "Kessler Fahrzeugtechnik, a German supplier of gearboxes, filed …": the clause finder took the
+ * apposition for the subject; the name before it is the one to ask about. Undefined unless a name
+ * of at most five capitalised words opens the clause and ends at the apposition's comma.
+ */
+function nameBeforeApposition(
+	sentence: ArticleSentence,
+	apposition: { from: number; to: number },
+	clauseStart: number
+): { from: number; to: number } | undefined {
+	const { terms } = sentence;
+	const to = apposition.from;
+	if (!/,/.test(terms[to - 1]?.post ?? '')) return undefined;
+	let from = to - 1;
+	while (from > clauseStart && !/[,;:]/.test(terms[from - 1]!.post)) from -= 1;
+	const name = terms.slice(from, to);
+	if (from !== clauseStart || name.length > 5) return undefined;
+	return name.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('Noun'))
+		? { from, to }
+		: undefined;
+}
+
+/**
+ * "Why did the company submit its application?" → "Why did the company submit the application?":
+ * "its" after a singular subject ("their" after a plural one) is the subject's own, and "the"
+ * says as much without a pronoun a reader might take for something named elsewhere.
+ */
+function withoutOwnPossessive(prompt: string, subject: { text: string; plural: boolean }): string {
+	const at = prompt.indexOf(` ${subject.text} `);
+	if (at < 0) return prompt;
+	const after = at + subject.text.length + 2;
+	const possessive = subject.plural ? /\btheir\b/ : /\bits\b/;
+	return prompt.slice(0, after) + prompt.slice(after).replace(possessive, 'the');
 }
 
 /**

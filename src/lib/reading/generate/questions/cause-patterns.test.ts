@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzed } from '../../../../../tests/unit/generate/helpers';
+import { analyzed, PADDING } from '../../../../../tests/unit/generate/helpers';
 import { cleanClause, findCauseRelations } from './cause-patterns';
 
 const relationsIn = (sentence: string) =>
@@ -83,5 +83,61 @@ describe('cleanClause', () => {
 		['', undefined]
 	])('cleans %j to %j', (text, expected) => {
 		expect(cleanClause(text)).toBe(expected);
+	});
+});
+
+describe('findCauseRelations on long sentences', () => {
+	const asked = (sentence: string) =>
+		findCauseRelations(analyzed(sentence, ...PADDING))
+			.filter((r) => r.sentence.text === sentence)
+			.map((r) => [r.prompt, r.cause]);
+
+	it.each([
+		// A participle inside a "when" clause tells what that clause's event did.
+		[
+			'The outage began at noon, when an overloaded transformer caught fire at the main substation on the edge of the industrial district, prompting automatic shutdowns across the grid.',
+			[
+				'According to the article, what prompted automatic shutdowns across the grid?',
+				'an overloaded transformer caught fire at the main substation'
+			]
+		],
+		// "after" an event that cut or struck something gives its result, whatever the main verb;
+		// a long cause loses its last phrases.
+		[
+			'Large parts of the city were without water for two days after a burst main cut supply to an estimated 400,000 homes in the northern districts of the city.',
+			[
+				'Why were large parts of the city without water for two days?',
+				'a burst main cut supply to an estimated 400,000 homes'
+			]
+		],
+		// An adverb between "caused" and "by" keeps the passive.
+		[
+			'The shortfall was caused largely by weak cocoa exports.',
+			['According to the article, what caused the shortfall?', 'weak cocoa exports']
+		],
+		// The name before an apposition is the subject; the reason is the noun phrase.
+		[
+			'Mira Textiles, a family-owned maker of school uniforms and sports kits, filed for bankruptcy on Monday, blaming a steep fall in orders from schools across the region as school budgets shrink across the whole country.',
+			[
+				'Why did Mira Textiles file for bankruptcy on Monday?',
+				'a steep fall in orders from schools across the region'
+			]
+		],
+		// The subject's own "its" is read as "the".
+		[
+			'The firm, which is based in Lyon, sold its main factory last month after talks with a buyer collapsed.',
+			['Why did the firm sell the main factory last month?', 'talks with a buyer collapsed']
+		]
+	])('asks about %j', (sentence, expected) => {
+		expect(asked(sentence)).toContainEqual(expected);
+	});
+
+	it.each([
+		// "started paying … after" is no event beginning: no "what triggered Grace Mwangi?".
+		'Grace Mwangi, who runs a shop, said customers had started paying in cash again after the fee was introduced.',
+		// A cut inside the reported clause would leave "design work" without its verb.
+		'The auditors found that design work on several sections of the new line began before permits had been secured, leading to 200 change orders and long disputes with contractors.'
+	])('asks nothing about %j', (sentence) => {
+		expect(asked(sentence)).toEqual([]);
 	});
 });

@@ -3,6 +3,7 @@ import { questionSubject, stripFinalPunctuation } from '../text/grammar';
 import { wordsIn } from '../text/normalize';
 import { conjunctionReasons, connectiveReasons } from './cause-connectives';
 import { adjacentRelations } from './effects-adjacent';
+import { splitClauses } from '../analyze/clauses';
 import { clauseFrom, conjugate, resolvePossessive } from './effects-clause';
 
 /** One cause and its effect as the article states them in one sentence. */
@@ -29,7 +30,8 @@ export interface CauseRelation {
 	evidence?: ArticleSentence[];
 }
 
-const PASSIVE = /\b(sparked|triggered|caused|driven|fu?ell?ed|prompted|brought on) by\b/i;
+const PASSIVE =
+	/\b(sparked|triggered|caused|driven|fu?ell?ed|prompted|brought on)(?: \w+ly)? by\b/i;
 const BEGAN_WHEN = /\b(?:began|started|erupted|broke out)\b[^,]*?,?\s*(?:when|after)\s+/i;
 const PROMPTING = /,\s*(prompting|forcing|leading|causing)\s+/i;
 const RESULTING = /,\s*(resulting in|leading to|causing|triggering|sparking)\s+/i;
@@ -195,6 +197,9 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 				);
 		}
 		m = BEGAN_WHEN.exec(text);
+		// "Atieno, who sells vegetables, said customers had started paying after …": only an event
+		// that is the sentence's own subject begins, with nothing but a time before "when".
+		if (m && (/,/.test(text.slice(0, m.index)) || /\b\w+ing\b/.test(m[0]))) m = null;
 		const whenClause = m ? clauseFrom(sentence, m.index + m[0].length) : undefined;
 		if (m) {
 			const verbIndex = sentence.terms.findIndex((t) => t.start >= m!.index);
@@ -211,7 +216,10 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 		if (m) {
 			const effect = clauseFrom(sentence, m.index + m[0].length);
 			const cause =
-				whenClause ?? relativeCause(sentence, m.index) ?? clauseFrom(sentence, 0, m.index + 1);
+				whenClause ??
+				relativeCause(sentence, m.index) ??
+				subordinateCause(sentence, m.index) ??
+				clauseFrom(sentence, 0, m.index + 1);
 			const word = m[1]!.toLowerCase();
 			const verb = PARTICIPLE_VERB[word];
 			if (effect && verb)
@@ -297,6 +305,29 @@ function relativeCause(sentence: ArticleSentence, at: number): string | undefine
 	const clause = stripFinalPunctuation(text.slice(before[pronounAt + 1]!.start, at).trim());
 	if (!before[start]!.tags.has('Noun') || wordsIn(clause) < 2) return undefined;
 	return `${antecedent} ${clause}`;
+}
+
+/**
+ * "The outage began at 1:40 p.m., when a transformer caught fire at the grid station, prompting
+ * shutdowns": a participle inside a subordinate clause tells what that clause's event did, so the
+ * cause is "a transformer caught fire at the grid station", not the main clause. Undefined unless
+ * a subordinate clause with a subject and verb holds the participle at character `at`.
+ */
+function subordinateCause(sentence: ArticleSentence, at: number): string | undefined {
+	const { terms } = sentence;
+	const participle = terms.findIndex((t) => t.start >= at);
+	const clause = splitClauses(sentence).find(
+		(c) =>
+			c.kind === 'subordinate' &&
+			c.subject !== undefined &&
+			c.verb !== undefined &&
+			c.firstTerm < participle &&
+			participle < c.lastTerm &&
+			c.verb.to <= participle
+	);
+	if (!clause?.subject) return undefined;
+	const cause = clauseFrom(sentence, terms[clause.subject.from]!.start, at);
+	return cause && wordsIn(cause) >= 3 ? cause : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { stripFinalPunctuation } from '../text/grammar';
 import { wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Term } from '../types';
+import { finiteFlags } from '../analyze/clauses/verbs';
 
 /** An answer longer than this is a paragraph to copy, not a cause to recognise. */
 export const MAX_ANSWER_WORDS = 14;
@@ -38,6 +39,37 @@ function withoutPurpose(sentence: ArticleSentence, clause: string): string {
 			isPlainNoun(sentence.terms[i - 1])
 	);
 	return to ? clause.slice(0, to.start - at).trim() : clause;
+}
+
+/**
+ * "a fire at a major grid station cut power to an estimated 9 million people" → "a fire at a major
+ * grid station cut power": a clause too long for an answer loses its last phrases that open on a
+ * preposition after its verb (where, when, to whom), as few as make it short enough. "of" binds
+ * its noun too closely to cut. The clause as it was when no cut makes it short enough.
+ */
+const OPENS_CLAUSE =
+	/^(?:that|which|who|whom|whose|because|when|where|if|whether|while|although|after|before|since|until)$/;
+
+function withoutTrailingPhrases(sentence: ArticleSentence, clause: string): string {
+	const at = sentence.text.indexOf(clause);
+	if (at < 0) return clause;
+	const finite = finiteFlags(sentence.terms);
+	const inside = sentence.terms
+		.map((term, i) => ({ term, finite: finite[i] === true }))
+		.filter(({ term }) => term.start >= at && term.end <= at + clause.length);
+	const verb = inside.findIndex((t) => t.finite);
+	if (verb < 0) return clause;
+	for (let k = inside.length - 1; k > verb + 1; k--) {
+		const { term } = inside[k]!;
+		if (!term.tags.has('Preposition') || term.normal === 'of') continue;
+		// "The auditors found that design work | on several sections began …": a cut inside a
+		// clause the last verb opens leaves that clause without its verb.
+		const lastVerb = inside.slice(0, k).findLastIndex((t) => t.finite);
+		if (inside.slice(lastVerb + 1, k).some((t) => OPENS_CLAUSE.test(t.term.normal))) continue;
+		const cut = stripFinalPunctuation(clause.slice(0, term.start - at).trim());
+		if (wordsIn(cut) <= MAX_ANSWER_WORDS) return cut;
+	}
+	return clause;
 }
 
 const isPlainNoun = (term: Term | undefined) =>
@@ -85,7 +117,11 @@ export function clauseFrom(
 		.replace(/\s*\((?![A-Z]{2,}\))[^)]*\)/g, '')
 		.replace(/\s+/g, ' ');
 	const whole = stripFinalPunctuation(text.trim()).replace(/^["“”'(]+|["“”'(]+$/g, '');
-	const clean = wordsIn(whole) > MAX_ANSWER_WORDS ? withoutPurpose(sentence, whole) : whole;
+	const purposeless = wordsIn(whole) > MAX_ANSWER_WORDS ? withoutPurpose(sentence, whole) : whole;
+	const clean =
+		wordsIn(purposeless) > MAX_ANSWER_WORDS
+			? withoutTrailingPhrases(sentence, purposeless)
+			: purposeless;
 	if (wordsIn(clean) < 2 || wordsIn(clean) > MAX_ANSWER_WORDS) return undefined;
 	if ((clean.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
 	if (!quotesPaired(clean)) return undefined;

@@ -177,3 +177,27 @@ describe('effectQuestions', () => {
 		expect(effectQuestions(article, [sparked])).toEqual([]);
 	});
 });
+
+describe('effectQuestions of a clause cause', () => {
+	const effectPrompts = (...sentences: string[]) => {
+		const article = analyzed(...sentences);
+		return effectQuestions(article, findCauseRelations(article)).map((c) => c.draft.prompt);
+	};
+
+	it('turns "because" + clause into a gerund phrase, whatever the tagger made of its verb', () => {
+		expect(
+			effectPrompts(
+				'Crews, including eight divers flown in from Norway, then cleared the tunnel by hand, because the engineers feared new falls.'
+			)
+		).toContain(
+			'According to the article, what happened as a result of the engineers fearing new falls?'
+		);
+	});
+
+	it.each([
+		// The first verb is a participle's; the clause's own ("were left") would stay finite.
+		'The blackout disrupted water supply to the city because pumping stations operated by the water utility were left without power.'
+	])('never asks "as a result of" a garbled phrase: %j', (sentence) => {
+		for (const prompt of effectPrompts(sentence)) expect(prompt).not.toMatch(/operating by/);
+	});
+});

@@ -8,6 +8,7 @@ import type { CauseRelation } from './cause-patterns';
 import { conjugate, hasUnresolved, MAX_ANSWER_WORDS, resolvePossessive } from './effects-clause';
 import { contentWords, eventClauses, eventPhrases } from './effects-pool';
 import { escapeRegExp } from '../text/escape-regexp';
+import { finiteFlags } from '../analyze/clauses/verbs';
 
 /**
  * Whether a relation makes a question a student can read: one clause ending in "?", no dangling
@@ -123,6 +124,8 @@ export function effectQuestions(
 	return out;
 }
 
+const CLAUSE_OPENER = /^(?:that|which|who|whom|whose|because|when|where|if|whether|while|as)$/;
+
 /**
  * A clause as a noun phrase for "as a result of": "the price of gas doubled" → "the price of gas
  * doubling", "the bridge was closed" → "the bridge being closed". Undefined for a verb group
@@ -142,8 +145,13 @@ function nominal(clause: string, sentences: readonly ArticleSentence[]): string 
 	const isVerb = (t: Term, i: number) =>
 		t.tags.has('Verb') ||
 		(t.tags.has('Adjective') && /ed$/.test(t.normal) && terms[i - 1]?.tags.has('Noun') === true);
-	const first = terms.findIndex((t, i) => i > 0 && isVerb(t, i));
-	if (first < 0) return undefined;
+	// "a burst main cut supply to an estimated 400,000 homes": compromise read "cut" as a noun and
+	// "estimated" as the verb; the finite flags know better.
+	const finite = finiteFlags(sentence.terms);
+	const flagged = terms.findIndex((t, i) => i > 0 && finite[sentence.terms.indexOf(t)]);
+	const first = flagged > 0 ? flagged : terms.findIndex((t, i) => i > 0 && isVerb(t, i));
+	// "an estimated 400,000 homes": a participle after an article describes; the verb was missed.
+	if (first < 0 || terms[first - 1]!.tags.has('Determiner')) return undefined;
 	let last = first;
 	// Auxiliaries and the main verb; a particle stays in the rest of the clause ("closed | in May").
 	while (terms[last + 1]?.tags.has('Verb') && !terms[last + 1]!.tags.has('Particle')) last += 1;
@@ -159,7 +167,23 @@ function nominal(clause: string, sentences: readonly ArticleSentence[]): string 
 		gerund = ['having', ...parts.slice(1)].join(' ');
 	else if (parts.length === 1 || /^(?:up|down|out|off|in|on|over)$/.test(parts[1] ?? ''))
 		gerund = conjugate(words, 'Gerund');
-	return gerund ? `${clause.slice(0, at)}${gerund}${clause.slice(at + words.length)}` : undefined;
+	if (!gerund) return undefined;
+	// "pumping stations operated by the utility were left without power": the first verb was a
+	// participle's, and the clause's own verb would stay finite after the gerund.
+	// A verb right after the group ("was shut") is its own; one inside a clause of its own ("feared
+	// that machines would cause …") belongs there.
+	let laterVerb = false;
+	let next = sentence.terms.indexOf(terms[last]!) + 1;
+	while (finite[next]) next += 1;
+	for (; next < sentence.terms.length; next += 1) {
+		const term = sentence.terms[next]!;
+		if (term.end > offset + clause.length || CLAUSE_OPENER.test(term.normal)) break;
+		if (finite[next]) laterVerb = true;
+	}
+	const phrase = `${clause.slice(0, at)}${gerund}${clause.slice(at + words.length)}`;
+	// "the gap having been": a passive cut before its participle.
+	if (laterVerb || /\b(?:been|being)$/.test(phrase)) return undefined;
+	return phrase;
 }
 
 function effectDistractors(

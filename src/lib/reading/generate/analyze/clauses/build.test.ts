@@ -122,3 +122,31 @@ describe('buildClauses', () => {
 		expect(buildClauses(ctx, sentence).map((c) => c.text)).toEqual(['said “we won”']);
 	});
 });
+
+describe('buildClauses with an aside after the subject', () => {
+	it.each([
+		[
+			'Crews, including eight divers flown in from Norway, then cleared the tunnel by hand.',
+			'Crews',
+			'cleared'
+		],
+		[
+			'The radio station, citing a hospital official, reported two deaths.',
+			'The radio station',
+			'reported'
+		],
+		[
+			'The rescuers, working through the night, reached the last village at dawn.',
+			'The rescuers',
+			'reached'
+		],
+		[
+			'The airlines, among them two carriers based in Lagos, cancelled flights.',
+			'The airlines',
+			'cancelled'
+		]
+	])('reads %j with its subject and verb around the aside', (text, subject, verb) => {
+		const main = built(text).find((c) => c.kind === 'main');
+		expect(main).toMatchObject({ subject, verb });
+	});
+});

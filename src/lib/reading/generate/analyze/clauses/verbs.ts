@@ -131,9 +131,17 @@ function pluralVerbAhead(terms: readonly Term[], from: number): boolean {
 	return false;
 }
 
+/** Words that open a list of members set off by commas: "Crews, including eight specialists, …". */
+const INCLUSION = /^(?:including|excluding|among|besides)$/;
+
+const isPastParticiple = (term: Term) =>
+	term.tags.has('PastTense') && /(?:ed|en|wn)$/.test(term.normal);
+
 /**
  * "The minibuses, known as matatus, stayed": a participle that opens an aside between commas, with
- * the clause's verb right after it, is no verb of its own. Returns where the aside ends (after its
+ * the clause's verb right after it, is no verb of its own; nor is one inside an aside that lists
+ * members or tells what the subject was doing ("Crews, including eight specialists flown in from
+ * South Africa, then cleared", "Rescuers, working through the night, reached"). Returns where the aside ends (after its
  * closing comma), or undefined when no such aside starts at `at`.
  */
 export function participleAsideEnd(
@@ -143,9 +151,13 @@ export function participleAsideEnd(
 ): number | undefined {
 	const term = terms[at];
 	if (!term || isAuxiliary(term) || !/,/.test(terms[at - 1]?.post ?? '')) return undefined;
-	if (!term.tags.has('PastTense') || !/(?:ed|en|wn)$/.test(term.normal)) return undefined;
-	for (let k = at + 1; k <= at + 8 && k < terms.length; k++) {
-		if (finite[k]) return undefined;
+	const opensList = INCLUSION.test(term.normal) || term.tags.has('Gerund');
+	if (!opensList && !isPastParticiple(term)) return undefined;
+	for (let k = at + 1; k <= at + (opensList ? 14 : 8) && k < terms.length; k++) {
+		// "Crews, including eight specialists flown in from abroad, cleared": a participle after
+		// its noun, inside the aside, is no verb either.
+		const reducedRelative = opensList && isPastParticiple(terms[k]!) && has(terms[k - 1], 'Noun');
+		if (finite[k] && !reducedRelative) return undefined;
 		if (!/,/.test(terms[k]!.post)) continue;
 		const after = terms[k + 1];
 		const verbFollows =
