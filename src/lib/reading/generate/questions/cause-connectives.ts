@@ -267,10 +267,16 @@ export function whyAbout(
 	if (verbStart <= 0) return undefined;
 	if (terms.slice(0, verbStart).some((t) => t.tags.has('Gerund'))) return undefined;
 	if (REPORTING.test(terms[verbStart]!.normal)) {
-		const speaker = questionSubject(article, sentence, terms.slice(0, verbStart));
+		// "Health officials also said": the adverb is the saying's, not the speaker's.
+		let speakerEnd = verbStart;
+		while (speakerEnd > 1 && terms[speakerEnd - 1]!.tags.has('Adverb')) speakerEnd -= 1;
+		const speaker = questionSubject(article, sentence, terms.slice(0, speakerEnd));
 		const next = terms[verbStart + 1]?.normal === 'that' ? verbStart + 2 : verbStart + 1;
 		const inner = terms[next] && whyAbout(article, sentence, terms[next]!.start, to);
 		if (!speaker || !inner || /,/.test(inner.prompt)) return undefined;
+		// "Officials said they were monitoring …": asked about the speakers themselves, the
+		// question needs no "according to" them.
+		if (inner.subject.text.toLowerCase() === speaker.text.toLowerCase()) return inner;
 		return { ...inner, prompt: `${inner.prompt.slice(0, -1)}, according to ${speaker.text}?` };
 	}
 	let verbEnd = verbStart + 1;

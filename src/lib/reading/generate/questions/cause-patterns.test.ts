@@ -127,6 +127,21 @@ describe('findCauseRelations on long sentences', () => {
 		[
 			'The firm, which is based in Lyon, sold its main factory last month after talks with a buyer collapsed.',
 			['Why did the firm sell the main factory last month?', 'talks with a buyer collapsed']
+		],
+		// "they" is the plural subject before it: the speakers, or the because-clause's subject.
+		[
+			'Health officials also said they were checking buses at the border, because thousands of traders cross between the two countries every week.',
+			[
+				'Why were health officials checking buses at the border?',
+				'thousands of traders cross between the two countries every week'
+			]
+		],
+		[
+			'Because young children cannot stay in adult detention centres, they are placed in temporary shelters.',
+			[
+				'Why are young children placed in temporary shelters?',
+				'young children cannot stay in adult detention centres'
+			]
 		]
 	])('asks about %j', (sentence, expected) => {
 		expect(asked(sentence)).toContainEqual(expected);

@@ -308,7 +308,10 @@ function accordingTo(
 		rest,
 		clause.subject!.from
 	);
-	return question && `According to ${teller}, ${question}`;
+	// "According to several shipping lines, where were several shipping lines diverting …?": a
+	// "they" read as the tellers themselves makes the claim a plan, not a report.
+	if (!question || question.toLowerCase().includes(` ${teller.toLowerCase()} `)) return undefined;
+	return `According to ${teller}, ${question}`;
 }
 
 function ask(

@@ -83,6 +83,28 @@ export function capitalisedMidSentence(article: Article, word: string): boolean 
 	);
 }
 
+/**
+ * "Health officials said they were monitoring …", "Because children cannot …, they are
+ * separated": "they" is the plural subject of the clause before it in the same sentence. Undefined
+ * when that subject is no plural noun phrase the question could name.
+ */
+function pluralSubjectBefore(
+	article: Article,
+	sentence: ArticleSentence,
+	pronoun: Term
+): { text: string; plural: boolean } | undefined {
+	const at = sentence.terms.indexOf(pronoun);
+	const before = splitClauses(sentence)
+		.flatMap((c) => (c.subject && c.subject.to <= at ? [c.subject] : []))
+		.sort((a, b) => b.to - a.to)[0];
+	if (!before) return undefined;
+	const terms = sentence.terms.slice(before.from, before.to);
+	const head = terms.at(-1);
+	if (!head?.tags.has('Plural') || terms.some((t) => PRONOUNS.test(t.text))) return undefined;
+	const named = questionSubject(article, sentence, terms);
+	return named && { ...named, plural: true };
+}
+
 export function questionSubject(
 	article: Article,
 	sentence: ArticleSentence,
@@ -153,6 +175,7 @@ export function questionSubject(
 			const person = lastPersonBefore(article, sentence);
 			return person ? { text: person, plural: false } : undefined;
 		}
+		if (pronoun === 'they') return pluralSubjectBefore(article, sentence, first);
 		return undefined;
 	}
 	// A word the article capitalises mid-sentence is a name ("Democrats"), whatever its tags say.
