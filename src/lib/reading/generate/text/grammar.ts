@@ -99,6 +99,10 @@ function pluralSubjectBefore(
 		.sort((a, b) => b.to - a.to)[0];
 	if (!before) return undefined;
 	const terms = sentence.terms.slice(before.from, before.to);
+	// "Doctors at two hospitals, the city's largest, said they …": an apposition the clause
+	// finder took for the subject names the hospitals, not who said it.
+	if (/,/.test(sentence.terms[before.from - 1]?.post ?? '') && /,/.test(terms.at(-1)?.post ?? ''))
+		return undefined;
 	const head = terms.at(-1);
 	if (!head?.tags.has('Plural') || terms.some((t) => PRONOUNS.test(t.text))) return undefined;
 	const named = questionSubject(article, sentence, terms);

@@ -150,3 +150,15 @@ describe('buildClauses with an aside after the subject', () => {
 		expect(main).toMatchObject({ subject, verb });
 	});
 });
+
+describe('buildClauses with an apposition before the verb', () => {
+	it('reads no attribution into a noun phrase between commas', () => {
+		const clauses = built(
+			'Leila Haddad, Africa economist at London-based Meridian Research, told AFP that the departure raised serious questions.'
+		);
+		expect(clauses.map((c) => [c.kind, c.verb])).toEqual([
+			['main', 'told'],
+			['reported', 'raised']
+		]);
+	});
+});

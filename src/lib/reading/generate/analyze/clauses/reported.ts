@@ -37,7 +37,9 @@ export function attributionSpeaker(ctx: Context, from: number, to: number): Term
 	if (subjectEnd === from) return undefined;
 	let verb = subjectEnd;
 	if (has(terms[verb], 'Adverb') && !finite[verb]) verb++;
-	if (!finite[verb]) return undefined;
+	// "Leila Haddad, Africa economist at Meridian Research, told AFP": a noun phrase filling the
+	// commas has no verb of its own; the one after the closing comma is the sentence's.
+	if (verb >= to || !finite[verb]) return undefined;
 	const groupEnd = verbGroupEnd(terms, verb, to);
 	const verbWord = terms[groupEnd - 1]!.normal;
 	if (!ATTRIBUTION_VERBS.has(verbWord)) return undefined;
