@@ -86,7 +86,43 @@ export function findNameRuns(sentence: ArticleSentence): NameRun[] {
 		if (!holiday) runs.push({ from: i, to: j, possessive: POSSESSIVE.test(terms[j - 1]!.text) });
 		i = j;
 	}
-	return runs;
+	return withSpelledOutNames(sentence, runs);
+}
+
+const SMALL_WORDS = /^(?:of|and|the|for|in|on|&|de|to)$/i;
+
+/**
+ * "The Australian Bureau of Agricultural and Resource Economics and Sciences (ABARES)": runs
+ * parted by "and", "for" or "of" are one name when the abbreviation in brackets after them spells
+ * all of them.
+ */
+function withSpelledOutNames(sentence: ArticleSentence, runs: NameRun[]): NameRun[] {
+	const { terms, text } = sentence;
+	const out = [...runs];
+	for (let last = out.length - 1; last > 0; last--) {
+		const bracket = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/.exec(text.slice(terms[out[last]!.to - 1]!.end));
+		if (!bracket) continue;
+		const letters = bracket[1]!.replace(/[^A-Za-z]/g, '').toLowerCase();
+		for (let first = last - 1; first >= 0; first--) {
+			const between = terms.slice(out[first + 1 - 1]!.to, out[first + 1]!.from);
+			if (between.length === 0 || between.length > 2) break;
+			if (!between.every((t) => SMALL_WORDS.test(t.text) && !/[,;:]/.test(t.post))) break;
+			const initials = terms
+				.slice(out[first]!.from, out[last]!.to)
+				.filter((t) => !SMALL_WORDS.test(t.text))
+				.map((t) => t.text.charAt(0).toLowerCase())
+				.join('');
+			if (initials !== letters) continue;
+			out.splice(first, last - first + 1, {
+				from: out[first]!.from,
+				to: out[last]!.to,
+				possessive: out[last]!.possessive
+			});
+			last = first;
+			break;
+		}
+	}
+	return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { endOfSpan } from '../text/spans';
 import { splitClauses, type Clause } from '../analyze/clauses';
+import { finiteFlags } from '../analyze/clauses/verbs';
 import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, numeric, singleChoice, trueFalse } from '../compose/draft';
 import { entityNamedIn } from '../distractors/entities';
@@ -188,7 +189,7 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 		if (mention.firstTerm < clause.firstTerm || afterUnit > clause.lastTerm) continue;
 		const verbTerms = terms.slice(verb.from, verb.to);
 		if (subject.from === lead && subject.to === afterUnit) {
-			const rest = clauseRest(subject.to, clause.lastTerm);
+			const rest = clauseRest(subject.to, clause.lastTerm) || restPastAside(sentence, clause);
 			if (!rest || !quotesBalanced(rest)) return undefined;
 			// "Grisham said 122 recipients are hurt" is Grisham's count, and the question says so.
 			const speaker = clause.kind === 'reported' ? namedSpeaker(article, clause.speaker) : '';
@@ -252,6 +253,23 @@ function countInClause(article: Article, mention: NumberMention): string | undef
 		return question;
 	}
 	return undefined;
+}
+
+/**
+ * "More than 520 firefighters, supported by 160 vehicles, were deployed" → "were deployed": the
+ * clause's own text after its subject, which leaves the aside between them out. Empty unless a
+ * comma ends the subject and the clause's text runs on past it.
+ */
+function restPastAside(sentence: NumberMention['sentence'], clause: Clause): string {
+	const { subject } = clause;
+	if (!subject || !/,/.test(sentence.terms[subject.to - 1]!.post)) return '';
+	const subjectText = sentence.text.slice(
+		sentence.terms[subject.from]!.start,
+		sentence.terms[subject.to - 1]!.end
+	);
+	if (!clause.text.startsWith(subjectText)) return '';
+	const rest = stripFinalPunctuation(clause.text.slice(subjectText.length).trim());
+	return /[,;:—–]/.test(rest) ? '' : rest;
 }
 
 /**
@@ -392,12 +410,18 @@ function phraseQuestion(article: Article, mention: NumberMention): string | unde
 			const rest = restText(afterUnit);
 			const verb = terms[afterUnit];
 			if (!rest || !verb?.tags.has('Verb') || !quotesBalanced(rest)) return undefined;
+			// "More than 520 firefighters, supported by 160 vehicles, …, were deployed": past the
+			// comma comes an aside, not the count's verb.
+			if (/,/.test(terms[afterUnit - 1]!.post)) return undefined;
 			return `How many ${unit} ${rest}?`;
 		}
 		const verbIndex = lead - 1;
 		const verb = terms[verbIndex];
 		if (!verb?.tags.has('Verb') || verb.tags.has('Auxiliary') || verb.tags.has('Copula'))
 			return undefined;
+		// "A second sample taken three weeks later also tested positive": a participle after its
+		// noun is no verb to ask with ("How many weeks did a second sample take …?").
+		if (!finiteFlags(terms)[verbIndex]) return undefined;
 		// "Forecasters said 180 millimetres fell": the number belongs to the reported clause.
 		if (
 			/^(?:say|said|says|told|tell|claimed|reported|announced|estimated|added|warned)$/.test(

@@ -160,15 +160,22 @@ const ENTITY_FACT: Record<Mention['kind'], FactKind> = {
 	name: 'event'
 };
 
+const REPORTING_WORD =
+	/^(?:said|says|say|told|tells|added|announced|reported|stated|wrote|confirmed|warned)$/;
+
 /** "Almaty, the epicenter of protests", "Jane Doe, the city's mayor,": an appositive description. */
 function appositiveAfter(mention: Mention): string | undefined {
 	const after = mention.sentence.text.slice(mention.end);
 	const m = /^,\s+((?:the|a|an)\s+[^,.;:()“”"]{3,60}?)(?=,|\.|;|$)/.exec(after);
 	if (!m) return undefined;
 	const words = m[1]!.split(/\s+/);
+	// "EPO, the Athletics Integrity Unit said Wednesday": an attribution, not a description.
+	if (words.some((w) => REPORTING_WORD.test(w))) return undefined;
 	const cutAt = words.findIndex(
 		(w, i) =>
 			i > 1 &&
+			// "the chief executive of the Anti-Doping Agency": a name's "-ing" is no participle.
+			/^\p{Ll}/u.test(w) &&
 			/(?:ed|ing)$/.test(w) &&
 			!/^(?:during|building|king|wing|red|bed|seed|united|limited|based)$/i.test(w)
 	);

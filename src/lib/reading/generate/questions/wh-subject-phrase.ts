@@ -207,6 +207,8 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	return { clause, sentence, text, names, who: who || agent, verb: lemma };
 }
 
+const PLACE_STATE = /^(?:open|closed|shut|operational|empty|full|crowded|flooded|inaccessible)\b/;
+
 /** Things that act as people do: "a Zambian court", "the southern African nation", "the bank". */
 const AGENT_NOUN =
 	/^(?:courts?|nations?|countr(?:y|ies)|compan(?:y|ies)|firms?|banks?|insurers?|carriers?|airlines?|tribunals?|parliaments?|congress|senate|cabinet|army|military|navy|militia|party|parties|clubs?|league|universit(?:y|ies)|commission|board|watchdog)$/;
@@ -254,7 +256,9 @@ function promptFor(doer: Doer, introduced: ReadonlySet<string>): string | undefi
 		!/\bthat\s+\p{Ll}+(?:s|ed)\b/u.test(rest)
 	)
 		return undefined;
-	const wh = doer.who ? 'Who' : 'What';
+	// "Emergency departments … remained open": what stays open or shut is a place, not a doer.
+	const placeState = /^(?:be|remain|stay)$/.test(doer.verb) && PLACE_STATE.test(rest);
+	const wh = doer.who && !placeState ? 'Who' : 'What';
 	// "…new legislation that would allow states to choose their own laws": when the relative
 	// clause leans on a pronoun, the question stops before it ("Who unveiled new legislation?").
 	const shorter = /^(.+?)\s(?:that|which|who)\s/.exec(rest)?.[1];

@@ -258,6 +258,16 @@ function complementQuestions(
 			continue;
 		// "near Almaty's main square": the place is a possessive, not where something happened.
 		if (/^['’]s?\b/.test(sentence.text.slice(mention.end))) continue;
+		// "fell 6.2 percent in Sao Paulo trading": the place describes the noun after it.
+		const following = sentence.terms[mention.lastTerm];
+		if (
+			isPlace &&
+			following &&
+			/^\p{Ll}/u.test(following.text) &&
+			!/[,;:.!?)"”]/.test(sentence.terms[mention.lastTerm - 1]!.post) &&
+			((following.tags.has('Noun') && !following.tags.has('Date')) || following.tags.has('Gerund'))
+		)
+			continue;
 		const cutFrom = !isPlace
 			? mention.firstTerm
 			: LOCATIVE.test(before.normal)

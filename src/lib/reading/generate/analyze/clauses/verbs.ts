@@ -44,6 +44,20 @@ export function finiteFlags(terms: readonly Term[]): boolean[] {
 	for (let i = 1; i < terms.length; i++) {
 		if (flags[i] && participleAsideEnd(terms, flags, i) !== undefined) flags[i] = false;
 	}
+	// "A second sample taken three weeks later also tested positive": a participle that is no
+	// past tense ("taken", "given"), right after its noun, before the clause's own verb.
+	for (let i = 1; i < terms.length; i++) {
+		const term = terms[i]!;
+		if (!flags[i] || !term.tags.has('Participle') || !has(terms[i - 1], 'Noun')) continue;
+		if (breakAfter(terms[i - 1]!)) continue;
+		for (let k = i + 1; k < terms.length; k++) {
+			if (flags[k]) {
+				flags[i] = false;
+				break;
+			}
+			if (breakAfter(terms[k]!)) break;
+		}
+	}
 	// "months of strikes and riots in 2023": an -s word joined to a plural noun, before a
 	// preposition, is a second plural noun.
 	for (let i = 2; i < terms.length; i++) {
@@ -153,7 +167,7 @@ export function participleAsideEnd(
 	if (!term || isAuxiliary(term) || !/,/.test(terms[at - 1]?.post ?? '')) return undefined;
 	const opensList = INCLUSION.test(term.normal) || term.tags.has('Gerund');
 	if (!opensList && !isPastParticiple(term)) return undefined;
-	for (let k = at + 1; k <= at + (opensList ? 14 : 8) && k < terms.length; k++) {
+	for (let k = at + 1; k <= at + 14 && k < terms.length; k++) {
 		// "Crews, including eight specialists flown in from abroad, cleared": a participle after
 		// its noun, inside the aside, is no verb either.
 		const reducedRelative = opensList && isPastParticiple(terms[k]!) && has(terms[k - 1], 'Noun');
@@ -163,7 +177,10 @@ export function participleAsideEnd(
 		const verbFollows =
 			(after !== undefined && finite[k + 1] === true) ||
 			(has(after, 'Adverb') && finite[k + 2] === true);
-		return verbFollows ? k + 1 : undefined;
+		if (verbFollows) return k + 1;
+		// "supported by 160 vehicles, 11 aircraft and 8 helicopters, were deployed": a list runs on
+		// past its commas; anything else ends the aside with no verb after it.
+		if (!has(after, 'Value') && !has(after, 'Noun') && !has(after, 'Adjective')) return undefined;
 	}
 	return undefined;
 }
@@ -323,7 +340,12 @@ export function clauseStartsAt(
 		const joined = nounPhraseEnd(terms, finite, end + 1, to);
 		if (joined > end + 1 && joined < to && verbStartsAt(terms, finite, joined)) end = joined;
 	}
-	if (commaAfterPhrase(terms, end)) return false;
+	// "and 14 people, including three firefighters, were treated": an aside may part the subject
+	// from its verb.
+	if (commaAfterPhrase(terms, end)) {
+		const aside = participleAsideEnd(terms, finite, end);
+		return aside !== undefined && aside < to && verbStartsAt(terms, finite, aside);
+	}
 	// "singled out Strzok for his text and instant messages": a plural noun compromise read as a
 	// present-tense verb, last in the clause after a noun and "and", ends a joined noun phrase.
 	const last = terms[end];
