@@ -67,12 +67,13 @@ describe('why and what-caused questions', () => {
 		const choice = find(candidates, prompt, 'single-choice');
 		expect(choice?.draft.answerText).toBe(answer);
 		expect(choice?.kind).toBe('cause');
-		expect(choice?.score).toBeGreaterThanOrEqual(8);
 		const wrong = wrongOptions(choice!.draft as Choice).map((o) => o.toLowerCase());
 		expect(wrong).not.toContain(answer.toLowerCase());
 		for (const option of wrong) expect(prompt.toLowerCase()).not.toContain(option);
+		// The neutral events make wrong reasons no reader would pick: the typed form ranks first.
 		const typed = find(candidates, prompt, 'short-answer');
-		expect(typed?.score).toBe(7);
+		expect(typed?.score).toBeGreaterThanOrEqual(8);
+		expect(choice!.score).toBeLessThan(typed!.score);
 		const accepted = typed?.draft.type === 'short-answer' ? typed.draft.accepted : [];
 		expect(accepted.map((a) => a.toLowerCase())).toContain(answer.toLowerCase());
 	});
@@ -255,5 +256,35 @@ describe('effect questions', () => {
 			(c) => c.kind
 		);
 		expect(kinds).not.toContain('effect');
+	});
+});
+
+describe('the form of a why-question', () => {
+	const scoreOf = (candidates: Candidate[], prompt: string, type: QuestionDraft['type']) =>
+		find(candidates, prompt, type)?.score ?? 0;
+
+	it('asks for the reason typed when the article has no other results to offer as wrong reasons', () => {
+		const candidates = ask(
+			'Crews cleared the tunnel by hand because the engineers feared new falls.'
+		);
+		const prompt = 'Why did crews clear the tunnel by hand?';
+		expect(scoreOf(candidates, prompt, 'short-answer')).toBeGreaterThan(
+			scoreOf(candidates, prompt, 'single-choice')
+		);
+	});
+
+	it('offers options when other results of the story make wrong reasons a reader might pick', () => {
+		const candidates = ask(
+			'The river burst its banks after three days of rain, forcing 3,000 residents from their homes.',
+			'The main bridge was closed because the water reached its deck.',
+			'Schools shut because the roads were under water.',
+			'Because the airport flooded, all flights were cancelled.'
+		);
+		const prompt = 'Why was the main bridge closed?';
+		const choice = find(candidates, prompt, 'single-choice');
+		expect(choice).toBeDefined();
+		expect(scoreOf(candidates, prompt, 'single-choice')).toBeGreaterThan(
+			scoreOf(candidates, prompt, 'short-answer')
+		);
 	});
 });

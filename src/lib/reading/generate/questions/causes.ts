@@ -53,10 +53,19 @@ export function causeQuestions(article: Article): Candidate[] {
 		};
 		const mark = tagged('cause', relation.cause, relation.cause);
 		const choice = singleChoice(common, capitalize(relation.cause), wrong);
-		out.push(...mark(candidate(choice, CHOICE_SCORE + relation.weight / 2, key)));
+		// Other results of the story make wrong reasons a reader might pick; any other event of the
+		// article does not ("ABARES will publish its next report in December" as why farmers sell
+		// livestock), and raters dropped such options every time: the typed question takes its place
+		// (typed answers are marked by their key words, so a student may word the reason freely).
 		const accepted = acceptedForms(article, relation.cause, relation.prompt);
+		const plausible =
+			accepted.length === 0 || wrong.filter((w) => w.feedback !== undefined).length >= 2;
+		const [choiceScore, shortScore] = plausible
+			? [CHOICE_SCORE + relation.weight / 2, SHORT_SCORE]
+			: [SHORT_SCORE - 0.5, CHOICE_SCORE + relation.weight / 2];
+		out.push(...mark(candidate(choice, choiceScore, key)));
 		if (accepted.length > 0)
-			out.push(...mark(candidate(shortAnswer(common, accepted), SHORT_SCORE, key)));
+			out.push(...mark(candidate(shortAnswer(common, accepted), shortScore, key)));
 		const at = relation.sentence.text.indexOf(relation.cause);
 		if (
 			!choice &&
