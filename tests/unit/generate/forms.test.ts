@@ -401,6 +401,11 @@ describe('main statement of a sentence', () => {
 			'At least 34 people have been killed and more than 12,000 forced from their homes in northern Peru after days of rain, authorities said on Wednesday.',
 			'At least 34 people have been killed and more than 12,000 forced from their homes in northern Peru after days of rain'
 		],
+		// The event is in the clause after "after": without it the statement never says what happened.
+		[
+			'At least 23 people were killed and 41 others remain missing after a wooden ferry capsized in rough seas off Sulawesi on Tuesday, officials said.',
+			'At least 23 people were killed and 41 others remain missing after a wooden ferry capsized in rough seas off Sulawesi on Tuesday'
+		],
 		[
 			'Police searched the flooded valley and found two survivors in the rubble of the old mill.',
 			'Police searched the flooded valley and found two survivors in the rubble of the old mill'

@@ -61,10 +61,16 @@ const POSSESSIVE = /\b(?:its|their|his|her)\b/i;
 
 /**
  * A sentence's main statement as a summary option: its main clause (and a clause coordinated with
- * it), without an opener, an attribution ("…, officials said") or a relative clause. Undefined when
- * it leans on another sentence (a pronoun subject) or reads badly on its own.
+ * it, and the event an "after", "when" or "because" clause after them names), without an opener,
+ * an attribution ("…, officials said") or a relative clause. Undefined when it leans on another
+ * sentence (a pronoun subject) or reads badly on its own; without the event when only that does.
  */
 export function statementOf(sentence: ArticleSentence): string | undefined {
+	return statementWith(sentence, true) ?? statementWith(sentence, false);
+}
+
+/** The statement, with the event clause after it when `withEvent`. */
+function statementWith(sentence: ArticleSentence, withEvent: boolean): string | undefined {
 	// A quotation and its attribution ("“…,” the mayor said") states no event of its own.
 	if (sentence.isQuestion || /^[“"]/.test(sentence.text)) return undefined;
 	const clauses = splitClauses(sentence);
@@ -88,11 +94,35 @@ export function statementOf(sentence: ArticleSentence): string | undefined {
 			/^\s*,?\s*(?:and|but)\s/.test(sentence.text.slice(base.end, c.start + 4)) &&
 			c.start - base.end <= 6
 	);
+	// "At least 23 people were killed … after a ferry capsized off Sulawesi": the event itself is
+	// in the clause after "after", and a summary without it never says what happened.
+	const eventEnd = joinedOn?.end ?? base.end;
+	const baseIndex = clauses.indexOf(base);
+	const event = clauses.find(
+		(c) =>
+			withEvent &&
+			c.kind === 'subordinate' &&
+			!c.quoted &&
+			c.verb !== undefined &&
+			/^(?:after|when|because)$/.test(c.connective ?? '') &&
+			// "…after a drought parched plantations, industry officials said": its own words only.
+			!/,/.test(c.text) &&
+			// "…come after the mayor said in a letter": what was said is another clause.
+			!/\b(?:say|says|said|told|tells|added|announced|reported|stated|wrote|claimed)\b/.test(
+				c.text
+			) &&
+			(c.parent === baseIndex || c.parent === clauses.indexOf(joinedOn!)) &&
+			c.start >= eventEnd &&
+			c.start - eventEnd <= 9
+	);
+	// Its own words only: the span may run on over an attribution after it (", officials said").
+	const eventAt = event ? sentence.text.indexOf(event.text, event.start) : -1;
+	const eventTextEnd = event && eventAt >= 0 ? eventAt + event.text.length : undefined;
 	const joined = attributedAfter
-		? sentence.text.slice(reported.start, joinedOn?.end ?? reported.end)
+		? sentence.text.slice(reported.start, eventTextEnd ?? joinedOn?.end ?? reported.end)
 		: reported
 			? sentence.text.slice(main.start, Math.max(main.end, reported.end))
-			: sentence.text.slice(main.start, joinedOn?.end ?? main.end);
+			: sentence.text.slice(main.start, eventTextEnd ?? joinedOn?.end ?? main.end);
 	const verbOf = attributedAfter && reported.verb ? reported.verb : main.verb;
 	const verbWord = sentence.terms[verbOf.from]!.text;
 	const text = withinLength(
