@@ -1,6 +1,7 @@
 import type { ArticleSentence } from '../types';
 
-const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'de', 'to']);
+/** Words a name's abbreviation skips: "Bank of England (BoE)". */
+export const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&', 'de', 'to']);
 
 /**
  * Finds abbreviations the article explains in brackets: "liquefied petroleum gas (LPG)" gives

@@ -1,3 +1,4 @@
+import { SMALL_WORDS } from './abbreviations';
 import type { ArticleSentence, Term } from '../types';
 import {
 	DOTTED_TITLES,
@@ -89,8 +90,6 @@ export function findNameRuns(sentence: ArticleSentence): NameRun[] {
 	return withSpelledOutNames(sentence, runs);
 }
 
-const SMALL_WORDS = /^(?:of|and|the|for|in|on|&|de|to)$/i;
-
 /**
  * "The Australian Bureau of Agricultural and Resource Economics and Sciences (ABARES)": runs
  * parted by "and", "for" or "of" are one name when the abbreviation in brackets after them spells
@@ -106,10 +105,11 @@ function withSpelledOutNames(sentence: ArticleSentence, runs: NameRun[]): NameRu
 		for (let first = last - 1; first >= 0; first--) {
 			const between = terms.slice(out[first + 1 - 1]!.to, out[first + 1]!.from);
 			if (between.length === 0 || between.length > 2) break;
-			if (!between.every((t) => SMALL_WORDS.test(t.text) && !/[,;:]/.test(t.post))) break;
+			if (!between.every((t) => SMALL_WORDS.has(t.text.toLowerCase()) && !/[,;:]/.test(t.post)))
+				break;
 			const initials = terms
 				.slice(out[first]!.from, out[last]!.to)
-				.filter((t) => !SMALL_WORDS.test(t.text))
+				.filter((t) => !SMALL_WORDS.has(t.text.toLowerCase()))
 				.map((t) => t.text.charAt(0).toLowerCase())
 				.join('');
 			if (initials !== letters) continue;
@@ -188,7 +188,8 @@ const NOT_A_FIRST_NAME_WORD = [
 	'Auxiliary',
 	'Copula'
 ];
-const REPORTING_VERBS = new Set(
+/** Verbs that report speech: "said", "told", "denied". */
+export const REPORTING_VERBS = new Set(
 	'said says told added noted argued wrote declined explained insisted warned stressed replied responded asked announced acknowledged admitted claimed confirmed denied urged thanked'.split(
 		' '
 	)

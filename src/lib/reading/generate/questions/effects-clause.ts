@@ -47,8 +47,9 @@ function withoutPurpose(sentence: ArticleSentence, clause: string): string {
  * preposition after its verb (where, when, to whom), as few as make it short enough. "of" binds
  * its noun too closely to cut. The clause as it was when no cut makes it short enough.
  */
-const OPENS_CLAUSE =
-	/^(?:that|which|who|whom|whose|because|when|where|if|whether|while|although|after|before|since|until)$/;
+/** Words that open a clause of their own: a cut or a verb past one belongs to that clause. */
+export const OPENS_CLAUSE =
+	/^(?:that|which|who|whom|whose|because|when|where|if|whether|while|as|although|after|before|since|until)$/;
 
 function withoutTrailingPhrases(sentence: ArticleSentence, clause: string): string {
 	const at = sentence.text.indexOf(clause);

@@ -5,7 +5,13 @@ import { lowerFirst, type LowerFirstRule } from '../text/lower-first';
 import { capitalize, containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, FactKind, Term } from '../types';
 import type { CauseRelation } from './cause-patterns';
-import { conjugate, hasUnresolved, MAX_ANSWER_WORDS, resolvePossessive } from './effects-clause';
+import {
+	conjugate,
+	hasUnresolved,
+	MAX_ANSWER_WORDS,
+	OPENS_CLAUSE,
+	resolvePossessive
+} from './effects-clause';
 import { contentWords, eventClauses, eventPhrases } from './effects-pool';
 import { escapeRegExp } from '../text/escape-regexp';
 import { finiteFlags } from '../analyze/clauses/verbs';
@@ -124,8 +130,6 @@ export function effectQuestions(
 	return out;
 }
 
-const CLAUSE_OPENER = /^(?:that|which|who|whom|whose|because|when|where|if|whether|while|as)$/;
-
 /**
  * A clause as a noun phrase for "as a result of": "the price of gas doubled" → "the price of gas
  * doubling", "the bridge was closed" → "the bridge being closed". Undefined for a verb group
@@ -177,7 +181,7 @@ function nominal(clause: string, sentences: readonly ArticleSentence[]): string 
 	while (finite[next]) next += 1;
 	for (; next < sentence.terms.length; next += 1) {
 		const term = sentence.terms[next]!;
-		if (term.end > offset + clause.length || CLAUSE_OPENER.test(term.normal)) break;
+		if (term.end > offset + clause.length || OPENS_CLAUSE.test(term.normal)) break;
 		if (finite[next]) laterVerb = true;
 	}
 	const phrase = `${clause.slice(0, at)}${gerund}${clause.slice(at + words.length)}`;

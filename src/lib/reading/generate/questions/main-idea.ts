@@ -1,5 +1,6 @@
 import { reversed } from '../distractors/reversals';
 import { splitClauses } from '../analyze/clauses';
+import { REPORTING_VERBS } from '../analyze/name-runs';
 import { sentenceCentrality } from '../facts/centrality';
 import { candidate, singleChoice } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
@@ -108,9 +109,7 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 			// "…after a drought parched plantations, industry officials said": its own words only.
 			!/,/.test(c.text) &&
 			// "…come after the mayor said in a letter": what was said is another clause.
-			!/\b(?:say|says|said|told|tells|added|announced|reported|stated|wrote|claimed)\b/.test(
-				c.text
-			) &&
+			!c.text.split(/\s+/).some((word) => REPORTING_VERBS.has(word.toLowerCase())) &&
 			(c.parent === baseIndex || c.parent === clauses.indexOf(joinedOn!)) &&
 			c.start >= eventEnd &&
 			c.start - eventEnd <= 9

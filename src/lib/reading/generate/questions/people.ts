@@ -4,7 +4,7 @@ import { countryDistractors } from '../distractors/countries';
 import { entityOf, sameKindEntities } from '../distractors/entities';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
-import { NAME_PARTICLE } from '../analyze/name-runs';
+import { NAME_PARTICLE, REPORTING_VERBS } from '../analyze/name-runs';
 import type { Article, Candidate, Entity, FactKind, Mention } from '../types';
 import { EMPTY_ROLE } from './roles';
 
@@ -160,9 +160,6 @@ const ENTITY_FACT: Record<Mention['kind'], FactKind> = {
 	name: 'event'
 };
 
-const REPORTING_WORD =
-	/^(?:said|says|say|told|tells|added|announced|reported|stated|wrote|confirmed|warned)$/;
-
 /** "Almaty, the epicenter of protests", "Jane Doe, the city's mayor,": an appositive description. */
 function appositiveAfter(mention: Mention): string | undefined {
 	const after = mention.sentence.text.slice(mention.end);
@@ -170,7 +167,7 @@ function appositiveAfter(mention: Mention): string | undefined {
 	if (!m) return undefined;
 	const words = m[1]!.split(/\s+/);
 	// "EPO, the Athletics Integrity Unit said Wednesday": an attribution, not a description.
-	if (words.some((w) => REPORTING_WORD.test(w))) return undefined;
+	if (words.some((w) => REPORTING_VERBS.has(w.toLowerCase()))) return undefined;
 	const cutAt = words.findIndex(
 		(w, i) =>
 			i > 1 &&
