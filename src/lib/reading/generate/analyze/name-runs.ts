@@ -103,7 +103,7 @@ function withSpelledOutNames(sentence: ArticleSentence, runs: NameRun[]): NameRu
 		if (!bracket) continue;
 		const letters = bracket[1]!.replace(/[^A-Za-z]/g, '').toLowerCase();
 		for (let first = last - 1; first >= 0; first--) {
-			const between = terms.slice(out[first + 1 - 1]!.to, out[first + 1]!.from);
+			const between = terms.slice(out[first]!.to, out[first + 1]!.from);
 			if (between.length === 0 || between.length > 2) break;
 			if (!between.every((t) => SMALL_WORDS.has(t.text.toLowerCase()) && !/[,;:]/.test(t.post)))
 				break;

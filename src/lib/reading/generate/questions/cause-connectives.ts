@@ -1,5 +1,5 @@
 import { splitClauses } from '../analyze/clauses';
-import { finiteFlags } from '../analyze/clauses/verbs';
+import { finiteFlagsOf } from '../analyze/clauses/verbs';
 import {
 	infinitiveOf,
 	invertWithWh,
@@ -142,7 +142,7 @@ function startsClause(sentence: ArticleSentence, at: number, prepositions = 0): 
 	const terms = sentence.terms.slice(first, first + 8);
 	// "a fire at the grid station cut power": compromise read "cut" as a noun; the finite flags
 	// read it as the verb it is.
-	const finite = finiteFlags(sentence.terms).slice(first, first + 8);
+	const finite = finiteFlagsOf(sentence.terms).slice(first, first + 8);
 	// compromise tags "engineers" in "engineers checked" as a verb: a subject comes first anyway.
 	const verb =
 		1 +

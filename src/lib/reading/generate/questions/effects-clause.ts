@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { stripFinalPunctuation } from '../text/grammar';
 import { wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Term } from '../types';
-import { finiteFlags } from '../analyze/clauses/verbs';
+import { finiteFlagsOf } from '../analyze/clauses/verbs';
 
 /** An answer longer than this is a paragraph to copy, not a cause to recognise. */
 export const MAX_ANSWER_WORDS = 14;
@@ -41,20 +41,20 @@ function withoutPurpose(sentence: ArticleSentence, clause: string): string {
 	return to ? clause.slice(0, to.start - at).trim() : clause;
 }
 
+/** Words that open a clause of their own: a cut or a verb past one belongs to that clause. */
+export const OPENS_CLAUSE =
+	/^(?:that|which|who|whom|whose|because|when|where|if|whether|while|as|although|after|before|since|until)$/;
+
 /**
  * "a fire at a major grid station cut power to an estimated 9 million people" → "a fire at a major
  * grid station cut power": a clause too long for an answer loses its last phrases that open on a
  * preposition after its verb (where, when, to whom), as few as make it short enough. "of" binds
  * its noun too closely to cut. The clause as it was when no cut makes it short enough.
  */
-/** Words that open a clause of their own: a cut or a verb past one belongs to that clause. */
-export const OPENS_CLAUSE =
-	/^(?:that|which|who|whom|whose|because|when|where|if|whether|while|as|although|after|before|since|until)$/;
-
 function withoutTrailingPhrases(sentence: ArticleSentence, clause: string): string {
 	const at = sentence.text.indexOf(clause);
 	if (at < 0) return clause;
-	const finite = finiteFlags(sentence.terms);
+	const finite = finiteFlagsOf(sentence.terms);
 	const inside = sentence.terms
 		.map((term, i) => ({ term, finite: finite[i] === true }))
 		.filter(({ term }) => term.start >= at && term.end <= at + clause.length);

@@ -14,7 +14,7 @@ import {
 } from './effects-clause';
 import { contentWords, eventClauses, eventPhrases } from './effects-pool';
 import { escapeRegExp } from '../text/escape-regexp';
-import { finiteFlags } from '../analyze/clauses/verbs';
+import { finiteFlagsOf } from '../analyze/clauses/verbs';
 
 /**
  * Whether a relation makes a question a student can read: one clause ending in "?", no dangling
@@ -151,8 +151,9 @@ function nominal(clause: string, sentences: readonly ArticleSentence[]): string 
 		(t.tags.has('Adjective') && /ed$/.test(t.normal) && terms[i - 1]?.tags.has('Noun') === true);
 	// "a burst main cut supply to an estimated 400,000 homes": compromise read "cut" as a noun and
 	// "estimated" as the verb; the finite flags know better.
-	const finite = finiteFlags(sentence.terms);
-	const flagged = terms.findIndex((t, i) => i > 0 && finite[sentence.terms.indexOf(t)]);
+	const finite = finiteFlagsOf(sentence.terms);
+	const firstIndex = sentence.terms.indexOf(terms[0]!);
+	const flagged = terms.findIndex((_, i) => i > 0 && finite[firstIndex + i]);
 	const first = flagged > 0 ? flagged : terms.findIndex((t, i) => i > 0 && isVerb(t, i));
 	// "an estimated 400,000 homes": a participle after an article describes; the verb was missed.
 	if (first < 0 || terms[first - 1]!.tags.has('Determiner')) return undefined;
@@ -173,11 +174,11 @@ function nominal(clause: string, sentences: readonly ArticleSentence[]): string 
 		gerund = conjugate(words, 'Gerund');
 	if (!gerund) return undefined;
 	// "pumping stations operated by the utility were left without power": the first verb was a
-	// participle's, and the clause's own verb would stay finite after the gerund.
-	// A verb right after the group ("was shut") is its own; one inside a clause of its own ("feared
-	// that machines would cause …") belongs there.
+	// participle's, and the clause's own verb would stay finite after the gerund. A verb right
+	// after the group ("was shut") is the group's; one inside a clause of its own ("feared that
+	// machines would cause …") belongs there.
 	let laterVerb = false;
-	let next = sentence.terms.indexOf(terms[last]!) + 1;
+	let next = firstIndex + last + 1;
 	while (finite[next]) next += 1;
 	for (; next < sentence.terms.length; next += 1) {
 		const term = sentence.terms[next]!;

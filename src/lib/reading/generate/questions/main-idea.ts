@@ -110,7 +110,8 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 			!/,/.test(c.text) &&
 			// "…come after the mayor said in a letter": what was said is another clause.
 			!c.text.split(/\s+/).some((word) => REPORTING_VERBS.has(word.toLowerCase())) &&
-			(c.parent === baseIndex || c.parent === clauses.indexOf(joinedOn!)) &&
+			(c.parent === baseIndex ||
+				(joinedOn !== undefined && c.parent === clauses.indexOf(joinedOn))) &&
 			c.start >= eventEnd &&
 			c.start - eventEnd <= 9
 	);

@@ -1,6 +1,6 @@
 import { endOfSpan } from '../text/spans';
 import { splitClauses, type Clause } from '../analyze/clauses';
-import { finiteFlags } from '../analyze/clauses/verbs';
+import { finiteFlagsOf } from '../analyze/clauses/verbs';
 import { gapPrompt } from '../compose/clause-gap';
 import { candidate, cloze, numeric, singleChoice, trueFalse } from '../compose/draft';
 import { entityNamedIn } from '../distractors/entities';
@@ -421,7 +421,7 @@ function phraseQuestion(article: Article, mention: NumberMention): string | unde
 			return undefined;
 		// "A second sample taken three weeks later also tested positive": a participle after its
 		// noun is no verb to ask with ("How many weeks did a second sample take …?").
-		if (!finiteFlags(terms)[verbIndex]) return undefined;
+		if (!finiteFlagsOf(terms)[verbIndex]) return undefined;
 		// "Forecasters said 180 millimetres fell": the number belongs to the reported clause.
 		if (
 			/^(?:say|said|says|told|tell|claimed|reported|announced|estimated|added|warned)$/.test(

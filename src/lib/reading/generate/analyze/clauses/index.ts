@@ -3,7 +3,7 @@ import { buildClauses } from './build';
 import { quoteSpans, splitQuotes } from './quotes';
 import { splitRange } from './scan';
 import type { Clause, Context } from './types';
-import { finiteFlags } from './verbs';
+import { finiteFlagsOf } from './verbs';
 
 export type { Clause } from './types';
 
@@ -46,7 +46,7 @@ function cutClauses(sentence: ArticleSentence): Clause[] {
 	};
 	if (terms.length === 0) return [whole];
 	try {
-		const ctx: Context = { text, terms, finite: finiteFlags(terms), drafts: [] };
+		const ctx: Context = { text, terms, finite: finiteFlagsOf(terms), drafts: [] };
 		if (!splitQuotes(ctx)) splitRange(ctx, 0, terms.length, { kind: 'main', textFrom: 0 });
 		const clauses = buildClauses(ctx, sentence);
 		return clauses.length > 0 ? markQuoted(clauses, text) : [whole];

@@ -1,10 +1,21 @@
 import type { Term } from '../../types';
 import { IRREGULAR_PAST, breakAfter, has, isAuxiliary, isNominal } from './lexicon';
 
+const flagsOfTerms = new WeakMap<readonly Term[], readonly boolean[]>();
+
+/** `finiteFlags` of a sentence's terms, worked out once however many rules ask. */
+export function finiteFlagsOf(terms: readonly Term[]): readonly boolean[] {
+	const known = flagsOfTerms.get(terms);
+	if (known) return known;
+	const flags = finiteFlags(terms);
+	flagsOfTerms.set(terms, flags);
+	return flags;
+}
+
 /**
  * Which terms can head a finite verb group. compromise tags some past forms as nouns ("the water
  * rose") and some plural nouns as verbs ("forces had arrived"), so both are corrected here, once per
- * sentence, rather than by every rule that asks.
+ * sentence (see `finiteFlagsOf`), rather than by every rule that asks.
  */
 export function finiteFlags(terms: readonly Term[]): boolean[] {
 	const flags = terms.map((term, i) => looksFinite(terms, i, term));
@@ -155,8 +166,8 @@ const isPastParticiple = (term: Term) =>
  * "The minibuses, known as matatus, stayed": a participle that opens an aside between commas, with
  * the clause's verb right after it, is no verb of its own; nor is one inside an aside that lists
  * members or tells what the subject was doing ("Crews, including eight specialists flown in from
- * South Africa, then cleared", "Rescuers, working through the night, reached"). Returns where the aside ends (after its
- * closing comma), or undefined when no such aside starts at `at`.
+ * South Africa, then cleared", "Rescuers, working through the night, reached"). Returns where the
+ * aside ends (after its closing comma), or undefined when no such aside starts at `at`.
  */
 export function participleAsideEnd(
 	terms: readonly Term[],
