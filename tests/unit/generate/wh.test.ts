@@ -124,6 +124,12 @@ describe('wh-questions cut to one clause', () => {
 			'Mayor Helen Carter closed the river port on Monday.',
 			'What did Mayor Helen Carter close on Monday?',
 			'river port'
+		],
+		[
+			'the object of a past tense that reads as present ("cut", not "cuts")',
+			'The harbour board cut the mooring fees on Wednesday.',
+			'What did the harbour board cut on Wednesday?',
+			'mooring fees'
 		]
 	])('asks about %s', (_name, sentence, prompt, answer) => {
 		const question = find(prompts(sentence), prompt);

@@ -4,10 +4,11 @@ import type { Candidate } from '../types';
 import { escapeRegExp } from '../text/escape-regexp';
 import { singleChoice } from './draft';
 import { POINTS_BACK_PHRASE } from '../text/question-grammar';
+import { optionsOfAnswerKind } from '../text/noun-class';
 
 /** Words that start or end a phrase that is not a noun phrase ("under pressure", "were anchored"). */
 const NOT_A_NOUN_PHRASE_EDGE =
-	/^(?:a|about|after|against|ago|all|an|and|are|as|at|be|been|before|but|by|did|do|does|few|for|from|had|has|have|in|into|is|it|its|many|more|most|not|of|on|or|over|says?|said|since|so|than|that|the|their|there|these|this|those|to|under|very|was|were|when|which|while|who|will|with|would|\w+ly)$/;
+	/^(?:a|about|above|after|against|ago|all|amid|among|an|and|are|as|at|be|been|before|behind|below|beside|between|beyond|but|by|despite|did|do|does|few|for|from|had|has|have|in|inside|into|is|it|its|many|more|most|near|not|of|on|or|outside|over|says?|said|since|so|than|that|the|their|there|these|this|those|through|to|toward|towards|under|upon|very|was|were|when|which|while|who|will|with|within|without|would|\w+ly)$/;
 
 /**
  * A noun phrase a student would have to type word for word: two to five lower-case words, no
@@ -161,7 +162,8 @@ export function phraseChoice(candidate: Candidate, pool: readonly string[]): Can
 	const choice = singleChoice(
 		{ prompt: draft.prompt, skill: draft.skill, difficulty: 'medium', evidence: [] },
 		correct,
-		wrong
+		// "What stood at 5.1%? overall inflation", never "tear gas" or "water cannon".
+		optionsOfAnswerKind(draft.answerText, wrong)
 	);
 	if (!choice) return [];
 	const group = candidate.group ?? `phrase:${draft.prompt}`;

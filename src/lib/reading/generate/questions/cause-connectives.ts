@@ -1,6 +1,7 @@
 import { splitClauses } from '../analyze/clauses';
 import { finiteFlagsOf } from '../analyze/clauses/verbs';
 import {
+	doSupportFor,
 	infinitiveOf,
 	invertWithWh,
 	questionSubject,
@@ -458,7 +459,5 @@ function simpleWhy(
 	// compromise conjugates "lost" or "rose" only after a subject.
 	const infinitive = infinitiveOf(phrase) ?? conjugate(phrase, 'Infinitive');
 	if (!infinitive) return undefined;
-	const past =
-		verbTerms[0]!.tags.has('PastTense') || /^(?:had|did|was|were)$/.test(verbTerms[0]!.normal);
-	return `Why ${past ? 'did' : subject.plural ? 'do' : 'does'} ${subject.text} ${infinitive}${rest}?`;
+	return `Why ${doSupportFor(verbTerms[0]!, subject)} ${subject.text} ${infinitive}${rest}?`;
 }

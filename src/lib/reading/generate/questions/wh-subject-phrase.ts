@@ -6,6 +6,7 @@ import { capitalize, containsAnswer, wordsIn } from '../text/normalize';
 import { COUNTED_BACK, POINTS_BACK_PHRASE, VAGUE_NOUN, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { entityOf, holdersOfRole } from '../distractors/entities';
+import { optionsOfAnswerKind } from '../text/noun-class';
 import { bareOf, clauseKey, opensWithPronoun, SAYING, wholeSubject } from './clause-parts';
 import { contentWords } from './effects-pool';
 import { EMPTY_HEAD } from './phrases';
@@ -71,7 +72,7 @@ export function subjectPhraseQuestions(article: Article): Candidate[] {
 			explanation: `The article says: “${doer.sentence.text}”`
 		};
 		const answer = capitalize(doer.text);
-		const choice = singleChoice(common, answer, wrong);
+		const choice = singleChoice(common, answer, optionsOfAnswerKind(doer.text, wrong));
 		const accepted = [...typedForms(doer.text, doer.who), ...doer.names].filter(
 			(form) => !containsAnswer(prompt, form)
 		);

@@ -63,9 +63,20 @@ export function infinitiveOf(verb: string): string | undefined {
 }
 
 /**
- * The subject of a clause as a question can use it: pronouns resolved to the article's topic ("it")
- * or the last person named ("he", "she"); undefined when the subject is not a plain noun phrase.
+ * The auxiliary a question about a verb takes: "did" for a past form, else "do" or "does" by the
+ * subject. A bare form after a singular subject is past ("The bank cut its rate on Wednesday": the
+ * present would be "cuts"), though compromise tags "cut", "set" or "put" as present or as a noun.
  */
+export function doSupportFor(
+	verb: Term,
+	subject: { text: string; plural: boolean }
+): 'did' | 'do' | 'does' {
+	if (verb.tags.has('PastTense') || /^(?:had|did|was|were)$/.test(verb.normal)) return 'did';
+	if (subject.plural) return 'do';
+	// Whatever its tags say: compromise reads "The bank cut …" as a noun "cut".
+	return /s$/.test(verb.normal) || /^(?:i|you)$/i.test(subject.text) ? 'does' : 'did';
+}
+
 /**
  * Whether the article writes a word with its capital inside a sentence ("Democrats", "Union"),
  * not only where a sentence or a quotation starts: there the capital is the word's own.
@@ -331,6 +342,6 @@ export function invertWithWh(
 	const phrase = verbTerms.map((t) => t.text).join(' ');
 	const infinitive = infinitiveOf(phrase);
 	if (!infinitive) return undefined;
-	const auxiliary = first.tags.has('PastTense') ? 'did' : subject.plural ? 'do' : 'does';
+	const auxiliary = doSupportFor(first, subject);
 	return `${wh} ${auxiliary} ${subject.text}${adverbs} ${infinitive}${tail}?`;
 }
