@@ -4,6 +4,7 @@ import { importanceModel, isBareMonth, isWeekday } from './importance';
 import { numberQuestions } from '../questions/numbers';
 import { entityQuestions } from '../questions/people';
 import { causeQuestions } from '../questions/causes';
+import { whenQuestions } from '../questions/when';
 import { analyzed, PADDING } from '../../../../../tests/unit/generate/helpers';
 
 describe('answers teachers drop as trivia', () => {
@@ -49,6 +50,26 @@ describe('answers teachers drop as trivia', () => {
 		);
 		expect(gap).toBeDefined();
 		expect(importanceModel(article).of(gap!).trivia).toBe(trivia);
+	});
+});
+
+describe('a year alone', () => {
+	const sank = 'The ferry sank off the coast of Sulawesi in 2009, killing 40 people.';
+	const yearQuestions = (article: ReturnType<typeof analyzed>) =>
+		whenQuestions(article).filter((c) => c.draft.answerText.includes('2009'));
+
+	it('is the fact in the lead', () => {
+		const article = analyzed(sank, ...PADDING);
+		expect(yearQuestions(article).length).toBeGreaterThan(0);
+		for (const c of yearQuestions(article))
+			expect(importanceModel(article).of(c).trivia).toBe(false);
+	});
+
+	it('is background past the lead: the year of an earlier disaster', () => {
+		const article = analyzed(...PADDING, 'Rescuers searched the coast all night.', sank);
+		expect(yearQuestions(article).length).toBeGreaterThan(0);
+		for (const c of yearQuestions(article))
+			expect(importanceModel(article).of(c).trivia).toBe(true);
 	});
 });
 

@@ -32,6 +32,10 @@ const KIND_WEIGHT: Record<FactKind, number> = {
 
 /** Past this share of the sentences, a story gives background and detail. */
 const LATE_SHARE = 0.6;
+/** The lead: the sentences that state the main event. */
+const LEAD_SENTENCES = 2;
+/** "2019", "in 2019", "since 1986": a year with nothing else. */
+const YEAR_ALONE = /^(?:in |since |by |until )?(?:1[89]|20)\d\d$/;
 
 const WEEKDAY = /^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -134,13 +138,15 @@ export function importanceModel(article: Article): ImportanceModel {
 			// "a further 32 hours of observing time", "the 222 national federations", the city of a
 			// congress: a figure, date or place in the story's last part, in a sentence it does not
 			// turn on, is a detail of a detail (raters dropped every such number of two unseen sets).
-			const kind =
+			const detailOfADetail =
 				(ownKind === 'number' || ownKind === 'date' || ownKind === 'place') &&
 				position >= LATE_SHARE * count &&
 				(centrality.get(sentence?.id ?? '') ?? 0) < medianCentrality &&
-				!namesTopic(sentence, candidate.draft.prompt)
-					? 'trivia'
-					: ownKind;
+				!namesTopic(sentence, candidate.draft.prompt);
+			// The year a boat was built, an earlier theft, a fund set up: a year alone past the lead
+			// is background (raters kept 3 of 38 such questions, all three on the main event).
+			const backgroundYear = YEAR_ALONE.test(normalizeAnswer(answer)) && position >= LEAD_SENTENCES;
+			const kind = detailOfADetail || backgroundYear ? 'trivia' : ownKind;
 			score += add(kind, KIND_WEIGHT[kind]);
 			return { score, reasons, trivia: kind === 'trivia' };
 		}
