@@ -68,6 +68,18 @@ describe('findVocabulary and meaningIn', () => {
 		expect(findVocabulary(article.sentences).map((u) => u.entry.word)).not.toContain('secure');
 	});
 
+	it.each([
+		'The Netherlands had been overwhelming favourites before the final.',
+		'The hosts were the overwhelming favourites to win the cup.'
+	])('does not take an -ing form that describes a noun as the verb: “%s”', (sentence) => {
+		const words = (text: string) =>
+			findVocabulary(analyzed(text, ...PADDING).sentences).map((u) => u.entry.word);
+		expect(words(sentence)).not.toContain('overwhelm');
+		expect(words('Floodwater was overwhelming the town’s defences by noon.')).toContain(
+			'overwhelm'
+		);
+	});
+
 	it('makes a plural meaning agree in its relative clause: "people who come next"', () => {
 		const successor = VOCABULARY.find((e) => e.word === 'successor')!;
 		expect(meaningIn(successor, 'plural')).toBe('people who come next');

@@ -44,6 +44,13 @@ describe('wh-questions cut to one clause', () => {
 		expect(find(drafts, 'Who ordered that the levy?')).toBeUndefined();
 	});
 
+	it.each([
+		'Mayor Helen Carter brought together the Civic Centre, the Rural Alliance and the liberal Forward party.',
+		'Mayor Helen Carter closed the harbour, the main road and the airport on Monday.'
+	])('cuts no question or answer to the first item of a list: “%s”', (sentence) => {
+		expect(prompts(sentence).map((d) => d.prompt)).toEqual([]);
+	});
+
 	it('asks nothing of a condition: it states nothing that happened', () => {
 		const drafts = prompts(
 			'If the bill reaches the governor’s desk, it would fund 12 new clinics.'
@@ -124,6 +131,18 @@ describe('wh-questions cut to one clause', () => {
 			'Mayor Helen Carter closed the river port on Monday.',
 			'What did Mayor Helen Carter close on Monday?',
 			'river port'
+		],
+		[
+			'an object after a particle that completes the verb ("brings together")',
+			'Mayor Helen Carter brought together a new harbour board.',
+			'What did Mayor Helen Carter bring together?',
+			'new harbour board'
+		],
+		[
+			'a subject with a date between its article and its noun',
+			'The October 4 election produced a fragmented parliament.',
+			'What did the October 4 election produce?',
+			'fragmented parliament'
 		],
 		[
 			'the object of a past tense that reads as present ("cut", not "cuts")',

@@ -142,6 +142,21 @@ export function findVocabulary(sentences: readonly ArticleSentence[]): Vocabular
 						previous?.tags.has('Preposition'))
 				)
 					continue;
+				// "had been overwhelming favourites", "an overwhelming win": an -ing form between "be",
+				// an article or an adjective and a noun describes the noun; its sense is not the verb's
+				// ("defeat completely").
+				const next = sentence.terms[i + 1];
+				if (
+					entry.pos === 'v' &&
+					spelled === 'gerund' &&
+					next?.tags.has('Noun') &&
+					!next.tags.has('Pronoun') &&
+					(previous?.tags.has('Copula') ||
+						/^(?:be|been|being)$/.test(previous?.normal ?? '') ||
+						previous?.tags.has('Adjective') ||
+						previous?.tags.has('Determiner'))
+				)
+					continue;
 				// "could encourage further challenges": an -s form right after another verb (an adverb
 				// between) is that verb's object, a plural noun, not a second verb.
 				let k = i - 1;

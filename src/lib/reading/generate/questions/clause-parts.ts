@@ -87,3 +87,21 @@ export function phraseAnswer(
 		asked.factKey
 	).map((c) => ({ ...c, kind: asked.kind, answer: bare }));
 }
+
+/** A word of a list's item: none that opens a clause or an aside ("which", "including"). */
+const ITEM_WORD =
+	"(?!(?:which|who|whom|whose|that|including|where|when|while|because|after|before|as)\\b)[\\p{L}\\p{N}'’.&-]+";
+/** An item of a list: a short noun phrase of up to six words. */
+const LIST_ITEM = `(?:${ITEM_WORD}\\s+){0,5}${ITEM_WORD}`;
+const LIST_GOES_ON = new RegExp(
+	`^,\\s+(?:${LIST_ITEM},\\s+)*${LIST_ITEM},?\\s+(?:and|or)\\s+${LIST_ITEM}(?=$|[,;:.!?])`,
+	'u'
+);
+
+/**
+ * Whether the words after a phrase's comma go on to more items of a list, up to its "and" or "or"
+ * (", the Rural Alliance and the liberal Forward party"): the phrase is then its first item, and
+ * as an answer, or as the end of a question, half of it. An aside is no item (", including his
+ * decision to … and …", ", a measure that …").
+ */
+export const continuesList = (after: string): boolean => LIST_GOES_ON.test(after);

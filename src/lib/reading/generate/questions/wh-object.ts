@@ -3,7 +3,7 @@ import { infinitiveOf, invertWithWh, lemmaOf, stripFinalPunctuation } from '../t
 import { containsAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_HEAD, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Mention, Term } from '../types';
-import { bareOf, clauseKey, phraseAnswer, wholeSubject } from './clause-parts';
+import { bareOf, clauseKey, continuesList, phraseAnswer, wholeSubject } from './clause-parts';
 
 /** Prepositions a verb takes its object with: "voted against the bill", "called for a ban". */
 const OBJECT_PREPOSITION = /^(?:to|for|against|with|about|into|on|onto|over)$/;
@@ -120,8 +120,19 @@ function namesThePhrase(mention: Mention, from: number, end: number): boolean {
 	);
 }
 
-/** Words that read as prepositions but, right after a verb, complete it: "voted down the bill". */
-export const PARTICLE = /^(?:up|down|out|off|away|back)$/;
+/** Whether the object phrase ending before `end` is the first item of a list the sentence goes on with. */
+function opensList(sentence: ArticleSentence, end: number): boolean {
+	const { terms } = sentence;
+	let stop = end;
+	while (stop < terms.length && !terms[stop]!.tags.has('Verb')) stop += 1;
+	return continuesList(sentence.text.slice(terms[end - 1]!.end, terms[stop - 1]!.end));
+}
+
+/**
+ * Words that read as prepositions or adverbs but, right after a verb, complete it: "voted down the
+ * bill", "brings together three parties".
+ */
+export const PARTICLE = /^(?:up|down|out|off|away|back|together|apart|aside)$/;
 
 /** The plain noun phrase starting at `from`: "a discharge petition", "temporary protection". */
 export function simpleNounPhraseAt(
@@ -196,7 +207,7 @@ export function objectQuestion(
 	// An adverb such as "even" stays out of the question: "What did the Senate vote down?"
 	const particles = terms
 		.slice(verb.to, from)
-		.filter((t) => !t.tags.has('Adverb') || t.tags.has('Particle'))
+		.filter((t) => !t.tags.has('Adverb') || t.tags.has('Particle') || PARTICLE.test(t.normal))
 		.map((t) => t.text)
 		.join(' ');
 	let preposition = '';
@@ -241,6 +252,7 @@ export function objectQuestion(
 		.slice(terms[from]!.start, terms[end - 1]!.end)
 		.replace(/[,.;:!?"”)]+$/, '');
 	if (wordsIn(phrase) < 2 && !terms[from]!.tags.has('Noun')) return [];
+	if (opensList(sentence, end)) return [];
 	// "ordered an end to the program": a noun that only leads into what follows is no answer.
 	if (LIGHT_NOUN.test(bareOf(phrase)) && /^(?:to|of|for|on)$/.test(terms[end]?.normal ?? ''))
 		return [];

@@ -6,7 +6,7 @@ import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
 import { leadingAppositiveRole } from '../analyze/roles';
-import { clauseKey, wholeSubject } from './clause-parts';
+import { clauseKey, continuesList, wholeSubject } from './clause-parts';
 import { objectQuestion } from './wh-object';
 import { tellerOf } from './reported-wh';
 import { prepositionQuestion } from './wh-preposition';
@@ -78,8 +78,12 @@ function isReportedOpinion(sentence: ArticleSentence, clause: Clause): boolean {
 		.some((term) => /^(?:should|would|could|might|may|must|ought)$/.test(term.normal));
 }
 
-/** Terms of the clause after the verb group, minus nested clauses that are not its own. */
-function restAfter(sentence: ArticleSentence, clause: Clause, from: number): string {
+/**
+ * Terms of the clause after the verb group, minus nested clauses that are not its own; undefined
+ * when its first comma opens the rest of a list ("brought together the Civic Centre, the Rural
+ * Alliance and …"), which the question would cut to its first item.
+ */
+function restAfter(sentence: ArticleSentence, clause: Clause, from: number): string | undefined {
 	const end = clause.lastTerm;
 	if (from >= end) return '';
 	const start = sentence.terms[from]!.start;
@@ -87,7 +91,9 @@ function restAfter(sentence: ArticleSentence, clause: Clause, from: number): str
 	// "ordered that the levy, which took effect on Sept. 1, be halted": an aside set off inside the
 	// clause is left out, so the clause is not cut at its first comma ("Who ordered that the levy?").
 	const text = sentence.text.slice(start, stop).replace(INNER_RELATIVE, ' ');
-	return stripFinalPunctuation(text.split(/;|:(?!\d)|,\s/)[0] ?? '').trim();
+	const [first, ...others] = text.split(/(?=;|:(?!\d)|,\s)/);
+	if (continuesList(others.join(''))) return undefined;
+	return stripFinalPunctuation(first ?? '').trim();
 }
 
 /** A relative clause between commas with the clause going on after it in lower case. */
@@ -143,6 +149,7 @@ function subjectQuestion(
 		/s$/i.test(firstVerb.text);
 	if (!agrees) return [];
 	let rest = restAfter(sentence, clause, verb.to);
+	if (rest === undefined) return [];
 	// "Who said in a televised address?" asks nothing: what was said is in the reported clause.
 	if (reported && !reported.quoted) {
 		if (wordsIn(reported.text) > 16 || PRONOUN_START.test(reported.text)) return [];

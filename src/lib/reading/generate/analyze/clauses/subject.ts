@@ -85,7 +85,22 @@ function readNounPhraseBack(ctx: Context, draft: Draft, last: number): TermRange
 		// 60-day deadline" holds one as a modifier.
 		// compromise reads "2,000" as a year now and then; a year has no thousands separator.
 		const isDate = has(term, 'Date') && !has(term, 'Hyphenated') && !/\d,\d/.test(term.text);
-		if (isDate && begin < end) break;
+		if (isDate && begin < end) {
+			// "The October 4 election produced …": a date between an article and its noun is part
+			// of the phrase.
+			let k = j;
+			while (
+				k > draft.textFrom &&
+				!finite[k - 1] &&
+				!breakAfter(terms[k - 1]) &&
+				(has(terms[k - 1]!, 'Date') || has(terms[k - 1]!, 'Value'))
+			)
+				k--;
+			const article = terms[k - 1];
+			if (k > draft.textFrom && !breakAfter(article) && /^(?:the|a|an)$/.test(article!.normal))
+				begin = k - 1;
+			break;
+		}
 		if (begin < end && extendsThroughPreposition(ctx, j)) {
 			begin = j;
 			j--;
