@@ -53,6 +53,32 @@ describe('answers teachers drop as trivia', () => {
 	});
 });
 
+describe('a gap for who said something', () => {
+	it.each([
+		'“The need is enormous,” said Luis Ferreyra, a spokesman for the Red Cross.',
+		'The need is enormous, said Luis Ferreyra, a spokesman for the Red Cross.'
+	])('is trivia beside its reporting verb: “%s”', (sentence) => {
+		const article = analyzed(sentence, ...PADDING);
+		const gap = entityQuestions(article).find(
+			(c) => c.draft.type === 'cloze' && c.draft.answerText === 'Luis Ferreyra'
+		);
+		expect(gap).toBeDefined();
+		expect(importanceModel(article).of(gap!).trivia).toBe(true);
+	});
+
+	it.each([
+		'On Monday, Mayor Luis Ferreyra closed the harbour.',
+		'Officials said Mayor Luis Ferreyra closed the harbour.'
+	])('is no trivia where the person does what the sentence reports: “%s”', (sentence) => {
+		const article = analyzed(sentence, ...PADDING);
+		const gap = entityQuestions(article).find(
+			(c) => c.draft.type === 'cloze' && c.draft.answerText === 'Luis Ferreyra'
+		);
+		expect(gap).toBeDefined();
+		expect(importanceModel(article).of(gap!).trivia).toBe(false);
+	});
+});
+
 describe('a year alone', () => {
 	const sank = 'The ferry sank off the coast of Sulawesi in 2009, killing 40 people.';
 	const yearQuestions = (article: ReturnType<typeof analyzed>) =>

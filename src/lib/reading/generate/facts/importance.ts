@@ -3,6 +3,7 @@ import { normalizeAnswer } from '../text/normalize';
 import { CLOZE_BLANK } from '../../../quiz/question';
 import type { Article, ArticleSentence, Candidate, FactKind } from '../types';
 import { asideSlot } from './aside-slots';
+import { REPORTING_VERBS } from '../analyze/name-runs';
 import { sentenceCentrality, wordFrequencies } from './centrality';
 
 /**
@@ -185,6 +186,9 @@ function incidental(
 	if (topic.has(normalizeAnswer(answer)) && !['matching', 'multiple-choice'].includes(draft.type))
 		return true;
 	if (!draft.prompt.includes(CLOZE_BLANK)) return false;
+	// "…," said _____, vice chairman of …": who said it, as a gap, is a name to recall; the
+	// quotation questions ask it with the other speakers as options (raters kept 2 gaps of 17).
+	if (SPEAKER_GAP.test(draft.prompt)) return true;
 	// "colluded with _____" under the headline "… in Russia Probe": the name is printed above.
 	if (/^\p{Lu}/u.test(answer) && headline.includes(` ${normalizeAnswer(answer)} `)) return true;
 	const at = sentence.text.indexOf(answer);
@@ -245,6 +249,12 @@ function listsItsCount(after: string): boolean {
 		2
 	);
 }
+
+const REPORTING = [...REPORTING_VERBS, 'according to'].join('|');
+/** A gap beside its sentence's reporting verb: "said _____", "_____, a spokesman, said". */
+const SPEAKER_GAP = new RegExp(
+	`\\b(?:${REPORTING})\\s+(?:the\\s+)?${CLOZE_BLANK}|${CLOZE_BLANK}(?:,[^,]{1,80},)?\\s+(?:${REPORTING})\\b`
+);
 
 /** Facts teachers delete however central their sentence: a weekday, a currency conversion. */
 function triviaOrKind(candidate: Candidate, sentence: string): FactKind {
