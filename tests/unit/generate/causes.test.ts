@@ -235,3 +235,16 @@ describe('the tense of a why-question', () => {
 		expect(prompts).toContain(prompt);
 	});
 });
+
+describe('an effect cut before a relative clause', () => {
+	it('leaves the preposition that goes with “which”', () => {
+		const prompts = causeQuestions(
+			analyzed(
+				'The two teams were level after extra time, prompting a shootout in which each player has eight seconds to score.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.some((p) => /prompted a shootout\?$/.test(p))).toBe(true);
+		expect(prompts.some((p) => /\bin\?$/.test(p))).toBe(false);
+	});
+});

@@ -13,6 +13,27 @@ const optionsOf = (candidates: ReturnType<typeof gapChoice>) =>
 	candidates.flatMap(({ draft }) => (draft.type === 'single-choice' ? [draft.options] : []));
 
 describe('a gap for an amount as a choice', () => {
+	it.each([
+		[
+			'The government will cut the tax on bread from 21 to _____ percent.',
+			'12',
+			['5', '58', '8', '30'],
+			['12', '5', '8']
+		],
+		[
+			'The bank raised its key rate to _____ percent from 15 percent.',
+			'20',
+			['5', '18', '30', '45'],
+			['18', '20', '30', '45']
+		]
+	])(
+		'offers no amount that goes against the change: “%s”',
+		(prompt, answer, rejected, expected) => {
+			const [options] = optionsOf(gap(prompt, answer, rejected));
+			expect(options?.slice().sort()).toEqual(expected.slice().sort());
+		}
+	);
+
 	it('offers amounts of about the answer’s size', () => {
 		const [options] = optionsOf(
 			gap('Herders now walk _____ kilometres a day to fetch water.', '18', [

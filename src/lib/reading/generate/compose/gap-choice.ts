@@ -2,7 +2,8 @@ import { normalizeAnswer, sharesContentWord } from '../text/normalize';
 import type { Candidate } from '../types';
 import { singleChoice, type WrongOption } from './draft';
 import { valueOf } from '../analyze/numbers';
-import { standsInFor } from '../distractors/numbers';
+import { changeBound, contradictsChange, standsInFor } from '../distractors/numbers';
+import { CLOZE_BLANK } from '../../../quiz/question';
 
 /** What an answer looks like: a year, a percentage, another amount, a name, or plain words. */
 function shapeOf(answer: string): string {
@@ -31,6 +32,8 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 	// reading could not sort into people, places and bodies are no options for one another.
 	if (shape === 'name' && !NAMED_KINDS.has(cloze.kind ?? '')) return [];
 	const shown = ` ${normalizeAnswer(draft.prompt)} `;
+	const [before = '', after = ''] = draft.prompt.split(CLOZE_BLANK);
+	const bound = /\d/.test(draft.answerText) ? changeBound(before, after) : undefined;
 	const wrong: WrongOption[] = draft.rejected
 		// An option the sentence itself shows next to the gap would be no option at all.
 		.filter((r) => shapeOf(r) === shape && !shown.includes(` ${normalizeAnswer(r)} `))
@@ -40,6 +43,8 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 		.filter((r) => shape !== 'words' || !sharesContentWord(r, draft.answerText))
 		// "6" or "27" for a city of "300,000": an amount far from the answer's size is no option.
 		.filter((r) => (shape !== 'amount' && shape !== 'money') || sameSize(r, draft.answerText))
+		// "cut the tax from 21 to _____": never 58.6 percent.
+		.filter((r) => !contradictsChange(amountOf(r) ?? 0, bound))
 		// "Muslim League" beside "All India Muslim League": one option inside another is ambiguous.
 		.filter((r, i, all) =>
 			[draft.answerText, ...all.slice(0, i)].every((other) => !overlaps(r, other))
@@ -69,6 +74,9 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 		}
 	];
 }
+
+/** "58.6 percent", "12%", "$3 million": the amount an option states. */
+const amountOf = (text: string) => valueOf(text.replace(/\s*(?:%|per ?cent)$/i, '').split(/\s+/));
 
 /** Whether two written amounts ("18", "8.7 million", "$2.6 billion") may stand in for each other. */
 function sameSize(a: string, b: string): boolean {

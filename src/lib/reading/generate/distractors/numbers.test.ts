@@ -106,3 +106,29 @@ describe('format', () => {
 		expect(format(value, like)).toBe(expected);
 	});
 });
+
+describe('a change from one amount to another', () => {
+	const inSentence = (text: string, answer: string, value: number, isPercent = true) => {
+		const start = text.indexOf(answer);
+		return amount(answer, value, {
+			sentence: { ...sentence, text },
+			start,
+			end: start + answer.length,
+			isPercent
+		});
+	};
+
+	it('offers for the end of a cut only amounts below where it started', () => {
+		const text = 'The council will cut the tax on bread from 21% to 12% next year.';
+		const wrong = numberDistractors(inSentence(text, '12%', 12), [], 3);
+		expect(wrong).toHaveLength(3);
+		for (const option of wrong) expect(parseFloat(option)).toBeLessThanOrEqual(21);
+	});
+
+	it('offers for the end of a rise only amounts above where it started', () => {
+		const text = 'The bank raised its key rate to 20% from 15% on Thursday.';
+		const wrong = numberDistractors(inSentence(text, '20%', 20), [], 3);
+		expect(wrong).toHaveLength(3);
+		for (const option of wrong) expect(parseFloat(option)).toBeGreaterThanOrEqual(15);
+	});
+});

@@ -12,9 +12,13 @@ export function numberDistractors(
 	count: number
 ): string[] {
 	const values: number[] = [];
+	const { text } = answer.sentence;
+	const bound = changeBound(text.slice(0, answer.start), text.slice(answer.end));
 	const add = (value: number) => {
 		if (value <= 0 || value === answer.value || values.includes(value)) return;
 		if (answer.isPercent && value > 100) return;
+		// "cut the rate from 21% to _____": a cut ends below where it started.
+		if (contradictsChange(value, bound)) return;
 		values.push(value);
 	};
 	others
@@ -27,8 +31,44 @@ export function numberDistractors(
 		)
 		.forEach((o) => add(o.value));
 	for (const factor of scaleFactors(answer)) add(roundLike(answer.value * factor, answer.value));
+	// A change's direction may leave too few: nearer amounts on its side make up the count.
+	if (values.length < count)
+		for (const factor of NEAR_FACTORS) add(roundLike(answer.value * factor, answer.value));
 	return values.slice(0, count).map((value) => format(value, answer));
 }
+
+const FALLING =
+	/\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing|fell|fall|falls|falling|drop|drops|dropped|decline|declines|declined|slash|slashed|trim|trimmed|ease|eased|slow|slowed|shrank|shrink|narrowed|down)\b/i;
+const RISING =
+	/\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|rose|rise|rises|rising|climb|climbed|jump|jumped|grew|grow|hike|hiked|lift|lifted|boost|boosted|soar|soared|surge|surged|widened|up)\b/i;
+const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)?`;
+const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+\$?${AMOUNT}\s+to\s+$`, 'i');
+const FROM_AFTER = new RegExp(String.raw`^\s*(?:%|percent|per cent)?\s*from\s+\$?${AMOUNT}`, 'i');
+
+/**
+ * "cut its rate from 21% to 12%", "raised … to 20% from 15%": the amount a change started from and
+ * which way it went, read from the words before and after the answer. Nothing when the sentence
+ * says neither.
+ */
+export function changeBound(
+	before: string,
+	after: string
+): { from: number; direction: 'up' | 'down' } | undefined {
+	const start = (FROM_BEFORE.exec(before) ?? FROM_AFTER.exec(after))?.[1];
+	if (start === undefined) return undefined;
+	const from = Number(start.replace(/,/g, ''));
+	const verbs = before.split(/[.;:]/).at(-1) ?? '';
+	const falling = FALLING.test(verbs);
+	if (falling === RISING.test(verbs) || !Number.isFinite(from)) return undefined;
+	return { from, direction: falling ? 'down' : 'up' };
+}
+
+/** Whether an amount goes against a change: above where a cut started, below where a rise did. */
+export const contradictsChange = (
+	value: number,
+	bound: { from: number; direction: 'up' | 'down' } | undefined
+): boolean =>
+	bound !== undefined && (bound.direction === 'down' ? value > bound.from : value < bound.from);
 
 /** Whether two amounts are under ten times each other: 18 and 30, not 18 and 410,000. */
 const sameScale = (a: number, b: number): boolean => a > 0 && b > 0 && a / b < 10 && b / a < 10;
@@ -40,6 +80,8 @@ const sameScale = (a: number, b: number): boolean => a > 0 && b > 0 && a / b < 1
  */
 export const standsInFor = (other: number, answer: number): boolean =>
 	sameScale(other, answer) && Number.isInteger(other) === Number.isInteger(answer);
+
+const NEAR_FACTORS = [1.25, 0.8, 1.5, 0.6, 3, 0.3];
 
 function scaleFactors(answer: NumberMention): number[] {
 	const v = answer.value;

@@ -17,13 +17,6 @@ function isFinite(term: Term | undefined): boolean {
 }
 
 /**
- * The clause that starts at character `from` of the sentence, as a stand-alone answer: relative
- * clauses set between commas are dropped even when they hold commas themselves ("which, officials
- * said, had been frozen,"), and the text stops where the clause does (a comma before a participle
- * such as "prompting", a semicolon, "which", "and" + gerund). Undefined when more than
- * `MAX_ANSWER_WORDS` words remain.
- */
-/**
  * "negotiations between the speaker and the caucus to ensure the bill would pass": a clause too
  * long to be an answer loses its purpose ("to ensure …"), which says why, not what happened.
  */
@@ -80,6 +73,13 @@ const isPlainNoun = (term: Term | undefined) =>
 	!term.tags.has('Pronoun') &&
 	!term.tags.has('Verb');
 
+/**
+ * The clause that starts at character `from` of the sentence, as a stand-alone answer: relative
+ * clauses set between commas are dropped even when they hold commas themselves ("which, officials
+ * said, had been frozen,"), and the text stops where the clause does (a comma before a participle
+ * such as "prompting", a semicolon, "which", "and" + gerund). Undefined when more than
+ * `MAX_ANSWER_WORDS` words remain.
+ */
 export function clauseFrom(
 	sentence: ArticleSentence,
 	from: number,
@@ -103,7 +103,11 @@ export function clauseFrom(
 			continue;
 		}
 		if (started && /^(?:and|but)$/.test(t.normal) && terms[k + 1]?.tags.has('Gerund')) break;
-		if (started && (RELATIVE.test(t.normal) || /^(?:while|whereas)$/.test(t.normal))) break;
+		if (started && (RELATIVE.test(t.normal) || /^(?:while|whereas)$/.test(t.normal))) {
+			// "a shootout in which each player …": the preposition goes with "which".
+			if (RELATIVE.test(t.normal) && run.at(-1)?.tags.has('Preposition')) run.pop();
+			break;
+		}
 		run.push(t);
 		if (isFinite(t)) hasVerb = true;
 		if (/[;:]|[.!?]["”’]?\s*$/.test(t.post)) break;
