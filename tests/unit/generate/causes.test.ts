@@ -248,3 +248,17 @@ describe('an effect cut before a relative clause', () => {
 		expect(prompts.some((p) => /\bin\?$/.test(p))).toBe(false);
 	});
 });
+
+describe('a reason given as a list', () => {
+	it('keeps every reason “citing” lists, not the first alone', () => {
+		const found = causeQuestions(
+			analyzed(
+				'The central bank cut its main rate on Wednesday, citing weak exports, low inflation and uncertainty over trade policy.',
+				...PADDING
+			)
+		).find((c) => c.draft.prompt === 'Why did the central bank cut the main rate on Wednesday?');
+		expect(found?.draft.answerText).toBe(
+			'weak exports, low inflation and uncertainty over trade policy'
+		);
+	});
+});

@@ -419,10 +419,10 @@ describe('main statement of a sentence', () => {
 			'The harbour court judge Anna Berg found that Tomas Varga, who ran the port authority from 2015 to 2021, had taken bribes worth at least $2 million from shipping firms seeking berths in the northern and western ports, and had hidden the money in shell firms.',
 			undefined
 		],
-		// Cut at "but", the second half would end on who says it.
+		// A second half joined by "but" keeps what its speakers say, never ending on who says it.
 		[
 			'The ferry service is expected to resume by 2030, but some harbour experts say that date is unrealistic.',
-			undefined
+			'The ferry service is expected to resume by 2030, but some harbour experts say that date is unrealistic'
 		]
 	])('%s → %s', (sentence, statement) => {
 		const article = analyzed(sentence, ...PADDING);

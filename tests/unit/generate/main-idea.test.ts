@@ -119,3 +119,18 @@ describe('a statement misstated by its numbers', () => {
 		expect(versions('The storm sank 8 fishing boats in the harbour on Monday.').length).toBe(1);
 	});
 });
+
+describe('a statement with a verb joined on by "but" or "and"', () => {
+	it.each([
+		[
+			'Coach Sander Hoekstra praised his opponents but admitted his side had let the game slip.',
+			'Coach Sander Hoekstra praised his opponents but admitted his side had let the game slip'
+		],
+		[
+			'The mayor visited the flooded district and promised that repairs would start within a week.',
+			'The mayor visited the flooded district and promised that repairs would start within a week'
+		]
+	])('keeps what the joined verb says: “%s”', (sentence, statement) => {
+		expect(statementOf(analyzed(sentence, ...PADDING).sentences[0]!)).toBe(statement);
+	});
+});

@@ -313,6 +313,22 @@ describe('wh-questions cut to one clause', () => {
 		expect(asked.some((p) => p.includes('did the river rose'))).toBe(false);
 	});
 
+	it('asks no who-question whose answer runs on past its person to another', () => {
+		const asked = prompts(
+			'Argentina took the lead in the 22nd minute when striker Noor Bakker deflected a drag flick from Lotte Jansen past Camila Ferreyra.'
+		);
+		expect(asked.filter((d) => /^Who\b.*\bfrom\?$/.test(d.prompt))).toEqual([]);
+	});
+
+	it('asks no how-many question of a figure inside a quotation', () => {
+		const article = analyzed(
+			'“Four seats is not a comfortable margin, but coalitions have governed with less,” said Daina Berzina, a political scientist.',
+			...PADDING
+		);
+		const asked = numberQuestions(article).filter((c) => /^How many\b/.test(c.draft.prompt));
+		expect(asked).toEqual([]);
+	});
+
 	it('asks no "What did inflation climb?" of a level reached', () => {
 		const asked = prompts('Inflation in the port city climbed above 50 percent in 2022.').map(
 			(d) => d.prompt

@@ -8,7 +8,7 @@ import {
 	stripFinalPunctuation
 } from '../text/grammar';
 import { singleClause, wellFormed } from '../text/question-grammar';
-import { wholeSubject } from './clause-parts';
+import { listRest, wholeSubject } from './clause-parts';
 import { wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Term } from '../types';
 import { clauseFrom, conjugate, MAX_ANSWER_WORDS } from './effects-clause';
@@ -220,7 +220,11 @@ const TIME_CLAUSE_OPENER = /^(?:as|while|when|whereas|which)$/;
  * "fears of a recession", "blaming a shortfall" → "a shortfall"; "in order to pay" → "to pay"; else the phrase, at most 14 words.
  */
 function answerAfter(rest: string, connective: string): string | undefined {
-	const phrase = rest.split(/;|:(?!\d)|,\s|\.\s|\.$/)[0] ?? '';
+	const [first = '', ...others] = rest.split(/(?=;|:(?!\d)|,\s|\.\s|\.$)/);
+	// "citing weakening exports, unusually low inflation and uncertainty over trade": every reason
+	// of the list, not the first alone.
+	const list = /^(?:blaming|citing|amid)$/.test(connective) ? listRest(others.join('')) : undefined;
+	const phrase = first + (list ?? '');
 	const quoted = /[“"]([^”"]{6,80})[”"]/.exec(phrase);
 	if (quoted && /^(?:blaming|citing)$/.test(connective)) return quoted[1]!.trim();
 	// "on security grounds": the connective is the whole reason.

@@ -105,3 +105,6 @@ const LIST_GOES_ON = new RegExp(
  * decision to … and …", ", a measure that …").
  */
 export const continuesList = (after: string): boolean => LIST_GOES_ON.test(after);
+
+/** The rest of the list the words after a phrase's comma go on with, or undefined. */
+export const listRest = (after: string): string | undefined => LIST_GOES_ON.exec(after)?.[0];

@@ -25,6 +25,22 @@ describe('eventClauses', () => {
 	});
 });
 
+describe('eventClauses of sentences that lean on the one before', () => {
+	it('takes no clause whose subject stands for people named before ("Some were moved …")', () => {
+		const clauses = eventClauses(
+			analyzed(
+				'Dozens of injured villagers were treated at a field hospital in the square.',
+				'Some were moved to the regional capital by bus on Saturday.',
+				'They waited for hours at the border crossing.'
+			),
+			[]
+		);
+		expect(clauses).toEqual([
+			'dozens of injured villagers were treated at a field hospital in the square'
+		]);
+	});
+});
+
 describe('eventPhrases', () => {
 	it('finds adjective and noun phrases', () => {
 		expect(eventPhrases(article)).toEqual(['bloody crackdown', 'fresh gunfire']);

@@ -39,6 +39,8 @@ export function eventClauses(article: Article, skip: readonly ArticleSentence[])
 		// "Kazakhstan is described as…", "Damage is estimated at…": a state, not something that happened.
 		if (!happened || terms.some((t) => /^(?:is|are|am)$/.test(t.normal))) continue;
 		if (terms.some((t) => REPORTING.test(t.normal))) continue;
+		// "Some were moved to Arequipa by bus": who "some" are, only the sentence before says.
+		if (STANDS_FOR_A_NOUN.test(terms[0]?.normal ?? '') && terms[1]?.tags.has('Verb')) continue;
 		if (terms.some((t) => t.tags.has('Copula') && !t.tags.has('Auxiliary'))) continue;
 		// "Trump's tweet recalled the bitter": a clause cut before its noun is no event.
 		const last = terms[terms.length - 1];
@@ -51,6 +53,9 @@ export function eventClauses(article: Article, skip: readonly ArticleSentence[])
 }
 
 const REPORTING = /^(?:said|say|says|told|tell|tells|added|claimed|claims|announced|reported)$/;
+/** A word that stands for a noun said before: "some", "others", "they". */
+const STANDS_FOR_A_NOUN =
+	/^(?:some|many|most|others?|several|few|all|both|none|one|they|he|she|it|we|this|these|those)$/;
 
 /** "All elections", "many cars": a quantity, not a description of an event. */
 const QUANTIFIERS =

@@ -95,9 +95,28 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 			/^\s*,?\s*(?:and|but)\s/.test(sentence.text.slice(base.end, c.start + 4)) &&
 			c.start - base.end <= 6
 	);
+	// "… praised his opponents but admitted his side had let the game slip": what the joined verb
+	// says is part of it ("but admitted" alone is cut off), and so is what that says in turn
+	// ("but said investigators found no evidence that …").
+	let joinedSays: (typeof clauses)[number] | undefined;
+	for (let host = joinedOn; host !== undefined;) {
+		const hostIndex = clauses.indexOf(host);
+		const hostEnd = host.end;
+		const says = clauses.find(
+			(c) =>
+				(c.kind === 'reported' || c.kind === 'relative') &&
+				!c.quoted &&
+				c.parent === hostIndex &&
+				c.start >= hostEnd &&
+				c.start - hostEnd <= 6
+		);
+		if (says) joinedSays = says;
+		host = says;
+	}
+	const joinedEnd = joinedSays?.end ?? joinedOn?.end;
 	// "At least 23 people were killed … after a ferry capsized off Sulawesi": the event itself is
 	// in the clause after "after", and a summary without it never says what happened.
-	const eventEnd = joinedOn?.end ?? base.end;
+	const eventEnd = joinedEnd ?? base.end;
 	const baseIndex = clauses.indexOf(base);
 	const event = clauses.find(
 		(c) =>
@@ -119,10 +138,10 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 	const eventAt = event ? sentence.text.indexOf(event.text, event.start) : -1;
 	const eventTextEnd = event && eventAt >= 0 ? eventAt + event.text.length : undefined;
 	const joined = attributedAfter
-		? sentence.text.slice(reported.start, eventTextEnd ?? joinedOn?.end ?? reported.end)
+		? sentence.text.slice(reported.start, eventTextEnd ?? joinedEnd ?? reported.end)
 		: reported
 			? sentence.text.slice(main.start, Math.max(main.end, reported.end))
-			: sentence.text.slice(main.start, eventTextEnd ?? joinedOn?.end ?? main.end);
+			: sentence.text.slice(main.start, eventTextEnd ?? joinedEnd ?? main.end);
 	const verbOf = attributedAfter && reported.verb ? reported.verb : main.verb;
 	const verbWord = sentence.terms[verbOf.from]!.text;
 	const text = withinLength(

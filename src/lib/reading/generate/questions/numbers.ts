@@ -60,8 +60,11 @@ export function numberQuestions(article: Article): Candidate[] {
 		const moneyInWords = CURRENCY_WORD.test(mention.unit?.split(' ')[0] ?? '');
 		// "a 58-year-old man": a number inside a modifier counts nothing ("How many year old man…?").
 		const insideModifier = /^-\p{L}/u.test(sentence.text.slice(mention.end));
+		// "“Four seats is not a comfortable margin,” said …": a figure in a quotation is the
+		// speaker's way of putting it, not a count to ask for ("How many seats is not …?").
+		const quoted = (sentence.text.slice(0, mention.start).match(/[“”"]/g) ?? []).length % 2 === 1;
 		const phrased =
-			moneyInWords || insideModifier
+			moneyInWords || insideModifier || quoted
 				? undefined
 				: (countInClause(article, mention) ??
 					(counted.isPercent || counted.isMoney || counted.unit

@@ -137,6 +137,8 @@ export function prepositionQuestion(
 	const overlapping = mentions.filter((m) => m.firstTerm < answerEnd && m.lastTerm > answerFrom);
 	// Places ("moved from Mexico") are the where-question's; named people and bodies the who-questions'.
 	if (overlapping.some((m) => m.kind === 'place' || m.kind === 'country')) return [];
+	// "a drag flick from Lotte Jansen past Ferreyra": two people in one answer run on past the first.
+	if (overlapping.filter((m) => m.kind === 'person').length > 1) return [];
 	// "Obama's response" is a thing: only a phrase whose head is a person is asked with "Who".
 	const person =
 		overlapping.some((m) => m.kind === 'person' && m.lastTerm === answerEnd) ||
