@@ -13,6 +13,12 @@ const finiteWords = (sentence: string) => {
 describe('finiteFlags', () => {
 	it.each([
 		['The water rose quickly.', ['rose']],
+		[
+			'The owner, a local company called Bahari Lestari, could not be reached.',
+			['could', 'be', 'reached']
+		],
+		['The mayor called Ana Ruiz on Monday.', ['called']],
+		['A man called the police at midnight.', ['called']],
 		['Forces had arrived in the city.', ['had', 'arrived']],
 		['Prices rose and more than 40 officers were injured.', ['rose', 'were']],
 		['He gave a televised address.', ['gave']],

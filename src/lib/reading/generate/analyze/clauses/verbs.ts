@@ -69,6 +69,23 @@ export function finiteFlags(terms: readonly Term[]): boolean[] {
 			if (breakAfter(terms[k]!)) break;
 		}
 	}
+	// "a local company called PT Bahari Lestari": "called" or "named" after a noun that "a" or "an"
+	// introduces, before a name, gives the noun's name; it is no verb of the clause ("The mayor
+	// called Ana Ruiz" is one).
+	for (let i = 1; i < terms.length; i++) {
+		if (!flags[i] || !/^(?:called|named|dubbed)$/.test(terms[i]!.normal)) continue;
+		const noun = terms[i - 1]!;
+		if (!has(noun, 'Noun') || has(noun, 'Pronoun') || has(noun, 'ProperNoun')) continue;
+		if (breakAfter(noun) || !/^\p{Lu}/u.test(terms[i + 1]?.text ?? '')) continue;
+		let k = i - 2;
+		while (
+			k >= 0 &&
+			(has(terms[k], 'Adjective') || has(terms[k], 'Noun')) &&
+			!breakAfter(terms[k]!)
+		)
+			k--;
+		if (/^(?:a|an)$/.test(terms[k]?.normal ?? '')) flags[i] = false;
+	}
 	// "months of strikes and riots in 2023": an -s word joined to a plural noun, before a
 	// preposition, is a second plural noun.
 	for (let i = 2; i < terms.length; i++) {
