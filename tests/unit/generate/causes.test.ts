@@ -262,3 +262,18 @@ describe('a reason given as a list', () => {
 		);
 	});
 });
+
+describe('a reason for what a speaker adds or estimates', () => {
+	it('asks why the reported event happened, according to the speaker, not why they said it', () => {
+		const prompts = causeQuestions(
+			analyzed(
+				'The transport minister added that all ferry departures from the port had been suspended for 48 hours because of the accident.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts).toContain(
+			'Why had all ferry departures from the port been suspended for 48 hours, according to the transport minister?'
+		);
+		expect(prompts.filter((p) => /^Why did the transport minister add\b/.test(p))).toEqual([]);
+	});
+});

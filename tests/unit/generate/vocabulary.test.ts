@@ -80,6 +80,11 @@ describe('findVocabulary and meaningIn', () => {
 		);
 	});
 
+	it('puts every verb of a meaning joined by "or" into the word’s form', () => {
+		expect(meaningIn(entry('withdraw'), 'participle')).toBe('taken back or pulled out');
+		expect(meaningIn(entry('acquire'), 'past')).toBe('got or bought');
+	});
+
 	it('makes a plural meaning agree in its relative clause: "people who come next"', () => {
 		const successor = VOCABULARY.find((e) => e.word === 'successor')!;
 		expect(meaningIn(successor, 'plural')).toBe('people who come next');

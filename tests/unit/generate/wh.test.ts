@@ -320,6 +320,16 @@ describe('wh-questions cut to one clause', () => {
 		expect(asked.filter((d) => /^Who\b.*\bfrom\?$/.test(d.prompt))).toEqual([]);
 	});
 
+	it.each([
+		'The satellite cost about 32 billion yen ($110 million) to develop and build.',
+		'The recall covers 36-volt batteries sold between March 2022 and August 2024.'
+	])('makes no true/false that is false only in a conversion or a modifier: “%s”', (sentence) => {
+		const statements = numberQuestions(analyzed(sentence, ...PADDING)).filter(
+			(c) => c.draft.type === 'true-false'
+		);
+		expect(statements).toEqual([]);
+	});
+
 	it('asks no how-many question of a figure inside a quotation', () => {
 		const article = analyzed(
 			'“Four seats is not a comfortable margin, but coalitions have governed with less,” said Daina Berzina, a political scientist.',

@@ -213,16 +213,22 @@ export function findVocabulary(sentences: readonly ArticleSentence[]): Vocabular
 export function meaningIn(entry: VocabularyEntry, form: WordForm): string {
 	const words = entry.meaning.split(' ');
 	if (entry.pos === 'v' && form !== 'base') {
-		const forms = conjugate(words[0]!);
-		const spelled =
-			form === 'past'
-				? forms.PastTense
-				: form === 'participle'
-					? (forms.Participle ?? forms.PastTense)
-					: form === 'present'
-						? forms.PresentTense
-						: forms.Gerund;
-		return [spelled ?? words[0]!, ...words.slice(1)].join(' ');
+		const inForm = (verb: string) => {
+			const forms = conjugate(verb);
+			const spelled =
+				form === 'past'
+					? forms.PastTense
+					: form === 'participle'
+						? (forms.Participle ?? forms.PastTense)
+						: form === 'present'
+							? forms.PresentTense
+							: forms.Gerund;
+			return spelled ?? verb;
+		};
+		// "take back or pull out" → "taken back or pulled out": a verb after "or" takes the form too.
+		return words
+			.map((w, i) => (i === 0 || (i > 1 && /^(?:or|and)$/.test(words[i - 1]!)) ? inForm(w) : w))
+			.join(' ');
 	}
 	if (entry.pos === 'n' && form === 'plural') {
 		const head = headNounIndex(words);

@@ -48,8 +48,12 @@ const DAMAGE_VERB =
 /** "as" that does not mean "because". */
 const NOT_CAUSAL_AS =
 	/^as (?:well|part|soon|long|much|many|far|of|if|though|usual|expected|a |an |the |it |he |she )/i;
+/**
+ * Verbs that report a claim: the reason after the claim explains the claim's event, not the
+ * saying ("estimated that each day of strikes costs …, because of lost hours").
+ */
 const REPORTING =
-	/^(?:say|says|said|claim|claims|claimed|told|believe|believes|argue|argued|think|thinks)$/;
+	/^(?:say|says|said|claim|claims|claimed|told|believe|believes|argue|argued|think|thinks|add|adds|added|estimate|estimates|estimated|warn|warns|warned|note|notes|noted|explain|explains|explained|insist|insists|insisted|stress|stresses|stressed)$/;
 
 /** Whether the word at `offset` is a bare verb ("be", "open"): "due to be completed". */
 function dueBeforeVerb(sentence: ArticleSentence, offset: number): boolean {

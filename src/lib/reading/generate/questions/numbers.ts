@@ -117,9 +117,18 @@ export function numberQuestions(article: Article): Candidate[] {
 				)
 			);
 		}
+		// "32 billion yen ($110 million)", "36-volt batteries": a statement false only in a
+		// conversion or a modifier tests arithmetic or a spec, not the story (raters dropped both).
+		// "32 billion yen ($110 million)" changed to 16 billion is given away by its conversion.
+		const inParentheses =
+			sentence.text.lastIndexOf('(', mention.start) >
+				sentence.text.lastIndexOf(')', mention.start) ||
+			/^(?:\s+[\p{L}-]+){0,2}\s*\([^)]*\d/u.test(sentence.text.slice(mention.end));
 		if (
 			wrong[0] &&
 			mention.value !== 2 &&
+			!inParentheses &&
+			!insideModifier &&
 			quotesBalanced(sentence.text) &&
 			wordsIn(sentence.text) <= 35
 		) {
