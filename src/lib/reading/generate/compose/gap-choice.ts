@@ -80,7 +80,7 @@ const amountOf = (text: string) => valueOf(text.replace(/\s*(?:%|per ?cent)$/i, 
 
 /** Whether two written amounts ("18", "8.7 million", "$2.6 billion") may stand in for each other. */
 function sameSize(a: string, b: string): boolean {
-	const [x, y] = [valueOf(a.split(/\s+/)), valueOf(b.split(/\s+/))];
+	const [x, y] = [amountOf(a), amountOf(b)];
 	return x !== undefined && y !== undefined && standsInFor(x, y);
 }
 

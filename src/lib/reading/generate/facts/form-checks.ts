@@ -2,6 +2,7 @@ import { COUNTED_BACK, namesUnshownThing } from '../text/question-grammar';
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 import { escapeRegExp } from '../text/escape-regexp';
 import { normalizeAnswer } from '../text/normalize';
+import { CONVERSION_AFTER } from '../text/spans';
 
 /**
  * A gap or a true/false in a sentence that opens with "It", "He", "They", "There," or "Instead"
@@ -71,10 +72,7 @@ const BLANK_IN_CONVERSION = new RegExp(
 	'u'
 );
 
-const CONVERSION_AFTER_BLANK = new RegExp(
-	`${escapeRegExp(CLOZE_BLANK)}(?:\\s+[\\p{L}-]+){0,2}\\s*\\([^)]*\\d`,
-	'u'
-);
+const CONVERSION_AFTER_BLANK = new RegExp(`${escapeRegExp(CLOZE_BLANK)}${CONVERSION_AFTER}`, 'u');
 
 /** "True or false? <the sentence, word for word>" is always true: it tests nothing. */
 export function copiesItsEvidence(question: Question): boolean {

@@ -98,22 +98,20 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 	// "… praised his opponents but admitted his side had let the game slip": what the joined verb
 	// says is part of it ("but admitted" alone is cut off), and so is what that says in turn
 	// ("but said investigators found no evidence that …").
-	let joinedSays: (typeof clauses)[number] | undefined;
+	let joinedEnd = joinedOn?.end;
 	for (let host = joinedOn; host !== undefined;) {
 		const hostIndex = clauses.indexOf(host);
-		const hostEnd = host.end;
-		const says = clauses.find(
+		const after = host.end;
+		host = clauses.find(
 			(c) =>
 				(c.kind === 'reported' || c.kind === 'relative') &&
 				!c.quoted &&
 				c.parent === hostIndex &&
-				c.start >= hostEnd &&
-				c.start - hostEnd <= 6
+				c.start >= after &&
+				c.start - after <= 6
 		);
-		if (says) joinedSays = says;
-		host = says;
+		if (host) joinedEnd = host.end;
 	}
-	const joinedEnd = joinedSays?.end ?? joinedOn?.end;
 	// "At least 23 people were killed … after a ferry capsized off Sulawesi": the event itself is
 	// in the clause after "after", and a summary without it never says what happened.
 	const eventEnd = joinedEnd ?? base.end;

@@ -1,4 +1,4 @@
-import { endOfSpan } from '../text/spans';
+import { CONVERSION_AFTER, endOfSpan } from '../text/spans';
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { finiteFlagsOf } from '../analyze/clauses/verbs';
 import { gapPrompt } from '../compose/clause-gap';
@@ -16,6 +16,8 @@ import { wholeSubject } from './clause-parts';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
 import type { Article, Candidate, NumberMention, Term } from '../types';
+
+const CONVERTED_NEXT = new RegExp(`^${CONVERSION_AFTER}`, 'u');
 
 const LEAD_QUALIFIERS =
 	/^(?:approximately|about|nearly|almost|around|roughly|some|over|more|than|at|least|an|estimated|just|only|a|total|of)$/;
@@ -117,17 +119,17 @@ export function numberQuestions(article: Article): Candidate[] {
 				)
 			);
 		}
-		// "32 billion yen ($110 million)", "36-volt batteries": a statement false only in a
-		// conversion or a modifier tests arithmetic or a spec, not the story (raters dropped both).
-		// "32 billion yen ($110 million)" changed to 16 billion is given away by its conversion.
-		const inParentheses =
+		// "($110 million)", "36-volt batteries": a statement false only in a conversion or a
+		// modifier tests arithmetic or a spec, not the story (raters dropped both); "32 billion yen"
+		// changed to 16 billion is given away by the conversion after it.
+		const convertedOrConversion =
 			sentence.text.lastIndexOf('(', mention.start) >
 				sentence.text.lastIndexOf(')', mention.start) ||
-			/^(?:\s+[\p{L}-]+){0,2}\s*\([^)]*\d/u.test(sentence.text.slice(mention.end));
+			CONVERTED_NEXT.test(sentence.text.slice(mention.end));
 		if (
 			wrong[0] &&
 			mention.value !== 2 &&
-			!inParentheses &&
+			!convertedOrConversion &&
 			!insideModifier &&
 			quotesBalanced(sentence.text) &&
 			wordsIn(sentence.text) <= 35

@@ -39,3 +39,9 @@ export function inSpan(text: string, start: number, end: number): boolean {
 		/\b(?:between|from)\s+[^,;]{1,30}\s+(?:and|to|through|until)\s+$/i.test(before)
 	);
 }
+
+/**
+ * The same amount in other units right after a number, up to two words on: "18 kilometres (11
+ * miles)", "32 billion yen ($110 million)". A source for patterns that anchor it.
+ */
+export const CONVERSION_AFTER = String.raw`(?:\s+[\p{L}-]+){0,2}\s*\([^)]*\d`;
