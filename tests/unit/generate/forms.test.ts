@@ -495,6 +495,17 @@ describe('options and framing', () => {
 		expect(prompts.filter((p) => p.includes('does the article say the minister flew'))).toEqual([]);
 	});
 
+	it('asks no second of two joined phrases with the first left in the question', () => {
+		const prompts = reportedWhQuestions(
+			analyzed(
+				'Moldova is bordered to the west by Romania and to the east by Ukraine.',
+				'The harbour in Oslo is reached by ferry and by train.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => /\sby\?$/.test(p))).toEqual([]);
+	});
+
 	it('asks no “when” of a date that starts or ends a state ("since May 15", "until 2030")', () => {
 		const article = analyzed(
 			'The harbour board said dockers have been on strike since May 15.',

@@ -72,6 +72,15 @@ describe('selectQuestions', () => {
 		]);
 	});
 
+	it('takes the best why-question before a better-scored question that prints its answer', () => {
+		const detail = scored({ answer: 'the drought', score: 5 });
+		const cause = scored({ answer: 'the drought', score: 1 });
+		cause.question.skill = 'cause-effect';
+		expect(selectQuestions([detail, cause], 5).map((s) => s.question.id)).toEqual([
+			cause.question.id
+		]);
+	});
+
 	it('asks each answer once, across facts and forms', () => {
 		const picked = selectQuestions(
 			[

@@ -3,6 +3,7 @@ import { finalize, readsCut } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { isTypedPhrase, phraseChoice, phrasePool } from './compose/phrase-choice';
 import { importanceModel, isTimeAlone } from './facts/importance';
+import { formOf, formPrior } from './facts/form-prior';
 import { givenAwayBySummary, withoutLeakingOptions } from './facts/option-leaks';
 import {
 	MAX_QUESTIONS,
@@ -109,7 +110,9 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		const answers = answersOf(question, built);
 		if (asksTheDateline(question, answers, prepared.reading.dateline)) continue;
 		const { score, reasons, trivia } = importance.of(built);
-		const form = built.score / 8;
+		// How well the builder made it, times how often teachers keep a question of its form.
+		const kept = formPrior(question);
+		const form = (built.score / 8) * kept;
 		scored.push({
 			question,
 			score: score * form,
@@ -119,7 +122,11 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 			group: built.group,
 			answers,
 			...(built.draft.wrongOptions ? { wrongOptions: built.draft.wrongOptions } : {}),
-			reasons: [...reasons, `form ×${form.toFixed(2)}`]
+			reasons: [
+				...reasons,
+				`form ×${(built.score / 8).toFixed(2)}`,
+				`${formOf(question)} kept ×${kept.toFixed(2)}`
+			]
 		});
 	}
 	const unique = [...new Map(scored.map((s) => [s.question.id, s])).values()];

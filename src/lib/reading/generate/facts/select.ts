@@ -184,9 +184,12 @@ function selectWithin(
 	// The summary first: a quiz asks what the article is about before its details, and a detail
 	// that quotes the lead ("What forced 3,400 residents from their homes? → Heavy rain flooded the
 	// valley") would otherwise crowd it out.
+	// Then why it happened: teachers ask it first, and a question of another form chosen before
+	// could print its answer.
+	const first = ['main-idea', 'cause-effect'];
 	const bySkill = [
-		...sorted.filter((s) => s.question.skill === 'main-idea'),
-		...sorted.filter((s) => s.question.skill !== 'main-idea')
+		...first.flatMap((skill) => sorted.filter((s) => s.question.skill === skill)),
+		...sorted.filter((s) => !first.includes(s.question.skill))
 	];
 	for (const candidate of bySkill) {
 		if (chosen.length >= budget) break;

@@ -336,6 +336,9 @@ function ask(
 	// "recorded 41 deaths and more than 2,300 cases": without the asked phrase, "recorded and …"
 	// is no clause.
 	if (/^\s*,?\s*(?:and|or)\b/.test(body.split(asked)[1]!)) return undefined;
+	// "bordered to the north by Russia and to the east by China": the asked phrase is the second of
+	// two joined ones, and the question keeps the first ("… by Russia and to the east by?").
+	if (secondOfJoined(body.split(asked)[0]!)) return undefined;
 	// "allows federations, dozens of which …, to be investigated": the object's infinitive is
 	// part of what is asked ("What does the article say Swiss law allows?" asks nothing).
 	if (INFINITIVE_GOES_ON.test(sentence.text.slice(slot.end))) return undefined;
@@ -401,4 +404,17 @@ function ask(
 		kind: slot.kind,
 		answer: slot.answer
 	}));
+}
+
+/**
+ * Whether the words before an asked phrase end with a preposition that an earlier phrase of the
+ * same preposition, joined by "and" or "or", already took: "by Russia and to the east by".
+ */
+function secondOfJoined(before: string): boolean {
+	const preposition = /\b(by|to|in|at|from|with|for|on)\s*$/i.exec(before)?.[1];
+	if (!preposition) return false;
+	return new RegExp(
+		`\\b${preposition}\\s[^,;]+\\s(?:and|or)\\s(?:[^,;]+\\s)?${preposition}\\s*$`,
+		'i'
+	).test(before);
 }

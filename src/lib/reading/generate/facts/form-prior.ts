@@ -1,0 +1,82 @@
+import { CLOZE_BLANK, type Question } from '../../../quiz/question';
+
+/**
+ * The forms a question takes, as teachers judge them: whose words these are, a word's meaning,
+ * what the article is about, who or what did something, a blank in a sentence…
+ */
+type QuestionForm =
+	| 'speaker'
+	| 'word'
+	| 'summary'
+	| 'doer'
+	| 'count'
+	| 'number-gap'
+	| 'true-false'
+	| 'what'
+	| 'statements'
+	| 'name-gap'
+	| 'date-gap'
+	| 'date'
+	| 'cause'
+	| 'other';
+
+/**
+ * Of each form, the share of questions reviewers kept as they were: 993 questions the generator
+ * made from 65 news articles nobody had built it against, each rated by a teacher who had not seen
+ * the code (rubric of issue 12; counts kept/rated, a kept one more and a dropped one more added so
+ * that a small count says little). Whose words these are and a word's meaning were kept most; a
+ * date asked on its own and a why-question least.
+ */
+const KEPT: Record<QuestionForm, readonly [kept: number, rated: number]> = {
+	speaker: [103, 122],
+	word: [99, 121],
+	summary: [34, 58],
+	doer: [27, 76],
+	count: [20, 59],
+	'number-gap': [57, 189],
+	'true-false': [3, 11],
+	what: [16, 118],
+	statements: [3, 19],
+	'name-gap': [11, 100],
+	'date-gap': [3, 28],
+	date: [0, 27],
+	cause: [2, 44],
+	other: [2, 21]
+};
+
+const ALL_KEPT = Object.values(KEPT).reduce((sum, [kept]) => sum + kept, 0);
+const ALL_RATED = Object.values(KEPT).reduce((sum, [, rated]) => sum + rated, 0);
+
+const SPEAKER = /\bwho (?:said|wrote|told|tweeted|added)\b|\bwhich of these did .+ say\?$/i;
+const DOER = /^(?:According to [^,]+, )?(?:Who|Which (?:organization|country|person|place))\b/;
+const DATE_ANSWER =
+	/^(?:(?:in|on|by|since) )?(?:(?:early|mid|late)-?\s?)?(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/;
+
+/** The form of a question, read from its type, skill and prompt. */
+export function formOf(question: Question): QuestionForm {
+	const { prompt, skill, type } = question;
+	const gap = prompt.includes(CLOZE_BLANK);
+	if (skill === 'main-idea') return 'summary';
+	if (skill === 'vocabulary') return 'word';
+	if (SPEAKER.test(prompt)) return 'speaker';
+	if (skill === 'cause-effect' && !gap) return 'cause';
+	if (type === 'true-false') return 'true-false';
+	// "Which of these statements are true?"; "Which countries border Kazakhstan?" asks for names.
+	if (type === 'multiple-choice') return /\bstatements?\b/.test(prompt) ? 'statements' : 'doer';
+	if (type === 'numeric' || /^(?:According to [^,]+, )?How (?:many|much)\b/.test(prompt))
+		return 'count';
+	if (DATE_ANSWER.test(question.answerText.trim())) return gap ? 'date-gap' : 'date';
+	if (gap) return skill === 'number' ? 'number-gap' : 'name-gap';
+	if (DOER.test(prompt)) return 'doer';
+	if (/^(?:According to [^,]+, )?(?:What|Where|How|When)\b/.test(prompt)) return 'what';
+	return 'other';
+}
+
+/**
+ * How much likelier than the average question a teacher is to keep one of this form: the
+ * ranking's "form quality", so that the best-ranked questions are those teachers keep.
+ */
+export function formPrior(question: Question): number {
+	const [kept, rated] = KEPT[formOf(question)];
+	return (kept + 1) / (rated + 2) / (ALL_KEPT / ALL_RATED);
+}
