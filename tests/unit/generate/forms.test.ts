@@ -337,6 +337,19 @@ describe('roles', () => {
 		expect(pairs.length).toBeGreaterThan(0);
 		expect(pairs.map((p) => p.right)).not.toContain('Rep.');
 	});
+
+	it('ends a description set off after a name where a clause about the person begins', () => {
+		const article = analyzed(
+			'Hilde Maes, a historian at Ghent University who co-led the research, said the team had examined the objects.',
+			'Harbour Mayor Helen Carter opened the new pier.',
+			'Fisheries Minister Ana Ruiz praised the work.',
+			...PADDING
+		);
+		const pairs = entityQuestions(article).flatMap((c) =>
+			c.draft.type === 'matching' ? c.draft.pairs : []
+		);
+		expect(pairs).toContainEqual({ left: 'Hilde Maes', right: 'A historian at Ghent University' });
+	});
 });
 
 describe('tallies', () => {

@@ -81,6 +81,17 @@ describe('selectQuestions', () => {
 		]);
 	});
 
+	it('takes a date or a place by its score, not as a skill every quiz must test', () => {
+		const date = scored({ answer: 'March 12', score: 1 });
+		date.question.skill = 'sequence';
+		const first = scored({ score: 3 });
+		const second = scored({ score: 2 });
+		expect(selectQuestions([date, first, second], 2).map((s) => s.question.id)).toEqual([
+			first.question.id,
+			second.question.id
+		]);
+	});
+
 	it('asks each answer once, across facts and forms', () => {
 		const picked = selectQuestions(
 			[

@@ -247,6 +247,36 @@ describe('wh-questions cut to one clause', () => {
 		expect(asked).toContain(prompt);
 	});
 
+	it('asks no “when” of a date that belongs to a participle after a noun', () => {
+		const article = analyzed(
+			'The return follows a law passed by the national parliament in 2022.',
+			'The council approved a plan drawn up by engineers in March.',
+			'Police arrested three men in the port town in May.',
+			...PADDING
+		);
+		const whens = [
+			...whenQuestions(article),
+			...whQuestions(article),
+			...reportedWhQuestions(article)
+		]
+			.map((c) => c.draft)
+			.filter((d) => d.prompt.startsWith('When'));
+		expect(whens.map((d) => d.answerText)).not.toContain('2022');
+		expect(whens.map((d) => d.answerText)).not.toContain('March');
+		expect(whens.map((d) => d.answerText)).toContain('May');
+	});
+
+	it('asks how many without a second verb joined after the count', () => {
+		const asked = numberQuestions(
+			analyzed(
+				'Nordic Shipping, which operates 64 vessels and carries about 3% of the trade, said it had shut its systems.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(asked).toContain('How many vessels does Nordic Shipping operate?');
+		expect(asked.filter((p) => p.startsWith('How many') && p.includes('and carries'))).toEqual([]);
+	});
+
 	it('reads "two consumer rights groups" as a count of groups, never a verbless question', () => {
 		const sentence =
 			'The petition was filed by a traders union and two consumer rights groups, which argued that the tax would hurt the poor.';
@@ -596,6 +626,11 @@ describe('claims asked as their speaker’s', () => {
 });
 
 describe('wellFormed', () => {
+	it('reads a question ending on a wh-word as cut from a free relative (“… and what?”)', () => {
+		expect(wellFormed('What did the strike lead to a wave of retirements and what?')).toBe(false);
+		expect(wellFormed('What did the strike lead to?')).toBe(true);
+	});
+
 	it('reads “the report” as clear only in an article whose title or lead names a report', () => {
 		const article = analyzed(
 			'Watchdog report faults the harbour board over the closure.',

@@ -57,6 +57,8 @@ export function formOf(question: Question): QuestionForm {
 	const { prompt, skill, type } = question;
 	const gap = prompt.includes(CLOZE_BLANK);
 	if (skill === 'main-idea') return 'summary';
+	// "What does the abbreviation “ABARES” stand for?" names a body: no word's meaning.
+	if (/\bstand for\?$/.test(prompt)) return 'other';
 	if (skill === 'vocabulary') return 'word';
 	if (SPEAKER.test(prompt)) return 'speaker';
 	if (skill === 'cause-effect' && !gap) return 'cause';

@@ -2,6 +2,7 @@ import { CLOZE_BLANK, type Question } from '../../../quiz/question';
 import { sameAnswer, wordsIn } from '../text/normalize';
 import { repeats } from './repeats';
 import { optionLeaks } from './option-leaks';
+import { formOf } from './form-prior';
 import type { WrongOption } from '../types';
 
 export interface Scored {
@@ -42,6 +43,8 @@ const SENTENCE_FORM_SHARE = 0.4;
  */
 const TYPE_SHARE = 0.6;
 const LONG_SENTENCE = 30;
+/** The skills a quiz asks before any other question, best question of each first. */
+const FIRST_OF_EACH: readonly Question['skill'][] = ['main-idea', 'cause-effect', 'vocabulary'];
 
 /** Cloze and true/false restate one sentence; "fill the gap" choices too. */
 function isSentenceForm(question: Question): boolean {
@@ -82,8 +85,8 @@ export function questionBudget(
 }
 
 /**
- * Keeps the best questions within the budget: first the best question of each skill (so a quiz
- * has its vocabulary and main-idea question), then by score with each fact asked once, each answer
+ * Keeps the best questions within the budget: first the best summary, why-question and word's
+ * meaning (so a quiz has each), then by score with each fact asked once, each answer
  * once, one question per sentence before any sentence gets a second (at most two, three of a long
  * sentence), at most 40% of the budget restating a single sentence (cloze, true/false, gap
  * choices), and at most 60% of the set of any one type. Returns them in the order chosen.
@@ -183,14 +186,13 @@ function selectWithin(
 	const skills = new Set<string>();
 	// The summary first: a quiz asks what the article is about before its details, and a detail
 	// that quotes the lead ("What forced 3,400 residents from their homes? → Heavy rain flooded the
-	// valley") would otherwise crowd it out.
-	// Then why it happened: teachers ask it first, and a question of another form chosen before
-	// could print its answer.
-	const first = ['main-idea', 'cause-effect'];
-	const bySkill = [
-		...first.flatMap((skill) => sorted.filter((s) => s.question.skill === skill)),
-		...sorted.filter((s) => !first.includes(s.question.skill))
-	];
+	// valley") would otherwise crowd it out. Then why it happened: teachers ask it first, and a
+	// question of another form chosen before could print its answer. Then a word's meaning. Dates
+	// and places come in by their scores, not as a skill every quiz must test: reviewers kept 3 in
+	// 55 questions asking for a date alone.
+	const bySkill = FIRST_OF_EACH.flatMap((skill) =>
+		sorted.filter((s) => s.question.skill === skill && formOf(s.question) !== 'other')
+	);
 	for (const candidate of bySkill) {
 		if (chosen.length >= budget) break;
 		if (skills.has(candidate.question.skill) || !fits(candidate, 1)) continue;

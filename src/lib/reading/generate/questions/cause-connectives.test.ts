@@ -25,6 +25,14 @@ const reasons = (text: string) => {
 
 describe('conjunctionReasons and connectiveReasons', () => {
 	it.each([
+		'The government would not cut other education spending in order to pay for the deal.',
+		'The council did not close the bridge to save money.',
+		'The board never raised fares so that more people would ride.'
+	])('reads no purpose after a negated verb: “%s”', (text) => {
+		expect(reasons(text).connective).toEqual([]);
+	});
+
+	it.each([
 		[
 			'Prices fell because demand collapsed.',
 			{

@@ -175,6 +175,12 @@ function resolveThey(cause: string, subject: { text: string; plural: boolean }):
 	return subject.text + cause.slice(m[0].length);
 }
 
+/**
+ * "would not cut other spending in order to pay for it": whether the purpose is the verb's or its
+ * negation's, the sentence does not say, and "Why would the government not cut …?" reads it one way.
+ */
+const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
+
 /** Reasons and purposes stated with a connective after a simple main clause. */
 export function connectiveReasons(article: Article, sentence: ArticleSentence): Reason[] {
 	const found: Reason[] = [];
@@ -186,7 +192,8 @@ export function connectiveReasons(article: Article, sentence: ArticleSentence): 
 		const why =
 			whyAbout(article, sentence, 0, m.index) ?? whyFromClause(article, sentence, m.index);
 		const cause = answerAfter(text.slice(at), connective);
-		if (cause && why)
+		const purpose = connective === 'in order to' || connective === 'so that';
+		if (cause && why && !(purpose && NEGATED.test(text.slice(0, at))))
 			found.push({
 				cause,
 				effect: why.effect,
@@ -202,6 +209,7 @@ export function connectiveReasons(article: Article, sentence: ArticleSentence): 
 	const purposeVerb = sentence.terms.find((t) => t.start === verbAt)?.tags.has('Verb') === true;
 	if (p && purposeVerb && !/^to \p{Lu}/u.test(p[1]!)) {
 		const at = p.index + p[0].lastIndexOf(p[1]!);
+		if (NEGATED.test(text.slice(0, at))) return found;
 		const why = whyAbout(article, sentence, 0, at - 1);
 		const cause = clauseFrom(sentence, at);
 		if (cause && why && wordsIn(cause) >= 3)

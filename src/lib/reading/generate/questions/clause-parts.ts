@@ -108,3 +108,23 @@ export const continuesList = (after: string): boolean => LIST_GOES_ON.test(after
 
 /** The rest of the list the words after a phrase's comma go on with, or undefined. */
 export const listRest = (after: string): string | undefined => LIST_GOES_ON.exec(after)?.[0];
+
+/**
+ * Whether a participle follows a noun between two terms: "follows a law passed by the parliament
+ * | in 2022", where a date or place after it is the participle's, not the clause verb's.
+ */
+export function participleAfterNoun(terms: readonly Term[], from: number, to: number): boolean {
+	for (let k = from + 1; k < to; k += 1) {
+		const word = terms[k]!;
+		const before = terms[k - 1]!;
+		if (
+			(word.tags.has('Participle') || word.tags.has('PastTense')) &&
+			!word.tags.has('Auxiliary') &&
+			before.tags.has('Noun') &&
+			!before.tags.has('Pronoun') &&
+			!/[,;:]/.test(before.post)
+		)
+			return true;
+	}
+	return false;
+}

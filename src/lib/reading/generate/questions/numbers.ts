@@ -416,7 +416,9 @@ function phraseQuestion(article: Article, mention: NumberMention): string | unde
 	const restText = (from: number) => {
 		const t = terms[from];
 		if (!t) return '';
-		return stripFinalPunctuation(sentence.text.slice(t.start).split(/[,;:]\s/)[0]!);
+		const rest = stripFinalPunctuation(sentence.text.slice(t.start).split(/[,;:]\s/)[0]!);
+		// "operates 64 vessels and carries about 3% of …": what follows "and" is another verb's.
+		return /^(?:and|or|but)\s/.test(rest) ? '' : rest;
 	};
 	if (!mention.isPercent && !mention.isMoney && mention.unit) {
 		const unit = mention.unit;

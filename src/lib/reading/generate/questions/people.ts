@@ -171,10 +171,13 @@ function appositiveAfter(mention: Mention): string | undefined {
 	const cutAt = words.findIndex(
 		(w, i) =>
 			i > 1 &&
-			// "the chief executive of the Anti-Doping Agency": a name's "-ing" is no participle.
-			/^\p{Ll}/u.test(w) &&
-			/(?:ed|ing)$/.test(w) &&
-			!/^(?:during|building|king|wing|red|bed|seed|united|limited|based)$/i.test(w)
+			// "a historian at Ghent University who co-led the research": the description ends where
+			// a clause about the person begins.
+			(/^(?:who|whose|which|that)$/i.test(w) ||
+				// "the chief executive of the Anti-Doping Agency": a name's "-ing" is no participle.
+				(/^\p{Ll}/u.test(w) &&
+					/(?:ed|ing)$/.test(w) &&
+					!/^(?:during|building|king|wing|red|bed|seed|united|limited|based)$/i.test(w)))
 	);
 	const phrase = (cutAt > 0 ? words.slice(0, cutAt) : words).join(' ');
 	return wordsIn(phrase) <= 8 ? phrase : undefined;

@@ -10,7 +10,7 @@ import {
 } from '../distractors/entities';
 import { capitalisedMidSentence, invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, normalizeAnswer, nounPhraseForms, wordsIn } from '../text/normalize';
-import { INFINITIVE_GOES_ON, wholeSubject } from './clause-parts';
+import { INFINITIVE_GOES_ON, participleAfterNoun, wholeSubject } from './clause-parts';
 import type {
 	Article,
 	ArticleSentence,
@@ -232,6 +232,9 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 			continue;
 		const lead = DATE_LEAD.exec(sentence.text.slice(0, date.start));
 		if (!lead || inSpan(sentence.text, date.start, date.end)) continue;
+		// "follows a law passed by the parliament in 2022": the date is the law's.
+		const dateAt = terms.findIndex((t) => t.start >= date.start);
+		if (participleAfterNoun(terms, clause.verb!.to, dateAt)) continue;
 		const others = article.dates
 			.filter((d) => d.text !== date.text && d.precision !== 'weekday')
 			.map((d) => d.text);

@@ -72,7 +72,9 @@ describe('prepositionQuestion', () => {
 		// The subject leans on the sentence before.
 		'That petition was introduced by Senator Ruth Alvarez.',
 		// Half a name that goes on past "on": "the Deferred Action | on Childhood Arrivals program".
-		'The bill includes a permanent fix for the Deferred Action on Childhood Arrivals program.'
+		'The bill includes a permanent fix for the Deferred Action on Childhood Arrivals program.',
+		// A time is when, not a thing.
+		'Parents queued from early morning at the clinic.'
 	])('asks nothing of %j', (text) => {
 		expect(asked(text)).toEqual([]);
 	});

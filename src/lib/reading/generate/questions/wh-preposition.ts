@@ -1,6 +1,7 @@
 import type { Clause } from '../analyze/clauses';
 import { isAuxiliary } from '../analyze/clauses/lexicon';
 import { invertWithWh, lemmaOf } from '../text/grammar';
+import { nounClasses } from '../text/noun-class';
 import { containsAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_HEAD, wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, Mention, Term } from '../types';
@@ -98,6 +99,8 @@ export function prepositionQuestion(
 	const answerTerms = terms.slice(answerFrom, answerEnd);
 	const head = answerTerms.at(-1)!;
 	if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Date')) return [];
+	// "queued from early morning": a time is when, and "What did parents queue from?" asks no thing.
+	if (nounClasses(head.normal)?.every((kind) => kind === 'time')) return [];
 	// The phrase must end where a noun phrase can: not "the immigration | debate".
 	const next = terms[answerEnd];
 	const boundary =

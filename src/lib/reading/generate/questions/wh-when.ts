@@ -5,7 +5,7 @@ import { invertWithWh, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
 import type { Article, ArticleSentence, Candidate, DateMention } from '../types';
-import { wholeSubject } from './clause-parts';
+import { participleAfterNoun, wholeSubject } from './clause-parts';
 
 const DATE_LEAD = /\b(?:on|in|at|by|since|during|until|from|between)\s+$/i;
 /** "In May, …", "Then in 1953 …": what may come before a date that opens its clause. */
@@ -67,6 +67,9 @@ export function whenQuestion(
 			).trim();
 		} else {
 			if (date.start < verbEnd) continue;
+			// "follows a law passed by the parliament in 2022": the date is the law's.
+			const dateAt = terms.findIndex((t) => t.start >= date.start);
+			if (participleAfterNoun(terms, verb.to, dateAt)) continue;
 			const before = sentence.text.slice(verbEnd, date.start);
 			const lead =
 				DATE_LEAD.exec(before) ??

@@ -5,6 +5,7 @@ import { wordsIn } from '../text/normalize';
 import type { Article, Candidate, DateMention } from '../types';
 import { NOT_EVENTS } from './cause-patterns';
 import { dateVariants } from './timeline';
+import { participleAfterNoun } from './clause-parts';
 
 const DATE_PREPOSITION = /\b(?:in|on|during)\s*$/i;
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|which|who|when|after|before)\s/;
@@ -82,6 +83,9 @@ function whenPrompt(article: Article, date: DateMention): string | undefined {
 		rest = text.slice(afterVerb).split(CLAUSE_END)[0] ?? '';
 	} else {
 		if (date.start < afterVerb) return undefined;
+		// "approved a plan drawn up by engineers in March": the date is the plan's.
+		const dateAt = terms.findIndex((t) => t.start >= date.start);
+		if (participleAfterNoun(terms, verbEnd - 1, dateAt)) return undefined;
 		const middle = text.slice(afterVerb, date.start).replace(DATE_PREPOSITION, '');
 		const tail = text.slice(date.end).split(CLAUSE_END)[0] ?? '';
 		if (CLAUSE_END.test(middle) || wordsIn(tail) > 10) return undefined;

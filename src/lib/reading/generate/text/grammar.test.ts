@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stripFinalPunctuation } from './grammar';
+import { analyzed, PADDING } from '../../../../../tests/unit/generate/helpers';
+import { capitalisedMidSentence, stripFinalPunctuation } from './grammar';
 
 describe('stripFinalPunctuation', () => {
 	it.each([
@@ -12,5 +13,21 @@ describe('stripFinalPunctuation', () => {
 		['The plan was called plan A.', 'The plan was called plan A']
 	])('%j → %j', (text, expected) => {
 		expect(stripFinalPunctuation(text)).toBe(expected);
+	});
+});
+
+describe('capitalisedMidSentence', () => {
+	const article = analyzed(
+		'Officials at the Ministry of Health said the World Health Organization had sent vaccines.',
+		'Doctors said Union members and the Kestrel Bank staff would help.',
+		...PADDING
+	);
+	it.each([
+		['Health', false],
+		['Union', true],
+		['Kestrel', false],
+		['Officials', false]
+	])('reads “%s” as a capital of its own: %s', (word, own) => {
+		expect(capitalisedMidSentence(article, word)).toBe(own);
 	});
 });

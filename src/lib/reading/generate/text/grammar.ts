@@ -89,8 +89,22 @@ export function capitalisedMidSentence(article: Article, word: string): boolean 
 				t.text === word &&
 				!/[.!?:"“]\s*$/.test(s.terms[i - 1]!.post) &&
 				// "The Foreign Investors' Association": a word inside a longer name is no name alone.
-				!(/^\s*$/.test(t.post) && /^\p{Lu}/u.test(s.terms[i + 1]?.text ?? ''))
+				!(/^\s*$/.test(t.post) && /^\p{Lu}/u.test(s.terms[i + 1]?.text ?? '')) &&
+				// Nor is the last word of one: "World Health", "the Ministry of Health".
+				!endsName(s.terms, i)
 		)
+	);
+}
+
+function endsName(terms: readonly Term[], at: number): boolean {
+	const before = terms[at - 1]!;
+	if (/^\s*$/.test(before.post) && /^\p{Lu}/u.test(before.text)) return true;
+	const first = terms[at - 2];
+	return (
+		/^(?:of|for|and)$/.test(before.normal) &&
+		first !== undefined &&
+		/^\s*$/.test(first.post) &&
+		/^\p{Lu}/u.test(first.text)
 	);
 }
 

@@ -143,7 +143,8 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 		)
 	)
 		return false;
-	if (/\b(?:and|or|but|the|a|an|of|that)\?$/i.test(prompt)) return false;
+	if (/\b(?:and|or|but|the|a|an|of|that|what|who|which|where|when|how)\?$/i.test(prompt))
+		return false;
 	// "What did long queues of cars form on out of the hills?": the asked noun carried a phrase of
 	// its own, left stranded after its preposition.
 	if (/^What\b.*\s(?:on|in|at|to|from|for|with|by|into|onto|about)\s(?:out of|of)\s/.test(prompt))

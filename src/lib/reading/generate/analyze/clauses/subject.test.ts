@@ -30,6 +30,15 @@ const subjectOf = (
 
 describe('findSubject', () => {
 	it.each([
+		['Not everyone welcomed the ceremony.', 'welcomed'],
+		['No injuries were reported in the town.', 'were'],
+		['Nobody answered the phone at the depot.', 'answered'],
+		['None of the ferries sailed on Friday.', 'sailed']
+	])('reads no subject in “%s”: a question would drop its negation', (text, verb) => {
+		expect(subjectOf(text, verb)).toBeUndefined();
+	});
+
+	it.each([
 		['Prices fell.', 'fell', 'Prices'],
 		[
 			'The mayor said the report on the harbour fund reached the wrong conclusion.',

@@ -26,8 +26,17 @@ export function findSubject(ctx: Context, draft: Draft, verbAt: number): TermRan
 		if (whole === undefined) return undefined;
 		begin = whole;
 	}
+	// "Not everyone welcomed the ceremony", "No injuries were reported": a question about the
+	// clause would leave the negation out ("What did everyone welcome?") and say the opposite.
+	if (
+		NEGATIVE_SUBJECT.test(ctx.terms[begin]?.normal ?? '') ||
+		ctx.terms[begin - 1]?.normal === 'not'
+	)
+		return undefined;
 	return begin < end ? { from: begin, to: end } : undefined;
 }
+
+const NEGATIVE_SUBJECT = /^(?:no|nobody|none|neither|nothing|noone)$/;
 
 /** The longest subject a subject may be: past it, a reading that long is likely wrong. */
 const LONGEST_SUBJECT = 14;
