@@ -13,6 +13,17 @@ const entitiesOf = (...paragraphs: string[]) =>
 	}));
 
 describe('groupEntities', () => {
+	it('reads a name ending in a company word as a company, and its first word alone as it', () => {
+		const entities = entitiesOf(
+			'Containers were stuck after an attack on Halvorsen Line, a Copenhagen-based carrier.',
+			'Halvorsen said it had shut down its systems.',
+			'Shares in Halvorsen fell on Tuesday.'
+		).filter((e) => /Halvorsen/.test(e.name));
+		expect(entities).toEqual([
+			expect.objectContaining({ kind: 'organization', name: 'Halvorsen Line', mentions: 3 })
+		]);
+	});
+
 	it('groups a titled full name with a later courtesy surname', () => {
 		expect(
 			entitiesOf('President Kassym-Jomart Tokayev met officials.', 'Mr. Tokayev said so.')

@@ -1,7 +1,7 @@
 import { findCountry } from '../data/countries';
 import type { Entity, Mention, Term } from '../types';
 import { finishEntities, type Cluster } from './entity-names';
-import { INSTITUTION_QUALIFIERS, isAcronym, vocabularyForm } from './titles';
+import { INSTITUTION_QUALIFIERS, isAcronym, ORGANIZATION_WORDS, vocabularyForm } from './titles';
 import { promoteSpeakers } from './speakers';
 
 /**
@@ -169,14 +169,32 @@ function mergeLateMatches(clusters: readonly Cluster[]): Cluster[] {
 		else if (expansion) absorb(expansion, cluster);
 	}
 	for (const cluster of [...alive]) {
-		if (cluster.kind === 'person' || cluster.kind === 'country') continue;
+		if (cluster.kind === 'country') continue;
 		const names = new Set(cluster.mentions.map((m) => m.text.toLowerCase()));
+		// "Halvorsen said …" after "Halvorsen Line": a bare word read as someone's surname is the
+		// company it begins.
+		const company = [...alive].filter(
+			(c) => c !== cluster && c.mentions.some((m) => names.has(withoutCompanyWord(m)))
+		);
+		if (company.length === 1 && ![...names].some((name) => name.includes(' '))) {
+			absorb(company[0]!, cluster);
+			continue;
+		}
+		if (cluster.kind === 'person') continue;
 		const fuller = [...alive].filter(
 			(c) => c !== cluster && c.kind !== 'person' && c.mentions.some((m) => names.has(core(m)))
 		);
 		if (fuller.length === 1) absorb(fuller[0]!, cluster);
 	}
 	return clusters.filter((c) => alive.has(c));
+}
+
+/** "Halvorsen Line" → "halvorsen": a company's name without the word that says it is one. */
+function withoutCompanyWord(mention: Mention): string {
+	if (mention.kind !== 'organization') return '';
+	const words = mention.text.toLowerCase().split(/\s+/);
+	const last = words.at(-1) ?? '';
+	return words.length === 2 && ORGANIZATION_WORDS.has(vocabularyForm(last)) ? words[0]! : '';
 }
 
 function mostMentioned(clusters: readonly Cluster[]): Cluster {

@@ -52,7 +52,10 @@ export const ORGANIZATION_WORDS = words(`
 	navy police forces guard times post news club center centre hospital coalition movement front
 	cabinet embassy tribunal agency secretariat program programme society trust airlines airways
 	reserve exchange motors electronics industries holdings technologies pharmaceuticals labs
-	securities ventures logistics
+	securities ventures logistics line lines shipping railways railway energy foods partners capital
+	media systems solutions insurance petroleum mining minerals steel telecom communications
+	resources construction pharma therapeutics aerospace automotive chemicals cement textiles
+	studios entertainment software research consulting associates trading enterprises brands
 `);
 
 /** Words that end the name of a made thing, never a person's: "James Webb Space Telescope". */

@@ -34,6 +34,13 @@ describe('a gap for an amount as a choice', () => {
 		}
 	);
 
+	it('offers no more of a unit than its period holds (“daily … _____ hours”)', () => {
+		const [options] = optionsOf(
+			gap('Homes face daily blackouts of up to _____ hours.', '12', ['38', '15', '20', '100'])
+		);
+		expect(options?.slice().sort()).toEqual(['12', '15', '20']);
+	});
+
 	it('offers amounts of about the answer’s size', () => {
 		const [options] = optionsOf(
 			gap('Herders now walk _____ kilometres a day to fetch water.', '18', [

@@ -2,7 +2,7 @@ import { normalizeAnswer, sharesContentWord } from '../text/normalize';
 import type { Candidate } from '../types';
 import { singleChoice, type WrongOption } from './draft';
 import { valueOf } from '../analyze/numbers';
-import { changeBound, contradictsChange, standsInFor } from '../distractors/numbers';
+import { changeBound, contradictsChange, periodCap, standsInFor } from '../distractors/numbers';
 import { CLOZE_BLANK } from '../../../quiz/question';
 
 /** What an answer looks like: a year, a percentage, another amount, a name, or plain words. */
@@ -34,6 +34,11 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 	const shown = ` ${normalizeAnswer(draft.prompt)} `;
 	const [before = '', after = ''] = draft.prompt.split(CLOZE_BLANK);
 	const bound = /\d/.test(draft.answerText) ? changeBound(before, after) : undefined;
+	const answerAmount = amountOf(draft.answerText);
+	const cap =
+		answerAmount === undefined
+			? undefined
+			: periodCap(/^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '', answerAmount, draft.prompt);
 	const wrong: WrongOption[] = draft.rejected
 		// An option the sentence itself shows next to the gap would be no option at all.
 		.filter((r) => shapeOf(r) === shape && !shown.includes(` ${normalizeAnswer(r)} `))
@@ -45,6 +50,8 @@ export function gapChoice(cloze: Candidate): Candidate[] {
 		.filter((r) => (shape !== 'amount' && shape !== 'money') || sameSize(r, draft.answerText))
 		// "cut the tax from 21 to _____": never 58.6 percent.
 		.filter((r) => !contradictsChange(amountOf(r) ?? 0, bound))
+		// "daily blackouts of up to _____ hours": never 38 of them.
+		.filter((r) => cap === undefined || (amountOf(r) ?? 0) <= cap)
 		// "Muslim League" beside "All India Muslim League": one option inside another is ambiguous.
 		.filter((r, i, all) =>
 			[draft.answerText, ...all.slice(0, i)].every((other) => !overlaps(r, other))

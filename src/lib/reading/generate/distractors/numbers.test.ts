@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSentence, NumberMention } from '../types';
-import { format, numberDistractors } from './numbers';
+import { format, numberDistractors, periodCap } from './numbers';
 
 const sentence: ArticleSentence = {
 	id: 's-1',
@@ -130,5 +130,32 @@ describe('a change from one amount to another', () => {
 		const wrong = numberDistractors(inSentence(text, '20%', 20), [], 3);
 		expect(wrong).toHaveLength(3);
 		for (const option of wrong) expect(parseFloat(option)).toBeGreaterThanOrEqual(15);
+	});
+});
+
+describe('periodCap', () => {
+	it.each([
+		['hours', 12, 'households face daily blackouts of up to 12 hours', 24],
+		['hours', 12, 'the blackout lasted 12 hours', undefined],
+		['minutes', 20, 'trains run every 20 minutes an hour', 60],
+		['days', 3, 'staff work 3 days a week', 7],
+		['months', 5, 'it rains 5 months a year', 12],
+		['hours', 30, 'a daily cap of 30 hours of overtime a month', undefined]
+	])('%s (%d) in “%s” → %s', (unit, value, text, cap) => {
+		expect(periodCap(unit, value, text)).toBe(cap);
+	});
+
+	it('keeps wrong amounts within the period', () => {
+		const text = 'Households will face daily blackouts of up to 12 hours.';
+		const answer = amount('12', 12, {
+			unit: 'hours',
+			sentence: { ...sentence, text },
+			start: text.indexOf('12'),
+			end: text.indexOf('12') + 2
+		});
+		const others = [amount('38', 38, { unit: 'hours' }), amount('15', 15, { unit: 'hours' })];
+		const wrong = numberDistractors(answer, others, 3).map(Number);
+		expect(wrong.length).toBeGreaterThan(0);
+		expect(wrong.every((value) => value <= 24)).toBe(true);
 	});
 });

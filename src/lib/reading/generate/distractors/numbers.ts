@@ -14,9 +14,12 @@ export function numberDistractors(
 	const values: number[] = [];
 	const { text } = answer.sentence;
 	const bound = changeBound(text.slice(0, answer.start), text.slice(answer.end));
+	const cap = periodCap(answer.unit?.split(' ')[0] ?? '', answer.value, text);
 	const add = (value: number) => {
 		if (value <= 0 || value === answer.value || values.includes(value)) return;
 		if (answer.isPercent && value > 100) return;
+		// "daily blackouts of up to _____ hours": never 38 of them.
+		if (cap !== undefined && value > cap) return;
 		// "cut the rate from 21% to _____": a cut ends below where it started.
 		if (contradictsChange(value, bound)) return;
 		values.push(value);
@@ -35,6 +38,26 @@ export function numberDistractors(
 	if (values.length < count)
 		for (const factor of NEAR_FACTORS) add(roundLike(answer.value * factor, answer.value));
 	return values.slice(0, count).map((value) => format(value, answer));
+}
+
+/** How many of a unit fit in the period the sentence counts them by: 24 hours in a day. */
+const PERIODS: readonly (readonly [unit: RegExp, period: RegExp, most: number])[] = [
+	[/^hours?$/, /\b(?:daily|a day|per day|each day|every day)\b/i, 24],
+	[/^minutes?$/, /\b(?:an hour|per hour|each hour|every hour|hourly)\b/i, 60],
+	[/^days?$/, /\b(?:a week|per week|each week|every week|weekly)\b/i, 7],
+	[/^months?$/, /\b(?:a year|per year|each year|every year|annually|yearly)\b/i, 12]
+];
+
+/**
+ * The most of a unit the sentence's period holds ("daily blackouts of up to _____ hours" → 24), or
+ * nothing when it counts by no period or the answer itself is larger.
+ */
+export function periodCap(unitWord: string, answerValue: number, text: string): number | undefined {
+	const unit = unitWord.toLowerCase();
+	const found = PERIODS.find(
+		([u, period, most]) => u.test(unit) && period.test(text) && answerValue <= most
+	);
+	return found?.[2];
 }
 
 const FALLING =

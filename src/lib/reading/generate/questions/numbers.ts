@@ -112,7 +112,8 @@ export function numberQuestions(article: Article): Candidate[] {
 					cloze(
 						{ prompt: blanked, skill: 'number', evidence: [sentence], difficulty: 'medium' },
 						variantsOf(mention),
-						others.map((o) => o.text)
+						// "about _____ megawatts": another amount of megawatts, never "38" hours.
+						others.filter((o) => sameKindOfAmount(o, mention)).map((o) => o.text)
 					),
 					importance - 1,
 					key
@@ -160,6 +161,12 @@ export function numberQuestions(article: Article): Candidate[] {
 	}
 	return out;
 }
+
+/** Two amounts of one thing: both percentages, both money, or counts of one unit. */
+const sameKindOfAmount = (a: NumberMention, b: NumberMention): boolean =>
+	a.isPercent === b.isPercent &&
+	a.isMoney === b.isMoney &&
+	(a.isPercent || a.isMoney || (a.unit ?? '') === (b.unit ?? ''));
 
 /**
  * A count that is its clause's subject or its verb's object, asked within that clause: "Three

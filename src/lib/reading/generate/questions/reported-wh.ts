@@ -23,6 +23,7 @@ import type {
 import { EMPTY_HEAD, nounRuns } from './phrases';
 import { VAGUE_HEAD, wellFormed } from '../text/question-grammar';
 import { clauseKey } from './clause-parts';
+import { sameDateShape } from './wh-when';
 import { lowerFirst } from '../text/lower-first';
 
 const LOCATIVE = /^(?:to|in|at|from|into|near|inside|outside)$/;
@@ -236,7 +237,7 @@ function slotsOf(article: Article, sentence: ArticleSentence, clause: Clause): S
 		const dateAt = terms.findIndex((t) => t.start >= date.start);
 		if (participleAfterNoun(terms, clause.verb!.to, dateAt)) continue;
 		const others = article.dates
-			.filter((d) => d.text !== date.text && d.precision !== 'weekday')
+			.filter((d) => d.text !== date.text && d.precision !== 'weekday' && sameDateShape(d, date))
 			.map((d) => d.text);
 		slots.push({
 			start: lead.index,

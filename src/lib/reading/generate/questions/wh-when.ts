@@ -125,7 +125,8 @@ export function whenQuestion(
 					d.precision !== 'weekday' &&
 					!containsAnswer(prompt, d.text) &&
 					// "Sept. 1" for a petition filed "in September" is not wrong.
-					!withinOneAnother(d, date)
+					!withinOneAnother(d, date) &&
+					sameDateShape(d, date)
 			)
 			.map((d) => ({ text: d.text }));
 		const common = {
@@ -166,4 +167,16 @@ export function withinOneAnother(a: DateMention, b: DateMention): boolean {
 	const vaguer = x.filter((p) => p !== 0).length <= y.filter((p) => p !== 0).length ? x : y;
 	const other = vaguer === x ? y : x;
 	return vaguer.some((p) => p !== 0) && vaguer.every((p, i) => p === 0 || p === other[i]);
+}
+
+/**
+ * Whether two dates give the same parts (a year, a month, a day): "1959" among "November" and
+ * "August" is no option a reader weighs, and the one year among dates gives itself away.
+ */
+export function sameDateShape(a: DateMention, b: DateMention): boolean {
+	const shape = (d: DateMention) =>
+		[Math.floor(d.sortKey / 10000), Math.floor(d.sortKey / 100) % 100, d.sortKey % 100]
+			.map((part) => (part === 0 ? '-' : 'x'))
+			.join('');
+	return shape(a) === shape(b);
 }
