@@ -134,6 +134,16 @@ describe('acceptedForms', () => {
 				'the mayor refused to sign the budget',
 				'mayor refused to sign the budget'
 			]
+		],
+		[
+			'the core of a cause without how far it went',
+			'Prices rose.',
+			'Lines of trucks stretched for more than 4 kilometers outside one terminal',
+			'What prompted police to close a slip road?',
+			[
+				'Lines of trucks stretched for more than 4 kilometers outside one terminal',
+				'Lines of trucks stretched'
+			]
 		]
 	])('accepts %s', (_, text, answer, prompt, expected) => {
 		expect(acceptedForms(analyzed(text), answer, prompt)).toEqual(expected);

@@ -89,9 +89,12 @@ export function acceptedForms(article: Article, answer: string, prompt: string):
 	);
 }
 
-/** The words of a cause before its first relative clause or trailing time or place phrase. */
+/**
+ * The words of a cause before its first relative clause or trailing time, place or extent phrase:
+ * "Lines of trucks stretched [for more than 4 kilometers outside one terminal]".
+ */
 const CORE_CUT =
-	/^(.+?)\s(?:that|which|who|in|on|during|at|after|before|since|from|last|earlier|this)\s/i;
+	/^(.+?)\s(?:that|which|who|in|on|during|at|after|before|since|from|last|earlier|this|for|outside|across|through|along|near|around|amid)\s/i;
 
 /**
  * "What happened as a result of …?" for every relation whose connective names a result: the cause

@@ -74,7 +74,8 @@ describe('prepositionQuestion', () => {
 		// Half a name that goes on past "on": "the Deferred Action | on Childhood Arrivals program".
 		'The bill includes a permanent fix for the Deferred Action on Childhood Arrivals program.',
 		// A time is when, not a thing.
-		'Parents queued from early morning at the clinic.'
+		'Parents queued from early morning at the clinic.',
+		'Parents queued from early morning outside the Akpakpa clinic.'
 	])('asks nothing of %j', (text) => {
 		expect(asked(text)).toEqual([]);
 	});

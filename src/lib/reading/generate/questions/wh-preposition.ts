@@ -95,12 +95,14 @@ export function prepositionQuestion(
 	if (endsAtTime) answerEnd = answerFrom + dated;
 	// "pushed for the spending bill to include a fix": what was pushed for is the bill including it.
 	if (preposition.normal === 'for' && opensInfinitive(terms, answerFrom, answerEnd)) return [];
+	// "queued from early morning (outside the clinic)": a time is when, and "What did parents queue
+	// from?" asks no thing.
+	const firstNoun = terms.slice(answerFrom, answerEnd).find((t) => t.tags.has('Noun'));
+	if (firstNoun && nounClasses(firstNoun.normal)?.every((kind) => kind === 'time')) return [];
 	answerEnd = withComplements(terms, answerEnd, clause.lastTerm);
 	const answerTerms = terms.slice(answerFrom, answerEnd);
 	const head = answerTerms.at(-1)!;
 	if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Date')) return [];
-	// "queued from early morning": a time is when, and "What did parents queue from?" asks no thing.
-	if (nounClasses(head.normal)?.every((kind) => kind === 'time')) return [];
 	// The phrase must end where a noun phrase can: not "the immigration | debate".
 	const next = terms[answerEnd];
 	const boundary =
