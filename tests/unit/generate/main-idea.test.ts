@@ -134,3 +134,18 @@ describe('a statement with a verb joined on by "but" or "and"', () => {
 		expect(statementOf(analyzed(sentence, ...PADDING).sentences[0]!)).toBe(statement);
 	});
 });
+
+describe('a long lead as a statement', () => {
+	it('ends before the clause that says why when no comma pauses it, and keeps “the country” it names', () => {
+		expect(
+			statementOf(
+				analyzed(
+					"Zambia's state power company said Tuesday that households across the country would face daily blackouts of up to 12 hours after a prolonged drought pushed water levels at the Kariba Dam reservoir to their lowest point in nearly three decades.",
+					...PADDING
+				).sentences[0]!
+			)
+		).toBe(
+			"Zambia's state power company said Tuesday that households across the country would face daily blackouts of up to 12 hours"
+		);
+	});
+});

@@ -32,6 +32,14 @@ describe('parseSentences', () => {
 		]);
 	});
 
+	it('reads a word in -s after “that” with a verb of its own later as a plural noun', () => {
+		const [sentence] = sentencesOf(
+			'The power company said Tuesday that households across the country would face blackouts.'
+		);
+		const households = sentence!.terms.find((t) => t.text === 'households')!;
+		expect([households.tags.has('Noun'), households.tags.has('Verb')]).toEqual([true, false]);
+	});
+
 	it('gives the tags compromise reads', () => {
 		const [sentence] = sentencesOf('Prices rose in Paris.');
 		const paris = sentence!.terms.find((t) => t.text === 'Paris')!;

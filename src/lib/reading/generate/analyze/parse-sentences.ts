@@ -76,7 +76,32 @@ function locateTerms(text: string, raw: readonly RawTerm[]): Term[] {
 			end
 		});
 	}
-	return withCountedCompounds(terms);
+	return withNounsAfterThat(withCountedCompounds(terms));
+}
+
+/**
+ * "said Tuesday that households across the country would face …": after "that", a word in -s
+ * followed by a preposition and, later in its clause, a verb of its own is the clause's plural
+ * subject, though compromise reads it as a verb ("households" as "holds").
+ */
+function withNounsAfterThat(terms: Term[]): Term[] {
+	return terms.map((term, i) => {
+		if (
+			terms[i - 1]?.normal !== 'that' ||
+			!term.tags.has('PresentTense') ||
+			!/[^s]s$/.test(term.normal) ||
+			/[,;:.!?]/.test(term.post) ||
+			!terms[i + 1]?.tags.has('Preposition')
+		)
+			return term;
+		const rest = terms.slice(i + 2, i + 9);
+		const stop = rest.findIndex((t) => /[,;:.!?]/.test(t.post));
+		const clause = stop < 0 ? rest : rest.slice(0, stop + 1);
+		const ownVerb = clause.some(
+			(t) => t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PastTense')
+		);
+		return ownVerb ? { ...term, tags: new Set(['Noun', 'Plural']) } : term;
+	});
 }
 
 /**

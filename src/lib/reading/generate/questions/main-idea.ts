@@ -1,4 +1,5 @@
 import { reversed } from '../distractors/reversals';
+import { findCountry } from '../data/countries';
 import { splitClauses } from '../analyze/clauses';
 import { REPORTING_VERBS } from '../analyze/name-runs';
 import { sentenceCentrality } from '../facts/centrality';
@@ -37,6 +38,9 @@ function withinLength(text: string, verbWord: string): string {
 	const limit = words.slice(0, MAX_STATEMENT_WORDS).join(' ').length;
 	let cut = -1;
 	for (const m of text.matchAll(ASIDE_AFTER_COMMA)) if (m.index <= limit) cut = m.index;
+	// "…would face daily blackouts of up to 12 hours after a prolonged drought pushed …": with no
+	// comma to pause at, the statement ends before the clause that says when or why.
+	if (cut < 0) for (const m of text.matchAll(CLAUSE_AFTER)) if (m.index <= limit) cut = m.index;
 	// "…found that Chileshe, who served …, had received bribes": a cut between "that" and its
 	// clause's verb leaves the subject of nothing.
 	if (/\bthat(?:\s+\S+){1,4}$/.test(text.slice(0, cut))) return text;
@@ -48,6 +52,8 @@ function withinLength(text: string, verbWord: string): string {
 /** Where `word` stands as a whole word in `text` (the match starts at the space before it). */
 const wordAt = (text: string, word: string) =>
 	new RegExp(`(?:^|\\s)${escapeRegExp(word)}(?=\\s|$)`).exec(text);
+
+const CLAUSE_AFTER = /\s(?=(?:after|because|as|when|while|amid|despite)\s)/g;
 
 const ASIDE_AFTER_COMMA =
 	/,\s(?=(?:which|who|whom|whose|where|when|while|as|after|before|including|according|the day|a day|a move|amid|despite|with|\p{Ll}+ing)\b)/gu;
@@ -170,10 +176,28 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 	// "If the measure is approved, lawmakers will …": without its condition a statement misstates.
 	if (/\b(?:if|unless)\b/i.test(sentence.text)) return undefined;
 	// "Leading the charge … was Gardner": a fronted phrase reads as a fragment out of context.
-	if (PRONOUN.test(text) || VAGUE_NOUN.test(text) || /^\p{L}+ing\b/u.test(text)) return undefined;
+	if (
+		PRONOUN.test(text) ||
+		VAGUE_NOUN.test(namedCountryResolved(text)) ||
+		/^\p{L}+ing\b/u.test(text)
+	)
+		return undefined;
 	const possessive = POSSESSIVE.exec(text);
 	if (possessive && possessive.index < (wordAt(text, verbWord)?.index ?? 0)) return undefined;
 	return capitalize(text);
+}
+
+/**
+ * "Zambia's state power company said … households across the country …": a statement that names a
+ * country before "the country" says which; the words are left out of the vagueness check.
+ */
+function namedCountryResolved(text: string): string {
+	const at = text.search(/\bthe country\b/i);
+	if (at < 0) return text;
+	const named = (text.slice(0, at).match(/\p{Lu}[\p{L}.-]+/gu) ?? []).some(
+		(word) => findCountry(word.replace(/['’]s$/, '')) !== undefined
+	);
+	return named ? text.replace(/\bthe country\b/gi, '') : text;
 }
 
 /** Verbs that say little without what follows them: "come after …", "stem from …". */
