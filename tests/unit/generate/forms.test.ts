@@ -88,6 +88,20 @@ describe('who said it', () => {
 		}
 	});
 
+	it('accepts what the article calls the speaker when the answer is typed', () => {
+		const article = analyzed(
+			'“We are not dealing with an isolated case,” Chief Veterinary Officer Tomasz Wieczorek told reporters.',
+			'“The main question is why so many people were allowed on board,” said Arief Santoso, head of the rescue office in Makassar.',
+			...PADDING
+		);
+		const accepted = quoteQuestions(article).flatMap((c) =>
+			c.draft.type === 'short-answer' ? c.draft.accepted : []
+		);
+		expect(accepted).toEqual(
+			expect.arrayContaining(['Chief Veterinary Officer', 'head of the rescue office in Makassar'])
+		);
+	});
+
 	it('shows only the quotation’s sentence when it names the speaker', () => {
 		const evidence = quoteQuestions(analyzed(...HARBOUR, ...PADDING)).map((c) => c.draft.evidence);
 		expect(evidence.length).toBeGreaterThan(0);

@@ -206,3 +206,26 @@ describe('answers that say how much, not what', () => {
 		expect(answers.filter((a) => /^(?:less|more)$/i.test(a))).toEqual([]);
 	});
 });
+
+describe('answers cut inside a quotation', () => {
+	it('asks no gap whose answer leaves a stray quotation mark', () => {
+		const questions = generateQuestions(
+			[
+				'Marathon Times Keep Falling',
+				'',
+				'The rapid fall in marathon times over the past decade has been attributed partly to so-called "super shoes" with carbon-fibre plates and thick foam soles.',
+				'',
+				'Critics say the shoes have made it difficult to compare performances across generations of runners.',
+				'',
+				'World Athletics introduced rules in 2020 limiting the thickness of the soles to 40 millimetres.',
+				'',
+				'Race organisers in Berlin said 45,000 runners had entered this year, a record for the event.'
+			].join('\n')
+		);
+		expect(questions.length).toBeGreaterThan(0);
+		for (const question of questions) {
+			const marks = (question.answerText.match(/"/g) ?? []).length;
+			expect(marks % 2, question.answerText).toBe(0);
+		}
+	});
+});

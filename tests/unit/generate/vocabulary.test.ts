@@ -49,7 +49,9 @@ describe('findVocabulary and meaningIn', () => {
 			'strict official action'
 		],
 		['Rescue teams evacuated 1,200 people from the town', 'evacuated', 'moved people from danger'],
-		['The rebels freed two hostages on Sunday', 'hostages', 'people held captive']
+		['The rebels freed two hostages on Sunday', 'hostages', 'people held captive'],
+		['Unions held rallies in the capital on Sunday', 'rallies', 'mass meetings'],
+		['The depot is on the outskirts of the city', 'outskirts', 'outer parts of a town']
 	])('reads “%s”: “%s” means “%s”', (sentence, word, meaning) => {
 		const article = analyzed(`${sentence}.`, ...PADDING);
 		const use = findVocabulary(article.sentences).find((u) => u.term.text === word);
@@ -233,5 +235,21 @@ describe('vocabularyDistractors for a thing', () => {
 			const meanings = vocabularyDistractors({ entry: e, form: 'base', sentence, term }, 3);
 			if (!people.test(e.meaning)) expect(meanings.filter((m) => people.test(m))).toEqual([]);
 		}
+	});
+});
+
+describe('a matching of words to meanings', () => {
+	it('never pairs two words whose meanings share a word (“stop for a time”, “stopped”)', () => {
+		const article = analyzed(
+			'The outbreak forced officials to suspend poultry exports.',
+			'Buyers halted shipments and restricted imports from the region.',
+			'Farmers said the crackdown was a temporary measure.',
+			'The epicenter of the outbreak was a farm near the border.',
+			...PADDING
+		);
+		const pairs = vocabularyQuestions(article).flatMap((c) =>
+			c.draft.type === 'matching' ? c.draft.pairs.map((p) => p.left) : []
+		);
+		expect(pairs.includes('suspend') && pairs.includes('halted')).toBe(false);
 	});
 });

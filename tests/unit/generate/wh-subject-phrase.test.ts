@@ -97,9 +97,22 @@ describe('questions about a described doer', () => {
 		[
 			'a bare group that may include anyone',
 			'Officials closed the coastal road to all traffic on Friday.'
+		],
+		[
+			'a list cut to its first item',
+			'The 27-member wage commission is made up of nine representatives each from workers, employers and the public.'
 		]
 	])('asks nothing for %s', (_, sentence) => {
 		expect(drafts(sentence)).toEqual([]);
+	});
+
+	it('asks “what” of a body that is described, “who” of one that acts', () => {
+		const asked = drafts(
+			'The 27-member wage commission is made up of representatives of the unions.',
+			'A federal court blocked the harbour merger on Monday.'
+		).map((d) => d.prompt);
+		expect(asked).toContain('What is made up of representatives of the unions?');
+		expect(asked).toContain('Who blocked the harbour merger on Monday?');
 	});
 
 	it('offers the doers of other sentences as options, never one sharing the answer’s words', () => {

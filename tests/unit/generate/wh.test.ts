@@ -266,6 +266,14 @@ describe('wh-questions cut to one clause', () => {
 		expect(whens.map((d) => d.answerText)).toContain('May');
 	});
 
+	it('asks what a place or body is with “What”, never “Who”', () => {
+		const asked = prompts("Poland is the European Union's largest poultry producer.").map(
+			(d) => d.prompt
+		);
+		expect(asked).toContain('What is Poland?');
+		expect(asked).not.toContain('Who is Poland?');
+	});
+
 	it('asks how many without a second verb joined after the count', () => {
 		const asked = numberQuestions(
 			analyzed(
@@ -626,6 +634,13 @@ describe('claims asked as their speaker’s', () => {
 });
 
 describe('wellFormed', () => {
+	it('reads a currency conversion left in a question as not well formed', () => {
+		expect(
+			wellFormed('How many euros did Mekonnen earn ($33,000) for the victory in Berlin?')
+		).toBe(false);
+		expect(wellFormed('How many euros did Mekonnen earn for the victory in Berlin?')).toBe(true);
+	});
+
 	it('reads a question ending on a wh-word as cut from a free relative (“… and what?”)', () => {
 		expect(wellFormed('What did the strike lead to a wave of retirements and what?')).toBe(false);
 		expect(wellFormed('What did the strike lead to?')).toBe(true);

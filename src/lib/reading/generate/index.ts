@@ -29,6 +29,7 @@ import {
 import { acceptAbbreviations } from './questions/abbreviations';
 import { BUILDERS } from './questions/builders';
 import { forgetNormalized } from './text/normalize';
+import { quotesBalanced } from './text/grammar';
 import type { Candidate } from './types';
 
 export { GenerationError, type GenerationErrorCode } from './errors';
@@ -107,6 +108,8 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		if (question.type === 'short-answer' && readsCut(built.draft.answerText)) continue;
 		// "What were customers buying? → less": an amount word names no thing.
 		if (AMOUNT_WORD.test(built.draft.answerText.trim())) continue;
+		// "so-called "super shoes": an answer cut inside a quotation leaves a stray mark in the gap.
+		if (!quotesBalanced(built.draft.answerText)) continue;
 		const answers = answersOf(question, built);
 		if (asksTheDateline(question, answers, prepared.reading.dateline)) continue;
 		const { score, reasons, trivia } = importance.of(built);

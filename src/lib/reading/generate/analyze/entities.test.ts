@@ -78,6 +78,14 @@ describe('findMentions', () => {
 			'"The language was more cautious than in June," said Marisol Tan.',
 			[{ kind: 'person', text: 'Marisol Tan' }]
 		],
+		// A company's name ends in what it is; a route's in "Line" after a colour.
+		[
+			'Trains on the Ruby Line were delayed, Nordvik Shipping said.',
+			[
+				{ kind: 'name', text: 'Ruby Line' },
+				{ kind: 'organization', text: 'Nordvik Shipping' }
+			]
+		],
 		['Nothing here.', []]
 	])('finds the mentions of %j', (sentence, expected) => {
 		expect(mentionsIn(sentence)).toEqual(expected);

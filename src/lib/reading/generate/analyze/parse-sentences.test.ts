@@ -40,6 +40,29 @@ describe('parseSentences', () => {
 		expect([households.tags.has('Noun'), households.tags.has('Verb')]).toEqual([true, false]);
 	});
 
+	it.each([
+		['Food prices rose sharply in May.', 'prices', 'rose'],
+		['Fuel costs rose by 6% last week.', 'costs', 'rose'],
+		['Oil prices fell by 3% on Monday.', 'prices', 'fell']
+	])('reads “%s” as a plural noun and its verb', (text, noun, verb) => {
+		const [sentence] = sentencesOf(text);
+		const at = (word: string) => sentence!.terms.find((t) => t.text === word)!;
+		expect([at(noun).tags.has('Noun'), at(verb).tags.has('Verb')]).toEqual([true, true]);
+		expect(sentence!.terms[0]!.tags.has('Verb')).toBe(false);
+	});
+
+	it('keeps a hyphenated given name whole, not a modifier after a name', () => {
+		const [sentence] = sentencesOf(
+			'The rise was announced by Labor Minister Choi Dong-hoon and criticised by President Moon Jae-in over Biden-era rules.'
+		);
+		const texts = sentence!.terms.map((t) => t.text);
+		expect(texts).toEqual(expect.arrayContaining(['Dong-hoon', 'Jae-in']));
+		expect(texts).not.toContain('Biden-era');
+		for (const term of sentence!.terms) {
+			expect(sentence!.text.slice(term.start, term.end)).toBe(term.text);
+		}
+	});
+
 	it('gives the tags compromise reads', () => {
 		const [sentence] = sentencesOf('Prices rose in Paris.');
 		const paris = sentence!.terms.find((t) => t.text === 'Paris')!;

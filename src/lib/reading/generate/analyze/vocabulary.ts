@@ -233,6 +233,8 @@ export function meaningIn(entry: VocabularyEntry, form: WordForm): string {
 	if (entry.pos === 'n' && form === 'plural') {
 		const head = headNounIndex(words);
 		// "person who comes next" → "people who come next": the relative clause agrees too.
+		// "outskirts": "outer parts of a town" already names more than one.
+		if (/[^suia]s$/.test(words[head] ?? '')) return entry.meaning;
 		return words
 			.map((w, i) =>
 				i === head ? pluralOf(w) : i > 0 && words[i - 1] === 'who' ? pluralVerb(w) : w
@@ -256,6 +258,12 @@ const AFTER_HEAD =
 
 /** "central point of activity" → "point"; "unproven claim" → "claim"; "person held captive" → "person". */
 function headNounIndex(words: readonly string[]): number {
-	const next = words.findIndex((w, i) => i > 0 && AFTER_HEAD.test(w));
+	// "mass meeting", "public hearing": a noun in -ing at the end is the head, not a participle.
+	const next = words.findIndex(
+		(w, i) => i > 0 && AFTER_HEAD.test(w) && !(i === words.length - 1 && NOUN_IN_ING.test(w))
+	);
 	return next > 0 ? next - 1 : words.length - 1;
 }
+
+const NOUN_IN_ING =
+	/^(?:meeting|hearing|building|gathering|setting|ruling|finding|opening|offering|painting|saving|feeling|warning|uprising)$/;

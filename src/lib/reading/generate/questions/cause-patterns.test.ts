@@ -12,6 +12,23 @@ const relationsIn = (sentence: string) =>
 	}));
 
 describe('findCauseRelations', () => {
+	it('asks nothing of an effect cut before what it was prompted to do', () => {
+		const prompts = relationsIn(
+			'Demand has grown steadily amid a tourism boom, prompting the city to plan further expansion in order to reduce car traffic in the centre.'
+		).map((r) => r.prompt);
+		expect(prompts).not.toContain('According to the article, what prompted the city?');
+	});
+
+	it.each([
+		['Food prices rose by 6% because of the war.', 'Why did food prices rise by 6%?'],
+		[
+			'Oil prices fell sharply in May because of the drought.',
+			'Why did oil prices fall sharply in May?'
+		]
+	])('asks why a price moved: “%s”', (sentence, prompt) => {
+		expect(relationsIn(sentence).map((r) => r.prompt)).toContain(prompt);
+	});
+
 	it.each([
 		[
 			'The protests were sparked by a sharp rise in fuel prices.',

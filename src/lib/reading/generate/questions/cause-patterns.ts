@@ -222,7 +222,14 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 				clauseFrom(sentence, 0, m.index + 1);
 			const word = m[1]!.toLowerCase();
 			const verb = PARTICIPLE_VERB[word];
-			if (effect && verb)
+			// "prompting the city | to plan further expansion in order to …": an effect cut before
+			// what it was prompted to do asks "What prompted the city?".
+			const effectAt = effect ? text.indexOf(effect, m.index) : -1;
+			const cutBeforeItsVerb =
+				effect !== undefined &&
+				effectAt >= 0 &&
+				/^\s+to\s+\p{Ll}/u.test(text.slice(effectAt + effect.length));
+			if (effect && verb && !cutBeforeItsVerb)
 				add(cause, effect, `According to the article, what ${verb} ${effect}?`, {
 					result: participleResult(word, effect, sentence, m.index + m[0].length)
 				});

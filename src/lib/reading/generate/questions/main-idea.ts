@@ -17,7 +17,7 @@ const OPENER =
 
 /** Openers that make a statement lean on what came before it. */
 const DEPENDENT =
-	/^(?:he|she|it|they|this|that|these|those|but|and|so|also|however|meanwhile|instead|still|yet|then)\b/i;
+	/^(?:he|she|it|they|this|that|these|those|but|and|so|also|however|meanwhile|instead|still|yet|then|said|says|told|added)\b/i;
 const ATTRIBUTION_END =
 	/\b(?:say|said|says|told|tweeted|wrote|added|stated|reported|announced)(?:\s+[\p{L}\d]+){0,3}$|\bthat$/iu;
 /** Longer than this, an option is a paragraph to read, not a statement to judge. */

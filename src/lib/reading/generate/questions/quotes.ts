@@ -70,7 +70,7 @@ export function quoteQuestions(article: Article): Candidate[] {
 			choice ??
 			shortAnswer(
 				common,
-				[speaker.name, ...speaker.aliases],
+				[speaker.name, ...speaker.aliases, ...rolesOf(speaker, evidence)],
 				others.map((e) => e.name)
 			);
 		out.push(
@@ -83,6 +83,27 @@ export function quoteQuestions(article: Article): Candidate[] {
 		);
 	}
 	return out;
+}
+
+/**
+ * What the article calls a speaker, which a student may type for who said it ("the Chief
+ * Veterinary Officer", "head of the search and rescue office in Makassar"): the roles read with
+ * the name, and a description set off by a comma after the name in the evidence.
+ */
+function rolesOf(speaker: Entity, evidence: readonly ArticleSentence[]): string[] {
+	const roles = speaker.roles.filter((role) => wordsIn(role) >= 2);
+	for (const sentence of evidence) {
+		for (const name of [speaker.name, ...speaker.aliases]) {
+			const at = sentence.text.indexOf(name);
+			if (at < 0) continue;
+			const described = /^,\s+((?:the |a |an )?\p{Ll}[^,.;:“”"]{3,60}?)(?=[,.;]|$)/u.exec(
+				sentence.text.slice(at + name.length)
+			)?.[1];
+			if (described && wordsIn(described) >= 2 && !/\b(?:said|says|told)\b/.test(described))
+				roles.push(described);
+		}
+	}
+	return [...new Set(roles)];
 }
 
 /**

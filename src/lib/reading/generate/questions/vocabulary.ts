@@ -91,6 +91,17 @@ function promptWord(use: VocabularyUse): string {
 	return use.term.text.toLowerCase();
 }
 
+/** The words of a meaning that carry it: "stopped for a time" → stopped, time. */
+const meaningWords = (meaning: string): string[] =>
+	meaning
+		.toLowerCase()
+		.split(/\s+/)
+		.filter(
+			(word) => word.length > 3 && !/^(?:that|with|from|into|about|something|someone)$/.test(word)
+		)
+		// "stop" and "stopped" are one word.
+		.map((word) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(\p{L})\1$/u, '$1'));
+
 /**
  * "In paragraph 5, the word “temporarily” is closest in meaning to…" for the less common words of
  * the bundled list the article uses, and a matching of three or four of them to their meanings.
@@ -102,7 +113,17 @@ export function vocabularyQuestions(article: Article): Candidate[] {
 	// With four words or more, the less common ones are asked singly and the next three or four
 	// are matched to their meanings, so no word is asked twice.
 	const singles = uses.length >= 4 ? uses.slice(0, Math.min(3, uses.length - 3)) : uses;
-	const forMatching = uses.length >= 4 ? uses.slice(singles.length, singles.length + 4) : [];
+	// "suspended: stopped for a time" beside "halted: stopped": two meanings that share a word can
+	// be swapped and both read right, so a matching keeps the first of them.
+	const forMatching: typeof uses = [];
+	for (const use of uses.length >= 4 ? uses.slice(singles.length) : []) {
+		if (forMatching.length >= 4) break;
+		const words = meaningWords(meaningIn(use.entry, use.form));
+		const shared = forMatching.some((other) =>
+			meaningWords(meaningIn(other.entry, other.form)).some((word) => words.includes(word))
+		);
+		if (!shared) forMatching.push(use);
+	}
 	const out: Candidate[] = [];
 	for (const use of singles) {
 		const word = promptWord(use);

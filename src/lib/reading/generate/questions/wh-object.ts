@@ -40,7 +40,7 @@ const PERSON_OBJECT_VERB =
 
 /** Nouns that carry their meaning in the phrase after them: "an end to", "a series of". */
 const LIGHT_NOUN =
-	/^(?:end|part|series|number|lot|kind|type|range|host|set|start|halt|stop|total)$/i;
+	/^(?:end|part|series|number|lot|kind|type|range|host|set|start|halt|stop|total|means|source|form|way)$/i;
 
 /** Verbs that take whom something goes to before the thing: "gives recipients protection". */
 const GIVING_VERB = /^(?:give|offer|grant|award|send|deny|lend|owe|pay|hand|promise)$/;
@@ -254,7 +254,10 @@ export function objectQuestion(
 	if (wordsIn(phrase) < 2 && !terms[from]!.tags.has('Noun')) return [];
 	if (opensList(sentence, end)) return [];
 	// "ordered an end to the program": a noun that only leads into what follows is no answer.
-	if (LIGHT_NOUN.test(bareOf(phrase)) && /^(?:to|of|for|on)$/.test(terms[end]?.normal ?? ''))
+	if (
+		LIGHT_NOUN.test(bareOf(phrase).split(' ').at(-1) ?? '') &&
+		/^(?:to|of|for|on)$/.test(terms[end]?.normal ?? '')
+	)
 		return [];
 	const verbTerms = terms.slice(verb.from, verb.to);
 	const main = verbTerms[verbTerms.length - 1]!;
@@ -300,7 +303,8 @@ export function objectQuestion(
 		return [];
 	// "spoke to prosecutors": people are asked with "Who".
 	const head = terms[end - 1]!;
-	const wh = head.tags.has('Actor') || PEOPLE_NOUN.test(head.normal) ? 'Who' : 'What';
+	// "Poland is the EU's largest poultry producer" defines Poland: "What is Poland?", never "Who".
+	const wh = !copula && (head.tags.has('Actor') || PEOPLE_NOUN.test(head.normal)) ? 'Who' : 'What';
 	// "What did Pimentel accuse of forcing the bill through?": these verbs take someone, whom a
 	// "What" does not ask for.
 	if (wh === 'What' && PERSON_OBJECT_VERB.test(infinitiveOf(main.normal) ?? main.normal)) return [];

@@ -75,7 +75,9 @@ describe('prepositionQuestion', () => {
 		'The bill includes a permanent fix for the Deferred Action on Childhood Arrivals program.',
 		// A time is when, not a thing.
 		'Parents queued from early morning at the clinic.',
-		'Parents queued from early morning outside the Akpakpa clinic.'
+		'Parents queued from early morning outside the Akpakpa clinic.',
+		// A preposition and a bare noun that make an idiom with the verb.
+		'The commission had taken into account forecast inflation of 2.1% next year.'
 	])('asks nothing of %j', (text) => {
 		expect(asked(text)).toEqual([]);
 	});

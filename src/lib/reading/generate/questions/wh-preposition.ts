@@ -15,6 +15,10 @@ import {
 } from './clause-parts';
 import { endsNounPhrase, nounPhraseAt, opensInfinitive, PARTICLE, PEOPLE_NOUN } from './wh-object';
 
+/** Nouns that make an idiom with the preposition before them: "into account", "on hold". */
+const IDIOM_NOUN =
+	/^(?:account|consideration|effect|force|place|custody|question|charge|hold|mind|view|doubt|jeopardy|limbo|turn|order|line)$/;
+
 /**
  * Prepositions that tie a verb (or a verb and its object) to what it is about: "charged with
  * conspiracy", "sued the government over its policy", "was introduced by Mike Coffman". Place and
@@ -82,6 +86,9 @@ export function prepositionQuestion(
 	if (/[,;:]/.test(preposition.post)) return [];
 
 	const answerFrom = at + 1;
+	// "had taken into account forecast inflation", "put on hold": the preposition and its bare noun
+	// are one idiom with the verb, and "What had the commission taken into?" asks nothing.
+	if (IDIOM_NOUN.test(terms[answerFrom]?.normal ?? '')) return [];
 	const determiner = POSSESSIVE_DETERMINER.test(terms[answerFrom]?.normal ?? '') ? 1 : 0;
 	let answerEnd = nounPhraseAt(terms, answerFrom + determiner, clause.lastTerm);
 	if (answerEnd === undefined) return [];

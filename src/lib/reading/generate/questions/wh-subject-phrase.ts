@@ -7,7 +7,14 @@ import { COUNTED_BACK, POINTS_BACK_PHRASE, VAGUE_NOUN, wellFormed } from '../tex
 import type { Article, ArticleSentence, Candidate, Entity } from '../types';
 import { entityOf, holdersOfRole } from '../distractors/entities';
 import { optionsOfAnswerKind } from '../text/noun-class';
-import { bareOf, clauseKey, opensWithPronoun, SAYING, wholeSubject } from './clause-parts';
+import {
+	bareOf,
+	clauseKey,
+	continuesList,
+	opensWithPronoun,
+	SAYING,
+	wholeSubject
+} from './clause-parts';
 import { contentWords } from './effects-pool';
 import { EMPTY_HEAD } from './phrases';
 import { PEOPLE_NOUN } from './wh-object';
@@ -205,7 +212,10 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	// A court, a company or a country acts as people do: "Who blocked the merger?" offers other
 	// actors, never "Fighting corruption" or "the hillside".
 	const agent = AGENT_NOUN.test(head.normal) || head.tags.has('Organization');
-	return { clause, sentence, text, names, who: who || agent, verb: lemma };
+	// "The commission is made up of …", "The court was asked …": a body that is described or acted
+	// on is a thing to name ("What is made up of …?"); only people are "who" whatever the verb.
+	const described = /^(?:is|was|are|were|be|been|being)$/.test(verbTerms[0]!.normal);
+	return { clause, sentence, text, names, who: who || (agent && !described), verb: lemma };
 }
 
 const PLACE_STATE = /^(?:open|closed|shut|operational|empty|full|crowded|flooded|inaccessible)\b/;
@@ -245,6 +255,9 @@ function promptFor(doer: Doer, introduced: ReadonlySet<string>): string | undefi
 	const firstPart = span.split(/;|:(?!\d)|,\s/)[0] ?? '';
 	const after = sentence.text.slice(terms[verb.to]!.start + firstPart.length);
 	if (INFINITIVE_GOES_ON.test(after)) return undefined;
+	// "is made up of nine representatives each from workers, employers and the public": a list cut
+	// to its first item.
+	if (continuesList(after)) return undefined;
 	let rest = stripFinalPunctuation(firstPart).trim();
 	if (wordsIn(rest) < 2 || wordsIn(rest) > LONGEST_REST) return undefined;
 	// "…Wednesday because of a Senate budget agreement": the reason is the why-question's answer.

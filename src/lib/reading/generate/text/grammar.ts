@@ -47,13 +47,17 @@ export function lemmaOf(verb: Term): string {
  * when neither compromise nor its tables can turn a past form back ("appeared" handed back as
  * itself would give "Why does the goal appeared?").
  */
+/** Irregular past forms compromise reads as nouns when alone. */
+const IRREGULAR_PAST_NOUNS = new Set(['rose', 'saw', 'left']);
+
 export function infinitiveOf(verb: string): string | undefined {
 	if (infinitives.has(verb)) return infinitives.get(verb);
 	const forms = nlp(verb).verbs().conjugate() as { Infinitive?: string }[];
 	// Alone, "joined" reads as an adjective; the lookup tables still know its infinitive.
+	// "rose" the lexicon files as a noun: a past form it knows the infinitive of is still a verb's.
 	const found =
 		forms[0]?.Infinitive ??
-		(/^[a-z]+ed$/i.test(verb)
+		(/^[a-z]+ed$/i.test(verb) || IRREGULAR_PAST_NOUNS.has(verb.toLowerCase())
 			? toInfinitive(verb.toLowerCase(), nlp.model(), 'PastTense')
 			: undefined);
 	const infinitive = found === verb && /[^e]ed$/.test(verb) ? undefined : found;

@@ -145,6 +145,9 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 		return false;
 	if (/\b(?:and|or|but|the|a|an|of|that|what|who|which|where|when|how)\?$/i.test(prompt))
 		return false;
+	// "How many euros did Mekonnen earn ($33,000) for …?": a conversion left in the question reads as
+	// a second answer beside the one asked for.
+	if (/\(\s*(?:about |around |roughly )?[$€£¥]/.test(prompt)) return false;
 	// "What did long queues of cars form on out of the hills?": the asked noun carried a phrase of
 	// its own, left stranded after its preposition.
 	if (/^What\b.*\s(?:on|in|at|to|from|for|with|by|into|onto|about)\s(?:out of|of)\s/.test(prompt))
