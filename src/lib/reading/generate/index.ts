@@ -114,8 +114,9 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		if (asksTheDateline(question, answers, prepared.reading.dateline)) continue;
 		const { score, reasons, trivia } = importance.of(built);
 		// How well the builder made it, times how often teachers keep a question of its form.
+		const made = built.score / 8;
 		const kept = formPrior(question);
-		const form = (built.score / 8) * kept;
+		const form = made * kept;
 		scored.push({
 			question,
 			score: score * form,
@@ -127,7 +128,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 			...(built.draft.wrongOptions ? { wrongOptions: built.draft.wrongOptions } : {}),
 			reasons: [
 				...reasons,
-				`form ×${(built.score / 8).toFixed(2)}`,
+				`form ×${made.toFixed(2)}`,
 				`${formOf(question)} kept ×${kept.toFixed(2)}`
 			]
 		});

@@ -45,13 +45,22 @@ export function findMentions(sentence: ArticleSentence): Mention[] {
 const ROUTE_NAME =
 	/^(?:Pink|Red|Blue|Green|Yellow|Orange|Purple|Violet|Silver|Gold|Brown|Black|White|Grey|Gray|Ruby|Emerald|Jade|Amber|Crimson|Jubilee|Northern|Southern|Eastern|Western|Central|Circle|Metro|Tube|Rail|Tram|Subway|Ring)$/;
 
+/** Whether a name's words end in "Line" after a colour or a direction: a route, not a body. */
+function namesRoute(words: readonly Term[]): boolean {
+	return (
+		words.length >= 2 &&
+		/^lines?$/.test(vocabularyForm(stripPossessive(words.at(-1)!.normal))) &&
+		ROUTE_NAME.test(words.at(-2)!.text)
+	);
+}
+
 function readRun(sentence: ArticleSentence, runs: readonly NameRun[], index: number): RunReading {
 	const { terms } = sentence;
 	const run = runs[index]!;
 	const lastForm = vocabularyForm(stripPossessive(terms[run.to - 1]!.normal));
 	// "the Pink Line", "the Northern Line": a route a colour or a direction names is no company.
-	const isRoute = /^lines?$/.test(lastForm) && ROUTE_NAME.test(terms[run.to - 2]?.text ?? '');
-	const isOrganization = ORGANIZATION_WORDS.has(lastForm) && !isRoute;
+	const isOrganization =
+		ORGANIZATION_WORDS.has(lastForm) && !namesRoute(terms.slice(run.from, run.to));
 	// "[then-FBI Director James] Comey": an editor's bracket splits one name; the part inside
 	// names no one on its own.
 	const after = terms[run.to];
@@ -167,8 +176,7 @@ function kindOf(
 	const head = vocabularyForm(terms[terms.length - 1]!.normal);
 	if (terms.length >= 2 && THING_WORDS.has(head)) return 'name';
 	// "the Ruby Line": a route, whatever its first word would say of a person.
-	if (terms.length >= 2 && /^lines?$/.test(head) && ROUTE_NAME.test(terms.at(-2)!.text))
-		return 'name';
+	if (namesRoute(terms)) return 'name';
 	if (terms.length >= 2 && PLACE_WORDS.has(head)) return 'place';
 	if (terms.length >= 2 && PLACE_FIRST.test(terms[0]!.text)) return 'place';
 	// "Costa Ricans", "Kenyans": a country's people, named by what they are, not who.

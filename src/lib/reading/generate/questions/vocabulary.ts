@@ -116,13 +116,13 @@ export function vocabularyQuestions(article: Article): Candidate[] {
 	// "suspended: stopped for a time" beside "halted: stopped": two meanings that share a word can
 	// be swapped and both read right, so a matching keeps the first of them.
 	const forMatching: typeof uses = [];
+	const matchedWords = new Set<string>();
 	for (const use of uses.length >= 4 ? uses.slice(singles.length) : []) {
 		if (forMatching.length >= 4) break;
 		const words = meaningWords(meaningIn(use.entry, use.form));
-		const shared = forMatching.some((other) =>
-			meaningWords(meaningIn(other.entry, other.form)).some((word) => words.includes(word))
-		);
-		if (!shared) forMatching.push(use);
+		if (words.some((word) => matchedWords.has(word))) continue;
+		forMatching.push(use);
+		words.forEach((word) => matchedWords.add(word));
 	}
 	const out: Candidate[] = [];
 	for (const use of singles) {

@@ -158,12 +158,7 @@ export function whenQuestion(
  * part the vaguer one gives, the other gives the same. A date without a year is no day of "2012".
  */
 export function withinOneAnother(a: DateMention, b: DateMention): boolean {
-	const parts = (d: DateMention) => [
-		Math.floor(d.sortKey / 10000),
-		Math.floor(d.sortKey / 100) % 100,
-		d.sortKey % 100
-	];
-	const [x, y] = [parts(a), parts(b)];
+	const [x, y] = [dateParts(a), dateParts(b)];
 	const vaguer = x.filter((p) => p !== 0).length <= y.filter((p) => p !== 0).length ? x : y;
 	const other = vaguer === x ? y : x;
 	return vaguer.some((p) => p !== 0) && vaguer.every((p, i) => p === 0 || p === other[i]);
@@ -174,9 +169,13 @@ export function withinOneAnother(a: DateMention, b: DateMention): boolean {
  * "August" is no option a reader weighs, and the one year among dates gives itself away.
  */
 export function sameDateShape(a: DateMention, b: DateMention): boolean {
-	const shape = (d: DateMention) =>
-		[Math.floor(d.sortKey / 10000), Math.floor(d.sortKey / 100) % 100, d.sortKey % 100]
-			.map((part) => (part === 0 ? '-' : 'x'))
-			.join('');
-	return shape(a) === shape(b);
+	const [x, y] = [dateParts(a), dateParts(b)];
+	return x.every((part, i) => (part === 0) === (y[i] === 0));
 }
+
+/** A date's year, month and day, each 0 when the article does not give it. */
+const dateParts = (d: DateMention): number[] => [
+	Math.floor(d.sortKey / 10000),
+	Math.floor(d.sortKey / 100) % 100,
+	d.sortKey % 100
+];

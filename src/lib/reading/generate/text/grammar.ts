@@ -42,14 +42,14 @@ export function lemmaOf(verb: Term): string {
 	return verb.tags.has('Infinitive') ? verb.normal : (infinitiveOf(verb.normal) ?? verb.normal);
 }
 
+/** Irregular past forms compromise reads as nouns when alone. */
+const IRREGULAR_PAST_NOUNS = new Set(['rose', 'saw', 'left']);
+
 /**
  * The infinitive of a verb phrase as compromise conjugates it: "gave up" → "give up". Undefined
  * when neither compromise nor its tables can turn a past form back ("appeared" handed back as
  * itself would give "Why does the goal appeared?").
  */
-/** Irregular past forms compromise reads as nouns when alone. */
-const IRREGULAR_PAST_NOUNS = new Set(['rose', 'saw', 'left']);
-
 export function infinitiveOf(verb: string): string | undefined {
 	if (infinitives.has(verb)) return infinitives.get(verb);
 	const forms = nlp(verb).verbs().conjugate() as { Infinitive?: string }[];

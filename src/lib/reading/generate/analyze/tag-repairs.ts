@@ -1,0 +1,147 @@
+import type { Term } from '../types';
+
+/**
+ * compromise's tags, mended where news text misleads it: a hyphenated given name split in two,
+ * "consumer rights groups" after a count, "households" after "that", "rose" after "prices", "Oil"
+ * read as a command. Each repair keeps every term's text and offsets.
+ */
+export function repairTags(terms: Term[]): Term[] {
+	return withNounBeforeNoun(
+		withRoseAsVerb(withNounsAfterThat(withCountedCompounds(joinHyphenatedNames(terms))))
+	);
+}
+
+/** Words after a hyphen that make a modifier of a name ("Biden-era", "Kyiv-based"), not a name. */
+const MODIFIER_AFTER_HYPHEN =
+	/^(?:era|led|based|born|style|related|owned|backed|run|made|type|like|free|linked|funded|controlled|bound|wide|level|class)$/;
+
+/**
+ * "Choi Dong-hoon", "Moon Jae-in": compromise splits a hyphenated given name at its hyphen and
+ * reads the lower-case half as a word of its own, which cut the name to "Choi Dong". After two
+ * capitalised words, a lower-case part joined by a hyphen is the name's.
+ */
+function joinHyphenatedNames(terms: Term[]): Term[] {
+	const out: Term[] = [];
+	for (const term of terms) {
+		const last = out.at(-1);
+		const beforeLast = out.at(-2);
+		if (
+			last &&
+			beforeLast &&
+			last.post === '-' &&
+			term.pre === '' &&
+			/^\p{Ll}{2,6}$/u.test(term.text) &&
+			!MODIFIER_AFTER_HYPHEN.test(term.normal) &&
+			/^\p{Lu}\p{Ll}+$/u.test(last.text) &&
+			/^\p{Lu}\p{Ll}+$/u.test(beforeLast.text) &&
+			/^\s+$/.test(beforeLast.post)
+		) {
+			out[out.length - 1] = {
+				...last,
+				text: `${last.text}-${term.text}`,
+				normal: `${last.normal}-${term.normal}`,
+				post: term.post,
+				end: term.end
+			};
+			continue;
+		}
+		out.push(term);
+	}
+	return out;
+}
+
+/**
+ * "Oil prices fell", "Fuel costs rose": a word read as a command before a plural noun and that
+ * noun's verb is the noun the phrase opens with, not an imperative.
+ */
+function withNounBeforeNoun(terms: Term[]): Term[] {
+	return terms.map((term, i) => {
+		const noun = terms[i + 1];
+		const verb = terms[i + 2];
+		if (
+			!term.tags.has('Imperative') ||
+			!noun?.tags.has('Noun') ||
+			!noun.tags.has('Plural') ||
+			!verb?.tags.has('Verb') ||
+			/[,;:.!?]/.test(term.post + noun.post)
+		)
+			return term;
+		return { ...term, tags: new Set(['Noun', 'Singular']) };
+	});
+}
+
+/**
+ * "Food prices rose sharply", "Fuel costs rose by 6%": after a word in -s and before how much or
+ * when, "rose" is the verb, not the flower, and the word before it the plural noun it follows
+ * (compromise reads "prices" as the verb, which asked "Why does food price rose …?").
+ */
+function withRoseAsVerb(terms: Term[]): Term[] {
+	const at = terms.findIndex(
+		(term, i) =>
+			term.normal === 'rose' &&
+			!term.tags.has('Verb') &&
+			i > 0 &&
+			/s$/.test(terms[i - 1]!.normal) &&
+			!/[,;:.!?]/.test(terms[i - 1]!.post) &&
+			(i + 1 >= terms.length ||
+				/[,;:.!?]/.test(term.post) ||
+				['Preposition', 'Value', 'Adverb', 'Date'].some((tag) => terms[i + 1]!.tags.has(tag)))
+	);
+	if (at < 0) return terms;
+	return terms.map((term, i) =>
+		i === at
+			? { ...term, tags: new Set(['Verb', 'PastTense']) }
+			: i === at - 1
+				? { ...term, tags: new Set(['Noun', 'Plural']) }
+				: term
+	);
+}
+
+/**
+ * "said Tuesday that households across the country would face …": after "that", a word in -s
+ * followed by a preposition and, later in its clause, a verb of its own is the clause's plural
+ * subject, though compromise reads it as a verb ("households" as "holds").
+ */
+function withNounsAfterThat(terms: Term[]): Term[] {
+	return terms.map((term, i) => {
+		if (
+			terms[i - 1]?.normal !== 'that' ||
+			!term.tags.has('PresentTense') ||
+			!/[^s]s$/.test(term.normal) ||
+			/[,;:.!?]/.test(term.post) ||
+			!terms[i + 1]?.tags.has('Preposition')
+		)
+			return term;
+		const rest = terms.slice(i + 2, i + 9);
+		const stop = rest.findIndex((t) => /[,;:.!?]/.test(t.post));
+		const clause = stop < 0 ? rest : rest.slice(0, stop + 1);
+		const ownVerb = clause.some(
+			(t) => t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PastTense')
+		);
+		return ownVerb ? { ...term, tags: new Set(['Noun', 'Plural']) } : term;
+	});
+}
+
+/**
+ * "two consumer rights groups": after a count and a singular noun, a word in -s is the plural that
+ * ends the counted compound, though compromise reads it as a verb ("consumer rights"); the count
+ * then asked "How many consumer rights groups?" with no verb at all.
+ */
+function withCountedCompounds(terms: Term[]): Term[] {
+	return terms.map((term, i) => {
+		const noun = terms[i - 1];
+		const count = terms[i - 2];
+		if (
+			!noun ||
+			!count ||
+			!term.tags.has('PresentTense') ||
+			!/s$/.test(term.normal) ||
+			!count.tags.has('Cardinal') ||
+			/^(?:one|1)$/.test(count.normal) ||
+			!noun.tags.has('Singular') ||
+			/[,;:.!?]/.test(count.post + noun.post)
+		)
+			return term;
+		return { ...term, tags: new Set(['Noun', 'Plural']) };
+	});
+}
