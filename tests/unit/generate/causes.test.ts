@@ -171,6 +171,23 @@ describe('a cause after a passive response', () => {
 	});
 });
 
+describe('“since” after a perfect', () => {
+	it('reads “since” after “had already fallen” as from when, and after a comma as why', () => {
+		const prompts = (...sentences: string[]) =>
+			causeQuestions(analyzed(...sentences, ...PADDING)).map((c) => c.draft.prompt);
+		expect(
+			prompts(
+				'Footfall in several shopping streets had already fallen since the charge was announced.'
+			).filter((p) => /footfall/i.test(p))
+		).toEqual([]);
+		expect(
+			prompts(
+				'The ferry company cancelled the late crossings, since the storm had damaged the pier.'
+			)
+		).toContainEqual(expect.stringMatching(/^Why did the ferry company cancel the late crossings/));
+	});
+});
+
 describe('causes after an attribution', () => {
 	it('asks nothing of the attribution’s time ("What drove the week?")', () => {
 		const prompts = causeQuestions(

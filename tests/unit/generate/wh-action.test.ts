@@ -64,6 +64,23 @@ describe('what no actor did', () => {
 		expect(prompts).toContain('What did Helen Carter do?');
 	});
 
+	it.each([
+		['an event', 'The regional blackout disconnected a series of power plants across the north.'],
+		['a start without an object', 'The night shift began at about 2:10 p.m. local time on Tuesday.']
+	])('asks nothing of %s (“What did the outage do?”)', (_, sentence) => {
+		const prompts = drafts(...STORY, sentence).map((d) => d.prompt);
+		expect(prompts.filter((p) => /blackout|shift/.test(p))).toEqual([]);
+		expect(prompts).toContain('What did Helen Carter do?');
+	});
+
+	it('asks what someone did who started something', () => {
+		const prompts = drafts(
+			...STORY,
+			'The coastal guard started a search for the missing trawler on Sunday night.'
+		).map((d) => d.prompt);
+		expect(prompts).toContain('What did the coastal guard do?');
+	});
+
 	it('asks nothing when the answer would stop at a comma of a list', () => {
 		const prompts = drafts(
 			...STORY,

@@ -641,6 +641,13 @@ describe('wellFormed', () => {
 		expect(wellFormed('How many euros did Mekonnen earn for the victory in Berlin?')).toBe(true);
 	});
 
+	it('reads a degree cut from its “that …” or “to …” (“What fell so low?”) as not well formed', () => {
+		expect(wellFormed('What fell so low?')).toBe(false);
+		expect(wellFormed('Which town was too small?')).toBe(false);
+		expect(wellFormed('What caused such a delay?')).toBe(false);
+		expect(wellFormed('What fell to a record low?')).toBe(true);
+	});
+
 	it('reads a question ending on a wh-word as cut from a free relative (“… and what?”)', () => {
 		expect(wellFormed('What did the strike lead to a wave of retirements and what?')).toBe(false);
 		expect(wellFormed('What did the strike lead to?')).toBe(true);

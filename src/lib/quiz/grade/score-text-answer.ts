@@ -2,6 +2,7 @@ import type { ClozeQuestion, ShortAnswerQuestion, Grade } from '../question';
 
 import { matchTextAnswer } from './match-text-answer';
 import { normalizeAnswer } from './normalize-answer';
+import { fullerInArticle, withoutLeadingReason } from './article-phrase';
 import { CORRECT, NOT_QUITE, UNANSWERED, invalidGrade, quote, scoredGrade } from './scored-grade';
 
 /**
@@ -18,7 +19,21 @@ export function scoreTextAnswer(
 	// Only punctuation or emoji: nothing to compare, so ask again rather than mark it wrong.
 	if (response === '') return invalidGrade('Type your answer in words or numbers.');
 
-	const match = matchTextAnswer(response, question.accepted, rejected);
+	const asTyped = matchTextAnswer(response, question.accepted, rejected);
+	const reason = withoutLeadingReason(response);
+	const match =
+		asTyped.kind === 'none' && reason !== response
+			? matchTextAnswer(reason, question.accepted, rejected)
+			: asTyped;
+	if (match.kind === 'none') {
+		const key = fullerInArticle(reason, question.accepted, rejected, question.evidence);
+		if (key !== undefined)
+			return scoredGrade(
+				question,
+				1,
+				`Correct — the article's words around the answer, '${quote(key)}'.`
+			);
+	}
 	switch (match.kind) {
 		case 'exact':
 			return scoredGrade(question, 1, CORRECT);

@@ -51,6 +51,30 @@ describe('parseSentences', () => {
 		expect(sentence!.terms[0]!.tags.has('Verb')).toBe(false);
 	});
 
+	it.each([
+		['Hospitals closed, while water pumps in many buildings stopped working.', 'pumps'],
+		['Water pumps in many apartment buildings stopped working.', 'pumps'],
+		['Rail services between the two cities were also suspended.', 'services']
+	])('reads the plural opening a clause in “%s” as a noun, not a verb', (text, word) => {
+		const [sentence] = sentencesOf(text);
+		const term = sentence!.terms.find((t) => t.text === word)!;
+		expect([term.tags.has('Noun'), term.tags.has('Verb')]).toEqual([true, false]);
+	});
+
+	it.each([
+		['Sam Okafor, campaign director at the alliance, said the results were grim.', 'campaign'],
+		['The press secretary declined to comment.', 'press']
+	])('reads the word before a role in “%s” as part of the role', (text, word) => {
+		const [sentence] = sentencesOf(text);
+		const term = sentence!.terms.find((t) => t.text === word)!;
+		expect([term.tags.has('Noun'), term.tags.has('Verb')]).toEqual([true, false]);
+	});
+
+	it('keeps a verb before a role when a modal or a subject comes first', () => {
+		const [sentence] = sentencesOf('The unions will campaign officer by officer for the vote.');
+		expect(sentence!.terms.find((t) => t.text === 'campaign')!.tags.has('Verb')).toBe(true);
+	});
+
 	it('keeps a hyphenated given name whole, not a modifier after a name', () => {
 		const [sentence] = sentencesOf(
 			'The rise was announced by Labor Minister Choi Dong-hoon and criticised by President Moon Jae-in over Biden-era rules.'

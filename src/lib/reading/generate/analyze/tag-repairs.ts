@@ -1,4 +1,5 @@
 import type { Term } from '../types';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 
 /**
  * compromise's tags, mended where news text misleads it: a hyphenated given name split in two,
@@ -6,8 +7,10 @@ import type { Term } from '../types';
  * read as a command. Each repair keeps every term's text and offsets.
  */
 export function repairTags(terms: Term[]): Term[] {
-	return withNounBeforeNoun(
-		withRoseAsVerb(withNounsAfterThat(withCountedCompounds(joinHyphenatedNames(terms))))
+	return withRoleModifiers(
+		withNounBeforeNoun(
+			withRoseAsVerb(withNounsAfterThat(withCountedCompounds(joinHyphenatedNames(terms))))
+		)
 	);
 }
 
@@ -98,15 +101,18 @@ function withRoseAsVerb(terms: Term[]): Term[] {
 }
 
 /**
- * "said Tuesday that households across the country would face …": after "that", a word in -s
- * followed by a preposition and, later in its clause, a verb of its own is the clause's plural
- * subject, though compromise reads it as a verb ("households" as "holds").
+ * "said Tuesday that households across the country would face …", "while water pumps in many
+ * buildings stopped working": where a clause opens (after "that", or a noun after "while", "as", a
+ * comma), a word in -s followed by a preposition and, later in its clause, a verb of its own is the
+ * clause's plural subject, though compromise reads it as a verb ("households" as "holds", "water
+ * pumps" as "water" that pumps).
  */
 function withNounsAfterThat(terms: Term[]): Term[] {
 	return terms.map((term, i) => {
 		if (
-			terms[i - 1]?.normal !== 'that' ||
+			!opensClause(terms, i) ||
 			!term.tags.has('PresentTense') ||
+			/^(?:has|is|was|does)$/.test(term.normal) ||
 			!/[^s]s$/.test(term.normal) ||
 			/[,;:.!?]/.test(term.post) ||
 			!terms[i + 1]?.tags.has('Preposition')
@@ -119,6 +125,49 @@ function withNounsAfterThat(terms: Term[]): Term[] {
 			(t) => t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PastTense')
 		);
 		return ownVerb ? { ...term, tags: new Set(['Noun', 'Plural']) } : term;
+	});
+}
+
+/** Words after which a clause, and so its subject, begins. */
+const CLAUSE_OPENERS =
+	/^(?:that|while|whereas|although|though|because|as|when|whenever|after|before|if|since|and|but|where|once|until)$/;
+
+/**
+ * Whether the word at `i` can be the head of a clause's first noun phrase: right after "that", or
+ * after a noun that itself opens a clause ("while water pumps …", ", water pumps …").
+ */
+function opensClause(terms: readonly Term[], i: number): boolean {
+	const before = terms[i - 1];
+	if (before?.normal === 'that') return true;
+	if (!before?.tags.has('Noun') || before.tags.has('Plural') || /[,;:.!?]/.test(before.post))
+		return false;
+	const opener = terms[i - 2];
+	return opener === undefined || CLAUSE_OPENERS.test(opener.normal) || /[,;:]/.test(opener.post);
+}
+
+/**
+ * "Sam Okafor, campaign director at …", "the press secretary": a word that sharpens a role, right
+ * before the role, is part of it, though compromise reads "campaign" or "press" as a verb (which
+ * asked "Who did Sam Okafor campaign at …?").
+ */
+function withRoleModifiers(terms: Term[]): Term[] {
+	return terms.map((term, i) => {
+		const role = terms[i + 1];
+		const before = terms[i - 1];
+		if (
+			!term.tags.has('Verb') ||
+			term.tags.has('PastTense') ||
+			!TITLE_MODIFIERS.has(term.normal) ||
+			!role ||
+			!TITLE_HEADS.has(role.normal) ||
+			/[,;:.!?]/.test(term.post)
+		)
+			return term;
+		const opensPhrase =
+			before === undefined ||
+			/[,;:(]/.test(before.post) ||
+			['Determiner', 'Possessive', 'Adjective', 'ProperNoun'].some((tag) => before.tags.has(tag));
+		return opensPhrase ? { ...term, tags: new Set(['Noun', 'Singular']) } : term;
 	});
 }
 

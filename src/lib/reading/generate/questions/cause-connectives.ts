@@ -26,6 +26,10 @@ const REASON =
  */
 const PURPOSE =
 	/\b(?:went|go|goes|traveled|travelled|flew|came|met|meet|worked|work|moved|used|uses|sent|deployed|hired|launched|formed|created|set up|visited|returned|gathered|rallied|marched|convened)\b[^,;]{0,60}?\s(to (?!the\b|a\b|an\b)[a-z]+)\s/i;
+/** A perfect, with an adverb or "been" between: "has closed", "had already fallen", "have been hit". */
+const PERFECT =
+	/\b(?:has|have|had)\s+(?:(?:\w+ly|already|not|never|also|just|long)\s+)*(?:been\s+)?\w+(?:ed|en|wn|un|ne|t)\b/i;
+
 /** Causal conjunctions before a clause; "since" and "as" are checked further (they also tell time). */
 // "after" dates an event more often than it explains one: it counts only before a clause, and only
 // when the main clause is a response (see `RESPONSE_VERB`).
@@ -106,11 +110,9 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 			!DAMAGE_VERB.test(cause ?? '')
 		)
 			continue;
-		if (
-			word === 'since' &&
-			/\b(?:has|have|had)\s+(?:been\s+)?\w+ed\b/i.test(text.slice(mainFrom, mainTo))
-		)
-			continue;
+		// "footfall had already fallen since the charge was announced": after a perfect, "since"
+		// says from when, not why.
+		if (word === 'since' && PERFECT.test(text.slice(mainFrom, mainTo))) continue;
 		// "… was popular for years but was closed in April after …": the clause before the
 		// connective, not the run from the sentence's start.
 		const direct = whyAbout(article, sentence, mainFrom, mainTo);

@@ -19,7 +19,10 @@ const UNRESOLVED = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|th
 const ACTION_CLAUSE = new Set(['main', 'coordinate', 'subordinate']);
 /** Things, not actors, that news gives verbs: "the trial enrolled", "the storm destroyed". */
 const NOT_A_DOER =
-	/^(?:trial|trials|study|studies|report|survey|research|analysis|data|figures|results|vaccine|drug|observations|observation|findings|images|tests|measurements|plan|deal|bill|law|measure|policy|program|programme|proposal|storm|flood|floods|fire|earthquake|decision|ruling|vote|move|strike|crisis|war|conflict|project|scheme|system)$/;
+	/^(?:trial|trials|study|studies|report|survey|research|analysis|data|figures|results|vaccine|drug|observations|observation|findings|images|tests|measurements|plan|deal|bill|law|measure|policy|program|programme|proposal|storm|flood|floods|fire|earthquake|decision|ruling|vote|move|strike|crisis|war|conflict|project|scheme|system|outage|outages|blackout|blackouts|shortage|shortages|outbreak|attack|attacks|collapse|accident|crash|explosion|blast|eruption|heatwave|drought|blaze|wildfire|pandemic|epidemic|recession|unrest|protest|protests|failure|disruption|disruptions|delay|delays|closure)$/;
+/** "The outage began at 2:10 p.m.": a verb of starting or ending says when, not what anyone did. */
+const ASPECT =
+	/^(?:begin|start|end|finish|stop|resume|close|open|last|conclude|commence|cease|wrap)$/;
 /** What rises and falls rather than acts: "the economy grew 4.1%", "prices rose". */
 const A_MEASURE =
 	/^(?:economy|economies|prices|price|inflation|growth|rate|rates|output|exports|imports|shares|stocks|index|currency|sales|production|demand|revenue|revenues|profit|profits|costs|unemployment|population|temperatures|temperature|levels|level|river|rivers|water)$/;
@@ -108,6 +111,13 @@ function actionOf(article: Article, clause: Clause): Action | undefined {
 	if (verb.from === subject.to && /,/.test(terms[verb.from - 1]?.post ?? '')) return undefined;
 	const lemma = infinitiveOf(main.normal) ?? main.normal;
 	if (SAYING.test(lemma) || NOT_AN_ACTION.test(lemma) || main.tags.has('Copula')) return undefined;
+	// "began at about 2:10 p.m.": with no object, starting or ending is a time, not a deed.
+	const next = terms[verb.to];
+	if (
+		ASPECT.test(lemma) &&
+		(!next || ['Preposition', 'Date', 'Adverb', 'Value'].some((tag) => next.tags.has(tag)))
+	)
+		return undefined;
 	// "estimated in a report last month | that …": what was estimated is another clause, which
 	// "What did the council do?" would leave out.
 	if (SPEECH_VERBS.has(main.normal) || THAT_VERBS.has(main.normal)) return undefined;

@@ -167,6 +167,8 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 		)
 	)
 		return false;
+	// "What fell so low?": "so low" or "too small" promised a "that …" or "to …" the cut left out.
+	if (/\b(?:so|too|such(?: an?)?) \p{L}+\?$/u.test(prompt)) return false;
 	// "…would also examine whether heavy rains?", "…urged the government to make?": a clause or
 	// an object cut off at the question mark.
 	if (
