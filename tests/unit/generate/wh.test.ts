@@ -916,6 +916,19 @@ describe('questions that would ask half of a clause', () => {
 	});
 });
 
+describe('what an amount measures', () => {
+	it('marks each number question with whether its amount measures what teachers keep', () => {
+		const measures = (sentence: string) =>
+			new Set(numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.measures));
+		expect(measures('The flood killed 14 people and destroyed the old bridge.')).toEqual(
+			new Set([true])
+		);
+		expect(measures('The aerial survey covered 87 sites along the northern coast.')).toEqual(
+			new Set([false])
+		);
+	});
+});
+
 describe('endOfSpan', () => {
 	it.each([
 		['carrying children for four or five hours', 'four', true],
@@ -926,7 +939,14 @@ describe('endOfSpan', () => {
 		['cut the rate to 5.25% from 5.50%', '5.25%', false],
 		['recorded 41 deaths and more than 2,300 cases', '41', false],
 		['killed 34 people and injured 12 others', '12', false],
-		['passed on a 230-197 vote', '230-197', false]
+		['passed on a 230-197 vote', '230-197', false],
+		['ran 2 to 3 degrees Celsius above the average', '3', true],
+		['ran 2 to 3 degrees Celsius above the average', '2', true],
+		['for 12–15 hours a day', '15', true],
+		['the rate rose from 5 to 7 percent', '7', false],
+		['the rate rose from 5 to 7 percent', '5', false],
+		['prices rose 5 to 7 percent', '7', false],
+		['prices rose 5 to 7 percent', '5', false]
 	])('in %j, %j is one end of a span: %s', (text, number, span) => {
 		const at = text.indexOf(number);
 		expect(endOfSpan(text, at, at + number.length)).toBe(span);

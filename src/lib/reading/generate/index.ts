@@ -3,8 +3,8 @@ import { finalize, readsCut } from './compose/draft';
 import { gapChoice } from './compose/gap-choice';
 import { isTypedPhrase, phraseChoice, phrasePool } from './compose/phrase-choice';
 import { importanceModel, isTimeAlone } from './facts/importance';
-import { formOf, formPrior } from './facts/form-prior';
-import { givenAwayBySummary, withoutLeakingOptions } from './facts/option-leaks';
+import { formLabel, formPrior } from './facts/form-prior';
+import { givenAwayBySummary, leakedBySummary, withoutLeakingOptions } from './facts/option-leaks';
 import {
 	MAX_QUESTIONS,
 	questionBudget,
@@ -115,7 +115,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		const { score, reasons, trivia } = importance.of(built);
 		// How well the builder made it, times how often teachers keep a question of its form.
 		const made = built.score / 8;
-		const kept = formPrior(question);
+		const kept = formPrior(question, built.measures);
 		const form = made * kept;
 		scored.push({
 			question,
@@ -129,7 +129,7 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 			reasons: [
 				...reasons,
 				`form ×${made.toFixed(2)}`,
-				`${formOf(question)} kept ×${kept.toFixed(2)}`
+				`${formLabel(question, built.measures)} kept ×${kept.toFixed(2)}`
 			]
 		});
 	}
@@ -140,16 +140,28 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		Math.max(1, options.maxQuestions ?? MAX_QUESTIONS)
 	);
 	const first = settle(unique, budget, sentenceTexts);
-	// A summary whose wrong options give two questions away goes, and the set is chosen again
-	// without it, so its place and the questions it crowded out come back.
-	const again = first.summaryDropped
-		? settle(
-				unique.filter((s) => s.question.skill !== 'main-idea'),
-				budget,
-				sentenceTexts
-			).set
-		: [];
-	const final = again.length > first.set.length ? again : first.set;
+	// A summary whose wrong options give two questions away: the set is chosen again without the
+	// questions it answers, for what the article is about is asked before any detail; failing
+	// that, without the summary, so its place and the questions it crowded out come back.
+	const withSummary =
+		first.leaked.length > 0
+			? settle(
+					unique.filter((s) => !first.leaked.includes(s)),
+					budget,
+					sentenceTexts
+				)
+			: undefined;
+	const again =
+		first.leaked.length === 0
+			? []
+			: withSummary && withSummary.leaked.length === 0
+				? withSummary.set
+				: settle(
+						unique.filter((s) => s.question.skill !== 'main-idea'),
+						budget,
+						sentenceTexts
+					).set;
+	const final = again.length >= first.set.length ? again : first.set;
 	const position = new Map(article.sentences.map((s) => [s.id, s.position]));
 	// A chosen question is shown as asked: with the options swapped in for any that leaked.
 	const chosen = new Map(final.map((s) => [s.question.id, s.question]));
@@ -179,7 +191,7 @@ function settle(
 	unique: readonly Scored[],
 	budget: number,
 	sentenceTexts: ReadonlyMap<string, string>
-): { set: Scored[]; summaryDropped: boolean } {
+): { set: Scored[]; leaked: Scored[] } {
 	const selected = selectQuestions(unique, budget);
 	// A last guard for rules that need the whole set (duplicate facts across builders).
 	const flagged = new Set(
@@ -192,10 +204,12 @@ function settle(
 	const swapped = withoutLeakingOptions(kept);
 	const givenAway = givenAwayBySummary(swapped);
 	// A quiz keeps its five questions even so: a short article has few sentences to spare.
-	if (swapped.length - givenAway.size < 5) return { set: swapped, summaryDropped: false };
+	if (swapped.length - givenAway.size < 5) return { set: swapped, leaked: [] };
+	const summary = [...givenAway].find((s) => s.question.skill === 'main-idea');
 	return {
 		set: swapped.filter((s) => !givenAway.has(s)),
-		summaryDropped: [...givenAway].some((s) => s.question.skill === 'main-idea')
+		// The questions the dropped summary answers, to choose the set again without them.
+		leaked: summary ? leakedBySummary(summary, swapped) : []
 	};
 }
 

@@ -163,4 +163,9 @@ export interface Candidate {
 	kind?: FactKind;
 	/** The fact's answer as the article words it, when `answerText` says more (options, units). */
 	answer?: string;
+	/**
+	 * Of a number: whether it measures what teachers keep (a share, money, people) rather than
+	 * something counted in passing (`facts/number-measure.ts`).
+	 */
+	measures?: boolean;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../quiz/question';
-import { formOf, formPrior } from './form-prior';
+import { formLabel, formOf, formPrior } from './form-prior';
+import { measuresWhatMatters } from './number-measure';
 
 const question = (
 	type: Question['type'],
@@ -81,5 +82,79 @@ describe('formPrior', () => {
 		expect(speaker).toBeGreaterThan(1);
 		expect(what).toBeLessThan(1);
 		expect(date).toBeLessThan(what);
+	});
+});
+
+describe('what a number measures', () => {
+	const gap = (prompt: string, answer: string, evidence: string) =>
+		({ ...question('cloze', 'number', prompt, answer), evidence: [evidence] }) as Question;
+	const count = (prompt: string, answer: string, evidence: string) =>
+		({ ...question('numeric', 'number', prompt, answer), evidence: [evidence] }) as Question;
+
+	it.each([
+		['a share', gap('Prices rose _____ in May.', '6%', 'Prices rose 6% in May.')],
+		[
+			'a share in words',
+			gap(
+				'About _____ of the tins were sold.',
+				'28 percent',
+				'About 28 percent of the tins were sold.'
+			)
+		],
+		['money', gap('The repairs cost _____.', '$4.2 million', 'The repairs cost $4.2 million.')],
+		[
+			'money in words',
+			gap('Farmers lost _____ euros.', '900,000', 'Farmers lost 900,000 euros in the spring.')
+		],
+		[
+			'people',
+			count('How many people were evacuated?', '1,200 people', 'Some 1,200 people were evacuated.')
+		],
+		[
+			'a toll',
+			gap('The blast killed _____ miners.', '14', 'The blast killed 14 miners and injured 20.')
+		]
+	])('reads %s as a measure teachers keep', (_, asked) => {
+		expect(measuresWhatMatters(asked)).toBe(true);
+	});
+
+	it.each([
+		[
+			'sites a survey covered',
+			gap('The survey covered _____ sites.', '87', 'The survey covered 87 sites along the coast.')
+		],
+		[
+			'a reading',
+			gap(
+				'Temperatures climbed to _____ degrees.',
+				'41.3',
+				'Temperatures climbed to 41.3 degrees in Dhaka.'
+			)
+		],
+		[
+			'transits observed',
+			gap(
+				'The results are based on _____ transits.',
+				'four',
+				'The results are based on four transits of the planet.'
+			)
+		]
+	])('reads %s as counted in passing', (_, asked) => {
+		expect(measuresWhatMatters(asked)).toBe(false);
+	});
+
+	it('ranks a number in passing below one that measures, and says which in --explain', () => {
+		const passing = gap('The survey covered _____ sites.', '87', 'The survey covered 87 sites.');
+		const measured = gap('Prices rose _____ in May.', '6%', 'Prices rose 6% in May.');
+		expect(formPrior(passing)).toBeLessThan(formPrior(measured) / 2);
+		expect(formLabel(passing)).toBe('number-gap (in passing)');
+		expect(formLabel(measured)).toBe('number-gap (measure)');
+		// The builder, which knows the amount, decides for a true/false that changes it.
+		const statement = question(
+			'true-false',
+			'number',
+			'True or false? The survey covered 80 sites.'
+		);
+		expect(formPrior(statement, false)).toBeLessThan(formPrior(statement, true));
 	});
 });

@@ -1,4 +1,5 @@
 import { CLOZE_BLANK, type Question } from '../../../quiz/question';
+import { measuresWhatMatters } from './number-measure';
 
 /**
  * The forms a question takes, as teachers judge them: whose words these are, a word's meaning,
@@ -78,7 +79,34 @@ export function formOf(question: Question): QuestionForm {
  * How much likelier than the average question a teacher is to keep one of this form: the
  * ranking's "form quality", so that the best-ranked questions are those teachers keep.
  */
-export function formPrior(question: Question): number {
-	const [kept, rated] = KEPT[formOf(question)];
-	return (kept + 1) / (rated + 2) / (ALL_KEPT / ALL_RATED);
+export function formPrior(question: Question, measures?: boolean): number {
+	const form = formOf(question);
+	const [kept, rated] = KEPT[form];
+	const prior = smoothed(kept, rated) / (ALL_KEPT / ALL_RATED);
+	if (!asksANumber(question, form)) return prior;
+	// Of the number questions rated (a count or a gap), by what the number measures; a true/false
+	// that changes a number tests the same amount.
+	const [measuredKept, measuredRated] =
+		(measures ?? measuresWhatMatters(question)) ? MEASURED : IN_PASSING;
+	return (prior * smoothed(measuredKept, measuredRated)) / smoothed(...ALL_NUMBERS);
+}
+
+const asksANumber = (question: Question, form: QuestionForm) =>
+	form === 'count' || form === 'number-gap' || question.skill === 'number';
+
+const smoothed = (kept: number, rated: number) => (kept + 1) / (rated + 2);
+
+/**
+ * Number questions of the rated sets, kept/rated, by what the number measures (see
+ * `measuresWhatMatters`): a share, money or people; or something counted in passing.
+ */
+const MEASURED = [56, 124] as const;
+const IN_PASSING = [25, 140] as const;
+const ALL_NUMBERS = [MEASURED[0] + IN_PASSING[0], MEASURED[1] + IN_PASSING[1]] as const;
+
+/** The form as `--explain` names it: a number question says what its number measures. */
+export function formLabel(question: Question, measures?: boolean): string {
+	const form = formOf(question);
+	if (!asksANumber(question, form)) return form;
+	return `${form} (${(measures ?? measuresWhatMatters(question)) ? 'measure' : 'in passing'})`;
 }

@@ -154,19 +154,24 @@ function withOptions(
 export function givenAwayBySummary(chosen: readonly Scored[]): Set<Scored> {
 	const given = new Set<Scored>();
 	for (const summary of chosen) {
-		const { question } = summary;
-		if (question.skill !== 'main-idea' || question.type !== 'single-choice') continue;
-		const wrong = question.options.filter((_, index) => index !== question.correctIndex);
-		// A list of true statements is not given away by one of them: a student still judges the
-		// others.
-		const leaked = chosen.filter(
-			(other) =>
-				other !== summary &&
-				other.question.type !== 'multiple-choice' &&
-				wrong.some((option) => leaks(summary, option, other))
-		);
+		const leaked = leakedBySummary(summary, chosen);
 		if (leaked.length >= 2) given.add(summary);
 		else leaked.forEach((other) => given.add(other));
 	}
 	return given;
+}
+
+/** The questions of a set that a summary's wrong options answer (none for any other question). */
+export function leakedBySummary(summary: Scored, chosen: readonly Scored[]): Scored[] {
+	const { question } = summary;
+	if (question.skill !== 'main-idea' || question.type !== 'single-choice') return [];
+	const wrong = question.options.filter((_, index) => index !== question.correctIndex);
+	// A list of true statements is not given away by one of them: a student still judges the
+	// others.
+	return chosen.filter(
+		(other) =>
+			other !== summary &&
+			other.question.type !== 'multiple-choice' &&
+			wrong.some((option) => leaks(summary, option, other))
+	);
 }

@@ -16,6 +16,7 @@ import { wholeSubject } from './clause-parts';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
 import type { Article, Candidate, NumberMention, Term } from '../types';
+import { mentionMeasures } from '../facts/number-measure';
 
 const CONVERTED_NEXT = new RegExp(`^${CONVERSION_AFTER}`, 'u');
 
@@ -43,121 +44,125 @@ function partOfName(terms: readonly Term[], mention: NumberMention): boolean {
 
 /** Amount questions: numeric entry where a question can be phrased, a cloze otherwise, and a true/false. */
 export function numberQuestions(article: Article): Candidate[] {
+	return article.numbers.flatMap((mention) => {
+		const measures = mentionMeasures(mention);
+		return questionsOfNumber(article, mention).map((c) => ({ ...c, measures }));
+	});
+}
+
+function questionsOfNumber(article: Article, mention: NumberMention): Candidate[] {
 	const out: Candidate[] = [];
-	for (const mention of article.numbers) {
-		const { sentence } = mention;
-		if (sentence.isQuestion || wordsIn(sentence.text) > 60) continue;
-		// "four or five hours", "between $35 and $50": one end of a span, asked alone, is half a
-		// fact, and its gap is answered by the other end (raters dropped "four or _____ hours").
-		if (endOfSpan(sentence.text, mention.start, mention.end)) continue;
-		// "The ministry put the figure at about 62%": which figure, only the sentence before says.
-		if (POINTS_BACK.test(sentence.text.slice(0, mention.start))) continue;
-		if (partOfName(sentence.terms, mention)) continue;
-		const key = `number:${sentence.id}:${mention.start}`;
-		const others = article.numbers.filter((n) => n !== mention);
-		const wrong = numberDistractors(mention, others, 3);
-		const importance = 6 + (mention.isPercent ? 1 : 0) + (mention.isMoney ? 0.5 : 0);
-		const counted = withDurationUnit(mention);
-		// "a 9 million euro package": an amount of money, which "How many euro package" cannot ask.
-		const moneyInWords = CURRENCY_WORD.test(mention.unit?.split(' ')[0] ?? '');
-		// "a 58-year-old man": a number inside a modifier counts nothing ("How many year old man…?").
-		const insideModifier = /^-\p{L}/u.test(sentence.text.slice(mention.end));
-		// "“Four seats is not a comfortable margin,” said …": a figure in a quotation is the
-		// speaker's way of putting it, not a count to ask for ("How many seats is not …?").
-		const quoted = (sentence.text.slice(0, mention.start).match(/[“”"]/g) ?? []).length % 2 === 1;
-		const phrased =
-			moneyInWords || insideModifier || quoted
-				? undefined
-				: (countInClause(article, mention) ??
-					(counted.isPercent || counted.isMoney || counted.unit
-						? phraseQuestion(article, counted)
-						: undefined));
-		// "How many options did lawmakers have Agree to …?": the same grammar check as every wh-question.
-		const prompt = phrased && wellFormed(phrased, article.introducedNouns) ? phrased : undefined;
-		if (prompt) {
-			const explanation = `The article says: “${sentence.text}”`;
-			const common = { prompt, skill: 'number' as const, evidence: [sentence], explanation };
-			if (mention.isPercent || mention.isMoney) {
-				out.push(
-					...candidate(
-						singleChoice(
-							common,
-							mention.text,
-							wrong.map((text) => ({ text }))
-						),
-						importance + 1,
-						key
-					)
-				);
-			}
-			if (!mention.isMoney) {
-				out.push(
-					...candidate(
-						numeric(
-							{ ...common, difficulty: 'medium' },
-							mention.value,
-							mention.isPercent ? '%' : counted.unit,
-							mention.text
-						),
-						importance + (mention.isPercent ? 0 : 1),
-						key
-					)
-				);
-			}
-		}
-		const blanked = gapPrompt(sentence, mention.start, mention.end);
-		if (!blanked.includes(mention.text)) {
+	const { sentence } = mention;
+	if (sentence.isQuestion || wordsIn(sentence.text) > 60) return out;
+	// "four or five hours", "between $35 and $50": one end of a span, asked alone, is half a
+	// fact, and its gap is answered by the other end (raters dropped "four or _____ hours").
+	if (endOfSpan(sentence.text, mention.start, mention.end)) return out;
+	// "The ministry put the figure at about 62%": which figure, only the sentence before says.
+	if (POINTS_BACK.test(sentence.text.slice(0, mention.start))) return out;
+	if (partOfName(sentence.terms, mention)) return out;
+	const key = `number:${sentence.id}:${mention.start}`;
+	const others = article.numbers.filter((n) => n !== mention);
+	const wrong = numberDistractors(mention, others, 3);
+	const importance = 6 + (mention.isPercent ? 1 : 0) + (mention.isMoney ? 0.5 : 0);
+	const counted = withDurationUnit(mention);
+	// "a 9 million euro package": an amount of money, which "How many euro package" cannot ask.
+	const moneyInWords = CURRENCY_WORD.test(mention.unit?.split(' ')[0] ?? '');
+	// "a 58-year-old man": a number inside a modifier counts nothing ("How many year old man…?").
+	const insideModifier = /^-\p{L}/u.test(sentence.text.slice(mention.end));
+	// "“Four seats is not a comfortable margin,” said …": a figure in a quotation is the
+	// speaker's way of putting it, not a count to ask for ("How many seats is not …?").
+	const quoted = (sentence.text.slice(0, mention.start).match(/[“”"]/g) ?? []).length % 2 === 1;
+	const phrased =
+		moneyInWords || insideModifier || quoted
+			? undefined
+			: (countInClause(article, mention) ??
+				(counted.isPercent || counted.isMoney || counted.unit
+					? phraseQuestion(article, counted)
+					: undefined));
+	// "How many options did lawmakers have Agree to …?": the same grammar check as every wh-question.
+	const prompt = phrased && wellFormed(phrased, article.introducedNouns) ? phrased : undefined;
+	if (prompt) {
+		const explanation = `The article says: “${sentence.text}”`;
+		const common = { prompt, skill: 'number' as const, evidence: [sentence], explanation };
+		if (mention.isPercent || mention.isMoney) {
 			out.push(
 				...candidate(
-					cloze(
-						{ prompt: blanked, skill: 'number', evidence: [sentence], difficulty: 'medium' },
-						variantsOf(mention),
-						// "about _____ megawatts": another amount of megawatts, never "38" hours.
-						others.filter((o) => sameKindOfAmount(o, mention)).map((o) => o.text)
+					singleChoice(
+						common,
+						mention.text,
+						wrong.map((text) => ({ text }))
 					),
-					importance - 1,
+					importance + 1,
 					key
 				)
 			);
 		}
-		// "($110 million)", "36-volt batteries": a statement false only in a conversion or a
-		// modifier tests arithmetic or a spec, not the story (raters dropped both); "32 billion yen"
-		// changed to 16 billion is given away by the conversion after it.
-		const convertedOrConversion =
-			sentence.text.lastIndexOf('(', mention.start) >
-				sentence.text.lastIndexOf(')', mention.start) ||
-			CONVERTED_NEXT.test(sentence.text.slice(mention.end));
-		if (
-			wrong[0] &&
-			mention.value !== 2 &&
-			!convertedOrConversion &&
-			!insideModifier &&
-			quotesBalanced(sentence.text) &&
-			wordsIn(sentence.text) <= 35
-		) {
-			const isTrue = fnv1a32(key) % 2 === 0;
-			const statement = isTrue
-				? sentence.text
-				: sentence.text.slice(0, mention.start) + wrong[0] + sentence.text.slice(mention.end);
+		if (!mention.isMoney) {
 			out.push(
 				...candidate(
-					trueFalse(
-						{
-							prompt: `True or false? ${statement}`,
-							skill: 'number',
-							evidence: [sentence],
-							difficulty: 'easy',
-							explanation: isTrue
-								? 'True: the article gives this figure.'
-								: `False: the article gives ${mention.text}, not ${wrong[0]}.`
-						},
-						isTrue
+					numeric(
+						{ ...common, difficulty: 'medium' },
+						mention.value,
+						mention.isPercent ? '%' : counted.unit,
+						mention.text
 					),
-					importance - 2,
+					importance + (mention.isPercent ? 0 : 1),
 					key
 				)
 			);
 		}
+	}
+	const blanked = gapPrompt(sentence, mention.start, mention.end);
+	if (!blanked.includes(mention.text)) {
+		out.push(
+			...candidate(
+				cloze(
+					{ prompt: blanked, skill: 'number', evidence: [sentence], difficulty: 'medium' },
+					variantsOf(mention),
+					// "about _____ megawatts": another amount of megawatts, never "38" hours.
+					others.filter((o) => sameKindOfAmount(o, mention)).map((o) => o.text)
+				),
+				importance - 1,
+				key
+			)
+		);
+	}
+	// "($110 million)", "36-volt batteries": a statement false only in a conversion or a
+	// modifier tests arithmetic or a spec, not the story (raters dropped both); "32 billion yen"
+	// changed to 16 billion is given away by the conversion after it.
+	const convertedOrConversion =
+		sentence.text.lastIndexOf('(', mention.start) > sentence.text.lastIndexOf(')', mention.start) ||
+		CONVERTED_NEXT.test(sentence.text.slice(mention.end));
+	if (
+		wrong[0] &&
+		mention.value !== 2 &&
+		!convertedOrConversion &&
+		!insideModifier &&
+		quotesBalanced(sentence.text) &&
+		wordsIn(sentence.text) <= 35
+	) {
+		const isTrue = fnv1a32(key) % 2 === 0;
+		const statement = isTrue
+			? sentence.text
+			: sentence.text.slice(0, mention.start) + wrong[0] + sentence.text.slice(mention.end);
+		out.push(
+			...candidate(
+				trueFalse(
+					{
+						prompt: `True or false? ${statement}`,
+						skill: 'number',
+						evidence: [sentence],
+						difficulty: 'easy',
+						explanation: isTrue
+							? 'True: the article gives this figure.'
+							: `False: the article gives ${mention.text}, not ${wrong[0]}.`
+					},
+					isTrue
+				),
+				importance - 2,
+				key
+			)
+		);
 	}
 	return out;
 }

@@ -15,11 +15,22 @@ const SPAN_AFTER = new RegExp(String.raw`^\s*%?\s*(?:or|and)\s+(?:about\s+)?${NU
  * or five", "between 35 and 50"). A change ("from 5.5% to 5.25%") and a tally ("2-1") are not.
  */
 export function endOfSpan(text: string, start: number, end: number): boolean {
+	const before = text.slice(Math.max(0, start - 40), start);
+	const after = text.slice(end, end + 30);
 	return (
-		SPAN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
-		SPAN_AFTER.test(text.slice(end, end + 30))
+		SPAN_BEFORE.test(before) ||
+		SPAN_AFTER.test(after) ||
+		// "ran 2 to 3 degrees above", "12-15 hours": a range, unless "from" makes it a change.
+		(RANGE_BEFORE.test(before) && !CHANGE_BEFORE.test(before.replace(RANGE_BEFORE, ''))) ||
+		(RANGE_AFTER.test(after) && !CHANGE_BEFORE.test(before))
 	);
 }
+
+const RANGE_BEFORE = new RegExp(String.raw`${NUMBER_START}[\d,.]*\s*%?\s*(?:to|-|–)\s*$`, 'i');
+const RANGE_AFTER = new RegExp(String.raw`^\s*%?\s*(?:to|-|–)\s*${NUMBER_START}`, 'i');
+/** "from 5.5% to 5.25%", "rose 5 to 7": a change from one number to the next, not a range. */
+const CHANGE_BEFORE =
+	/\b(?:from|rose|fell|grew|climbed|dropped|jumped|increased|decreased|up|down)\s*$/i;
 
 /**
  * Whether the date at `start`–`end` of `text` opens or closes a span ("between X and Y", "from X to
