@@ -149,3 +149,26 @@ describe('a long lead as a statement', () => {
 		);
 	});
 });
+
+describe('a lead with more after its attribution, or an appositive after its event', () => {
+	it.each([
+		[
+			'Nearly half of the corals surveyed on the northern reef have been bleached after a long marine heatwave, scientists said on Tuesday, in what they described as the worst event on record.',
+			'Nearly half of the corals surveyed on the northern reef have been bleached after a long marine heatwave'
+		],
+		[
+			'Engineers working for the regional water authority have found a leak in the main pipe that carries drinking water from the mountain reservoir to the coastal towns, a discovery that officials said explains the falling pressure reported since March.',
+			'Engineers working for the regional water authority have found a leak in the main pipe that carries drinking water from the mountain reservoir to the coastal towns'
+		]
+	])('states the event of “%s”', (sentence, statement) => {
+		expect(statementOf(analyzed(sentence, ...PADDING).sentences[0]!)).toBe(statement);
+	});
+
+	it('takes no statement that answers an earlier sentence (“however”, “meanwhile”)', () => {
+		for (const sentence of [
+			'Scientists warned, however, that repeated heat stress could leave reefs with little time to recover.',
+			'Fishing crews, meanwhile, have moved their boats to harbours further south along the coast.'
+		])
+			expect(statementOf(analyzed(sentence, ...PADDING).sentences[0]!)).toBeUndefined();
+	});
+});

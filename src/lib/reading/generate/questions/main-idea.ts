@@ -18,6 +18,12 @@ const OPENER =
 /** Openers that make a statement lean on what came before it. */
 const DEPENDENT =
 	/^(?:he|she|it|they|this|that|these|those|but|and|so|also|however|meanwhile|instead|still|yet|then|said|says|told|added)\b/i;
+/**
+ * A connective inside that answers an earlier sentence: "Scientists warned, however, that …",
+ * "Others, meanwhile, …".
+ */
+const LEANS_BACK =
+	/\b(?:however|nevertheless|nonetheless|moreover|furthermore)\b|,\s*(?:though|instead|meanwhile|in turn|too|as well|therefore|in contrast|by contrast)\s*(?:,|$)/i;
 const ATTRIBUTION_END =
 	/\b(?:say|said|says|told|tweeted|wrote|added|stated|reported|announced)(?:\s+[\p{L}\d]+){0,3}$|\bthat$/iu;
 /** Longer than this, an option is a paragraph to read, not a statement to judge. */
@@ -56,7 +62,7 @@ const wordAt = (text: string, word: string) =>
 const CLAUSE_AFTER = /\s(?=(?:after|because|as|when|while|amid|despite)\s)/g;
 
 const ASIDE_AFTER_COMMA =
-	/,\s(?=(?:which|who|whom|whose|where|when|while|as|after|before|including|according|the day|a day|a move|amid|despite|with|\p{Ll}+ing)\b)/gu;
+	/,\s(?=(?:which|who|whom|whose|where|when|while|as|after|before|including|according|the day|a day|a move|amid|despite|with|\p{Ll}+ing|an?\s\p{Ll}+\s(?:that|which))\b)/gu;
 
 /** A pronoun anywhere leans on another sentence: "The sponsors cast it in terms of rights". */
 const PRONOUN = /\b(?:it|they|them|he|him|she)\b/i;
@@ -89,7 +95,10 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 	// "The leader says he has told forces to fire": what was said belongs to the statement.
 	// "Strzok has been escorted out …, his lawyer confirmed": the event comes first, and its source
 	// after it only attributes it.
-	const attributedAfter = reported !== undefined && !reported.quoted && reported.end <= main.start;
+	// ("…have been bleached, scientists said on Tuesday, in what they described as …": the clause
+	// reported may run on past its attribution, and ends where the attribution begins.)
+	const attributedAfter = reported !== undefined && !reported.quoted && reported.start < main.start;
+	const reportedEnd = attributedAfter ? Math.min(reported.end, main.start) : undefined;
 	const base = attributedAfter ? reported : main;
 	// "At least 34 people have been killed and more than 12,000 forced from their homes": a clause
 	// joined on by "and" is half of the event, and the statement keeps it.
@@ -142,7 +151,9 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 	const eventAt = event ? sentence.text.indexOf(event.text, event.start) : -1;
 	const eventTextEnd = event && eventAt >= 0 ? eventAt + event.text.length : undefined;
 	const joined = attributedAfter
-		? sentence.text.slice(reported.start, eventTextEnd ?? joinedEnd ?? reported.end)
+		? sentence.text
+				.slice(reported.start, eventTextEnd ?? joinedEnd ?? reportedEnd)
+				.replace(/[\s,;:]+$/, '')
 		: reported
 			? sentence.text.slice(main.start, Math.max(main.end, reported.end))
 			: sentence.text.slice(main.start, eventTextEnd ?? joinedEnd ?? main.end);
@@ -163,6 +174,7 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 		wordsIn(text) > MAX_STATEMENT_WORDS ||
 		!quotesBalanced(text) ||
 		DEPENDENT.test(text) ||
+		LEANS_BACK.test(text) ||
 		// "Witch Hunt! Trump tweeted on Sunday", "… officials said that": a quotation's tail or an
 		// attribution, not a statement of what happened.
 		/[!?]/.test(text) ||
