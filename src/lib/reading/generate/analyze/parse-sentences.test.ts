@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticleText } from '../../article/clean-text';
 import { segmentBody } from '../../article/segment';
 import { parseSentences } from './parse-sentences';
+import { NAME_ELSEWHERE } from './tag-repairs';
+import { lowerFirst } from '../text/lower-first';
 
 const sentencesOf = (...paragraphs: string[]) =>
 	parseSentences(segmentBody(cleanArticleText(paragraphs.join('\n\n'))));
@@ -68,6 +70,20 @@ describe('parseSentences', () => {
 		const [sentence] = sentencesOf(text);
 		const term = sentence!.terms.find((t) => t.text === word)!;
 		expect([term.tags.has('Noun'), term.tags.has('Verb')]).toEqual([true, false]);
+	});
+
+	it('marks a word opening a sentence as a name where the article writes it so elsewhere', () => {
+		const sentences = sentencesOf(
+			'Valdoria declared a drought emergency on Monday.',
+			'Farmers in Valdoria lost half their crop. Democrats blamed the government. Rain is rare.'
+		);
+		const first = (i: number) => sentences[i]!.terms[0]!;
+		expect(first(0).tags.has(NAME_ELSEWHERE)).toBe(true);
+		expect(first(2).tags.has(NAME_ELSEWHERE)).toBe(true);
+		expect(first(1).tags.has(NAME_ELSEWHERE)).toBe(false);
+		expect(first(3).tags.has(NAME_ELSEWHERE)).toBe(false);
+		expect(lowerFirst('Valdoria declared', { term: first(0) })).toBe('Valdoria declared');
+		expect(lowerFirst('Rain is rare', { term: first(3) })).toBe('rain is rare');
 	});
 
 	it('keeps a verb before a role when a modal or a subject comes first', () => {

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { ArticleBlock } from '../../article';
 import type { ArticleSentence, Term } from '../types';
-import { repairTags } from './tag-repairs';
+import { markNamesOpeningSentences, repairTags } from './tag-repairs';
 
 interface RawTerm {
 	text: string;
@@ -55,7 +55,7 @@ export function parseSentences(blocks: readonly ArticleBlock[]): ArticleSentence
 			});
 		});
 	}
-	return result;
+	return markNamesOpeningSentences(result);
 }
 
 function locateTerms(text: string, raw: readonly RawTerm[]): Term[] {

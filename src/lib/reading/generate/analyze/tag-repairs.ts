@@ -1,4 +1,5 @@
-import type { Term } from '../types';
+import type { ArticleSentence, Term } from '../types';
+import { capitalisedMidSentence } from '../text/grammar';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 
 /**
@@ -192,5 +193,33 @@ function withCountedCompounds(terms: Term[]): Term[] {
 		)
 			return term;
 		return { ...term, tags: new Set(['Noun', 'Plural']) };
+	});
+}
+
+/** Members of a party or a faith: names, whatever compromise reads at a sentence's start. */
+const GROUP_NAME =
+	/^(?:Democrats?|Republicans?|Conservatives?|Liberals?|Socialists?|Communists?|Greens|Tories|Catholics?|Protestants?|Muslims?|Christians?|Jews|Hindus?|Sikhs?|Buddhists?)$/;
+
+/** The tag of a word opening a sentence that the article writes as a name elsewhere. */
+export const NAME_ELSEWHERE = 'NameElsewhere';
+
+/**
+ * "Catalonia declared …" beside "… rain in Catalonia": a capitalised word opening a sentence,
+ * which the article also writes with its capital inside one (or a party's or a faith's members,
+ * "Democrats"), is a name there too, and keeps its capital when a question moves it ("What did
+ * Democrats withhold …?", never "democrats").
+ */
+export function markNamesOpeningSentences(sentences: ArticleSentence[]): ArticleSentence[] {
+	return sentences.map((sentence) => {
+		const first = sentence.terms[0];
+		if (
+			!first ||
+			!/^\p{Lu}\p{Ll}/u.test(first.text) ||
+			first.tags.has('ProperNoun') ||
+			!(GROUP_NAME.test(first.text) || capitalisedMidSentence({ sentences }, first.text))
+		)
+			return sentence;
+		const named = { ...first, tags: new Set([...first.tags, NAME_ELSEWHERE]) };
+		return { ...sentence, terms: [named, ...sentence.terms.slice(1)] };
 	});
 }

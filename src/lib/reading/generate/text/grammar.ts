@@ -85,7 +85,7 @@ export function doSupportFor(
  * Whether the article writes a word with its capital inside a sentence ("Democrats", "Union"),
  * not only where a sentence or a quotation starts: there the capital is the word's own.
  */
-export function capitalisedMidSentence(article: Article, word: string): boolean {
+export function capitalisedMidSentence(article: Pick<Article, 'sentences'>, word: string): boolean {
 	return article.sentences.some((s) =>
 		s.terms.some(
 			(t, i) =>

@@ -36,6 +36,18 @@ describe('lowerFirst', () => {
 		['NATO met', { term: term('NATO', 'Acronym') }, 'NATO met'],
 		['UK-based firms', { term: term('UK-based', 'Adjective') }, 'uK-based firms'],
 		['The factory closed', { term: undefined }, 'the factory closed'],
+		// A title run on into a name keeps its capital; a determiner before a name does not.
+		[
+			'Deputy Transport Minister Paolo Ferri',
+			{ term: term('Deputy', 'Noun') },
+			'Deputy Transport Minister Paolo Ferri'
+		],
+		[
+			'The Senate Finance Committee',
+			{ term: term('The', 'Determiner') },
+			'the Senate Finance Committee'
+		],
+		['Heavy rain fell', { term: term('Heavy', 'Adjective') }, 'heavy rain fell'],
 		['fresh gunfire', { term: term('fresh', 'Adjective') }, 'fresh gunfire'],
 		// By shape, for a distractor in a true/false statement (causes.ts).
 		['Fresh gunfire', 'phrase', 'fresh gunfire'],

@@ -1,4 +1,5 @@
 import type { Term } from '../types';
+import { NAME_ELSEWHERE } from '../analyze/tag-repairs';
 
 /**
  * When `lowerFirst` keeps a capital. The rules differ on purpose, and changing one changes
@@ -22,6 +23,10 @@ const PHRASE = /^\p{Lu}[\p{Ll}-]+ \p{Ll}/u;
 const DETERMINER_OR_PHRASE =
 	/^(?:A|An|The|This|Its|His|Her|Their|Some|Many|Most|Several|Both|All|Each|Every)\s|^\p{Lu}\p{Ll}* \p{Ll}/u;
 
+/** A capitalised word, not a determiner, run on by more capitalised words. */
+const TITLE_RUN =
+	/^(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|Most|Several|Both|All|Each|Every|No|Any|Other|Such|Last|Next|On|In|At|For|By|With|From|After|Before|During|When|While|If|As|But|And|Or|So|Then)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.'’-]*){2,}/u;
+
 const TIME_POSSESSIVE =
 	/^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|last|next)['’]s$/i;
 
@@ -36,7 +41,10 @@ function keepsCapital(text: string, rule: LowerFirstRule): boolean {
 		default: {
 			const { term, keepCapitals = false } = rule;
 			if (!term) return false;
-			if (term.tags.has('ProperNoun') || term.tags.has('Acronym')) return true;
+			if (['ProperNoun', 'Acronym', NAME_ELSEWHERE].some((tag) => term.tags.has(tag))) return true;
+			// "Deputy Transport Minister Paolo Ferri", "Police Chief Ana Ruiz": a title run on into a
+			// name is the name's, though compromise tags its first word a common noun.
+			if (TITLE_RUN.test(text)) return true;
 			// "Britain's HS2 line": a capitalised possessive opening a subject is a name's, unless
 			// it is a day's ("Today's decision", "Monday's vote").
 			if (/^\p{Lu}\p{Ll}+['’]s$/u.test(term.text) && !TIME_POSSESSIVE.test(term.text)) return true;
