@@ -132,6 +132,27 @@ describe('fact importance', () => {
 		expect(withoutIt.of(gap).trivia).toBe(false);
 	});
 
+	it('marks a question whose one answer is the country the lead is about as trivia', () => {
+		const paragraphs = [
+			'A failure in Portugal’s national grid left millions without power on Monday, officials said.',
+			'Lisbon was dark for six hours. Traffic lights failed across Lisbon, and trams stopped in Lisbon.',
+			'Spain sent engineers to help restore the lines. Lisbon hospitals ran on generators.',
+			'Portugal has expanded its solar capacity sharply over the past decade.'
+		];
+		const model = importanceModel(
+			analyzeArticle(segmentBody(cleanArticleText(paragraphs.join('\n\n'))), 'Lights Out')
+		);
+		const which = (answer: string) => ({
+			...candidateOn('p4s1', 'place', answer),
+			draft: {
+				...candidateOn('p4s1', 'place', answer).draft,
+				prompt: 'Which country has expanded its solar capacity sharply over the past decade?'
+			}
+		});
+		expect(model.of(which('Portugal')).trivia).toBe(true);
+		expect(model.of(which('Spain')).trivia).toBe(false);
+	});
+
 	it('marks a gap for a count the sentence goes on to list as trivia', () => {
 		const article = analyzed(
 			'The ban covers citizens of five nations — Kestrel, Valmont, Orlan and Tessa and Brin.',

@@ -75,7 +75,19 @@ interface ImportanceModel {
  */
 export function importanceModel(article: Article): ImportanceModel {
 	const centrality = sentenceCentrality(article.sentences);
-	const topicNames = new Set((article.topic?.aliases ?? []).map(normalizeAnswer));
+	// The country the headline or the lead is about is a topic too, beside the entity named most
+	// ("Which country …? → Bangladesh" in a story on Bangladesh's blackout that names Dhaka more).
+	const headlineCountries = article.entities.filter(
+		(e) =>
+			e.kind === 'country' &&
+			(e.mentions.some((m) => m.sentence.position === 0) ||
+				e.aliases.some((alias) =>
+					` ${normalizeAnswer(article.title)} `.includes(` ${normalizeAnswer(alias)} `)
+				))
+	);
+	const topicNames = new Set(
+		[article.topic, ...headlineCountries].flatMap((e) => e?.aliases ?? []).map(normalizeAnswer)
+	);
 	const headline = ` ${normalizeAnswer(article.title)} `;
 	// Names the article repeats so often that a gap for them gives nothing away.
 	const repeated = new Set(
