@@ -837,7 +837,9 @@ describe('a gap in a bare sentence', () => {
 		['Employers have offered _____.', true],
 		['Choose the answer that fills the gap: Employers have offered _____.', true],
 		['“It is _____,” she said.', true],
-		['Employers have offered a pay rise of _____ over two years.', false]
+		['Employers have offered a pay rise of _____ over two years.', false],
+		['Protection systems disconnected the power plants in order _____ across the grid.', true],
+		['Protection systems disconnected the power plants in order to _____ the generators.', false]
 	])('“%s” is too bare to read: %s', (prompt, bare) => {
 		expect(tooBareAroundGap({ ...base, prompt })).toBe(bare);
 	});
