@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsKeyWords } from './key-words';
+import { holdsKeyWords, sameWordsReordered } from './key-words';
 import { normalizeAnswer } from './normalize-answer';
 import { matchTextAnswer } from './match-text-answer';
 
@@ -63,5 +63,31 @@ describe('holdsKeyWords', () => {
 				[]
 			).kind
 		).toBe('key-words');
+	});
+});
+
+describe('sameWordsReordered', () => {
+	const reordered = (response: string, key: string) =>
+		sameWordsReordered(normalizeAnswer(response), normalizeAnswer(key));
+
+	it('accepts a two-word key said the other way round', () => {
+		expect(reordered('Lufthansa pilots', 'Pilots at Lufthansa')).toBe(true);
+		expect(reordered('the harbour of Valmouth', 'Valmouth harbour')).toBe(true);
+	});
+
+	it.each([
+		['a word added', 'Lufthansa cabin pilots', 'Pilots at Lufthansa'],
+		['a word left out', 'pilots', 'Pilots at Lufthansa'],
+		['a negation added', 'not Lufthansa pilots', 'Pilots at Lufthansa'],
+		['a key of three words', 'strike rail national', 'national rail strike']
+	])('refuses %s', (_, response, key) => {
+		expect(reordered(response, key)).toBe(false);
+	});
+
+	it('grades a reordered answer right and a reordered other answer wrong', () => {
+		expect(matchTextAnswer('lufthansa pilots', ['Pilots at Lufthansa'], []).kind).toBe('key-words');
+		expect(matchTextAnswer('lufthansa pilots', ['Cabin crew'], ['Pilots at Lufthansa']).kind).toBe(
+			'none'
+		);
 	});
 });

@@ -39,3 +39,17 @@ export function holdsKeyWords(response: string, key: string): boolean {
 	const found = keyWords.filter((word) => held.has(stem(word))).length;
 	return found >= Math.max(2, Math.ceil(keyWords.length * SHARE));
 }
+
+/**
+ * Whether a response says a key of two content words in another order: "Lufthansa pilots" for
+ * "pilots at Lufthansa", "the rail strike" for "strike on the railways" does not count (one word
+ * is not the same). Same content words, none added or left out, the same negation.
+ */
+export function sameWordsReordered(response: string, key: string): boolean {
+	const keyWords = contentWords(key);
+	if (keyWords.length !== 2) return false;
+	const negated = (form: string) => form.split(' ').some((word) => NEGATION.test(word));
+	if (negated(response) !== negated(key)) return false;
+	const sorted = (words: string[]) => words.map(stem).sort().join(' ');
+	return sorted(contentWords(response)) === sorted(keyWords);
+}

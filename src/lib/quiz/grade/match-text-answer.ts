@@ -1,7 +1,7 @@
 import { boundedEditDistance } from './edit-distance';
 import { normalizeAnswer } from './normalize-answer';
 import { NUMBER_TOKEN } from './number-words';
-import { holdsKeyWords } from './key-words';
+import { holdsKeyWords, sameWordsReordered } from './key-words';
 
 /** How a typed answer relates to the accepted and rejected answers of a question. */
 type TextMatch =
@@ -66,8 +66,15 @@ export function matchTextAnswer(
 	}
 	if (!nearest) {
 		// A rejected answer that holds the key's words is still another real answer, never this one.
-		if (rejectedForms.some(({ form }) => holdsKeyWords(response, form))) return { kind: 'none' };
-		const worded = acceptedForms.find(({ form }) => holdsKeyWords(response, form));
+		if (
+			rejectedForms.some(
+				({ form }) => holdsKeyWords(response, form) || sameWordsReordered(response, form)
+			)
+		)
+			return { kind: 'none' };
+		const worded = acceptedForms.find(
+			({ form }) => holdsKeyWords(response, form) || sameWordsReordered(response, form)
+		);
 		return worded ? { kind: 'key-words', accepted: worded.text } : { kind: 'none' };
 	}
 	const closerRejected = rejectedForms.find(
