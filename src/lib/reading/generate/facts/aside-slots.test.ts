@@ -29,6 +29,16 @@ describe('asideSlot', () => {
 			'list-member'
 		],
 		[
+			'Henrik Olde, an aviation analyst at the consultancy Skyline Data in Hamburg, said the stakes were high.',
+			'Skyline Data',
+			'description'
+		],
+		[
+			'Sam Okafor, campaign director at the Perth-based Reef Futures Alliance, said the results were grim.',
+			'Reef Futures Alliance',
+			'description'
+		],
+		[
 			'The council said in a filing on Monday (June 4) that the port would close.',
 			'June 4',
 			'bracketed'
@@ -48,7 +58,9 @@ describe('asideSlot', () => {
 		['The storm hit Ardley and Bramston on Monday.', 'Bramston'],
 		['“We lost 40 boats,” said Tomas Vidal.', 'Tomas Vidal'],
 		['Repairs will cost “at least 4 million euros”, the council said.', '4 million euros'],
-		['The repairs (worth 4 million euros) begin in June.', '4 million euros']
+		['The repairs (worth 4 million euros) begin in June.', '4 million euros'],
+		['In Lyon, officials voted to ban the weedkiller made by Agrovia.', 'Agrovia'],
+		['Olde, the analyst, said pilots at Rheinflug would strike.', 'Rheinflug']
 	])('%s → %s is the news', (sentence, answer) => {
 		expect(slotOf(sentence, answer)).toBeUndefined();
 	});

@@ -1,4 +1,4 @@
-import { HEAD_OF_STATE } from '../analyze/titles';
+import { HEAD_OF_STATE, TITLE_HEADS } from '../analyze/titles';
 
 /**
  * Where in a sentence an answer sits as an aside rather than as the news: teachers drop a gap for
@@ -37,6 +37,12 @@ const AFFILIATION =
 /** After "Name, the/a … to|of|for|at|in": inside an apposition that describes a person. */
 const IN_DESCRIPTION =
 	/\b\p{Lu}\p{Ll}+,\s+(?:the|a|an|his|her)\s+[^,;:“”"]{0,80}?\b(?:to|of|for|at|in|from)\s+(?:the\s+)?$/u;
+/**
+ * "Henrik Olde, an aviation analyst at the consultancy _____", "Sam Okafor, campaign director at
+ * the Perth-based _____": a role in an apposition, then where the person works.
+ */
+const ROLE_DESCRIPTION =
+	/\b\p{Lu}\p{Ll}+,\s+([^,;:“”"]{0,80}?)\b(?:at|of|for|with|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}$/u;
 /** ", Colorado," after the answer: the larger place it lies in. */
 const WITHIN_PLACE = /^,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?\s*[,.;]/u;
 
@@ -53,6 +59,9 @@ export function asideSlot(sentence: string, at: number, answer: string): AsideSl
 	if (AFFILIATION.test(before)) return 'affiliation';
 	if (HEAD_OF_STATE.test(before.trimEnd())) return 'title-holder';
 	if (IN_DESCRIPTION.test(before)) return 'description';
+	const role = ROLE_DESCRIPTION.exec(before)?.[1];
+	if (role && role.split(/\s+/).some((word) => TITLE_HEADS.has(word.toLowerCase())))
+		return 'description';
 	if (WITHIN_PLACE.test(after) && /\b(?:in|of|from|near|at)\s+$/.test(before)) return 'locality';
 	return undefined;
 }
