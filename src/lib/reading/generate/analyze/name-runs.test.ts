@@ -26,6 +26,12 @@ describe('findNameRuns', () => {
 			['Vice Chairman', 'North Korea', 'Sen. Elizabeth Warren']
 		],
 		['Berg added that the White House agreed.', ['Berg', 'White House']],
+		['Under European Union rules, passengers are entitled to a refund.', ['European Union']],
+		["The campaign group Save Val d'Arbène said the valley would flood.", ["Save Val d'Arbène"]],
+		[
+			'The Food and Agriculture Organization said Senegal and Mauritania agreed.',
+			['Food and Agriculture Organization', 'Senegal', 'Mauritania']
+		],
 		['Later Trump said North Korea’s leader would come.', ['Trump', "North Korea’s ['s]"]],
 		['“Kim Jong Un is here,” Fielding H. Garrison wrote.', ['Kim Jong Un', 'Fielding H. Garrison']],
 		[

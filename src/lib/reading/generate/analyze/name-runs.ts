@@ -37,6 +37,8 @@ const membersOf = (terms: readonly Term[], j: number) =>
 	/^['’]\s+$/.test(terms[j - 1]!.post) &&
 	BODY.test(terms[j]?.text ?? '');
 
+const ELIDED_PARTICLE = /^(?:d|l|dell)['’]\p{Lu}/u;
+
 /** Lowercase particles of Romance, Dutch, German and Arabic names. */
 export const NAME_PARTICLE =
 	/^(?:de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)$/;
@@ -57,7 +59,8 @@ export function findNameRuns(sentence: ArticleSentence): NameRun[] {
 			(!POSSESSIVE.test(terms[j - 1]!.text) || possessiveInName(terms, j)) &&
 			(joined(terms, j) || membersOf(terms, j))
 		) {
-			if (isNameWord(terms, j)) j += 1;
+			// "Save Val d'Arbène", "Côte d'Ivoire": an elided particle joined to a capitalised word.
+			if (isNameWord(terms, j) || ELIDED_PARTICLE.test(terms[j]!.text)) j += 1;
 			// "Bank of England", "Secretary of State": "of" ties an institution or a title to its domain.
 			else if (
 				terms[j]!.normal === 'of' &&
@@ -87,7 +90,38 @@ export function findNameRuns(sentence: ArticleSentence): NameRun[] {
 		if (!holiday) runs.push({ from: i, to: j, possessive: POSSESSIVE.test(terms[j - 1]!.text) });
 		i = j;
 	}
-	return withSpelledOutNames(sentence, runs);
+	return withSpelledOutNames(sentence, joinedByAnd(terms, runs));
+}
+
+/**
+ * "the Food and Agriculture Organization", "the Department of Health and Human Services": a name
+ * and then, after "and", a run that ends in an institution's word are one institution, unless the
+ * first is an institution already ("the Senate and House Committee" names two).
+ */
+function joinedByAnd(terms: readonly Term[], runs: NameRun[]): NameRun[] {
+	const out: NameRun[] = [];
+	for (const run of runs) {
+		const last = out.at(-1);
+		const and = terms[run.from - 1];
+		const first = last ? terms.slice(last.from, last.to).map((t) => vocabularyForm(t.normal)) : [];
+		const second = terms.slice(run.from, run.to).map((t) => vocabularyForm(t.normal));
+		if (
+			last &&
+			!last.possessive &&
+			last.to === run.from - 1 &&
+			and?.normal === 'and' &&
+			joined(terms, run.from - 1) &&
+			joined(terms, run.from) &&
+			run.to - run.from >= 2 &&
+			ORGANIZATION_WORDS.has(second.at(-1) ?? '') &&
+			(first.includes('of') || !first.some((word) => ORGANIZATION_WORDS.has(word)))
+		) {
+			out[out.length - 1] = { ...last, to: run.to, possessive: run.possessive };
+			continue;
+		}
+		out.push(run);
+	}
+	return out;
 }
 
 /**
@@ -165,6 +199,8 @@ function isNameWord(terms: readonly Term[], i: number): boolean {
 	if (NAME_TAGS.some((tag) => term.tags.has(tag))) return true;
 	if (TITLE_HEADS.has(vocabularyForm(term.normal))) return true;
 	if (!opensClause(terms, i)) return true;
+	// "Under European Union rules, …": compromise may call an opening preposition an adjective.
+	if (OPENING_PREPOSITION.test(term.normal)) return false;
 	const next = terms[i + 1];
 	if (!next || !joined(terms, i + 1)) return false;
 	// "Berg added …": compromise tags no sentence-initial surname it does not know; a reporting verb
@@ -177,6 +213,10 @@ function isNameWord(terms: readonly Term[], i: number): boolean {
 	if (ORGANIZATION_WORDS.has(form) || TITLE_MODIFIERS.has(form)) return true;
 	return !NOT_A_FIRST_NAME_WORD.some((tag) => term.tags.has(tag));
 }
+
+/** Prepositions that open a sentence before a name ("Under", "Despite", "Following"). */
+const OPENING_PREPOSITION =
+	/^(?:under|over|after|before|during|despite|amid|among|against|within|without|across|through|throughout|since|until|beyond|behind|below|above|following|according|toward|towards|unlike|like|near|inside|outside|beside|besides)$/;
 
 const NOT_A_FIRST_NAME_WORD = [
 	'Adverb',

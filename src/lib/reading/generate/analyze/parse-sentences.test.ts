@@ -86,6 +86,14 @@ describe('parseSentences', () => {
 		expect(lowerFirst('Rain is rare', { term: first(3) })).toBe('rain is rare');
 	});
 
+	it('reads a word in -s inside an opening “Under …,” phrase as a noun (“Under EU rules,”)', () => {
+		const [sentence] = sentencesOf(
+			'Under European Union rules, passengers on cancelled flights are entitled to a refund.'
+		);
+		const rules = sentence!.terms.find((t) => t.text === 'rules')!;
+		expect([rules.tags.has('Noun'), rules.tags.has('Verb')]).toEqual([true, false]);
+	});
+
 	it('keeps a verb before a role when a modal or a subject comes first', () => {
 		const [sentence] = sentencesOf('The unions will campaign officer by officer for the vote.');
 		expect(sentence!.terms.find((t) => t.text === 'campaign')!.tags.has('Verb')).toBe(true);

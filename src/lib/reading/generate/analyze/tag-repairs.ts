@@ -8,9 +8,11 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
  * read as a command. Each repair keeps every term's text and offsets.
  */
 export function repairTags(terms: Term[]): Term[] {
-	return withRoleModifiers(
-		withNounBeforeNoun(
-			withRoseAsVerb(withNounsAfterThat(withCountedCompounds(joinHyphenatedNames(terms))))
+	return withNounsInOpeningPhrase(
+		withRoleModifiers(
+			withNounBeforeNoun(
+				withRoseAsVerb(withNounsAfterThat(withCountedCompounds(joinHyphenatedNames(terms))))
+			)
 		)
 	);
 }
@@ -127,6 +129,31 @@ function withNounsAfterThat(terms: Term[]): Term[] {
 		);
 		return ownVerb ? { ...term, tags: new Set(['Noun', 'Plural']) } : term;
 	});
+}
+
+/** Prepositions that take a noun phrase, never a clause, when they open a sentence. */
+const PHRASE_PREPOSITION =
+	/^(?:under|despite|amid|during|following|within|across|among|throughout|without|beyond|unlike|per)$/;
+
+/**
+ * "Under European Union rules, passengers …": up to the comma, a sentence that opens with a
+ * preposition is one noun phrase, so a word compromise reads as a verb there ("rules") is its noun
+ * (which asked "Which organization rules passengers …?").
+ */
+function withNounsInOpeningPhrase(terms: Term[]): Term[] {
+	if (!PHRASE_PREPOSITION.test(terms[0]?.normal ?? '')) return terms;
+	const comma = terms.findIndex((term) => /,/.test(term.post));
+	if (comma < 0 || comma > 8) return terms;
+	return terms.map((term, i) =>
+		i > 0 &&
+		i <= comma &&
+		term.tags.has('Verb') &&
+		!term.tags.has('Gerund') &&
+		!term.tags.has('PastTense') &&
+		/s$/.test(term.normal)
+			? { ...term, tags: new Set(['Noun', 'Plural']) }
+			: term
+	);
 }
 
 /** Words after which a clause, and so its subject, begins. */
