@@ -29,7 +29,8 @@ describe('whenQuestions', () => {
 	it.each([
 		'When Sky Digital was launched in 1998 the new service used the Astra 2A satellite.',
 		'The story began in March 2022, when the firm bought a stake in the company.',
-		'An ad-hoc committee headed by Nicholas Golovin in July 1961 recommended a launch vehicle.'
+		'An ad-hoc committee headed by Nicholas Golovin in July 1961 recommended a launch vehicle.',
+		'The Marsden Dam, completed in 1959, is one of the largest reservoirs in the region.'
 	])('asks nothing it cannot phrase correctly: %s', (sentence) => {
 		expect(promptsFor(sentence)).toEqual([]);
 	});

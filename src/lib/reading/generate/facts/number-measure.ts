@@ -4,8 +4,10 @@ import type { NumberMention } from '../types';
 /** A share: "28%", "about 60 percent", "per cent". */
 const SHARE = /%|\bper ?cent\b/i;
 const CURRENCY_SIGN = /[$€£¥₹]/;
-const CURRENCY_WORD =
-	/\b(?:euros?|dollars?|pounds?|yen|won|shillings?|rupees?|pesos?|kwacha|zlotys?|dong|naira|rand|francs?|yuan|rubles?|roubles?|lira|dirhams?|riyals?|cedis?|taka|baht|ringgit|reais|krona|kronor|kroner|tugriks?)\b/i;
+/** Currencies written as words after an amount: "900,000 euros", "4,500 kwacha". */
+export const CURRENCY_NAMES =
+	'euros?|dollars?|pounds?|yen|won|shillings?|rupees?|pesos?|kwacha|zlotys?|dong|naira|rand|francs?|yuan|rubles?|roubles?|lira|dinars?|dirhams?|riyals?|cedis?|taka|baht|ringgit|reais|krona|kronor|kroner|tugriks?';
+const CURRENCY_WORD = new RegExp(`\\b(?:${CURRENCY_NAMES})\\b`, 'i');
 /** People, and what a story's toll counts: the dead, the homes lost, the cases. */
 const TOLL =
 	/\b(?:people|persons|dead|deaths|died|killed|injured|wounded|hurt|missing|residents|passengers|survivors|workers|employees|jobs|homes|houses|buildings|households|families|children|students|pupils|teachers|patients|victims|refugees|migrants|cases|infections|customers|users|members|voters|citizens|civilians|soldiers|troops|inhabitants|staff|nurses|doctors|farmers|animals|birds|hens|cattle|evacuated|arrested|detained|displaced|homeless|lives|recipients|defendants|hectares|acres)\b/i;

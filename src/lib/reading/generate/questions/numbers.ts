@@ -16,7 +16,9 @@ import { wholeSubject } from './clause-parts';
 import { normalizeAnswer, wordsIn } from '../text/normalize';
 import { wellFormed } from '../text/question-grammar';
 import type { Article, Candidate, NumberMention, Term } from '../types';
-import { mentionMeasures } from '../facts/number-measure';
+import { CURRENCY_NAMES, mentionMeasures } from '../facts/number-measure';
+
+const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_NAMES})$`, 'i');
 
 const CONVERTED_NEXT = new RegExp(`^${CONVERSION_AFTER}`, 'u');
 
@@ -179,9 +181,6 @@ const sameKindOfAmount = (a: NumberMention, b: NumberMention): boolean =>
  * government?", "Manafort was already facing five other criminal charges" → "How many other
  * criminal charges was Manafort already facing?".
  */
-const CURRENCY_WORD =
-	/^(?:euros?|dollars?|pounds?|yen|yuan|rupees?|pesos?|francs?|rand|shillings?|naira|kronor|kroner|krona|roubles?|rubles?|won|lira|dinars?|dirhams?|reais)$/i;
-
 function countInClause(article: Article, mention: NumberMention): string | undefined {
 	const { sentence } = mention;
 	const { terms } = sentence;

@@ -69,6 +69,10 @@ function whenPrompt(article: Article, date: DateMention): string | undefined {
 		!terms[verbIndex]!.tags.has('Auxiliary')
 	)
 		return undefined;
+	// "The Kariba Dam, completed in 1959, is …": a participle set off after its noun describes it;
+	// the clause's verb comes later ("When did the Kariba Dam complete?" misreads it).
+	if (/,/.test(terms[verbIndex - 1]?.post ?? '') && !terms[verbIndex]!.tags.has('Auxiliary'))
+		return undefined;
 	let verbEnd = verbIndex + 1;
 	while (terms[verbEnd]?.tags.has('Verb') || terms[verbEnd]?.tags.has('Adverb')) verbEnd += 1;
 	while (verbEnd > verbIndex + 1 && !terms[verbEnd - 1]!.tags.has('Verb')) verbEnd -= 1;
