@@ -294,3 +294,48 @@ describe('a reason for what a speaker adds or estimates', () => {
 		expect(prompts.filter((p) => /^Why did the transport minister add\b/.test(p))).toEqual([]);
 	});
 });
+
+describe('causes given by blaming, a decision after an event, and events that only happen', () => {
+	const asked = (...sentences: string[]) =>
+		causeQuestions(analyzed(...sentences, ...PADDING)).map((c) => [
+			c.draft.prompt,
+			c.draft.answerText
+		]);
+
+	it.each([
+		[
+			'Officials blamed the outbreak on low vaccination rates in the northern counties.',
+			'According to officials, what caused the outbreak?',
+			'low vaccination rates'
+		],
+		[
+			'Farmers blamed the losses on a late frost that hit the valley in April.',
+			'According to farmers, what caused the losses?',
+			'a late frost'
+		],
+		[
+			'Experts attributed the rise in prices to a poor harvest.',
+			'According to experts, what caused the rise in prices?',
+			'a poor harvest'
+		]
+	])('asks who blamed what on what: %s', (sentence, prompt, answer) => {
+		expect(asked(sentence)).toContainEqual([prompt, answer]);
+	});
+
+	it('asks why a city will ban something after an event', () => {
+		expect(
+			asked('The city will ban the weedkiller after residents raised concerns about its safety.')
+		).toContainEqual([
+			'Why will the city ban the weedkiller?',
+			'residents raised concerns about its safety'
+		]);
+	});
+
+	it('asks no why of an event that only came or followed (“Why did the surge come?”)', () => {
+		expect(
+			asked('The surge of the farmers’ party came amid widespread anger over energy bills.').filter(
+				([prompt]) => /surge/.test(prompt!)
+			)
+		).toEqual([]);
+	});
+});

@@ -26,6 +26,10 @@ const REASON =
  */
 const PURPOSE =
 	/\b(?:went|go|goes|traveled|travelled|flew|came|met|meet|worked|work|moved|used|uses|sent|deployed|hired|launched|formed|created|set up|visited|returned|gathered|rallied|marched|convened)\b[^,;]{0,60}?\s(to (?!the\b|a\b|an\b)[a-z]+)\s/i;
+/** Verbs that say only that something happened, with nothing asked of what it did. */
+const BARE_EVENT_VERB =
+	/^(?:come|comes|came|follow|follows|followed|happen|happens|happened|occur|occurs|occurred)$/;
+
 /** A perfect, with an adverb or "been" between: "has closed", "had already fallen", "have been hit". */
 const PERFECT =
 	/\b(?:has|have|had)\s+(?:(?:\w+ly|already|not|never|also|just|long)\s+)*(?:been\s+)?\w+(?:ed|en|wn|un|ne|t)\b/i;
@@ -40,7 +44,7 @@ const CAUSAL = /(?:^|,?\s)(because(?: of)?|due to|as a result of|owing to|since|
  * dates, and teachers read a why-question on it as a guess.
  */
 const RESPONSE_VERB =
-	/\b(?:closed|shut|cancel(?:l)?ed|called off|suspended|halted|postponed|delayed|banned|blocked|scrapped|withdr[ea]w|withdrawn|pulled out|resigned|quit|stepped down|fired|dismissed|sacked|ousted|arrested|detained|charged|indicted|sued|fined|evacuated|fled|protested|rioted|struck|erupted|collapsed|surged|soared|jumped|rose|fell|dropped|plunged|tumbled|declared|imposed|lifted|reversed|apologi[sz]ed|launched|ordered|(?:was|were) forced|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:called|opened|launched|ordered|introduced|approved|passed|sent|deployed|moved|postponed|extended|raised|cut)(?! by the time))\b/i;
+	/\b(?:closed|shut|cancel(?:l)?ed|called off|suspended|halted|postponed|delayed|banned|blocked|scrapped|withdr[ea]w|withdrawn|pulled out|resigned|quit|stepped down|fired|dismissed|sacked|ousted|arrested|detained|charged|indicted|sued|fined|evacuated|fled|protested|rioted|struck|erupted|collapsed|surged|soared|jumped|rose|fell|dropped|plunged|tumbled|declared|imposed|lifted|reversed|apologi[sz]ed|launched|ordered|(?:was|were) forced|decided|voted|agreed|approved|rejected|(?:will|would|to)\s+(?:\w+ly\s+)?(?:ban|close|shut|cancel|suspend|halt|postpone|delay|block|scrap|withdraw|resign|quit|fire|dismiss|arrest|charge|sue|fine|evacuate|declare|impose|lift|reverse|launch|order|introduce|raise|cut|extend|approve|reject)|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:called|opened|launched|ordered|introduced|approved|passed|sent|deployed|moved|postponed|extended|raised|cut)(?! by the time))\b/i;
 
 /**
  * "…were without power after a fire cut supply to 9 million people": an event after one that
@@ -326,6 +330,8 @@ export function whyAbout(
 	);
 	const verbTerms = terms.slice(verbStart, verbEnd);
 	const first = verbTerms[0]!;
+	// "The surge came amid anger over bills": "Why did the surge come?" asks nothing an event does.
+	if (!rest && BARE_EVENT_VERB.test(verbTerms.at(-1)!.normal)) return undefined;
 	const tail = rest ? ` ${rest}` : '';
 	const effect = stripFinalPunctuation(before.trim());
 	if (first.tags.has('Negative') || verbTerms.some((t) => t.tags.has('Negative'))) return undefined;

@@ -1,3 +1,4 @@
+import { lowerFirst } from '../text/lower-first';
 import type { Article, ArticleSentence, Term } from '../types';
 import { questionSubject, stripFinalPunctuation } from '../text/grammar';
 import { wordsIn } from '../text/normalize';
@@ -51,6 +52,13 @@ function sourceOf(phrase: string): string | undefined {
 		);
 	return common ? [first.toLowerCase(), ...rest].join(' ') : phrase;
 }
+/**
+ * "Officials blamed the outbreak on low vaccination rates", "Experts attributed the rise to …":
+ * who gives the cause, the effect they explain, then the cause.
+ */
+const BLAMED_ON =
+	/^([^,;:“”"]{2,60}?)\s+(?:blamed|blame|blames|attributed|attribute|attributes)\s+((?:the|its|their|a|an)\s+[^,;:“”"]{2,60}?)\s+(on|to)\s+/;
+
 /** "The researchers say the difference is due to the way…": a noun phrase and what it is due to. */
 const DUE_TO =
 	/\b(the (?:[a-z-]+ ){0,2}[a-z-]+) (is|are|was|were) (?:largely |mainly |partly )?due to\s+/i;
@@ -266,6 +274,27 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 						result: effect
 					}
 				);
+		}
+		m = BLAMED_ON.exec(text);
+		const blamedOn = m && /^blam/i.test(text.slice(m[1]!.length).trim()) === (m[3] === 'on');
+		if (m && blamedOn && !/\b(?:said|says|told)\b/.test(m[1]!)) {
+			// "Millers have blamed …": the auxiliary is the verb's.
+			const named = sourceOf(m[1]!.replace(/\s+(?:have|has|had|also|have also|had also)$/i, ''));
+			// "Farmers blamed …" → "According to farmers"; a name keeps its capital, a hyphenated
+			// one ("Asante-Mensah") too.
+			const opening = sentence.terms[0];
+			const source =
+				named && (opening?.post === '-' ? named : lowerFirst(named, { term: opening }));
+			// "blamed the surge in prices partly on …": the adverb is the blaming's.
+			const written = m[2]!.replace(/\s+\p{L}+ly$/u, '');
+			const effect = resolvePossessive(article, sentence, written);
+			const at = m.index + m[0].length;
+			const cause = nounPhraseAfter(sentence, at) ?? clauseFrom(sentence, at);
+			if (source && effect && !/\b(?:he|she|it|they|this|that)\b/i.test(effect))
+				add(cause, effect, `According to ${source}, what caused ${effect}?`, {
+					causeIsClause: false,
+					weight: 0.5
+				});
 		}
 		m = DUE_TO.exec(text);
 		if (m) {
