@@ -140,27 +140,23 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 		Math.max(1, options.maxQuestions ?? MAX_QUESTIONS)
 	);
 	const first = settle(unique, budget, sentenceTexts);
+	const settleAroundSummary = (candidates: readonly Scored[], leaked: readonly Scored[]) => {
+		const withSummary = settle(
+			candidates.filter((s) => !leaked.includes(s)),
+			budget,
+			sentenceTexts
+		);
+		if (withSummary.leaked.length === 0) return withSummary.set;
+		return settle(
+			candidates.filter((s) => s.question.skill !== 'main-idea'),
+			budget,
+			sentenceTexts
+		).set;
+	};
 	// A summary whose wrong options give two questions away: the set is chosen again without the
 	// questions it answers, for what the article is about is asked before any detail; failing
 	// that, without the summary, so its place and the questions it crowded out come back.
-	const withSummary =
-		first.leaked.length > 0
-			? settle(
-					unique.filter((s) => !first.leaked.includes(s)),
-					budget,
-					sentenceTexts
-				)
-			: undefined;
-	const again =
-		first.leaked.length === 0
-			? []
-			: withSummary && withSummary.leaked.length === 0
-				? withSummary.set
-				: settle(
-						unique.filter((s) => s.question.skill !== 'main-idea'),
-						budget,
-						sentenceTexts
-					).set;
+	const again = first.leaked.length > 0 ? settleAroundSummary(unique, first.leaked) : [];
 	const final = again.length >= first.set.length ? again : first.set;
 	const position = new Map(article.sentences.map((s) => [s.id, s.position]));
 	// A chosen question is shown as asked: with the options swapped in for any that leaked.

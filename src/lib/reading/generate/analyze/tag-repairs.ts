@@ -113,7 +113,7 @@ function withRoseAsVerb(terms: Term[]): Term[] {
 function withNounsAfterThat(terms: Term[]): Term[] {
 	return terms.map((term, i) => {
 		if (
-			!opensClause(terms, i) ||
+			!headsClauseSubject(terms, i) ||
 			!term.tags.has('PresentTense') ||
 			/^(?:has|is|was|does)$/.test(term.normal) ||
 			!/[^s]s$/.test(term.normal) ||
@@ -164,7 +164,7 @@ const CLAUSE_OPENERS =
  * Whether the word at `i` can be the head of a clause's first noun phrase: right after "that", or
  * after a noun that itself opens a clause ("while water pumps …", ", water pumps …").
  */
-function opensClause(terms: readonly Term[], i: number): boolean {
+function headsClauseSubject(terms: readonly Term[], i: number): boolean {
 	const before = terms[i - 1];
 	if (before?.normal === 'that') return true;
 	if (!before?.tags.has('Noun') || before.tags.has('Plural') || /[,;:.!?]/.test(before.post))

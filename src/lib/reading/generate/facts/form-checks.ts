@@ -165,6 +165,8 @@ export function splitsPersonName(question: Question, names: Iterable<string>): b
 /** Fewer words than this besides the gap leave a sentence too bare to read: "Employers have offered _____." */
 const FEWEST_GAP_CONTEXT = 5;
 
+const GAP_AFTER_IN_ORDER = new RegExp(`\\b(?:in order|so as)\\s+${CLOZE_BLANK}`, 'i');
+
 /**
  * A gap in a sentence so short that nothing around it says what is asked: "Employers have offered
  * _____." (4%, of what?). Raters read such gaps as vague. Nor a gap that opens after "in order".
@@ -172,7 +174,7 @@ const FEWEST_GAP_CONTEXT = 5;
 export function tooBareAroundGap(question: Question): boolean {
 	if (!question.prompt.includes(CLOZE_BLANK)) return false;
 	// "…disconnected the plants in order _____": a purpose cut from its "to" is asked by a why-question.
-	if (new RegExp(`\\b(?:in order|so as)\\s+${CLOZE_BLANK}`, 'i').test(question.prompt)) return true;
+	if (GAP_AFTER_IN_ORDER.test(question.prompt)) return true;
 	const words = gapSentenceSubject(question)
 		.replace(CLOZE_BLANK, ' ')
 		.split(/\s+/)

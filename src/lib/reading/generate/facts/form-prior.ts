@@ -86,10 +86,13 @@ export function formPrior(question: Question, measures?: boolean): number {
 	if (!asksANumber(question, form)) return prior;
 	// Of the number questions rated (a count or a gap), by what the number measures; a true/false
 	// that changes a number tests the same amount.
-	const [measuredKept, measuredRated] =
-		(measures ?? measuresWhatMatters(question)) ? MEASURED : IN_PASSING;
+	const [measuredKept, measuredRated] = measured(question, measures) ? MEASURED : IN_PASSING;
 	return (prior * smoothed(measuredKept, measuredRated)) / smoothed(...ALL_NUMBERS);
 }
+
+/** What the builder said the number measures, or else what the question reads as measuring. */
+const measured = (question: Question, measures: boolean | undefined) =>
+	measures ?? measuresWhatMatters(question);
 
 const asksANumber = (question: Question, form: QuestionForm) =>
 	form === 'count' || form === 'number-gap' || question.skill === 'number';
@@ -108,5 +111,5 @@ const ALL_NUMBERS = [MEASURED[0] + IN_PASSING[0], MEASURED[1] + IN_PASSING[1]] a
 export function formLabel(question: Question, measures?: boolean): string {
 	const form = formOf(question);
 	if (!asksANumber(question, form)) return form;
-	return `${form} (${(measures ?? measuresWhatMatters(question)) ? 'measure' : 'in passing'})`;
+	return `${form} (${measured(question, measures) ? 'measure' : 'in passing'})`;
 }

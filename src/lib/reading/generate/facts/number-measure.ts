@@ -13,6 +13,10 @@ const TOLL =
 	/\b(?:people|persons|dead|deaths|died|killed|injured|wounded|hurt|missing|residents|passengers|survivors|workers|employees|jobs|homes|houses|buildings|households|families|children|students|pupils|teachers|patients|victims|refugees|migrants|cases|infections|customers|users|members|voters|citizens|civilians|soldiers|troops|inhabitants|staff|nurses|doctors|farmers|animals|birds|hens|cattle|evacuated|arrested|detained|displaced|homeless|lives|recipients|defendants|hectares|acres)\b/i;
 const WORDS_AFTER = 3;
 
+/** The first words of `text` after `end`: what an amount counts. */
+const wordsAfter = (text: string, end: number) =>
+	text.slice(end).trim().split(/\s+/).slice(0, WORDS_AFTER).join(' ');
+
 /**
  * Whether a number question asks for an amount teachers keep: a share, a sum of money, a count of
  * people (or of what a toll counts). Reviewers kept 56 of 124 such questions and 25 of 140 of the
@@ -25,15 +29,7 @@ export function measuresWhatMatters(question: Question): boolean {
 	const evidence = question.evidence[0] ?? '';
 	const at = evidence.indexOf(answer);
 	const before = at > 0 ? evidence.slice(Math.max(0, at - 2), at) : '';
-	const following =
-		at >= 0
-			? evidence
-					.slice(at + answer.length)
-					.trim()
-					.split(/\s+/)
-					.slice(0, WORDS_AFTER)
-					.join(' ')
-			: '';
+	const following = at >= 0 ? wordsAfter(evidence, at + answer.length) : '';
 	// "97 people", "4,200 planned surgeries": what a typed count's answer names is its own.
 	const named = answer.replace(/^[$€£¥₹]?[\d.,]+\s*/, '');
 	const after = `${named} ${following}`.trim();
@@ -50,11 +46,6 @@ export function measuresWhatMatters(question: Question): boolean {
 /** The same test on an amount as the article gives it, with the words after it in its sentence. */
 export function mentionMeasures(mention: NumberMention): boolean {
 	if (mention.isPercent || mention.isMoney) return true;
-	const following = mention.sentence.text
-		.slice(mention.end)
-		.trim()
-		.split(/\s+/)
-		.slice(0, WORDS_AFTER)
-		.join(' ');
+	const following = wordsAfter(mention.sentence.text, mention.end);
 	return CURRENCY_WORD.test(mention.unit) || TOLL.test(`${mention.unit} ${following}`);
 }

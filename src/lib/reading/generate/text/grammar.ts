@@ -86,18 +86,30 @@ export function doSupportFor(
  * not only where a sentence or a quotation starts: there the capital is the word's own.
  */
 export function capitalisedMidSentence(article: Pick<Article, 'sentences'>, word: string): boolean {
-	return article.sentences.some((s) =>
-		s.terms.some(
-			(t, i) =>
+	return wordsCapitalisedMidSentence(article.sentences).has(word);
+}
+
+const capitalisedBySentences = new WeakMap<readonly ArticleSentence[], ReadonlySet<string>>();
+
+/** The words `capitalisedMidSentence` accepts, read once per article's sentences. */
+function wordsCapitalisedMidSentence(sentences: readonly ArticleSentence[]): ReadonlySet<string> {
+	const known = capitalisedBySentences.get(sentences);
+	if (known) return known;
+	const words = new Set<string>();
+	for (const s of sentences)
+		s.terms.forEach((t, i) => {
+			if (
 				i > 0 &&
-				t.text === word &&
 				!/[.!?:"“]\s*$/.test(s.terms[i - 1]!.post) &&
 				// "The Foreign Investors' Association": a word inside a longer name is no name alone.
 				!(/^\s*$/.test(t.post) && /^\p{Lu}/u.test(s.terms[i + 1]?.text ?? '')) &&
 				// Nor is the last word of one: "World Health", "the Ministry of Health".
 				!endsName(s.terms, i)
-		)
-	);
+			)
+				words.add(t.text);
+		});
+	capitalisedBySentences.set(sentences, words);
+	return words;
 }
 
 function endsName(terms: readonly Term[], at: number): boolean {
