@@ -121,7 +121,7 @@ describe('purpose questions', () => {
 describe('cause options that open on their link', () => {
 	it('offers no phrase that opens on "with", "amid" or "after" as an event', () => {
 		const questions = choices(
-			'Dock workers marched through the harbour on Monday because of a pay deal that excluded them.',
+			'Dock workers marched through the harbour on Monday because a new pay deal excluded them.',
 			'With council members’ attention focused on tense negotiations over a new ferry contract, talks on wages must wait until next month.',
 			'Amid rising fuel prices in the region, fishermen kept their boats in port.',
 			'The union called a second strike for Friday.',
@@ -331,11 +331,75 @@ describe('causes given by blaming, a decision after an event, and events that on
 		]);
 	});
 
-	it('asks no why of an event that only came or followed (“Why did the surge come?”)', () => {
+	it('asks what lay behind an event that only came amid something, never “Why did the surge come?”', () => {
+		const prompts = asked(
+			'The surge of the farmers’ party came amid widespread anger over energy bills.'
+		);
+		expect(prompts).toContainEqual([
+			'According to the article, what lay behind the surge of the farmers’ party?',
+			'widespread anger over energy bills'
+		]);
+		expect(prompts.filter(([prompt]) => /^Why\b.*\bcome\?$/.test(prompt!))).toEqual([]);
+	});
+
+	it('asks nothing behind what “comes amid” a scene the reporter sets in the present', () => {
 		expect(
-			asked('The surge of the farmers’ party came amid widespread anger over energy bills.').filter(
-				([prompt]) => /surge/.test(prompt!)
+			asked('The theft comes amid growing concern about the safety of museums.').filter(([p]) =>
+				/theft/.test(p!)
 			)
 		).toEqual([]);
+	});
+});
+
+describe('the event asked about, past what stands between it and its reason', () => {
+	const asked = (...sentences: string[]) =>
+		causeQuestions(analyzed(...sentences, ...PADDING)).map((c) => [
+			c.draft.prompt,
+			c.draft.answerText
+		]);
+
+	it.each([
+		[
+			'The city will ban the weedkiller from its parks, cemeteries and school grounds, councillors decided on Monday, after residents raised concerns about its safety.',
+			'Why will the city ban the weedkiller from the parks, cemeteries and school grounds?',
+			'residents raised concerns about its safety'
+		],
+		[
+			'Talks had stalled twice in November, largely because the farmers’ party opposed the bank levy.',
+			'Why had talks stalled twice in November?',
+			'the farmers’ party opposed the bank levy'
+		],
+		[
+			'Police arrested the club’s former treasurer, who fled the country after auditors found a hole in the accounts.',
+			'Why did the club’s former treasurer flee the country?',
+			'auditors found a hole in the accounts'
+		],
+		[
+			'Farmers criticised the new rules, which were introduced because the river was polluted.',
+			'Why were the new rules introduced?',
+			'the river was polluted'
+		],
+		[
+			'FENATE says the value of teachers’ wages has fallen by about 28% because of rising inflation.',
+			'Why has the value of teachers’ wages fallen by about 28%, according to FENATE?',
+			'rising inflation'
+		]
+	])('%s', (sentence, prompt, answer) => {
+		expect(asked(sentence)).toContainEqual([prompt, answer]);
+	});
+
+	it.each([
+		// Which noun the clause is about, the sentence does not say.
+		[
+			'The shares of the company, which fell 6% because sales slowed, recovered later.',
+			/company|shares/
+		],
+		// A noun and its relative clause after "after" name a time, not an event.
+		[
+			'The wage will rise by 4.2% next year, the commission said on Friday, after an all-night session that ended with a walkout.',
+			/wage/
+		]
+	])('asks no why where the event or its reason is unclear: %s', (sentence, about) => {
+		expect(asked(sentence).filter(([p]) => /^Why\b/.test(p!) && about.test(p!))).toEqual([]);
 	});
 });

@@ -446,6 +446,11 @@ describe('main statement of a sentence', () => {
 			'The harbour court judge Anna Berg found that Tomas Varga, who ran the port authority from 2015 to 2021, had taken bribes worth at least $2 million from shipping firms seeking berths in the northern and western ports, and had hidden the money in shell firms.',
 			undefined
 		],
+		// Why the event happened is a question of its own, not part of the summary.
+		[
+			'A landslide triggered by days of heavy rain buried a stretch of the coast road on Thursday, officials said.',
+			'A landslide buried a stretch of the coast road on Thursday'
+		],
 		// A second half joined by "but" keeps what its speakers say, never ending on who says it.
 		[
 			'The ferry service is expected to resume by 2030, but some harbour experts say that date is unrealistic.',

@@ -81,6 +81,22 @@ describe('selectQuestions', () => {
 		]);
 	});
 
+	it('asks why the lead’s event happened beside the summary of that event, but no third question of it', () => {
+		const summary = scored({
+			answer: 'A landslide buried the highway',
+			score: 5,
+			sentence: 'p1s1'
+		});
+		summary.question.skill = 'main-idea';
+		const cause = scored({ answer: 'days of heavy rain', score: 1, sentence: 'p1s1' });
+		cause.question.skill = 'cause-effect';
+		const detail = scored({ answer: 'Thursday', score: 4, sentence: 'p1s1' });
+		expect(selectQuestions([summary, cause, detail], 5).map((s) => s.question.id)).toEqual([
+			summary.question.id,
+			cause.question.id
+		]);
+	});
+
 	it('takes a date or a place by its score, not as a skill every quiz must test', () => {
 		const date = scored({ answer: 'March 12', score: 1 });
 		date.question.skill = 'sequence';

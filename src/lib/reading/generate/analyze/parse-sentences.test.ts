@@ -72,6 +72,15 @@ describe('parseSentences', () => {
 		expect([term.tags.has('Noun'), term.tags.has('Verb')]).toEqual([true, false]);
 	});
 
+	it.each([
+		['FENATE says wages have fallen.', 'FENATE'],
+		['UNITE said wages have fallen.', 'UNITE']
+	])('reads the capitals in “%s” as a name, not a verb', (text, word) => {
+		const [sentence] = sentencesOf(text);
+		const term = sentence!.terms.find((t) => t.text === word)!;
+		expect(term.tags.has('Verb')).toBe(false);
+	});
+
 	it('marks a word opening a sentence as a name where the article writes it so elsewhere', () => {
 		const sentences = sentencesOf(
 			'Valdoria declared a drought emergency on Monday.',

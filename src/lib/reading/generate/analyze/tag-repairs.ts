@@ -11,10 +11,24 @@ export function repairTags(terms: Term[]): Term[] {
 	return withNounsInOpeningPhrase(
 		withRoleModifiers(
 			withNounBeforeNoun(
-				withRoseAsVerb(withNounsAfterThat(withCountedCompounds(joinHyphenatedNames(terms))))
+				withRoseAsVerb(
+					withNounsAfterThat(withCountedCompounds(withAcronymNames(joinHyphenatedNames(terms))))
+				)
 			)
 		)
 	);
+}
+
+/**
+ * "FENATE says …", "UNICEF warned …": compromise may read a word in capitals it does not know
+ * as a verb. Before a verb, it is the name of a body.
+ */
+function withAcronymNames(terms: Term[]): Term[] {
+	return terms.map((term, i) => {
+		if (!/^\p{Lu}{3,}$/u.test(term.text) || !term.tags.has('Verb')) return term;
+		if (!terms[i + 1]?.tags.has('Verb') || /[,;:.!?]/.test(term.post)) return term;
+		return { ...term, tags: new Set(['Noun', 'ProperNoun', 'Singular', 'Organization']) };
+	});
 }
 
 /** Words after a hyphen that make a modifier of a name ("Biden-era", "Kyiv-based"), not a name. */

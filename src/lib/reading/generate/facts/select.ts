@@ -195,7 +195,9 @@ function selectWithin(
 	);
 	for (const candidate of bySkill) {
 		if (chosen.length >= budget) break;
-		if (skills.has(candidate.question.skill) || !fits(candidate, 1)) continue;
+		// Why the lead's event happened may be asked beside the summary of that event.
+		const perSentenceCap = candidate.question.skill === 'cause-effect' ? 2 : 1;
+		if (skills.has(candidate.question.skill) || !fits(candidate, perSentenceCap)) continue;
 		skills.add(candidate.question.skill);
 		take(candidate);
 	}

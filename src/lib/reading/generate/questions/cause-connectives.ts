@@ -7,7 +7,7 @@ import {
 	questionSubject,
 	stripFinalPunctuation
 } from '../text/grammar';
-import { singleClause, wellFormed } from '../text/question-grammar';
+import { singleClause, wellFormed, withoutListCommas } from '../text/question-grammar';
 import { listRest, wholeSubject } from './clause-parts';
 import { wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Term } from '../types';
@@ -44,7 +44,7 @@ const CAUSAL = /(?:^|,?\s)(because(?: of)?|due to|as a result of|owing to|since|
  * dates, and teachers read a why-question on it as a guess.
  */
 const RESPONSE_VERB =
-	/\b(?:closed|shut|cancel(?:l)?ed|called off|suspended|halted|postponed|delayed|banned|blocked|scrapped|withdr[ea]w|withdrawn|pulled out|resigned|quit|stepped down|fired|dismissed|sacked|ousted|arrested|detained|charged|indicted|sued|fined|evacuated|fled|protested|rioted|struck|erupted|collapsed|surged|soared|jumped|rose|fell|dropped|plunged|tumbled|declared|imposed|lifted|reversed|apologi[sz]ed|launched|ordered|(?:was|were) forced|decided|voted|agreed|approved|rejected|(?:will|would|to)\s+(?:\w+ly\s+)?(?:ban|close|shut|cancel|suspend|halt|postpone|delay|block|scrap|withdraw|resign|quit|fire|dismiss|arrest|charge|sue|fine|evacuate|declare|impose|lift|reverse|launch|order|introduce|raise|cut|extend|approve|reject)|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:called|opened|launched|ordered|introduced|approved|passed|sent|deployed|moved|postponed|extended|raised|cut)(?! by the time))\b/i;
+	/\b(?:closed|shut|cancel(?:l)?ed|called off|suspended|halted|postponed|delayed|banned|blocked|scrapped|withdr[ea]w|withdrawn|pulled out|resigned|quit|stepped down|fired|dismissed|sacked|ousted|arrested|detained|charged|indicted|sued|fined|evacuated|fled|protested|rioted|struck|erupted|collapsed|surged|soared|jumped|rose|fell|dropped|plunged|tumbled|declared|imposed|lifted|reversed|apologi[sz]ed|lost|launched|ordered|(?:was|were) forced|decided|voted|agreed|approved|rejected|(?:will|would|to)\s+(?:\w+ly\s+)?(?:ban|close|shut|cancel|suspend|halt|postpone|delay|block|scrap|withdraw|resign|quit|fire|dismiss|arrest|charge|sue|fine|evacuate|declare|impose|lift|reverse|launch|order|introduce|raise|cut|extend|approve|reject)|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:called|opened|launched|ordered|introduced|approved|passed|sent|deployed|moved|postponed|extended|raised|cut|brought|filed)(?! by the time))\b/i;
 
 /**
  * "…were without power after a fire cut supply to 9 million people": an event after one that
@@ -107,7 +107,9 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 		const commaAt = leading ? text.indexOf(', ', at) : -1;
 		if (leading && commaAt < 0) continue;
 		const cause = clauseFrom(sentence, at, leading ? commaAt + 1 : Infinity);
-		const [mainFrom, mainTo] = leading ? [commaAt + 2, text.length] : [0, m.index];
+		const [mainFrom, mainTo] = leading
+			? [commaAt + 2, text.length]
+			: [0, beforeAttribution(text.slice(0, m.index))];
 		if (
 			word === 'after' &&
 			!RESPONSE_VERB.test(text.slice(mainFrom, mainTo)) &&
@@ -125,7 +127,7 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 				? direct
 				: leading
 					? undefined
-					: whyFromClause(article, sentence, m.index);
+					: whyFromClause(article, sentence, mainTo);
 		if (!cause || !why) continue;
 		return [
 			{
@@ -141,6 +143,25 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 		];
 	}
 	return [];
+}
+
+/**
+ * "The city will ban the weedkiller, councillors decided on Monday, after a petition …": who
+ * said or decided it sits between the event and its reason. Returns where the event ends: before
+ * that attribution, or the whole text when there is none.
+ */
+const TRAILING_ATTRIBUTION =
+	/,\s(?:[\p{L}'’.-]+\s){1,5}(?:said|says|decided|announced|confirmed|voted|agreed|ruled|reported)(?:\s(?:on|in|at|late|early|last|this)\s(?:[\p{L}\d]+\s?){1,3})?,?\s*$/u;
+
+/** "…stalled twice in November, largely because …": how much the reason counts, not the event. */
+const DEGREE_BEFORE_REASON =
+	/,?\s*(?:largely|partly|mainly|mostly|chiefly|primarily|partially|in part|in large part|at least in part|simply|only|precisely|probably|possibly|apparently|reportedly|allegedly)\s*$/i;
+
+function beforeAttribution(main: string): number {
+	const degree = DEGREE_BEFORE_REASON.exec(main);
+	const event = degree ? main.slice(0, degree.index) : main;
+	const m = TRAILING_ATTRIBUTION.exec(event);
+	return m ? m.index : event.length;
 }
 
 /**
@@ -167,6 +188,9 @@ function startsClause(sentence: ArticleSentence, at: number, prepositions = 0): 
 	if (verb <= 0) return false;
 	// "talks with the operators broke down": a subject may carry a phrase of its own.
 	const subject = terms.slice(0, verb);
+	// "after an all-night session that ended with a walkout": a noun and its relative clause name
+	// a time, not an event that caused another.
+	if (subject.some((t) => /^(?:that|which|who)$/.test(t.normal))) return false;
 	return (
 		subject.every((t) => !/[,;:]/.test(t.post)) &&
 		!subject[0]!.tags.has('Preposition') &&
@@ -196,7 +220,9 @@ export function connectiveReasons(article: Article, sentence: ArticleSentence): 
 		const connective = m[1]!.toLowerCase();
 		const at = m.index + m[0].indexOf(m[1]!);
 		const why =
-			whyAbout(article, sentence, 0, m.index) ?? whyFromClause(article, sentence, m.index);
+			whyAbout(article, sentence, 0, m.index) ??
+			whyFromClause(article, sentence, m.index) ??
+			(connective === 'amid' ? behindEvent(article, sentence, m.index) : undefined);
 		const cause = answerAfter(text.slice(at), connective);
 		const purpose = connective === 'in order to' || connective === 'so that';
 		if (cause && why && !(purpose && NEGATED.test(text.slice(0, at))))
@@ -283,7 +309,11 @@ export function whyAbout(
 	to: number
 ): Why | undefined {
 	const before = sentence.text.slice(from, to);
-	if (/,(?!\d)/.test(before) || /\b(?:is|are|was|were|be|been)\s*$/i.test(before)) return undefined;
+	if (
+		/,(?!\d)/.test(withoutListCommas(before)) ||
+		/\b(?:is|are|was|were|be|been)\s*$/i.test(before)
+	)
+		return undefined;
 	const terms = sentence.terms.filter((t) => t.start >= from && t.end <= to);
 	// "goal of reforming the tax code appeared": a gerund is not the clause's verb.
 	let verbStart = terms.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
@@ -349,14 +379,11 @@ export function whyAbout(
 			.slice(1)
 			.map((t) => ` ${t.text}`)
 			.join('');
-		return {
-			effect,
-			subject,
-			prompt: `Why ${first.text.toLowerCase()} ${subject.text}${remainder}${tail}?`
-		};
+		const prompt = `Why ${first.text.toLowerCase()} ${subject.text}${remainder}${tail}?`;
+		return { effect, subject, prompt: withoutOwnIts(prompt, subject) };
 	}
 	const prompt = simpleWhy(subject, verbTerms, tail);
-	return prompt ? { effect, subject, prompt } : undefined;
+	return prompt ? { effect, subject, prompt: withoutOwnIts(prompt, subject) } : undefined;
 }
 
 /**
@@ -369,6 +396,8 @@ export function whyFromClause(
 	sentence: ArticleSentence,
 	at: number
 ): Why | undefined {
+	const relative = whyFromRelative(article, sentence, at);
+	if (relative) return relative;
 	const { terms } = sentence;
 	const last = terms.filter((t) => t.end <= at).length - 1;
 	const clause = splitClauses(sentence).find(
@@ -416,6 +445,123 @@ export function whyFromClause(
 }
 
 /**
+ * "The surge of the new party, which …, came amid anger over energy bills" → "According to the
+ * article, what lay behind the surge of the new party?": an event that only came amid something
+ * is asked what lay behind it, since "Why did the surge come?" asks nothing.
+ */
+function behindEvent(article: Article, sentence: ArticleSentence, at: number): Why | undefined {
+	const { terms } = sentence;
+	const last = terms.filter((t) => t.end <= at).length - 1;
+	const clause = splitClauses(sentence).find(
+		(c) =>
+			c.kind === 'main' &&
+			c.subject !== undefined &&
+			c.verb !== undefined &&
+			c.verb.to === last + 1 &&
+			// "The theft comes amid growing concern about museums": in the present, the reporter
+			// sets the scene; it is no reason.
+			/^(?:came|happened|occurred)$/.test(terms[c.verb.to - 1]!.normal)
+	);
+	if (!clause?.subject || !clause.verb) return undefined;
+	const asked = questionSubject(
+		article,
+		sentence,
+		terms.slice(clause.subject.from, clause.subject.to)
+	);
+	if (!asked || /["“”,]/.test(asked.text) || wordsIn(asked.text) > 10) return undefined;
+	const prompt = `According to the article, what lay behind ${asked.text}?`;
+	if (!wellFormed(prompt, article.introducedNouns)) return undefined;
+	const effect = `${asked.text} ${terms[clause.verb.to - 1]!.text}`;
+	return { effect, subject: asked, prompt };
+}
+
+/**
+ * "…the collapse of the previous government, which lost its majority after two ministers
+ * resigned" → "Why did the previous government lose its majority?": a relative clause after a
+ * comma says what the noun just before it did, and its reason is asked of that noun.
+ */
+function whyFromRelative(article: Article, sentence: ArticleSentence, at: number): Why | undefined {
+	const { terms } = sentence;
+	const last = terms.filter((t) => t.end <= at).length - 1;
+	const clause = splitClauses(sentence).find(
+		(c) =>
+			c.kind === 'relative' &&
+			/^(?:who|which)$/.test(c.connective ?? '') &&
+			c.verb !== undefined &&
+			c.firstTerm <= last &&
+			last < c.lastTerm &&
+			c.verb.to <= last + 1
+	);
+	const antecedent = clause && nounBefore(sentence, clause.firstTerm);
+	if (!clause?.verb || !antecedent) return undefined;
+	const { verb } = clause;
+	if (REPORTING.test(terms[verb.to - 1]!.normal)) return undefined;
+	const rest = stripFinalPunctuation(sentence.text.slice(terms[verb.to - 1]!.end, at).trim());
+	// "which were introduced because …" asks a whole clause; "which came after …" asks nothing.
+	if (!rest && BARE_EVENT_VERB.test(terms[verb.to - 1]!.normal)) return undefined;
+	if (/,(?!\d)|[;:]/.test(withoutListCommas(rest))) return undefined;
+	const tail = rest ? ` ${rest}` : '';
+	const asked = questionSubject(article, sentence, terms.slice(antecedent.from, antecedent.to));
+	const verbTerms = terms.slice(verb.from, verb.to);
+	if (!asked || verbTerms.some((t) => t.tags.has('Negative') || /n['’]t$/i.test(t.text)))
+		return undefined;
+	const first = verbTerms[0]!;
+	const auxiliary =
+		first.tags.has('Auxiliary') ||
+		first.tags.has('Copula') ||
+		first.tags.has('Modal') ||
+		(/^(?:has|have|had)$/.test(first.normal) && verbTerms.length > 1);
+	const remainder = verbTerms
+		.slice(1)
+		.map((t) => ` ${t.text}`)
+		.join('');
+	const inverted = auxiliary
+		? `Why ${first.text.toLowerCase()} ${asked.text}${remainder}${tail}?`
+		: simpleWhy(asked, verbTerms, tail);
+	const prompt = inverted && withoutOwnPossessive(inverted, asked);
+	if (!prompt || !wellFormed(prompt, article.introducedNouns)) return undefined;
+	const subjectText = sentence.text.slice(
+		terms[antecedent.from]!.start,
+		terms[antecedent.to - 1]!.end
+	);
+	const effect = `${subjectText} ${stripFinalPunctuation(sentence.text.slice(terms[verb.from]!.start, at).trim())}`;
+	return { effect, subject: asked, prompt };
+}
+
+/**
+ * The noun phrase that ends at the comma before term `relativeAt` ("the collapse in June of [the
+ * previous government], which"): back to a preposition, a verb or a comma, at most six words.
+ */
+function nounBefore(
+	sentence: ArticleSentence,
+	relativeAt: number
+): { from: number; to: number } | undefined {
+	const { terms } = sentence;
+	const to = relativeAt;
+	if (!/,/.test(terms[to - 1]?.post ?? '')) return undefined;
+	// "centre-left" or "acting" may carry a verb's tag inside a noun phrase; an adjective or a
+	// noun tag keeps it in.
+	const ends = (t: Term) =>
+		/[,;:]/.test(t.post) ||
+		t.tags.has('Preposition') ||
+		t.tags.has('Conjunction') ||
+		(t.tags.has('Verb') &&
+			!t.tags.has('Adjective') &&
+			!t.tags.has('Noun') &&
+			!t.tags.has('Hyphenated'));
+	let from = to - 1;
+	while (from > 0 && to - from < 6 && !ends(terms[from - 1]!)) from -= 1;
+	// "the shares of the company, which fell": which noun the clause is about, the sentence does
+	// not say.
+	if (terms[from - 1]?.normal === 'of') return undefined;
+	const head = terms[to - 1]!;
+	if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Date')) return undefined;
+	// A phrase cut off mid-way ("of the previous …" seven words back) is no subject to ask about.
+	const opener = terms[from - 1];
+	return !opener || ends(opener) ? { from, to } : undefined;
+}
+
+/**
  * "Kessler Fahrzeugtechnik, a German supplier of gearboxes, filed …": the clause finder took the
  * apposition for the subject; the name before it is the one to ask about. Undefined unless a name
  * of at most five capitalised words opens the clause and ends at the apposition's comma.
@@ -436,6 +582,13 @@ function nameBeforeApposition(
 		? { from, to }
 		: undefined;
 }
+
+/**
+ * "Why will the city ban the weedkiller from its parks?" reads "its" as unresolved; "their" after
+ * a plural subject ("Why did 300 workers lose their jobs?") reads as theirs.
+ */
+const withoutOwnIts = (prompt: string, subject: { text: string; plural: boolean }) =>
+	subject.plural ? prompt : withoutOwnPossessive(prompt, subject);
 
 /**
  * "Why did the company submit its application?" → "Why did the company submit the application?":

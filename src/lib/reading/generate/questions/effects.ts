@@ -1,5 +1,4 @@
-import { namesUnshownThing } from '../text/question-grammar';
-import { singleClause } from '../text/question-grammar';
+import { namesUnshownThing, singleClause, withoutListCommas } from '../text/question-grammar';
 import { candidate, shortAnswer, singleChoice, type WrongOption } from '../compose/draft';
 import { lowerFirst, type LowerFirstRule } from '../text/lower-first';
 import { capitalize, containsAnswer, normalizeAnswer, wordsIn } from '../text/normalize';
@@ -25,7 +24,11 @@ export function askable(relation: CauseRelation): boolean {
 	const core = relation.prompt
 		.replace(/^According to [^,]{2,60}, /, '')
 		.replace(/, according to [^,]+\?$/, '?');
-	if (!/\?$/.test(core) || /[;:]|,(?!\d)/.test(core) || /\b(?:and|or|but)\s*\?$/.test(core))
+	if (
+		!/\?$/.test(core) ||
+		/[;:]|,(?!\d)/.test(withoutListCommas(core)) ||
+		/\b(?:and|or|but)\s*\?$/.test(core)
+	)
 		return false;
 	if (hasUnresolved(core)) return false;
 	if (!singleClause(core)) return false;

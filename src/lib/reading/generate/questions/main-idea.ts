@@ -73,6 +73,17 @@ const PRONOUN = /\b(?:it|they|them|he|him|she)\b/i;
 const POSSESSIVE = /\b(?:its|their|his|her)\b/i;
 
 /**
+ * "A landslide triggered by days of heavy rain buried the highway" → "A landslide buried the
+ * highway": the summary says what happened, and why it happened is a question of its own.
+ */
+function withoutCauseOfSubject(text: string, verbWord: string): string {
+	const cause = new RegExp(
+		String.raw`\s(?:triggered|caused|sparked|fu?ell?ed|driven|prompted|brought on)\s+by\s[^,;:]+?(?=\s${escapeRegExp(verbWord)}\b)`
+	).exec(text);
+	return cause ? text.slice(0, cause.index) + text.slice(cause.index + cause[0].length) : text;
+}
+
+/**
  * A sentence's main statement as a summary option: its main clause (and a clause coordinated with
  * it, and the event an "after", "when" or "because" clause after them names), without an opener,
  * an attribution ("…, officials said") or a relative clause. Undefined when it leans on another
@@ -161,7 +172,7 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 	const verbWord = sentence.terms[verbOf.from]!.text;
 	const text = withinLength(
 		stripFinalPunctuation(
-			joined
+			withoutCauseOfSubject(joined, verbWord)
 				.replace(OPENER, '')
 				.replace(/\s(?:also|then|meanwhile)\s/, ' ')
 				.replace(/[.!?]?[”"]$/, (m) => (m.length > 1 ? m.slice(1) : m))

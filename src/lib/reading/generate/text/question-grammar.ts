@@ -204,3 +204,11 @@ export function singleClause(prompt: string): boolean {
 	if (secondVerb && !/\ssay\s/.test(secondVerb[0])) return false;
 	return !/\sbut\s/i.test(prompt);
 }
+
+/**
+ * The commas of a list ("its parks, cemeteries and school grounds") read as spaces, so a check
+ * for a second clause after a comma passes a list of things.
+ */
+export function withoutListCommas(text: string): string {
+	return text.replace(/(?<=\p{Ll}),\s(?=(?:\p{Ll}[\p{L}'’-]*\s){1,3}(?:and|or)\s)/gu, ' ');
+}

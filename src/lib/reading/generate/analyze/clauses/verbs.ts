@@ -213,6 +213,10 @@ export function participleAsideEnd(
 	return undefined;
 }
 
+/** Words that open an amount after "by": "rose by about 5%". */
+const BY_AMOUNT =
+	/^(?:about|around|nearly|almost|roughly|some|more|less|over|up|as|just|half|a|an)$/;
+
 function looksFinite(terms: readonly Term[], i: number, term: Term): boolean {
 	if (!term.tags.has('Verb')) return false;
 	if (term.normal === 'to' || term.tags.has('Gerund')) return false;
@@ -243,6 +247,15 @@ function looksFinite(terms: readonly Term[], i: number, term: Term): boolean {
 	}
 	// "protests sparked by fuel prices": a participle modifying the noun before it.
 	if (next?.normal === 'by' && has(previous, 'Noun') && !has(previous, 'Pronoun')) {
+		// "Prices rose by 5%": by how much, after a verb of its own.
+		if (has(terms[i + 2], 'Value') || BY_AMOUNT.test(terms[i + 2]?.normal ?? '')) return true;
+		// "A landslide triggered by days of rain buried the road": the clause's own verb follows
+		// within the same stretch, with no comma or "and" between.
+		for (let k = i + 2; k < Math.min(terms.length, i + 12); k++) {
+			if (breakAfter(terms[k - 1]!) || /^(?:and|or|but|that|which|who)$/.test(terms[k]!.normal))
+				break;
+			if (isAuxiliary(terms[k]) || has(terms[k], 'PastTense')) return false;
+		}
 		return terms.slice(i + 2).some((t) => isAuxiliary(t) || has(t, 'PastTense'));
 	}
 	return true;
