@@ -12,7 +12,8 @@ describe('headNoun', () => {
 		['Police and villagers using shovels', 'police'],
 		['Businesses that rely on the port', 'businesses'],
 		['Every new control-room job', 'job'],
-		['“Shipping lines”', 'lines']
+		['“Shipping lines”', 'lines'],
+		['a state of emergency', 'emergency']
 	])('“%s” is about %s', (phrase, head) => expect(headNoun(phrase)).toBe(head));
 
 	it.each([

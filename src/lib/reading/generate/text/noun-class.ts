@@ -54,7 +54,7 @@ const ENDS_HEAD =
  * what follows "of", which is the kind of thing the phrase names.
  */
 const PORTION =
-	/^(?:tens|hundreds|thousands|millions|billions|dozens|scores|number|numbers|lot|lots|part|parts|portion|share|majority|minority|rest|half|string|series|spate|wave|handful|couple|pair|set|range|variety|kind|kinds|type|types|sort|sorts|piece|pieces|bit|total|amount|group|groups|host|array|bunch|mix|list|batch|round|one|some|many|most|all|each|none|several)$/;
+	/^(?:tens|hundreds|thousands|millions|billions|dozens|scores|number|numbers|lot|lots|part|parts|portion|share|majority|minority|rest|half|string|series|spate|wave|handful|couple|pair|set|range|variety|kind|kinds|type|types|sort|sorts|piece|pieces|bit|total|amount|group|groups|host|array|bunch|mix|list|batch|round|one|some|many|most|all|each|none|several|state|form|forms)$/;
 
 /**
  * The noun a phrase is about: its head word, before any preposition, relative clause or second

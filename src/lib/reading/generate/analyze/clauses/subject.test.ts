@@ -30,6 +30,26 @@ const subjectOf = (
 
 describe('findSubject', () => {
 	it.each([
+		[
+			'More than 600 cargo trucks carrying minerals, fuel and food were lined up on Thursday.',
+			'were',
+			'More than 600 cargo trucks carrying minerals, fuel and food'
+		],
+		[
+			'Farmers growing wheat, barley and oats were hit hardest.',
+			'were',
+			'Farmers growing wheat, barley and oats'
+		],
+		[
+			'Crops including wheat, barley and oats were damaged.',
+			'were',
+			'Crops including wheat, barley and oats'
+		]
+	])('reads the noun that carries a list as the subject of “%s”', (text, verb, subject) => {
+		expect(subjectOf(text, verb)).toBe(subject);
+	});
+
+	it.each([
 		['Not everyone welcomed the ceremony.', 'welcomed'],
 		['No injuries were reported in the town.', 'were'],
 		['Nobody answered the phone at the depot.', 'answered'],

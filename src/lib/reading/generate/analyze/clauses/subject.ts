@@ -26,6 +26,10 @@ export function findSubject(ctx: Context, draft: Draft, verbAt: number): TermRan
 		if (whole === undefined) return undefined;
 		begin = whole;
 	}
+	// "More than 600 trucks carrying minerals, fuel and food were lined up": the phrase before the
+	// verb ends a list that a participle's noun carries, and that noun heads the subject.
+	const carrier = begin < end ? listCarrier(ctx, draft, begin) : undefined;
+	if (carrier !== undefined && end - carrier <= LONGEST_SUBJECT) begin = carrier;
 	// "Not everyone welcomed the ceremony", "No injuries were reported": a question about the
 	// clause would leave the negation out ("What did everyone welcome?") and say the opposite.
 	if (
@@ -62,6 +66,37 @@ function infinitiveModifierSubject(ctx: Context, draft: Draft, begin: number): n
 	if (!opens) return undefined;
 	if (!has(first, 'Determiner') && !/^\p{Lu}/u.test(first.text)) return undefined;
 	return begin - start <= LONGEST_SUBJECT ? start : undefined;
+}
+
+/**
+ * Where the noun phrase begins that carries a list ending at `begin` ("trucks carrying minerals,
+ * fuel and food", "farmers growing wheat, barley and oats"): the list's earlier items are read back
+ * over their commas to a participle and the noun before it. Undefined when the phrase is no list's
+ * last item or no participle's noun comes before the list.
+ */
+function listCarrier(ctx: Context, draft: Draft, begin: number): number | undefined {
+	const { terms } = ctx;
+	if (!/,/.test(terms[begin - 1]?.post ?? '')) return undefined;
+	let last = begin - 1;
+	for (let items = 0; items < 6; items++) {
+		let first = last;
+		while (
+			first - 1 >= draft.textFrom &&
+			isNominal(terms[first - 1]) &&
+			!breakAfter(terms[first - 1]!)
+		)
+			first--;
+		const before = terms[first - 1];
+		if (!before || first - 1 < draft.textFrom) return undefined;
+		if (/,/.test(before.post) && isNominal(before)) {
+			last = first - 1;
+			continue;
+		}
+		if (!has(before, 'Gerund') && before.normal !== 'including') return undefined;
+		const noun = readNounPhraseBack(ctx, draft, first - 2);
+		return noun.to === first - 1 && noun.from < noun.to ? noun.from : undefined;
+	}
+	return undefined;
 }
 
 /**

@@ -26,6 +26,11 @@ describe('finiteFlags', () => {
 		['A landslide triggered by days of heavy rain buried the road.', ['buried']],
 		['Fires caused by lightning destroyed 40 homes.', ['destroyed']],
 		['Prices rose by 5% and wages fell.', ['rose', 'fell']],
+		[
+			'The city will ban it from its parks, cemeteries and school grounds in June.',
+			['will', 'ban']
+		],
+		['Farmers and dairy workers protest in June.', ['protest']],
 		['Sales dropped by a third last year.', ['dropped']],
 		['The plan to reopen the bridge failed.', ['failed']],
 		['Officials, gathering in Almaty, met.', ['met']],

@@ -96,6 +96,22 @@ export function finiteFlags(terms: readonly Term[]): boolean[] {
 		if (terms[i + 1] === undefined || has(terms[i + 1], 'Preposition') || /[,;.]/.test(term.post))
 			flags[i] = false;
 	}
+	// "its parks, cemeteries and school grounds from June 1": an -s word after a noun that "and"
+	// joins to a plural is a list's last item, a compound plural noun.
+	for (let i = 3; i < terms.length; i++) {
+		const term = terms[i]!;
+		if (!flags[i] || !term.tags.has('PresentTense') || !/s$/.test(term.normal)) continue;
+		const [noun, and, plural] = [terms[i - 1]!, terms[i - 2]!, terms[i - 3]!];
+		if (
+			!has(noun, 'Noun') ||
+			has(noun, 'Pronoun') ||
+			has(noun, 'Plural') ||
+			has(noun, 'ProperNoun')
+		)
+			continue;
+		if (!/^(?:and|or)$/.test(and.normal) || !has(plural, 'Plural') || flags[i - 3]) continue;
+		if (!breakAfter(noun) && !breakAfter(plural)) flags[i] = false;
+	}
 	// "Large rail projects across Europe have run late": an -s word after a noun, before a
 	// preposition, with a plural verb group still to come in the clause, is the plural noun it heads.
 	for (let i = 1; i < terms.length; i++) {
