@@ -83,6 +83,27 @@ describe('formPrior', () => {
 		expect(what).toBeLessThan(1);
 		expect(date).toBeLessThan(what);
 	});
+
+	it('ranks a “what” or “who” question typed above the same with options from the article', () => {
+		const typed = question('short-answer', 'detail', 'What did the council close?');
+		const options = question('single-choice', 'detail', 'What did the council close?');
+		expect(formPrior(options)).toBeLessThan(formPrior(typed) / 4);
+		const who = question('single-choice', 'detail', 'Who closed the bridge?');
+		expect(formPrior(who)).toBeLessThan(
+			formPrior(question('short-answer', 'detail', 'Who closed the bridge?'))
+		);
+		expect(formLabel(options)).toBe('what (options)');
+		expect(formLabel(typed)).toBe('what (typed)');
+	});
+
+	it('reads “Which countries border …? Select all” by its form alone', () => {
+		const names = question(
+			'multiple-choice',
+			'geography',
+			'According to the article, which countries border Moldova?'
+		);
+		expect(formLabel(names)).toBe('doer');
+	});
 });
 
 describe('what a number measures', () => {

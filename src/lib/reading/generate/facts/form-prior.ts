@@ -76,12 +76,33 @@ export function formOf(question: Question): QuestionForm {
 }
 
 /**
+ * Of "what" and "who" questions, kept/rated by whether they offered options (a single choice) or
+ * asked for the answer typed, over the 1,245 questions of the rated sets L to W: options from other
+ * noun phrases of the article rarely fit the verb ("What did the government declare? a roadside
+ * restaurant"), and reviewers dropped 94 of 97 such "what" questions but kept a third of the typed.
+ */
+const BY_ANSWER_FORM: Partial<
+	Record<QuestionForm, { options: readonly [number, number]; typed: readonly [number, number] }>
+> = {
+	what: { options: [3, 97], typed: [18, 56] },
+	doer: { options: [20, 76], typed: [11, 25] }
+};
+
+/** The kept/rated counts for a question's form, and for how it is answered where that matters. */
+function keptOf(question: Question, form: QuestionForm): readonly [number, number] {
+	const split = BY_ANSWER_FORM[form];
+	// "Which countries border Kazakhstan? Select all": several names to pick is a form of its own.
+	if (!split || question.type === 'multiple-choice') return KEPT[form];
+	return question.type === 'single-choice' ? split.options : split.typed;
+}
+
+/**
  * How much likelier than the average question a teacher is to keep one of this form: the
  * ranking's "form quality", so that the best-ranked questions are those teachers keep.
  */
 export function formPrior(question: Question, measures?: boolean): number {
 	const form = formOf(question);
-	const [kept, rated] = KEPT[form];
+	const [kept, rated] = keptOf(question, form);
 	const prior = smoothed(kept, rated) / (ALL_KEPT / ALL_RATED);
 	if (!asksANumber(question, form)) return prior;
 	// Of the number questions rated (a count or a gap), by what the number measures; a true/false
@@ -107,9 +128,14 @@ const MEASURED = [56, 124] as const;
 const IN_PASSING = [25, 140] as const;
 const ALL_NUMBERS = [MEASURED[0] + IN_PASSING[0], MEASURED[1] + IN_PASSING[1]] as const;
 
-/** The form as `--explain` names it: a number question says what its number measures. */
+/**
+ * The form as `--explain` names it: a number question says what its number measures, a "what" or
+ * "who" question whether it offers options.
+ */
 export function formLabel(question: Question, measures?: boolean): string {
 	const form = formOf(question);
+	if (BY_ANSWER_FORM[form] && question.type !== 'multiple-choice')
+		return `${form} (${question.type === 'single-choice' ? 'options' : 'typed'})`;
 	if (!asksANumber(question, form)) return form;
 	return `${form} (${measured(question, measures) ? 'measure' : 'in passing'})`;
 }

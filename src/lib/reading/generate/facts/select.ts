@@ -44,7 +44,19 @@ const SENTENCE_FORM_SHARE = 0.4;
 const TYPE_SHARE = 0.6;
 const LONG_SENTENCE = 30;
 /** The skills a quiz asks before any other question, best question of each first. */
-const FIRST_OF_EACH: readonly Question['skill'][] = ['main-idea', 'cause-effect', 'vocabulary'];
+const FIRST_OF_EACH: readonly Question['skill'][] = [
+	'main-idea',
+	'cause-effect',
+	'vocabulary',
+	'sequence'
+];
+
+/**
+ * A question that tests its skill as such: of a story's order, putting its events in order (a
+ * date asked alone comes in by its score); of the others, any form but the rare ones.
+ */
+const testsSkill = (question: Question) =>
+	question.skill === 'sequence' ? question.type === 'ordering' : formOf(question) !== 'other';
 
 /** Cloze and true/false restate one sentence; "fill the gap" choices too. */
 function isSentenceForm(question: Question): boolean {
@@ -189,9 +201,10 @@ function selectWithin(
 	// valley") would otherwise crowd it out. Then why it happened: teachers ask it first, and a
 	// question of another form chosen before could print its answer. Then a word's meaning. Dates
 	// and places come in by their scores, not as a skill every quiz must test: reviewers kept 3 in
-	// 55 questions asking for a date alone.
+	// 55 questions asking for a date alone. Last, putting the story's events in order, when its
+	// cues allow it (a skill of its own, which few stories give a question to).
 	const bySkill = FIRST_OF_EACH.flatMap((skill) =>
-		sorted.filter((s) => s.question.skill === skill && formOf(s.question) !== 'other')
+		sorted.filter((s) => s.question.skill === skill && testsSkill(s.question))
 	);
 	for (const candidate of bySkill) {
 		if (chosen.length >= budget) break;
