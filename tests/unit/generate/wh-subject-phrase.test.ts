@@ -27,6 +27,18 @@ describe('questions about a described doer', () => {
 			'Angry taxi drivers'
 		],
 		[
+			'people named by what they keep, asked with "who"',
+			'Local beekeepers welcomed the ban on the weedkiller.',
+			'Who welcomed the ban on the weedkiller?',
+			'Local beekeepers'
+		],
+		[
+			'people named by what they own, asked with "who"',
+			'Homeowners in the valley criticised the new levy.',
+			'Who criticised the new levy?',
+			'Homeowners in the valley'
+		],
+		[
 			'organizations, asked with "who"',
 			'Legal aid organizations are trying to reach the families held at the border.',
 			'Who is trying to reach the families held at the border?',

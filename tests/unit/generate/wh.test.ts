@@ -377,6 +377,32 @@ describe('wh-questions cut to one clause', () => {
 		expect(asked).toEqual([]);
 	});
 
+	it.each([
+		// The noun's "of" stays with it.
+		['A government needs the support of at least 71 lawmakers.', /^What does a government need/],
+		[
+			'The election followed the collapse in June of the previous centre-left government.',
+			/^What did the election follow/
+		],
+		// The noun after "hoped" is the subject of what was hoped.
+		[
+			'Environmental groups said they hoped other large cities would act before the summer.',
+			/^What did environmental groups hope/
+		],
+		// "both" sits inside the verb group "have both carried out".
+		[
+			'Uganda and Ethiopia have both carried out emergency campaigns in the past two years.',
+			/Uganda and Ethiopia have\b/
+		],
+		// "based near Grenoble" says where the company is; it is no verb.
+		[
+			'The maker, a mid-sized company based near Grenoble, said its products were safe.',
+			/^What did a mid-sized company base/
+		]
+	])('asks no object question cut from what holds it: “%s”', (sentence, bad) => {
+		expect(prompts(sentence).filter((d) => bad.test(d.prompt))).toEqual([]);
+	});
+
 	it('asks no "What did inflation climb?" of a level reached', () => {
 		const asked = prompts('Inflation in the port city climbed above 50 percent in 2022.').map(
 			(d) => d.prompt

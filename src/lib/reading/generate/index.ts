@@ -157,7 +157,8 @@ export function generateWithReasons(text: string, options: GenerateOptions = {})
 	// questions it answers, for what the article is about is asked before any detail; failing
 	// that, without the summary, so its place and the questions it crowded out come back.
 	const again = first.leaked.length > 0 ? settleAroundSummary(unique, first.leaked) : [];
-	const final = again.length >= first.set.length ? again : first.set;
+	// The summary is worth one detail: reviewers kept two in three summaries, one in three details.
+	const final = again.length > 0 && again.length + 1 >= first.set.length ? again : first.set;
 	const position = new Map(article.sentences.map((s) => [s.id, s.position]));
 	// A chosen question is shown as asked: with the options swapped in for any that leaked.
 	const chosen = new Map(final.map((s) => [s.question.id, s.question]));

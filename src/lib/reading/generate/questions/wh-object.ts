@@ -1,4 +1,5 @@
 import type { Clause } from '../analyze/clauses';
+import { finiteFlagsOf } from '../analyze/clauses/verbs';
 import { infinitiveOf, invertWithWh, lemmaOf, stripFinalPunctuation } from '../text/grammar';
 import { containsAnswer, wordsIn } from '../text/normalize';
 import { VAGUE_HEAD, wellFormed } from '../text/question-grammar';
@@ -33,6 +34,10 @@ const QUANTITY_NOUN =
 
 export const PEOPLE_NOUN =
 	/^(?:prosecutors?|officials?|lawmakers?|senators?|voters?|residents?|judges?|leaders?|members?|citizens?|immigrants?|migrants?|students?|teachers?|protesters?|police|officers?|soldiers?|troops|critics?|supporters?|opponents?|experts?|analysts?|doctors?|patients?|victims?|refugees?|families|family|people|agents?|diplomats?|ministers?|delegates?|attorneys?|lawyers?|journalists?|farmers?|recipients?|colleagues?|allies|ally|rivals?|beneficiar(?:y|ies)|workers?|employees?|parents?|children|child|women|woman|men|man|activists?|advocates?|investigators?|researchers?|scientists?|prisoners?|inmates?|detainees?|hostages?|survivors?|witnesses|suspects?|defendants?|plaintiffs?|donors?|veterans?|governors?|mayors?|justices|hackers?|militants?|rebels?|fighters?|demonstrators?|consumers?|customers?|taxpayers?|owners?|executives?|investors?|negotiators?|spokes(?:man|woman|person)|candidates?|nominees?|representatives?|villagers?|passengers?|commuters?|travell?ers?|shoppers?|tourists?|pensioners?|retirees?|engineers?|nurses?|pilots?|rescuers?|firefighters?|contractors?|operators?|exporters?|importers?|producers?|growers?|miners?|traders?|roasters?|dealers?|buyers?|sellers?|retailers?|lenders?|borrowers?|bankers?|brokers?|fans|players?|coaches|locals|mourners?|onlookers?|bystanders?)$/;
+
+/** Verbs whose object may be a clause: "hoped other cities would act", "expects prices to fall". */
+const COMPLEMENT_VERB =
+	/^(?:hope|expect|believe|think|say|fear|predict|suspect|assume|know|feel|wish|claim|insist|argue|suggest|estimate|doubt|worry|warn|consider|want|see)$/;
 
 /** Verbs whose object is someone held to account or spoken to: "accused the government of …". */
 const PERSON_OBJECT_VERB =
@@ -284,6 +289,16 @@ export function objectQuestion(
 			.split(/;|:(?!\d)|,\s/)[0] ?? ''
 	).trim();
 	if (wordsIn(tail) > 10 || /^(?:that|which|who|and|or|but)\b/i.test(tail)) return [];
+	// "needs the support of at least 71 lawmakers", "followed the collapse in June of the
+	// government": what the answer's noun is of stays with it, never alone in the question.
+	if (/^(?:of|(?:in|on|at|by)\s+(?:\S+\s+){0,2}?of)\b/i.test(tail)) return [];
+	// "hoped other large cities would act": the noun after a verb of hoping or saying is the
+	// subject of what was hoped, not the thing hoped.
+	if (
+		COMPLEMENT_VERB.test(infinitiveOf(main.normal) ?? main.normal) &&
+		finiteFlagsOf(terms).slice(end, clause.lastTerm).some(Boolean)
+	)
+		return [];
 	// "pushed for stand-alone legislation to address the problem": the purpose is not part of
 	// the question, and often leans on an earlier sentence.
 	const purpose = terms[end]?.normal === 'to' && terms[end + 1]?.tags.has('Infinitive');

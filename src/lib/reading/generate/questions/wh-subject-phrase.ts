@@ -206,6 +206,7 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 		(head.tags.has('ProperNoun') && head.tags.has('Plural')) ||
 		PEOPLE_TOO.test(head.normal) ||
 		/(?:ists|ians)$/.test(head.normal) ||
+		COMPOUND_PEOPLE.test(head.normal) ||
 		names.length > 0 ||
 		isGroup(head.normal) ||
 		(head.tags.has('Actor') && head.tags.has('Plural'));
@@ -217,6 +218,10 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	const described = /^(?:is|was|are|were|be|been|being)$/.test(verbTerms[0]!.normal);
 	return { clause, sentence, text, names, who: who || (agent && !described), verb: lemma };
 }
+
+/** "beekeepers", "policymakers", "homeowners": people named by what they keep, make or own. */
+const COMPOUND_PEOPLE =
+	/\p{Ll}(?:keepers?|makers?|goers?|holders?|owners?|growers?|workers?|riders?|users?|builders?|buyers?|sellers?|dwellers?|breeders?|seekers?|earners?|payers?|carers?|fighters?|fishers?|hunters?)$/u;
 
 const PLACE_STATE = /^(?:open|closed|shut|operational|empty|full|crowded|flooded|inaccessible)\b/;
 

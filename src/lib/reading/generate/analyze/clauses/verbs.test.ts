@@ -26,6 +26,7 @@ describe('finiteFlags', () => {
 		['A landslide triggered by days of heavy rain buried the road.', ['buried']],
 		['Fires caused by lightning destroyed 40 homes.', ['destroyed']],
 		['Prices rose by 5% and wages fell.', ['rose', 'fell']],
+		['A company based near Grenoble said its products were safe.', ['said', 'were']],
 		[
 			'The city will ban it from its parks, cemeteries and school grounds in June.',
 			['will', 'ban']

@@ -69,6 +69,13 @@ export function finiteFlags(terms: readonly Term[]): boolean[] {
 			if (breakAfter(terms[k]!)) break;
 		}
 	}
+	// "a mid-sized company based near Grenoble": where a noun is based, found or headquartered
+	// says what it is, right after it; it is no verb of the clause.
+	for (let i = 1; i < terms.length; i++) {
+		if (!flags[i] || !WHERE_SOMETHING_IS.test(terms[i]!.normal)) continue;
+		const noun = terms[i - 1]!;
+		if (has(noun, 'Noun') && !has(noun, 'Pronoun') && !breakAfter(noun)) flags[i] = false;
+	}
 	// "a local company called PT Bahari Lestari": "called" or "named" after a noun that "a" or "an"
 	// introduces, before a name, gives the noun's name; it is no verb of the clause ("The mayor
 	// called Ana Ruiz" is one).
@@ -229,6 +236,9 @@ export function participleAsideEnd(
 	return undefined;
 }
 
+/** Participles that say where a thing is: "a company based near Grenoble". */
+const WHERE_SOMETHING_IS = /^(?:based|headquartered|located|situated|stationed|registered)$/;
+
 /** Words that open an amount after "by": "rose by about 5%". */
 const BY_AMOUNT =
 	/^(?:about|around|nearly|almost|roughly|some|more|less|over|up|as|just|half|a|an)$/;
@@ -285,7 +295,7 @@ function possessive(term: Term | undefined): boolean {
 
 /** Adverbs that sit inside a verb group: "has also said", "will soon close". */
 const INNER_ADVERB =
-	/^(?:\w+ly|also|still|never|already|soon|now|then|just|only|ever|even|later|again)$/;
+	/^(?:\w+ly|also|still|never|already|soon|now|then|just|only|ever|even|later|again|both|all)$/;
 
 /** A word compromise took for a verb that stands right before the real one: "forces had arrived". */
 export function isDemotedNoun(
