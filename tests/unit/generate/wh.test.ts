@@ -285,6 +285,19 @@ describe('wh-questions cut to one clause', () => {
 		expect(asked.filter((p) => p.startsWith('How many') && p.includes('and carries'))).toEqual([]);
 	});
 
+	it('asks no verbless count of a participle phrase cut at a list’s comma', () => {
+		const asked = (sentence: string) =>
+			numberQuestions(analyzed(sentence, ...PADDING)).map((c) => c.draft.prompt);
+		expect(
+			asked(
+				'More than 600 cargo trucks carrying minerals, fuel and food were lined up on Thursday.'
+			).filter((p) => p.startsWith('How many'))
+		).toEqual([]);
+		expect(asked('More than 600 trucks were lined up on Thursday.')).toContain(
+			'How many trucks were lined up on Thursday?'
+		);
+	});
+
 	it('reads "two consumer rights groups" as a count of groups, never a verbless question', () => {
 		const sentence =
 			'The petition was filed by a traders union and two consumer rights groups, which argued that the tax would hurt the poor.';

@@ -437,6 +437,14 @@ function phraseQuestion(article: Article, mention: NumberMention): string | unde
 			const rest = restText(afterUnit);
 			const verb = terms[afterUnit];
 			if (!rest || !verb?.tags.has('Verb') || !quotesBalanced(rest)) return undefined;
+			// "600 cargo trucks carrying minerals, fuel and food were lined up": the words before the
+			// comma hold no verb of the count's own ("How many cargo trucks carrying minerals?").
+			const restEnd = terms.findIndex(
+				(t, i) => i >= afterUnit && t.end >= verb.start + rest.length
+			);
+			const finite = finiteFlagsOf(terms);
+			const restTerms = restEnd < 0 ? terms.length : restEnd + 1;
+			if (!finite.slice(afterUnit, restTerms).some(Boolean)) return undefined;
 			// "More than 520 firefighters, supported by 160 vehicles, …, were deployed": past the
 			// comma comes an aside, not the count's verb.
 			if (/,/.test(terms[afterUnit - 1]!.post)) return undefined;
