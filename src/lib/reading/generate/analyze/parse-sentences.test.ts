@@ -81,6 +81,14 @@ describe('parseSentences', () => {
 		expect(term.tags.has('Verb')).toBe(false);
 	});
 
+	it('reads an -s word after “and” as the second verb of a subject that already acts', () => {
+		const [sentence] = sentencesOf(
+			'The agreement also caps the number of licences for industrial trawlers and sets the first joint limit on fishmeal factories.'
+		);
+		const sets = sentence!.terms.find((t) => t.text === 'sets')!;
+		expect([sets.tags.has('Verb'), sets.tags.has('Noun')]).toEqual([true, false]);
+	});
+
 	it('marks a word opening a sentence as a name where the article writes it so elsewhere', () => {
 		const sentences = sentencesOf(
 			'Valdoria declared a drought emergency on Monday.',

@@ -12,11 +12,31 @@ export function repairTags(terms: Term[]): Term[] {
 		withRoleModifiers(
 			withNounBeforeNoun(
 				withRoseAsVerb(
-					withNounsAfterThat(withCountedCompounds(withAcronymNames(joinHyphenatedNames(terms))))
+					withNounsAfterThat(
+						withCountedCompounds(withParallelVerbs(withAcronymNames(joinHyphenatedNames(terms))))
+					)
 				)
 			)
 		)
 	);
+}
+
+/**
+ * "The agreement caps the number of licences and sets a limit": after "and", before "the", an -s
+ * word is the second verb of a subject that already "caps", not a plural noun.
+ */
+function withParallelVerbs(terms: Term[]): Term[] {
+	const firstVerb = terms.findIndex(
+		(t) => t.tags.has('Verb') && t.tags.has('PresentTense') && /\p{Ll}s$/u.test(t.text)
+	);
+	if (firstVerb < 0) return terms;
+	return terms.map((term, i) => {
+		if (i <= firstVerb + 1 || !term.tags.has('Plural') || !/\p{Ll}s$/u.test(term.text)) return term;
+		if (terms[i - 1]!.normal !== 'and' || /[,;:]/.test(terms[i - 2]!.post)) return term;
+		if (!/^(?:the|a|an|its|their|his|her|new|more|up)$/.test(terms[i + 1]?.normal ?? ''))
+			return term;
+		return { ...term, tags: new Set(['Verb', 'PresentTense']) };
+	});
 }
 
 /**

@@ -26,7 +26,9 @@ describe('nounRuns', () => {
 			[]
 		],
 		// "days" ends no run, so "many school" would be cut before its head.
-		['We have already lost too many school days in this town.', []]
+		['We have already lost too many school days in this town.', []],
+		// A preposition read as an adjective opens no phrase.
+		['Concern over supply grew sharply after the crisis.', []]
 	])('finds the adjective-and-noun runs of %j', (text, expected) => {
 		expect(runsOf(text)).toEqual(expected);
 	});

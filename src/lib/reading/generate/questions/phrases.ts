@@ -126,6 +126,9 @@ function isPhraseWord(term: Term): boolean {
 	// "as a number have in recent years": an auxiliary compromise took for a noun ends the phrase.
 	if (/^(?:have|has|had|be|been|being|do|does|did|is|are|was|were)$/.test(term.normal))
 		return false;
+	// "Concern over supply": a preposition compromise took for an adjective opens no phrase.
+	if (/^(?:over|about|above|under|out|up|down|off|in|on|after|before)$/.test(term.normal))
+		return false;
 	if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Value') || tags.has('Possessive'))
 		return false;
 	// "a flight Sunday": a day or month is when, not part of what.
