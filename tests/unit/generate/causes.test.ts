@@ -26,6 +26,13 @@ const isClause = (option: string) =>
 	/\b(?:was|were|has|have|had|will|is|are|took|began|rose|fell|\w+ed)\b/.test(option) &&
 	option.split(' ').length >= 4;
 
+/** Each cause question of the sentences, as its prompt and answer. */
+const askedWithAnswers = (...sentences: string[]) =>
+	causeQuestions(analyzed(...sentences, ...PADDING)).map((c) => [
+		c.draft.prompt,
+		c.draft.answerText
+	]);
+
 describe('cause-effect options', () => {
 	const questions = choices(...KAZAKHSTAN);
 
@@ -296,12 +303,6 @@ describe('a reason for what a speaker adds or estimates', () => {
 });
 
 describe('causes given by blaming, a decision after an event, and events that only happen', () => {
-	const asked = (...sentences: string[]) =>
-		causeQuestions(analyzed(...sentences, ...PADDING)).map((c) => [
-			c.draft.prompt,
-			c.draft.answerText
-		]);
-
 	it.each([
 		[
 			'Officials blamed the outbreak on low vaccination rates in the northern counties.',
@@ -319,12 +320,14 @@ describe('causes given by blaming, a decision after an event, and events that on
 			'a poor harvest'
 		]
 	])('asks who blamed what on what: %s', (sentence, prompt, answer) => {
-		expect(asked(sentence)).toContainEqual([prompt, answer]);
+		expect(askedWithAnswers(sentence)).toContainEqual([prompt, answer]);
 	});
 
 	it('asks why a city will ban something after an event', () => {
 		expect(
-			asked('The city will ban the weedkiller after residents raised concerns about its safety.')
+			askedWithAnswers(
+				'The city will ban the weedkiller after residents raised concerns about its safety.'
+			)
 		).toContainEqual([
 			'Why will the city ban the weedkiller?',
 			'residents raised concerns about its safety'
@@ -332,7 +335,7 @@ describe('causes given by blaming, a decision after an event, and events that on
 	});
 
 	it('asks what lay behind an event that only came amid something, never “Why did the surge come?”', () => {
-		const prompts = asked(
+		const prompts = askedWithAnswers(
 			'The surge of the farmers’ party came amid widespread anger over energy bills.'
 		);
 		expect(prompts).toContainEqual([
@@ -344,20 +347,14 @@ describe('causes given by blaming, a decision after an event, and events that on
 
 	it('asks nothing behind what “comes amid” a scene the reporter sets in the present', () => {
 		expect(
-			asked('The theft comes amid growing concern about the safety of museums.').filter(([p]) =>
-				/theft/.test(p!)
+			askedWithAnswers('The theft comes amid growing concern about the safety of museums.').filter(
+				([p]) => /theft/.test(p!)
 			)
 		).toEqual([]);
 	});
 });
 
 describe('the event asked about, past what stands between it and its reason', () => {
-	const asked = (...sentences: string[]) =>
-		causeQuestions(analyzed(...sentences, ...PADDING)).map((c) => [
-			c.draft.prompt,
-			c.draft.answerText
-		]);
-
 	it.each([
 		[
 			'The city will ban the weedkiller from its parks, cemeteries and school grounds, councillors decided on Monday, after residents raised concerns about its safety.',
@@ -385,7 +382,7 @@ describe('the event asked about, past what stands between it and its reason', ()
 			'rising inflation'
 		]
 	])('%s', (sentence, prompt, answer) => {
-		expect(asked(sentence)).toContainEqual([prompt, answer]);
+		expect(askedWithAnswers(sentence)).toContainEqual([prompt, answer]);
 	});
 
 	it.each([
@@ -400,6 +397,8 @@ describe('the event asked about, past what stands between it and its reason', ()
 			/wage/
 		]
 	])('asks no why where the event or its reason is unclear: %s', (sentence, about) => {
-		expect(asked(sentence).filter(([p]) => /^Why\b/.test(p!) && about.test(p!))).toEqual([]);
+		expect(askedWithAnswers(sentence).filter(([p]) => /^Why\b/.test(p!) && about.test(p!))).toEqual(
+			[]
+		);
 	});
 });

@@ -27,10 +27,27 @@ describe('answers teachers drop as trivia', () => {
 		['The two leaders met on Monday in the capital.', true],
 		['At least 12 people were killed in the floods.', false],
 		['More than 40 people were arrested after the march.', false],
-		['Oregon is one of 22 states that ban the practice.', false]
-	])('a gap for the count in “%s” is trivia: %s', (sentence, trivia) => {
+		['Oregon is one of 22 states that ban the practice.', false],
+		// A figure of one person's own life, told to show the story.
+		[
+			'Amina Lokiru, a 46-year-old mother from Laisamis, said she had sold 11 of her 30 goats.',
+			true,
+			'30'
+		],
+		[
+			'Edson Pereira dos Santos, 34, who delivers for the app, said he earns about 2,800 reais a month.',
+			true,
+			'2,800'
+		],
+		['The mayor said the city would spend $1,650 a month on each shelter.', false],
+		// A count after "said" is no gap for who said it.
+		['Police said 140 people were arrested after the march.', false]
+	])('a gap for the count in “%s” is trivia: %s', (sentence, trivia, figure?: string) => {
 		const article = analyzed(sentence, ...PADDING);
-		const gap = numberQuestions(article).find((c) => c.draft.type === 'cloze');
+		// The gap for the figure, not for an age beside a name.
+		const gap = numberQuestions(article).find(
+			(c) => c.draft.type === 'cloze' && (figure === undefined || c.draft.answerText === figure)
+		);
 		expect(gap).toBeDefined();
 		expect(importanceModel(article).of(gap!).trivia).toBe(trivia);
 	});

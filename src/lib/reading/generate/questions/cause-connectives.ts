@@ -386,6 +386,10 @@ export function whyAbout(
 	return prompt ? { effect, subject, prompt: withoutOwnIts(prompt, subject) } : undefined;
 }
 
+/** The index of the sentence's last term that ends before character offset `at`. */
+const lastTermBefore = (sentence: ArticleSentence, at: number) =>
+	sentence.terms.filter((t) => t.end <= at).length - 1;
+
 /**
  * "Why …?" about the clause that ends where a connective starts (character offset `at`), read from
  * the sentence's clauses, so the clause may follow a comma or share its subject with an earlier
@@ -399,7 +403,7 @@ export function whyFromClause(
 	const relative = whyFromRelative(article, sentence, at);
 	if (relative) return relative;
 	const { terms } = sentence;
-	const last = terms.filter((t) => t.end <= at).length - 1;
+	const last = lastTermBefore(sentence, at);
 	const clause = splitClauses(sentence).find(
 		(c) =>
 			(c.kind === 'main' || c.kind === 'coordinate') &&
@@ -451,7 +455,7 @@ export function whyFromClause(
  */
 function behindEvent(article: Article, sentence: ArticleSentence, at: number): Why | undefined {
 	const { terms } = sentence;
-	const last = terms.filter((t) => t.end <= at).length - 1;
+	const last = lastTermBefore(sentence, at);
 	const clause = splitClauses(sentence).find(
 		(c) =>
 			c.kind === 'main' &&
@@ -482,7 +486,7 @@ function behindEvent(article: Article, sentence: ArticleSentence, at: number): W
  */
 function whyFromRelative(article: Article, sentence: ArticleSentence, at: number): Why | undefined {
 	const { terms } = sentence;
-	const last = terms.filter((t) => t.end <= at).length - 1;
+	const last = lastTermBefore(sentence, at);
 	const clause = splitClauses(sentence).find(
 		(c) =>
 			c.kind === 'relative' &&
