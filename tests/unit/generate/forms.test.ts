@@ -446,6 +446,21 @@ describe('main statement of a sentence', () => {
 			'The harbour court judge Anna Berg found that Tomas Varga, who ran the port authority from 2015 to 2021, had taken bribes worth at least $2 million from shipping firms seeking berths in the northern and western ports, and had hidden the money in shell firms.',
 			undefined
 		],
+		// A list's commas belong to the event; the attribution after it does not.
+		[
+			'Older patients in intensive care were less likely to develop delirium when hospitals dimmed the lights at night, cut overnight noise and used daytime light therapy, according to a Canadian trial published on Wednesday.',
+			'Older patients in intensive care were less likely to develop delirium when hospitals dimmed the lights at night, cut overnight noise and used daytime light therapy'
+		],
+		// What a tribunal found is another clause: the event would end on "found".
+		[
+			'Kelburn Athletic have been deducted 15 points and placed under a transfer embargo after an independent tribunal found that the club repeatedly failed to pay its players on time.',
+			'Kelburn Athletic have been deducted 15 points and placed under a transfer embargo'
+		],
+		// A long lead is cut at its aside ", in one of …", not before "as formal employees".
+		[
+			'A Brazilian labor court on Thursday ordered food-delivery company Rapidão to register about 12,000 motorcycle and bicycle couriers in São Paulo as formal employees, in one of the largest rulings yet against the country’s app-based delivery sector.',
+			'A Brazilian labor court on Thursday ordered food-delivery company Rapidão to register about 12,000 motorcycle and bicycle couriers in São Paulo as formal employees'
+		],
 		// Why the event happened is a question of its own, not part of the summary.
 		[
 			'A landslide triggered by days of heavy rain buried a stretch of the coast road on Thursday, officials said.',

@@ -44,6 +44,10 @@ describe('cleanArticleText', () => {
 		['an agency credit', '(Reuters)'],
 		['an image caption', 'Image caption: A student asleep at her desk'],
 		['a newsletter prompt', 'Sign up for our weekly science newsletter'],
+		[
+			'a long newsletter prompt',
+			"Sign up for The Ledger's free Morning Edition newsletter and get the day's top local stories in your inbox at 6 a.m."
+		],
 		['a subscription prompt', 'Subscribe to read more'],
 		['a share prompt', 'Share this article']
 	])('drops %s', (_name, junk) => {

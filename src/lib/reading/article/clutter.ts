@@ -90,6 +90,13 @@ const RULES: ReadonlyArray<{ reason: ClutterReason; pattern: RegExp; maxWords: n
 		maxWords: 20,
 		pattern: /^(?:sign up|subscribe|newsletters?\b|get (?:our|the) [\w ]*newsletter|join our)\b/i
 	},
+	// "Sign up for The Ledger's free Morning Edition newsletter and get the day's top local stories
+	// in your inbox at 6 a.m.": a longer prompt names what it sends and where.
+	{
+		reason: 'newsletter',
+		maxWords: 35,
+		pattern: /^(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|e-?mail)\b/i
+	},
 	{
 		reason: 'newsletter',
 		maxWords: 20,

@@ -7,7 +7,7 @@ import { candidate, singleChoice } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, WrongOption } from '../types';
-import { VAGUE_NOUN } from '../text/question-grammar';
+import { VAGUE_NOUN, withoutListCommas } from '../text/question-grammar';
 import { escapeRegExp } from '../text/escape-regexp';
 import { falseVersions } from './true-statements';
 
@@ -55,6 +55,9 @@ function withinLength(text: string, verbWord: string): string {
 		: text;
 }
 
+/** An event clause's own words, without an attribution after them (", according to a trial …"). */
+const eventWords = (text: string) => text.replace(/,\s*according to\b.*$/i, '');
+
 /** Where `word` stands as a whole word in `text` (the match starts at the space before it). */
 const wordAt = (text: string, word: string) =>
 	new RegExp(`(?:^|\\s)${escapeRegExp(word)}(?=\\s|$)`).exec(text);
@@ -62,7 +65,7 @@ const wordAt = (text: string, word: string) =>
 const CLAUSE_AFTER = /\s(?=(?:after|because|as|when|while|amid|despite)\s)/g;
 
 const ASIDE_AFTER_COMMA =
-	/,\s(?=(?:which|who|whom|whose|where|when|while|as|after|before|including|according|the day|a day|a move|amid|despite|with|\p{Ll}+ing|an?\s\p{Ll}+\s(?:that|which))\b)/gu;
+	/,\s(?=(?:which|who|whom|whose|where|when|while|as|after|before|including|according|the day|a day|a move|amid|despite|with|in (?:one|what|a move|the latest)|\p{Ll}+ing|an?\s\p{Ll}+\s(?:that|which))\b)/gu;
 
 /** A pronoun anywhere leans on another sentence: "The sponsors cast it in terms of rights". */
 const PRONOUN = /\b(?:it|they|them|he|him|she)\b/i;
@@ -143,14 +146,18 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 	const eventEnd = joinedEnd ?? base.end;
 	const baseIndex = clauses.indexOf(base);
 	const event = clauses.find(
-		(c) =>
+		(c, index) =>
 			withEvent &&
 			c.kind === 'subordinate' &&
 			!c.quoted &&
 			c.verb !== undefined &&
 			/^(?:after|when|because)$/.test(c.connective ?? '') &&
-			// "…after a drought parched plantations, industry officials said": its own words only.
-			!/,/.test(c.text) &&
+			// "…after a drought parched plantations, industry officials said": its own words only
+			// (a list's commas are its own: "dimmed the lights, cut noise and used light therapy").
+			!/,/.test(withoutListCommas(eventWords(c.text))) &&
+			// "…after an independent tribunal found | that the club failed to pay": what was found
+			// is another clause, and the event would end on its verb.
+			!clauses.some((other) => other.kind === 'reported' && other.parent === index) &&
 			// "…come after the mayor said in a letter": what was said is another clause.
 			!c.text.split(/\s+/).some((word) => REPORTING_VERBS.has(word.toLowerCase())) &&
 			(c.parent === baseIndex ||
@@ -160,7 +167,7 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 	);
 	// Its own words only: the span may run on over an attribution after it (", officials said").
 	const eventAt = event ? sentence.text.indexOf(event.text, event.start) : -1;
-	const eventTextEnd = event && eventAt >= 0 ? eventAt + event.text.length : undefined;
+	const eventTextEnd = event && eventAt >= 0 ? eventAt + eventWords(event.text).length : undefined;
 	const joined = attributedAfter
 		? sentence.text
 				.slice(reported.start, eventTextEnd ?? joinedEnd ?? reportedEnd)
