@@ -377,6 +377,21 @@ describe('the event asked about, past what stands between it and its reason', ()
 			'the river was polluted'
 		],
 		[
+			'Because the sandy soil is highly acidic, little of the man’s skeleton survives, but staining in the ground suggests he was tall.',
+			'Why does little of the man’s skeleton survive?',
+			'the sandy soil is highly acidic'
+		],
+		[
+			'Most of the deaths were in the mountain province of Benguet, where landslides buried at least nine houses after two days of torrential rain loosened the slopes above farming villages, said a spokesman.',
+			'Why did landslides bury at least nine houses?',
+			'two days of torrential rain loosened the slopes above farming villages'
+		],
+		[
+			'In a statement, Arlon blamed the closure on a sharp drop in orders from dryer makers and on energy costs that it said have risen 38 percent since 2021.',
+			'According to Arlon, what caused the closure?',
+			'a sharp drop in orders from dryer makers'
+		],
+		[
 			'FENATE says the value of teachers’ wages has fallen by about 28% because of rising inflation.',
 			'Why has the value of teachers’ wages fallen by about 28%, according to FENATE?',
 			'rising inflation'

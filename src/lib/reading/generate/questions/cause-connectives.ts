@@ -51,7 +51,7 @@ const RESPONSE_VERB =
  * struck, cut or destroyed something is its result, whatever the main verb.
  */
 const DAMAGE_VERB =
-	/^[^,;]{0,60}?\b(?:cut|knocked out|hit|struck|destroyed|damaged|flooded|swept|tore|ripped|collapsed|caught fire|exploded|burst|broke down|failed)\b/i;
+	/^[^,;]{0,60}?\b(?:cut|knocked out|hit|struck|destroyed|damaged|flooded|swept|tore|ripped|collapsed|caught fire|exploded|burst|broke down|failed|loosened|weakened|eroded|undermined|soaked|saturated)\b/i;
 
 /** "as" that does not mean "because". */
 const NOT_CAUSAL_AS =
@@ -108,7 +108,7 @@ export function conjunctionReasons(article: Article, sentence: ArticleSentence):
 		if (leading && commaAt < 0) continue;
 		const cause = clauseFrom(sentence, at, leading ? commaAt + 1 : Infinity);
 		const [mainFrom, mainTo] = leading
-			? [commaAt + 2, text.length]
+			? [commaAt + 2, leadingEventEnd(text, commaAt + 2)]
 			: [0, beforeAttribution(text.slice(0, m.index))];
 		if (
 			word === 'after' &&
@@ -156,6 +156,16 @@ const TRAILING_ATTRIBUTION =
 /** "…stalled twice in November, largely because …": how much the reason counts, not the event. */
 const DEGREE_BEFORE_REASON =
 	/,?\s*(?:largely|partly|mainly|mostly|chiefly|primarily|partially|in part|in large part|at least in part|simply|only|precisely|probably|possibly|apparently|reportedly|allegedly)\s*$/i;
+
+/**
+ * "Because the soil is acidic, little of the skeleton survives, but staining suggests …": after a
+ * leading reason, the event ends where a second clause joins on or an attribution begins.
+ */
+function leadingEventEnd(text: string, from: number): number {
+	const joined = /,\s(?:but|and|while|although|whereas|so)\s|;\s/.exec(text.slice(from));
+	const end = joined ? from + joined.index : text.length;
+	return from + beforeAttribution(stripFinalPunctuation(text.slice(from, end)));
+}
 
 function beforeAttribution(main: string): number {
 	const degree = DEGREE_BEFORE_REASON.exec(main);
@@ -406,7 +416,11 @@ export function whyFromClause(
 	const last = lastTermBefore(sentence, at);
 	const clause = splitClauses(sentence).find(
 		(c) =>
-			(c.kind === 'main' || c.kind === 'coordinate') &&
+			// "…the province of Benguet, where landslides buried nine houses after …": a clause of
+			// place or time has a subject of its own to ask about.
+			(c.kind === 'main' ||
+				c.kind === 'coordinate' ||
+				(c.kind === 'relative' && /^(?:where|when)$/.test(c.connective ?? ''))) &&
 			c.subject !== undefined &&
 			c.verb !== undefined &&
 			c.firstTerm <= last &&

@@ -57,7 +57,7 @@ function sourceOf(phrase: string): string | undefined {
  * who gives the cause, the effect they explain, then the cause.
  */
 const BLAMED_ON =
-	/^([^,;:“”"]{2,60}?)\s+(?:blamed|blame|blames|attributed|attribute|attributes)\s+((?:the|its|their|a|an)\s+[^,;:“”"]{2,60}?)\s+(on|to)\s+/;
+	/^(?:(?:In|On|At|During|Later|Earlier)\b[^,;:]{0,40},\s+)?([^,;:“”"]{2,60}?)\s+(?:blamed|blame|blames|attributed|attribute|attributes)\s+((?:the|its|their|a|an)\s+[^,;:“”"]{2,60}?)\s+(on|to)\s+/;
 
 /** "The researchers say the difference is due to the way…": a noun phrase and what it is due to. */
 const DUE_TO =
@@ -276,20 +276,31 @@ export function findCauseRelations(article: Article): CauseRelation[] {
 				);
 		}
 		m = BLAMED_ON.exec(text);
-		const blamedOn = m && /^blam/i.test(text.slice(m[1]!.length).trim()) === (m[3] === 'on');
+		// "In a statement, Arlon blamed …": the blaming follows its source, past any opener.
+		const sourceEnd = m ? m[0].indexOf(m[1]!) + m[1]!.length : 0;
+		const blamedOn = m && /^blam/i.test(text.slice(sourceEnd).trim()) === (m[3] === 'on');
 		if (m && blamedOn && !/\b(?:said|says|told)\b/.test(m[1]!)) {
 			// "Millers have blamed …": the auxiliary is the verb's.
 			const named = sourceOf(m[1]!.replace(/\s+(?:have|has|had|also|have also|had also)$/i, ''));
 			// "Farmers blamed …" → "According to farmers"; a name keeps its capital, a hyphenated
 			// one ("Asante-Mensah") too.
 			const opening = sentence.terms[0];
+			// (After an opener, "In a statement, Arlon blamed …", the source is written as it stands.)
+			const opensSentence = sourceEnd === m[1]!.length;
 			const source =
-				named && (opening?.post === '-' ? named : lowerFirst(named, { term: opening }));
+				named &&
+				(opening?.post === '-' || !opensSentence ? named : lowerFirst(named, { term: opening }));
 			// "blamed the surge in prices partly on …": the adverb is the blaming's.
 			const written = m[2]!.replace(/\s+\p{L}+ly$/u, '');
 			const effect = resolvePossessive(article, sentence, written);
 			const at = m.index + m[0].length;
-			const cause = nounPhraseAfter(sentence, at) ?? clauseFrom(sentence, at);
+			// "blamed the closure on a drop in orders and on energy costs that …": the first reason,
+			// whole, rather than a list cut inside its second.
+			const second = /\s+and\s+(?:on|to)\s+/.exec(text.slice(at));
+			const cause =
+				(second ? text.slice(at, at + second.index) : undefined) ??
+				nounPhraseAfter(sentence, at) ??
+				clauseFrom(sentence, at);
 			if (source && effect && !/\b(?:he|she|it|they|this|that)\b/i.test(effect))
 				add(cause, effect, `According to ${source}, what caused ${effect}?`, {
 					causeIsClause: false,
