@@ -381,18 +381,9 @@ export function whyAbout(
 		/[.!?]["”]?\s/.test(`${subject.text}${tail}`)
 	)
 		return undefined;
-	if (
-		!haveTo &&
-		(first.tags.has('Auxiliary') || first.tags.has('Copula') || first.tags.has('Modal'))
-	) {
-		const remainder = verbTerms
-			.slice(1)
-			.map((t) => ` ${t.text}`)
-			.join('');
-		const prompt = `Why ${first.text.toLowerCase()} ${subject.text}${remainder}${tail}?`;
-		return { effect, subject, prompt: withoutOwnIts(prompt, subject) };
-	}
-	const prompt = simpleWhy(subject, verbTerms, tail);
+	const auxiliary =
+		!haveTo && (first.tags.has('Auxiliary') || first.tags.has('Copula') || first.tags.has('Modal'));
+	const prompt = whyOf(subject, verbTerms, tail, auxiliary);
 	return prompt ? { effect, subject, prompt: withoutOwnIts(prompt, subject) } : undefined;
 }
 
@@ -529,13 +520,7 @@ function whyFromRelative(article: Article, sentence: ArticleSentence, at: number
 		first.tags.has('Copula') ||
 		first.tags.has('Modal') ||
 		(/^(?:has|have|had)$/.test(first.normal) && verbTerms.length > 1);
-	const remainder = verbTerms
-		.slice(1)
-		.map((t) => ` ${t.text}`)
-		.join('');
-	const inverted = auxiliary
-		? `Why ${first.text.toLowerCase()} ${asked.text}${remainder}${tail}?`
-		: simpleWhy(asked, verbTerms, tail);
+	const inverted = whyOf(asked, verbTerms, tail, auxiliary);
 	const prompt = inverted && withoutOwnPossessive(inverted, asked);
 	if (!prompt || !wellFormed(prompt, article.introducedNouns)) return undefined;
 	const subjectText = sentence.text.slice(
@@ -643,6 +628,24 @@ function mainVerbAfterRelative(
 	const verb = sentence.terms[clause.verb.from]!;
 	const at = terms.indexOf(verb);
 	return at > 0 ? at : undefined;
+}
+
+/**
+ * "Why …?" of a subject and its verb group: an auxiliary moves before the subject ("Why were the
+ * rules introduced?"), any other verb takes do-support ("Why did prices fall?").
+ */
+function whyOf(
+	subject: { text: string; plural: boolean },
+	verbTerms: readonly Term[],
+	tail: string,
+	auxiliary: boolean
+): string | undefined {
+	if (!auxiliary) return simpleWhy(subject, verbTerms, tail);
+	const remainder = verbTerms
+		.slice(1)
+		.map((t) => ` ${t.text}`)
+		.join('');
+	return `Why ${verbTerms[0]!.text.toLowerCase()} ${subject.text}${remainder}${tail}?`;
 }
 
 function simpleWhy(
