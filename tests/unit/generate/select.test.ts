@@ -638,4 +638,15 @@ describe('one question of whose words are whose per speaker', () => {
 		const chosen = selectQuestions([whoSaid, whichSaid, other], 3).map((s) => s.question.prompt);
 		expect(chosen).toEqual([whoSaid.question.prompt, other.question.prompt]);
 	});
+	it('asks no more “who” of a speaker another question is about', () => {
+		const whichSaid = withPrompt(
+			'According to the article, which of these did Ben Waaka say?',
+			'“People come to the centre to walk around”',
+			5
+		);
+		const whoOwns = withPrompt('Who owns a cafe halfway up the block?', 'Ben Waaka', 4);
+		const whoVoted = withPrompt('Who cast the deciding vote?', 'Aroha Tipene', 3);
+		const chosen = selectQuestions([whichSaid, whoOwns, whoVoted], 3).map((s) => s.question.prompt);
+		expect(chosen).toEqual([whichSaid.question.prompt, whoVoted.question.prompt]);
+	});
 });

@@ -43,8 +43,20 @@ const speakerOf = memo(({ question }) => {
  */
 function sameSpeaker(a: Scored, b: Scored): boolean {
 	const speaker = speakerOf(a);
-	return speaker !== '' && speaker === speakerOf(b);
+	if (speaker === '') return false;
+	return speaker === speakerOf(b) || speaker === doerOf(b);
 }
+
+/**
+ * The person a "Who …?" question asks for, other than whose words they were: "Who owns a cafe
+ * halfway up the block?" after "Which of these did Ben Waaka say?" asks for the same man again
+ * (raters: "repeats Waaka").
+ */
+const doerOf = memo(({ question }) =>
+	/^Who\s/.test(question.prompt) && !WHO_SAID.test(question.prompt)
+		? (normalizeAnswer(question.answerText).split(' ').pop() ?? '')
+		: ''
+);
 
 /** Each candidate is compared with every chosen one: what it shows and reveals is worked out once. */
 function memo<T>(of: (scored: Scored) => T): (scored: Scored) => T {

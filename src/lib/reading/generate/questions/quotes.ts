@@ -9,10 +9,11 @@ const SPEECH =
 	'(?:said|says|say|wrote|writes|told|tells|added|adds|asked|claimed|claims|argued|argues|warned|warns|insisted|insists|stated|states|announced|declared|tweeted|explained|noted|confirmed|replied|responded)';
 /**
  * “…,” Trump said / “…,” said Trump / “…,” Charles Carmakal, vice president at Mandiant, said: the
- * speaker after the quotation ("said Trump" runs to the next comma or full stop).
+ * speaker after the quotation ("said Trump" runs to the next comma or full stop), with up to two
+ * descriptions after the name ("Lena Brandt, head of research at Norden, a security firm, said").
  */
 const QUOTE_THEN_SPEAKER = new RegExp(
-	`^[“"]([^”"]{12,400})[,.!?]?[”"],?\\s+(?:${SPEECH}\\s+([^,.;]{2,60})(?=[,.;]|$)|([^,.;]{2,60}?)(?:,[^,“”"]{2,120},)?\\s+${SPEECH})\\b`
+	`^[“"]([^”"]{12,400})[,.!?]?[”"],?\\s+(?:${SPEECH}\\s+([^,.;]{2,60})(?=[,.;]|$)|([^,.;]{2,60}?)(?:(?:,[^,“”"]{2,120}){1,2},)?\\s+${SPEECH})\\b`
 );
 /** Trump said, “…” / Later, Trump told reporters: “…” */
 const SPEAKER_THEN_QUOTE = new RegExp(
@@ -25,7 +26,12 @@ const WHOLE_QUOTE = /^[“"]([^”"]{12,400})[”"]$/;
  * phrase: one character for one, so the masked text keeps every index of the sentence.
  */
 const MASK = '\u2024';
-const PRONOUN = /^(?:he|she|they|it)$/i;
+/**
+ * A speaker named by a pronoun: "he" or "she" goes on with a person named before. "They" is most
+ * often a group ("the former prosecutors wrote … “…,” they wrote"), never the last person named.
+ */
+const PRONOUN = /^(?:he|she)$/i;
+const GROUP_PRONOUN = /^(?:they|it|we)$/i;
 
 interface Quotation {
 	sentence: ArticleSentence;
@@ -74,7 +80,7 @@ export function quoteQuestions(article: Article): Candidate[] {
 				others.map((e) => e.name)
 			);
 		out.push(
-			...candidate(draft, choice ? 8 : 6.5, key).map((c) => ({
+			...candidate(draft, (choice ? 8 : 6.5) - cutCost(quote), key).map((c) => ({
 				...c,
 				kind: 'reaction' as const,
 				answer: speaker.name
@@ -159,15 +165,37 @@ function saidBy(
 		`“${quote}”`,
 		others
 	);
-	return candidate(draft, 7, key).map((c) => ({ ...c, kind: 'reaction' as const }));
+	return candidate(draft, 7 - cutCost(quote), key).map((c) => ({
+		...c,
+		kind: 'reaction' as const
+	}));
 }
 
-/** A quotation short enough to read in a prompt, cut at a sentence end when long. */
+const MAX_QUOTE_WORDS = 28;
+const CUT = ' …';
+/** A quotation cut short reads less well than one given whole: the whole one of a speaker first. */
+const cutCost = (quote: string) => (quote.endsWith(CUT) ? 0.5 : 0);
+/** Fewer words than this before a cut say too little to tell whose words they are. */
+const MIN_CUT_WORDS = 8;
+
+/**
+ * A quotation short enough to read in a prompt: when long, its first sentence, or else its words up
+ * to a comma, semicolon or dash, marked as cut with "…" as a teacher quoting it would ("The Lazarus
+ * group, which is the more destructive of the threat actors …"). Never cut inside a quotation it
+ * quotes, whose closing mark would be lost.
+ */
 function trimQuote(words: string): string | undefined {
 	const text = words.trim().replace(/[,]$/, '');
-	if (wordsIn(text) <= 28) return text;
+	if (wordsIn(text) <= MAX_QUOTE_WORDS) return text;
 	const first = /^(.{20,}?[.!?])\s/.exec(text)?.[1];
-	return first && wordsIn(first) <= 28 ? first : undefined;
+	if (first && wordsIn(first) <= MAX_QUOTE_WORDS) return first;
+	const nested = text.search(/(?:^|\s)['‘]/);
+	const within = nested < 0 ? text : text.slice(0, nested + 1);
+	const cuts = [...within.matchAll(/\s*(?:[,;]|\s[—–-])\s/g)]
+		.map((match) => within.slice(0, match.index).trim())
+		.filter((part) => wordsIn(part) >= MIN_CUT_WORDS && wordsIn(part) <= MAX_QUOTE_WORDS);
+	const longest = cuts.at(-1);
+	return longest && /\p{L}|\d/u.test(longest.at(-1) ?? '') ? `${longest}${CUT}` : undefined;
 }
 
 function findQuotations(article: Article): Quotation[] {
@@ -212,6 +240,7 @@ function speakerOf(
 	phrase: string
 ): Entity | undefined {
 	const text = phrase.trim();
+	if (GROUP_PRONOUN.test(text)) return undefined;
 	if (PRONOUN.test(text)) {
 		const before = article.mentions.filter(
 			(m) =>

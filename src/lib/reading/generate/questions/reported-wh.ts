@@ -363,6 +363,10 @@ function ask(
 	// What someone claimed is theirs, not the article's: "Where does Yonhap say Kim planned to fly?"
 	const teller = clause.kind === 'reported' ? tellerOf(article, sentence, clause) : 'the article';
 	if (!teller) return undefined;
+	// "What does the article say the dispute comes amid a wave of wage demands across?": reviewers
+	// dropped every such question of a phrase in the article's own voice (a stranded preposition,
+	// words that are no one's claim); a count so framed still reads as a question.
+	if (teller === 'the article' && !slot.amount) return undefined;
 	const prompt =
 		teller !== 'the article' && (slot.wh === 'Where' || slot.wh === 'When')
 			? accordingTo(article, sentence, clause, slot, teller)
