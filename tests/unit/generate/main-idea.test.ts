@@ -94,6 +94,48 @@ describe('a summary misstated', () => {
 	});
 });
 
+describe('a summary misstated by a number', () => {
+	it('is never offered: one changed number is a trick, not a misreading', () => {
+		const article = analyzed(
+			'Work at three paper mills came to a halt on Monday after workers walked out over pay.',
+			'The union said 1,400 of its members had joined the strike.',
+			...PADDING
+		);
+		const text =
+			'Work at three paper mills came to a halt on Monday after workers walked out over pay';
+		expect(falseVersions(article, article.sentences[0]!, text, true)).toEqual([]);
+		// As a true/false statement, the number may change.
+		expect(falseVersions(article, article.sentences[0]!, text).length).toBeGreaterThan(0);
+	});
+});
+
+describe('a lead’s statement with what made it news', () => {
+	it.each([
+		[
+			'an event whose number has a comma, before the attribution that closes the sentence',
+			'Work at two mills run by Northvale Paper came to a halt on Monday after more than 1,400 workers walked out over pay, the company and unions said.',
+			'Work at two mills run by Northvale Paper came to a halt on Monday after more than 1,400 workers walked out over pay'
+		],
+		[
+			'what the event raised the toll to',
+			'Rescuers pulled two more bodies from the mud of a mountain village on Friday, raising the death toll from the storm to 19, as officials warned of more rain.',
+			'Rescuers pulled two more bodies from the mud of a mountain village on Friday, raising the death toll from the storm to 19'
+		],
+		[
+			'a possessive inside the subject’s own relative clause, without the source after it',
+			'Drivers who switched off their engines at red lights used 8 percent less fuel than other drivers, according to a study published on Monday.',
+			'Drivers who switched off their engines at red lights used 8 percent less fuel than other drivers'
+		],
+		[
+			'no sum an earlier sentence named',
+			'The money will pay for new benches, trees and signs.',
+			undefined
+		]
+	])('%s', (_case, sentence, statement) => {
+		expect(statementOf(analyzed(sentence, ...PADDING).sentences[0]!)).toBe(statement);
+	});
+});
+
 describe('a statement misstated by its numbers', () => {
 	const versions = (first: string) => {
 		const article = analyzed(
@@ -113,6 +155,12 @@ describe('a statement misstated by its numbers', () => {
 
 	it('never changes a count of a whole ("8 of the 20 trains") into more than the whole', () => {
 		expect(versions('Only 8 of the 20 new ferries have been delivered to the port.')).toEqual([]);
+	});
+
+	it('never changes a part or its whole written in words ("four of the six members")', () => {
+		expect(versions('Four of the six members of the board voted for the cut on Monday.')).toEqual(
+			[]
+		);
 	});
 
 	it('still changes a plain count', () => {

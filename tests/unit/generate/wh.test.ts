@@ -776,7 +776,10 @@ describe('wellFormed', () => {
 		['What does the article say about 1,900 people work for?', false],
 		// Where someone spoke is no question: what they said is missing.
 		['What does the article say the minister said in?', false],
-		['Who did the minister speak to?', true]
+		['Who did the minister speak to?', true],
+		// "the money": which money, only the sentence before says.
+		['What will the money pay for?', false],
+		['What will the money for the bridge pay for?', true]
 	])('“%s” → %s', (prompt, ok) => {
 		expect(wellFormed(prompt)).toBe(ok);
 	});

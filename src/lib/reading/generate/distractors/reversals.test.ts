@@ -30,6 +30,14 @@ describe('reversed', () => {
 		['a base form, which may be a noun', 'Bipartisan support for the plan grew'],
 		['a capitalised name', 'Closed Harbour Trust met on Monday'],
 		[
+			'a verb whose opposite does not fit the next word',
+			'Cars will be banned from the top of the street'
+		],
+		[
+			'“allowed to”, whose opposite is no “banned to”',
+			'Fishermen were allowed to return to the port'
+		],
+		[
 			'a verb past the summary’s first words',
 			'The long report about the storm and the harbour and the river and the ferries and the town finally approved nothing'
 		]

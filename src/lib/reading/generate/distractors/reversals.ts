@@ -55,6 +55,12 @@ const OPPOSITE: ReadonlyMap<string, string> = new Map([
 const NUMBER =
 	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands)$/i;
 
+/** Words after a verb that fit it but not its opposite: "banned from", "allowed to". */
+const ONLY_AFTER: ReadonlyMap<string, RegExp> = new Map([
+	['banned', /^from$/i],
+	['allowed', /^(?:to|into|in)$/i]
+]);
+
 /**
  * `statement` with its first reversible verb (within its first `within` words, where a summary's
  * main verb stands) replaced by its opposite; undefined when it has none. "Lawmakers approved a
@@ -81,6 +87,9 @@ export function reversed(statement: string, within = 16): string | undefined {
 			(/^(?:the|a|an|this|that|its|their|his|her)$/i.test(before) || NUMBER.test(before))
 		)
 			continue;
+		// "Cars will be banned from the block" → never "allowed from the block".
+		const after = words.slice(i + 1).find((w) => w.trim());
+		if (after && ONLY_AFTER.get(bare)?.test(after)) return undefined;
 		return [...words.slice(0, i), opposite + word.slice(bare.length), ...words.slice(i + 1)].join(
 			''
 		);

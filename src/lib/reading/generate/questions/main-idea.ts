@@ -1,6 +1,6 @@
 import { reversed } from '../distractors/reversals';
 import { findCountry } from '../data/countries';
-import { splitClauses } from '../analyze/clauses';
+import { splitClauses, type Clause } from '../analyze/clauses';
 import { REPORTING_VERBS } from '../analyze/name-runs';
 import { sentenceCentrality } from '../facts/centrality';
 import { candidate, singleChoice } from '../compose/draft';
@@ -58,6 +58,29 @@ function withinLength(text: string, verbWord: string): string {
 /** An event clause's own words, without an attribution after them (", according to a trial …"). */
 const eventWords = (text: string) => text.replace(/,\s*according to\b.*$/i, '');
 
+/** A participle after the event that says what it brought about: ", raising the death toll to 31". */
+const RESULT_PARTICIPLE =
+	/^(?:raising|bringing|pushing|taking|leaving|killing|injuring|forcing|displacing|sending|cutting|lifting)$/;
+
+/** A sentence's last words that only say who reported it: ", the company and unions said." */
+const ATTRIBUTION_TAIL =
+	/,\s+[^,“”"]{1,60}?\s(?:said|say|says|told|confirmed|reported|announced|added|wrote)\b[^,“”"]*$/;
+
+/**
+ * An event clause's own words in its sentence: the clause, or less where the sentence's closing
+ * attribution runs into it ("…walked out in a dispute over pay, the company | and unions said",
+ * which a clause reading takes for two clauses joined by "and").
+ */
+function eventOwnWords(sentence: ArticleSentence, clause: Clause): string {
+	const own = eventWords(clause.text);
+	const at = sentence.text.indexOf(clause.text, clause.start);
+	if (at < 0) return own;
+	const rest = eventWords(
+		stripFinalPunctuation(sentence.text.slice(at)).replace(ATTRIBUTION_TAIL, '')
+	);
+	return rest.length < own.length ? rest : own;
+}
+
 /** Where `word` stands as a whole word in `text` (the match starts at the space before it). */
 const wordAt = (text: string, word: string) =>
 	new RegExp(`(?:^|\\s)${escapeRegExp(word)}(?=\\s|$)`).exec(text);
@@ -66,6 +89,9 @@ const CLAUSE_AFTER = /\s(?=(?:after|because|as|when|while|amid|despite)\s)/g;
 
 const ASIDE_AFTER_COMMA =
 	/,\s(?=(?:which|who|whom|whose|where|when|while|as|after|before|including|according|the day|a day|a move|amid|despite|with|in (?:one|what|a move|the latest)|\p{Ll}+ing|an?\s\p{Ll}+\s(?:that|which))\b)/gu;
+
+/** "The money will pay for planters": which money, an earlier sentence said. */
+const POINTS_BACK_TO_SUM = /^the (?:money|funds|funding|cash|sum|amount|rest)\b/i;
 
 /** A pronoun anywhere leans on another sentence: "The sponsors cast it in terms of rights". */
 const PRONOUN = /\b(?:it|they|them|he|him|she)\b/i;
@@ -154,7 +180,8 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 			/^(?:after|when|because)$/.test(c.connective ?? '') &&
 			// "…after a drought parched plantations, industry officials said": its own words only
 			// (a list's commas are its own: "dimmed the lights, cut noise and used light therapy").
-			!/,/.test(withoutListCommas(eventWords(c.text))) &&
+			// (A number's commas are no pause: "after more than 1,100 workers walked out".)
+			!/,\s/.test(withoutListCommas(eventOwnWords(sentence, c))) &&
 			// "…after an independent tribunal found | that the club failed to pay": what was found
 			// is another clause, and the event would end on its verb.
 			!clauses.some((other) => other.kind === 'reported' && other.parent === index) &&
@@ -165,9 +192,26 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 			c.start >= eventEnd &&
 			c.start - eventEnd <= 9
 	);
+	// "…pulled three more bodies from the mud on Thursday, raising the death toll from Typhoon
+	// Dalisay to 31": what the event brought about is the news, and the summary keeps it.
+	const outcome =
+		event ??
+		clauses.find(
+			(c) =>
+				withEvent &&
+				c.kind === 'subordinate' &&
+				!c.quoted &&
+				c.verb !== undefined &&
+				RESULT_PARTICIPLE.test(c.connective ?? '') &&
+				(c.parent === baseIndex ||
+					(joinedOn !== undefined && c.parent === clauses.indexOf(joinedOn))) &&
+				/^\s*,\s*$/.test(sentence.text.slice(eventEnd, c.start)) &&
+				!/,\s/.test(withoutListCommas(eventOwnWords(sentence, c)))
+		);
 	// Its own words only: the span may run on over an attribution after it (", officials said").
-	const eventAt = event ? sentence.text.indexOf(event.text, event.start) : -1;
-	const eventTextEnd = event && eventAt >= 0 ? eventAt + eventWords(event.text).length : undefined;
+	const eventAt = outcome ? sentence.text.indexOf(outcome.text, outcome.start) : -1;
+	const eventTextEnd =
+		outcome && eventAt >= 0 ? eventAt + eventOwnWords(sentence, outcome).length : undefined;
 	const joined = attributedAfter
 		? sentence.text
 				.slice(reported.start, eventTextEnd ?? joinedEnd ?? reportedEnd)
@@ -179,7 +223,7 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 	const verbWord = sentence.terms[verbOf.from]!.text;
 	const text = withinLength(
 		stripFinalPunctuation(
-			withoutCauseOfSubject(joined, verbWord)
+			withoutCauseOfSubject(eventWords(joined), verbWord)
 				.replace(OPENER, '')
 				.replace(/\s(?:also|then|meanwhile)\s/, ' ')
 				.replace(/[.!?]?[”"]$/, (m) => (m.length > 1 ? m.slice(1) : m))
@@ -209,11 +253,17 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 	if (
 		PRONOUN.test(text) ||
 		VAGUE_NOUN.test(namedCountryResolved(text)) ||
+		POINTS_BACK_TO_SUM.test(text) ||
 		/^\p{L}+ing\b/u.test(text)
 	)
 		return undefined;
 	const possessive = POSSESSIVE.exec(text);
-	if (possessive && possessive.index < (wordAt(text, verbWord)?.index ?? 0)) return undefined;
+	// "Teenagers who stopped using their phones … slept longer": a possessive inside the
+	// subject's own relative clause is the subject's.
+	const boundInSubject =
+		possessive && /^\S.*?\s(?:who|that)\s/.test(text.slice(0, possessive.index));
+	if (possessive && !boundInSubject && possessive.index < (wordAt(text, verbWord)?.index ?? 0))
+		return undefined;
 	return capitalize(text);
 }
 

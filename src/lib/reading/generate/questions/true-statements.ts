@@ -93,14 +93,17 @@ function alter(article: Article, sentence: ArticleSentence, text: string): strin
 	return falseVersions(article, sentence, text)[0];
 }
 
+/** A count in words or digits: "four of the six members" is a part of a whole as "4 of the 6" is. */
+const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`;
+const PART_BEFORE_WHOLE = new RegExp(String.raw`^\s+of\s+(?:the\s+)?${COUNT}\b`, 'i');
+const WHOLE_AFTER_PART = new RegExp(String.raw`\b${COUNT}\s+of\s+(?:the\s+)?$`, 'i');
+
 /**
  * False versions of a statement taken from `sentence`: each with one of its numbers or names
  * replaced by another of the same kind from the article that the sentence does not contain, at
- * most one per number or name, numbers first. As a summary's wrong option, who did it comes
- * first and a number last (raters dropped summaries one changed number apart, "0.6 million
- * chargers" for 1.2 million, in three rated sets, but without a wrong option a summary goes), and no
- * other name is swapped: one deep in the statement reads as nonsense ("after decades of division
- * in Senate Democrats").
+ * most one per number or name, numbers first. As a summary's wrong option, only who did it is
+ * swapped: never a number (raters called it a trick), nor a name deep in the statement, which reads
+ * as nonsense ("after decades of division in Senate Democrats").
  */
 export function falseVersions(
 	article: Article,
@@ -122,11 +125,7 @@ export function falseVersions(
 		// "Chileshe, 62, who denied…": an age set off by commas is a detail; and "38 of the 20
 		// trains" is false at a glance, for the sum, not for what the article says.
 		if (/^,/.test(after) && /,\s*$/.test(text.slice(0, at))) continue;
-		if (
-			/^\s+of\s+(?:the\s+)?\d/.test(after) ||
-			/\d[\d,.]*\s+of\s+(?:the\s+)?$/.test(text.slice(0, at))
-		)
-			continue;
+		if (PART_BEFORE_WHOLE.test(after) || WHOLE_AFTER_PART.test(text.slice(0, at))) continue;
 		const others = article.numbers.filter((n) => n !== number);
 		// "the one unidentified people": a count of many stays a count of many.
 		const swap = numberDistractors(number, others, 3)
@@ -164,7 +163,9 @@ export function falseVersions(
 		const swapped = swap && replaceWholeName(text, mention.text, swap);
 		if (swapped && !byName.includes(swapped)) byName.push(swapped);
 	}
-	return asSummary ? [...byName, ...byNumber] : [...byNumber, ...byName];
+	// Raters dropped summaries one changed number apart ("0.6 million chargers" for 1.2 million,
+	// "two plants" for three) in four rated sets: a summary offers no such trick.
+	return asSummary ? byName : [...byNumber, ...byName];
 }
 
 /** Whether a statement opens with a name, as its subject ("The Senate voted…", "Iran said…"). */

@@ -30,6 +30,9 @@ export const POINTS_BACK_PHRASE = /^(?:the\s+)?(?:same|such|similar|latter|afore
 export const COUNTED_BACK =
 	/\bthe (?:(?:two|three|four|five|six) (?!of\b)\p{L}+s\b|(?:remaining|other) (?:two|three|four|five|six)\b)/iu;
 
+/** A sum named only as "the money": a statement may say whose ("the fund … the money"), a question not. */
+const THE_SUM = /\bthe (?:money|funds|funding|cash)\b(?!\s+(?:for|from|of|to)\b)/i;
+
 /** Every "the <thing>" a prompt holds, for checking each against the nouns the article introduced. */
 const VAGUE_NOUNS = new RegExp(VAGUE_NOUN.source, 'gi');
 
@@ -51,6 +54,8 @@ export function nounStem(word: string): string {
  * Comey") is the article's own subject, and clear.
  */
 export function namesUnshownThing(prompt: string, introduced: ReadonlySet<string>): boolean {
+	// "What will the money pay for?": which money, only the sentence before says.
+	if (THE_SUM.test(prompt)) return true;
 	for (const match of prompt.matchAll(VAGUE_NOUNS)) {
 		const noun = match[0].split(/\s+/).at(-1) ?? '';
 		if (!introduced.has(nounStem(noun))) return true;
