@@ -97,6 +97,26 @@ describe('fact importance', () => {
 		expect(score.reasons.join(' ')).toMatch(/trivia/);
 	});
 
+	it.each([
+		[
+			'a survey’s size',
+			'A survey of 96 members found that 61 per cent opposed the strike.',
+			'96',
+			'61 per cent'
+		],
+		[
+			'an audience’s size',
+			'The vote came after a meeting attended by more than 120 residents closed 3 of the 5 piers.',
+			'120',
+			'3'
+		]
+	])('marks %s as trivia, not what it found', (_what, sentence, size, finding) => {
+		const article = analyzed(sentence, ...HARBOUR.slice(1));
+		const model = importanceModel(article);
+		expect(model.of(candidateOn('p1s1', 'number', size)).trivia).toBe(true);
+		expect(model.of(candidateOn('p1s1', 'number', finding)).trivia).toBe(false);
+	});
+
 	it('marks a gap for “the two” of “the two leaders” as guessable, unlike a count', () => {
 		const article = analyzed(
 			'The two leaders spoke on Monday as 40 officials met in the capital.',

@@ -276,6 +276,19 @@ const OWN_LIFE = /\b(?:he|she|his|her|hers|him)\b/i;
 
 const isAnecdote = (sentence: string) => NAMED_WITH_AGE.test(sentence) && OWN_LIFE.test(sentence);
 
+const isNumberQuestion = (candidate: Candidate) =>
+	candidate.kind === 'number' || candidate.draft.skill === 'number';
+
+/** What stands before the size of a sample or an audience: "a survey of", "attended by about". */
+const SAMPLE_BEFORE =
+	/\b(?:(?:survey|poll|sample|subset|panel)\s+of|surveyed|polled|interviewed|questioned|attended by)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|fewer than|just over|just under)\s+)?$/i;
+
+function sizesASample(candidate: Candidate, sentence: string): boolean {
+	const answer = (candidate.answer ?? candidate.draft.answerText).trim();
+	const at = sentence.indexOf(answer);
+	return at > 0 && SAMPLE_BEFORE.test(sentence.slice(0, at));
+}
+
 /** Facts teachers delete however central their sentence: a weekday, a currency conversion. */
 function triviaOrKind(candidate: Candidate, sentence: string): FactKind {
 	const answer = normalizeAnswer(candidate.answer ?? candidate.draft.answerText);
@@ -289,6 +302,10 @@ function triviaOrKind(candidate: Candidate, sentence: string): FactKind {
 		isAnecdote(sentence)
 	)
 		return 'trivia';
+	// "a survey of 96 members found that 61 per cent …", "a meeting attended by more than 120
+	// members of the public": how many were asked, or came, is how the story was found out, not
+	// what it found (raters dropped both, and a tracked subset's size).
+	if (isNumberQuestion(candidate) && sizesASample(candidate, sentence)) return 'trivia';
 	if (candidate.kind === 'number' && CONVERSION.test(sentence)) {
 		const at = sentence.indexOf(candidate.answer ?? candidate.draft.answerText);
 		const open = sentence.lastIndexOf('(', at);
