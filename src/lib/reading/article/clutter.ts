@@ -149,7 +149,7 @@ const RULES: ReadonlyArray<{ reason: ClutterReason; pattern: RegExp; maxWords: n
 		reason: 'timestamp',
 		maxWords: 10,
 		pattern: new RegExp(
-			`^(?:${WEEKDAY},?\\s*)?${DATE}(?:\\s*(?:,|at|·|\\||-)?\\s*${TIME})?$|^\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago$`,
+			`^(?:${WEEKDAY},?\\s*)?${DATE}(?:\\s*(?:,|at|·|\\||-)?\\s*${TIME})?$|^${WEEKDAY}(?:\\s*(?:,|at|·|\\||-)?\\s*${TIME})$|^\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago$`,
 			'i'
 		)
 	},

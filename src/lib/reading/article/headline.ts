@@ -97,7 +97,11 @@ function matchCapsDateline(head: string): RegExpExecArray | null {
  * headlineOf('Senate Passes Budget Deal; Dreamers Left Out', 'The vote was 71-28.') // 'Senate Passes …'
  * headlineOf('Floods closed the river port on Monday.', 'Ships waited.') // undefined
  */
-export function headlineOf(line: string, nextBlock: string | undefined): string | undefined {
+export function headlineOf(
+	line: string,
+	nextBlock: string | undefined,
+	blockAfter?: string
+): string | undefined {
 	if (nextBlock === undefined) return undefined;
 	const marked = /^#\s+(\S.*)$/.exec(line);
 	const text = (marked ? marked[1]! : line).trim();
@@ -111,11 +115,31 @@ export function headlineOf(line: string, nextBlock: string | undefined): string 
 	if (words.length >= MIN_TITLE_CASE_HEADLINE_WORDS && isTitleCase(words)) return text;
 	// "Dutch museum returns looted treasures to Nepal": a headline in sentence case, as many papers
 	// write them, when a paragraph of sentences follows it.
-	return words.length >= MIN_SENTENCE_CASE_HEADLINE_WORDS &&
-		/^\p{Lu}/u.test(text) &&
-		isParagraphOfSentences(nextBlock)
+	// "SARB cuts repo rate to 7.25% as inflation cools" over "Homeowners will pay about R170 less
+	// a month" over the story: a headline, its standfirst, then running text.
+	const followedByText =
+		isParagraphOfSentences(nextBlock) ||
+		(isStandfirst(nextBlock) && blockAfter !== undefined && isParagraphOfSentences(blockAfter));
+	return words.length >= MIN_SENTENCE_CASE_HEADLINE_WORDS && /^\p{Lu}/u.test(text) && followedByText
 		? text
 		: undefined;
+}
+
+/**
+ * The line under a headline that sums the story up, as news sites print it: one line of six to 35
+ * words, capitalised, with no final full stop.
+ */
+export function isStandfirst(block: string): boolean {
+	const text = block.trim();
+	const words = text.split(/\s+/).length;
+	return (
+		!text.includes('\n') &&
+		words >= 6 &&
+		words <= 35 &&
+		/^\p{Lu}/u.test(text) &&
+		!SENTENCE_END.test(text) &&
+		!/[,;:—–-]$/.test(text)
+	);
 }
 
 /** Sentence-case lines this short are labels ("Latest news"), not headlines. */

@@ -68,6 +68,28 @@ describe('readArticle: headline', () => {
 		expect(article.body).toBe(lead);
 	});
 
+	it('takes a sentence-case headline above its standfirst as the title, and leaves the standfirst out', () => {
+		const lead = `${FLOOD} ${STRIKE} ${COURT}`;
+		const article = readArticle(
+			`Port shuts as river rises for a third day\n\nShippers say the closure could cost them millions of euros\n\nBy Ana Ruiz\n\n${lead}`
+		);
+		expect(article.title).toBe('Port shuts as river rises for a third day');
+		expect(article.body).toBe(lead);
+		expect(article.dropped).toEqual([
+			{ text: 'Port shuts as river rises for a third day', reason: 'headline' },
+			{ text: 'Shippers say the closure could cost them millions of euros', reason: 'standfirst' },
+			{ text: 'By Ana Ruiz', reason: 'byline' }
+		]);
+	});
+
+	it('keeps two unpunctuated lines above no running text', () => {
+		const article = readArticle(
+			`Port shuts as river rises for a third day\n\nShippers say the closure could cost them millions of euros\n\nFloods closed the port`
+		);
+		expect(article.title).toBeUndefined();
+		expect(article.dropped).toEqual([]);
+	});
+
 	it('keeps a short sentence-case label at the top out of the title', () => {
 		const lead = `${FLOOD} ${STRIKE} ${COURT}`;
 		expect(readArticle(`Latest news today\n\n${lead}`).title).toBeUndefined();
@@ -180,6 +202,7 @@ describe('readArticle: page clutter', () => {
 		['timestamp', 'Published 3 hours ago'],
 		['timestamp', 'Updated: March 4, 2024 10:15 a.m. ET'],
 		['timestamp', 'Updated 14:05 GMT'],
+		['timestamp', 'Thursday, 17:45'],
 		['byline', 'By Maria Costa'],
 		['byline', 'By Tom Reed | Reuters'],
 		['byline', 'Reporting by Lena Park; Editing by Omar Said']

@@ -5,7 +5,7 @@ import {
 	type ClutterReason,
 	type ListReason
 } from './clutter';
-import { findDateline, headlineOf } from './headline';
+import { findDateline, headlineOf, isStandfirst } from './headline';
 
 /**
  * Reads a pasted news story (or an already-clean Markdown body) into its headline, dateline and a
@@ -17,7 +17,7 @@ import { findDateline, headlineOf } from './headline';
  * whole junk lines, a leading headline or dateline, and missing spaces between sentences change.
  */
 
-type DropReason = 'headline' | 'dateline' | ClutterReason | ListReason;
+type DropReason = 'headline' | 'standfirst' | 'dateline' | ClutterReason | ListReason;
 
 export interface DroppedBlock {
 	text: string;
@@ -61,7 +61,7 @@ const HEADLINE_LOOKAHEAD = 4;
  * // }
  */
 export function readArticle(raw: string): ReadArticle {
-	const blocks = splitBlocks(raw);
+	const blocks = [...splitBlocks(raw)];
 	const dropped: DroppedBlock[] = [];
 	const kept: string[] = [];
 	let title: string | undefined;
@@ -92,10 +92,18 @@ export function readArticle(raw: string): ReadArticle {
 		if (lines.length === 0) continue;
 
 		if (kept.length === 0 && title === undefined && lines.length === 1) {
-			const headline = headlineOf(lines[0]!.trim(), nextArticleBlock(blocks, index));
+			const next = nextArticleBlockAt(blocks, index);
+			const after = next && nextArticleBlockAt(blocks, next.index);
+			const headline = headlineOf(lines[0]!.trim(), next?.text, after?.text);
 			if (headline !== undefined) {
 				title = headline;
 				dropped.splice(atFirstLine, 0, { text: lines[0]!.trim(), reason: 'headline' });
+				// The line under it restates the story the paragraphs tell; as the lead it would
+				// stand in for the story's first sentence.
+				if (next && after && isStandfirst(next.text)) {
+					dropped.push({ text: next.text.trim(), reason: 'standfirst' });
+					blocks.splice(next.index, 1);
+				}
 				continue;
 			}
 		}
@@ -179,11 +187,14 @@ function keepArticleLines(
 }
 
 /** The next block that is not wholly clutter, so "Headline / By X / WASHINGTON — …" is seen. */
-function nextArticleBlock(blocks: readonly string[], index: number): string | undefined {
+function nextArticleBlockAt(
+	blocks: readonly string[],
+	index: number
+): { text: string; index: number } | undefined {
 	const end = Math.min(blocks.length, index + 1 + HEADLINE_LOOKAHEAD);
 	for (let next = index + 1; next < end; next++) {
 		const lines = blocks[next]!.split('\n').filter((line) => !clutterReason(line.trim()));
-		if (lines.some((line) => line.trim())) return lines.join('\n');
+		if (lines.some((line) => line.trim())) return { text: lines.join('\n'), index: next };
 	}
 	return undefined;
 }
