@@ -221,6 +221,18 @@ describe('causes with an auxiliary or a contracted "not"', () => {
 		);
 	});
 
+	it('leaves an adverb out of the cause ("The storm also caused …")', () => {
+		const answers = causeQuestions(
+			analyzed(
+				'The typhoon flooded the coastal town of Virac on Tuesday.',
+				'The storm also caused widespread damage to farms and roads across the island.',
+				'The government sent rice and water to the island on Thursday.'
+			)
+		).map((c) => c.draft.answerText);
+		expect(answers.filter((a) => /\balso\b/.test(a))).toEqual([]);
+		expect(answers).toContain('The storm');
+	});
+
 	it('asks no why of a contracted "not" inside a quotation', () => {
 		const prompts = causeQuestions(
 			analyzed(

@@ -378,6 +378,18 @@ describe('roles', () => {
 		expect(prompts.filter((p) => p.startsWith('Which place'))).toEqual([]);
 	});
 
+	it('asks no “Who said she …?”: the pronoun tells which person it was', () => {
+		const prompts = entityQuestions(
+			analyzed(
+				'Governor Ana Ruiz said she had closed the quarry pending an investigation.',
+				'Mayor Tomas Varga visited the village on Friday.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => /\bshe\b/.test(p))).toEqual([]);
+		expect(prompts).toContain('Who visited the village on Friday?');
+	});
+
 	it('matches no one to a bare courtesy abbreviation (“Rep.”)', () => {
 		const article = analyzed(
 			'Rep. Tom Cole said the harbour bill would pass.',
@@ -872,7 +884,10 @@ describe('a question that points to what another sentence names', () => {
 		['Put these events in the order in which they happened, according to the article.', 'x', false],
 		['According to the article, who said: “These measures are late”?', 'x', false],
 		['Who said that the port would reopen?', 'x', false],
-		['What did the council say that it would do?', 'x', false]
+		['What did the council say that it would do?', 'x', false],
+		['How many people were killed there?', '22', true],
+		['Who led the party then?', 'x', true],
+		['Why did there seem to be no warning?', 'x', false]
 	])('“%s” (answer %s) points to something unshown: %s', (prompt, answerText, points) => {
 		expect(pointsToUnshown({ ...base, prompt, answerText })).toBe(points);
 	});

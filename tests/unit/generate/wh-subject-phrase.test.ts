@@ -110,6 +110,7 @@ describe('questions about a described doer', () => {
 			'a bare group that may include anyone',
 			'Officials closed the coastal road to all traffic on Friday.'
 		],
+		['a doer whose owner another sentence names', 'Its annual payroll is now about $38 million.'],
 		[
 			'a list cut to its first item',
 			'The 27-member wage commission is made up of nine representatives each from workers, employers and the public.'
@@ -190,6 +191,18 @@ describe('questions about a described doer', () => {
 			expect.arrayContaining(['former judges', 'judges', 'more than 70 former judges'])
 		);
 		expect(found.accepted).not.toContain('than 70 former judges');
+	});
+
+	it('accepts no head a restrictive clause narrows: the clause says which of them', () => {
+		const found = drafts(
+			'Drivers who switched off their engines at every stop used 8 percent less fuel than other drivers.',
+			'The study was carried out in three cities over a year.'
+		).find((d) => d.prompt.startsWith('Who used'));
+		expect(found?.type).toBe('short-answer');
+		if (found?.type !== 'short-answer') return;
+		expect(found.accepted).toContain('Drivers who switched off their engines');
+		expect(found.accepted).not.toContain('Drivers');
+		expect(found.accepted).not.toContain('engines');
 	});
 });
 

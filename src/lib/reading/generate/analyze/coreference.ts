@@ -172,7 +172,7 @@ function mergeLateMatches(clusters: readonly Cluster[]): Cluster[] {
 		if (cluster.kind === 'country') continue;
 		const names = new Set(cluster.mentions.map((m) => m.text.toLowerCase()));
 		// "Halvorsen said …" after "Halvorsen Line": a bare word read as someone's surname is the
-		// company it begins.
+		// company it begins (or the storm it ends: "Dalisay weakened" after "Typhoon Dalisay").
 		const company = [...alive].filter(
 			(c) => c !== cluster && c.mentions.some((m) => names.has(withoutCompanyWord(m)))
 		);
@@ -189,8 +189,13 @@ function mergeLateMatches(clusters: readonly Cluster[]): Cluster[] {
 	return clusters.filter((c) => alive.has(c));
 }
 
-/** "Halvorsen Line" → "halvorsen": a company's name without the word that says it is one. */
+/**
+ * "Halvorsen Line" → "halvorsen": a company's name without the word that says it is one; "Typhoon
+ * Dalisay" → "dalisay", a storm's name without the word that says it is one ("Dalisay weakened").
+ */
 function withoutCompanyWord(mention: Mention): string {
+	const storm = /^(?:typhoon|hurricane|cyclone|storm) (\S+)$/i.exec(mention.text);
+	if (mention.kind === 'name' && storm) return storm[1]!.toLowerCase();
 	if (mention.kind !== 'organization') return '';
 	const words = mention.text.toLowerCase().split(/\s+/);
 	const last = words.at(-1) ?? '';

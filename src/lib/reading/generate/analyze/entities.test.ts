@@ -86,6 +86,14 @@ describe('findMentions', () => {
 				{ kind: 'organization', text: 'Nordvik Shipping' }
 			]
 		],
+		// A storm is named like a person, but is none.
+		[
+			'Typhoon Dalisay killed 31 people, Governor Cecilia Bautista said.',
+			[
+				{ kind: 'name', text: 'Typhoon Dalisay' },
+				{ kind: 'person', text: 'Cecilia Bautista', title: 'Governor' }
+			]
+		],
 		['Nothing here.', []]
 	])('finds the mentions of %j', (sentence, expected) => {
 		expect(mentionsIn(sentence)).toEqual(expected);

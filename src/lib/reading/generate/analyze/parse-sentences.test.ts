@@ -81,6 +81,16 @@ describe('parseSentences', () => {
 		expect(term.tags.has('Verb')).toBe(false);
 	});
 
+	it('reads an -s word after an adjective and before an -ed word as a noun, the -ed word as the verb', () => {
+		const [sentence] = sentencesOf(
+			'Drivers who switched off their engines at red lights used 8 percent less fuel.'
+		);
+		const lights = sentence!.terms.find((t) => t.text === 'lights')!;
+		const used = sentence!.terms.find((t) => t.text === 'used')!;
+		expect([lights.tags.has('Noun'), lights.tags.has('Verb')]).toEqual([true, false]);
+		expect(used.tags.has('Verb')).toBe(true);
+	});
+
 	it('reads an -s word after “and” as the second verb of a subject that already acts', () => {
 		const [sentence] = sentencesOf(
 			'The agreement also caps the number of licences for industrial trawlers and sets the first joint limit on fishmeal factories.'

@@ -29,8 +29,21 @@ describe('a name the article has speak is a person’s', () => {
 			'Late Friday, U.S. Customs and Border Protection said it had reunited 500 families.'
 		],
 		['a group of members', 'Senate Democrats said the bill would fail.'],
-		['a name nobody has speak', 'Fortalice Solutions sells software to banks.']
+		['a name nobody has speak', 'Fortalice Solutions sells software to banks.'],
+		[
+			'a storm that a forecaster says weakened',
+			'Typhoon Dalisay killed 31 people. A forecaster said Dalisay had weakened on Thursday.'
+		]
 	])('not %s', (_, sentence) => {
 		expect(people(sentence)).toEqual([]);
+	});
+
+	it('reads a storm’s bare name as the storm', () => {
+		const storms = analyzed(
+			'Typhoon Dalisay killed 31 people on Tuesday.',
+			'A forecaster said Dalisay had weakened on Thursday.',
+			...PADDING
+		).entities.filter((e) => e.aliases.includes('Dalisay'));
+		expect(storms.map((e) => [e.kind, e.name])).toEqual([['name', 'Typhoon Dalisay']]);
 	});
 });

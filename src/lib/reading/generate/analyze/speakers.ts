@@ -40,6 +40,8 @@ export function promoteSpeakers(clusters: readonly Cluster[]): void {
 	}
 }
 
+const STORM_WORD = /^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical)$/;
+
 /** Last words of institutions' names: "Border Protection said" is an agency speaking. */
 const INSTITUTION_HEAD =
 	/^(?:Protection|Security|Department|Agency|Administration|Council|Act|Project|Group|Association|Commission|Committee|Court|Service|Services|Center|Centre|Institute|Foundation|Office|Bureau|Ministry|Party|Union|Bank|Fund|Solutions|Consulting|Network|News|Times|Post|Press|Company|Corporation|Authority|Board|Program|Coalition|Alliance|Caucus|Campaign|Society|University|College|School|Hospital|Police|Army|Force|Forces|Guard|Republic|Kingdom|States|Nations)$/;
@@ -55,6 +57,8 @@ function looksLikePersonName(mention: Mention): boolean {
 		words.length <= 3 &&
 		words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
 		!INSTITUTION_HEAD.test(words[words.length - 1]!) &&
+		// "said Dalisay had weakened": a storm named like a person is still a storm.
+		!STORM_WORD.test(words[0]!) &&
 		// "Senate Democrats said": a group's members, not a person.
 		!/(?:crats|cans|ers|ists|ans)$/.test(words[words.length - 1]!) &&
 		!/\b(?:and|of|for|the)\s+$/.test(mention.sentence.text.slice(0, mention.start))

@@ -47,8 +47,15 @@ function gapSentenceSubject(question: Question): string {
  */
 export function pointsToUnshown(question: Question): boolean {
 	const ownWords = question.prompt.replace(/[“"][^”"]*[”"]/g, '""');
-	return DEMONSTRATIVE_THING.test(ownWords) || DEMONSTRATIVE_THING.test(` ${question.answerText}`);
+	return (
+		DEMONSTRATIVE_THING.test(ownWords) ||
+		DEMONSTRATIVE_THING.test(` ${question.answerText}`) ||
+		PLACE_OR_TIME_BACK.test(ownWords)
+	);
 }
+
+/** "How many people were killed there?", "Who led the party then?": where or when, another sentence says. */
+const PLACE_OR_TIME_BACK = /\s(?:there|then)\?$/;
 
 const TIME_WORDS =
 	'week|weekend|year|month|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|season|time|decade|century|day';

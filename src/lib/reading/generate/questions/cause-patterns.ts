@@ -36,8 +36,12 @@ const PASSIVE =
 const BEGAN_WHEN = /\b(?:began|started|erupted|broke out)\b[^,]*?,?\s*(?:when|after)\s+/i;
 const PROMPTING = /,\s*(prompting|forcing|leading|causing)\s+/i;
 const RESULTING = /,\s*(resulting in|leading to|causing|triggering|sparking)\s+/i;
-/** "Pension reforms have triggered …": the auxiliary is the verb's, not part of the cause. */
-const ACTIVE = /\s(?:(?:has|have|had)\s+)?(led to|resulted in|caused|triggered|sparked)\s/i;
+/**
+ * "Pension reforms have triggered …", "The storm also caused …": the auxiliary and adverb are the
+ * verb's, not part of the cause.
+ */
+const ACTIVE =
+	/\s(?:(?:has|have|had)\s+)?(?:(?:also|then|later|eventually|partly|largely|directly|in turn)\s+)?(led to|resulted in|caused|triggered|sparked)\s/i;
 /** "Both Republicans and Democrats said (that) …": who gives the cause, before the cause itself. */
 const REPORTED_FRAME =
 	/^([^,;:“”"]{2,60}?)\s+(?:said|say|says|believe|believes|argued|argue|argues|warned|warn|warns)\s+(?:that\s+)?/;

@@ -86,6 +86,8 @@ function subjectQuestion(article: Article, mention: Mention): Candidate[] {
 	const prompt = `${wh} ${rest}?`;
 	const { entity, accepted } = answersOf(article, mention);
 	if (!quotesBalanced(rest) || accepted.some((a) => containsAnswer(rest, a))) return [];
+	// "Who said she had ordered the quarry closed …?": the pronoun tells which of the people it was.
+	if (mention.kind === 'person' && /\b(?:he|she|his|her|him|hers)\b/i.test(rest)) return [];
 	// "Who told VOA he was “…before March.” He said …?": two sentences are no question.
 	if (/[.!?]["”]?\s+\p{Lu}/u.test(rest)) return [];
 	const name = entity?.name ?? mention.text;

@@ -182,6 +182,8 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 		VAGUE_NOUN.test(text) ||
 		COUNTED_BACK.test(text) ||
 		POINTS_BACK_PHRASE.test(text) ||
+		// "What is now about $38 million? → Its annual payroll": whose, the sentence before says.
+		/^(?:its|their|his|her)\s/i.test(text) ||
 		(wordsIn(bareOf(text)) < 2 && !PEOPLE_NOUN.test(head.normal))
 	)
 		return undefined;
@@ -311,10 +313,12 @@ function agreeing(word: string, tags: ReadonlySet<string>): string | undefined {
  * only when it names people, since "organizations" alone says less than the article.
  */
 function typedForms(text: string, who: boolean): string[] {
-	const core = text.split(/\s+(?:who|that|which|from|in|at|on|with|for)\s+/i)[0] ?? text;
+	const core = text.split(/\s+(?:which|from|in|at|on|with|for)\s+/i)[0] ?? text;
 	const forms = [text, bareOf(text), core, bareOf(core)];
-	// "Joe Hagin and others": the end of a list is one of its members, not the doer.
-	if (/\s(?:and|or)\s/i.test(core)) return [...new Set(forms)];
+	// "Joe Hagin and others": the end of a list is one of its members, not the doer. "Teenagers
+	// who stopped using their phones": the clause says which teenagers, and "teenagers" alone would
+	// name the others too.
+	if (/\s(?:and|or|who|that)\s/i.test(core)) return [...new Set(forms)];
 	for (const part of core.split(/\s+of\s+/i)) {
 		const words = bareOf(part).split(/\s+/);
 		for (let i = 0; i < words.length; i += 1) {
