@@ -221,6 +221,19 @@ describe('causes with an auxiliary or a contracted "not"', () => {
 		);
 	});
 
+	it('puts a second past verb the subject did in the infinitive too ("… and fall")', () => {
+		const prompts = causeQuestions(
+			analyzed(
+				'During the last mission, the radar of the probe misread the height of the ground.',
+				'As a result, the probe burned through its fuel while hovering and fell the last 200 metres.',
+				'The company will try again next year with a new radar.'
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts).toContain(
+			'Why did the probe burn through the fuel while hovering and fall the last 200 metres?'
+		);
+	});
+
 	it('leaves an adverb out of the cause ("The storm also caused …")', () => {
 		const answers = causeQuestions(
 			analyzed(

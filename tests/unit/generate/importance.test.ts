@@ -117,6 +117,44 @@ describe('fact importance', () => {
 		expect(model.of(candidateOn('p1s1', 'number', finding)).trivia).toBe(false);
 	});
 
+	it('marks a figure set off between the subject and its verb as trivia, not one after the verb', () => {
+		const article = analyzed(
+			'The company, which employs about 2,800 people, said it would cut 640 jobs at the plant.',
+			...HARBOUR.slice(1)
+		);
+		const model = importanceModel(article);
+		expect(model.of(candidateOn('p1s1', 'number', '2,800')).trivia).toBe(true);
+		expect(model.of(candidateOn('p1s1', 'number', '640')).trivia).toBe(false);
+	});
+
+	it('reads a true/false by the figure it changed: one in the subject’s aside is trivia', () => {
+		const article = analyzed(
+			'The company, which employs about 2,800 people, said it would cut 640 jobs at the plant.',
+			...HARBOUR.slice(1)
+		);
+		const statement = (text: string): Candidate => ({
+			...candidateOn('p1s1', 'number', 'False'),
+			draft: {
+				type: 'true-false',
+				options: ['True', 'False'],
+				prompt: `True or false? ${text}`,
+				answerText: 'False',
+				answer: false,
+				evidence: ['x'],
+				sentenceIds: ['p1s1'],
+				skill: 'number',
+				difficulty: 'medium'
+			}
+		});
+		const model = importanceModel(article);
+		const aside =
+			'The company, which employs about 1,400 people, said it would cut 640 jobs at the plant.';
+		const news =
+			'The company, which employs about 2,800 people, said it would cut 320 jobs at the plant.';
+		expect(model.of(statement(aside)).trivia).toBe(true);
+		expect(model.of(statement(news)).trivia).toBe(false);
+	});
+
 	it('marks a gap for “the two” of “the two leaders” as guessable, unlike a count', () => {
 		const article = analyzed(
 			'The two leaders spoke on Monday as 40 officials met in the capital.',

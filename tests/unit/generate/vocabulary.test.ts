@@ -171,6 +171,17 @@ describe('vocabularyQuestions', () => {
 		expect(asked.slice(0, 3).sort()).toEqual(['authoritarian', 'reinstated', 'viable']);
 	});
 
+	it('asks no word that only says how much or which (“roughly a fifth”)', () => {
+		const hedged = vocabularyQuestions(
+			analyzed(
+				'Foot traffic in the centre has fallen by roughly a fifth since 2019.',
+				'The plan is primarily a test of approximately 240 metres of street.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(hedged.filter((p) => /roughly|primarily|approximately/.test(p))).toEqual([]);
+	});
+
 	it('puts a vocabulary question into the quiz of an article that uses such words', () => {
 		const quiz = generateQuestions(
 			'Kazakhstan is frequently described as authoritarian, and there is no viable alternative.\n\nAccording to the government, fuel price caps will be reinstated for six months.\n\nThe demonstrations have now expanded to include other political grievances.'

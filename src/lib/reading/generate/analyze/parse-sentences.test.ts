@@ -81,6 +81,14 @@ describe('parseSentences', () => {
 		expect(term.tags.has('Verb')).toBe(false);
 	});
 
+	it('reads a capitalised word inside a name mid-sentence as part of the name, not a verb', () => {
+		const [sentence] = sentencesOf(
+			"The Kingsmoor United Supporters' Trust, which has around 4,700 members, backed the deal."
+		);
+		const united = sentence!.terms.find((t) => t.text === 'United')!;
+		expect([united.tags.has('Noun'), united.tags.has('Verb')]).toEqual([true, false]);
+	});
+
 	it('reads an -s word after an adjective and before an -ed word as a noun, the -ed word as the verb', () => {
 		const [sentence] = sentencesOf(
 			'Drivers who switched off their engines at red lights used 8 percent less fuel.'

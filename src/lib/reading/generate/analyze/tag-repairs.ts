@@ -8,19 +8,36 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
  * read as a command. Each repair keeps every term's text and offsets.
  */
 export function repairTags(terms: Term[]): Term[] {
-	return withNounsInOpeningPhrase(
-		withRoleModifiers(
-			withNounBeforeNoun(
-				withRoseAsVerb(
-					withNounsAfterThat(
-						withCountedCompounds(
-							withParallelVerbs(withPluralBeforePast(withAcronymNames(joinHyphenatedNames(terms))))
-						)
-					)
-				)
-			)
-		)
-	);
+	return REPAIRS.reduce((repaired, repair) => repair(repaired), terms);
+}
+
+/** In order: names first, then verbs and nouns, then the phrases they make. */
+const REPAIRS: ReadonlyArray<(terms: Term[]) => Term[]> = [
+	joinHyphenatedNames,
+	withAcronymNames,
+	withNamesNotVerbs,
+	withPluralBeforePast,
+	withParallelVerbs,
+	withCountedCompounds,
+	withNounsAfterThat,
+	withRoseAsVerb,
+	withNounBeforeNoun,
+	withRoleModifiers,
+	withNounsInOpeningPhrase
+];
+
+/**
+ * "The Kingsmoor United Supporters' Trust backed the deal": a capitalised word inside a run of
+ * capitalised words, mid-sentence, is part of a name, not a verb ("What did the Kingsmoor unite?").
+ */
+function withNamesNotVerbs(terms: Term[]): Term[] {
+	const capital = (term: Term | undefined) => term !== undefined && /^\p{Lu}/u.test(term.text);
+	return terms.map((term, i) => {
+		if (i === 0 || !term.tags.has('Verb') || !capital(term)) return term;
+		if (!capital(terms[i - 1]) || !capital(terms[i + 1])) return term;
+		if (/[.!?:;“"]\s*$/.test(terms[i - 1]!.post) || /[,;:.!?]/.test(term.post)) return term;
+		return { ...term, tags: new Set(['Noun', 'ProperNoun', 'Singular']) };
+	});
 }
 
 /**

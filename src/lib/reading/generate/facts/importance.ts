@@ -159,7 +159,14 @@ export function importanceModel(article: Article): ImportanceModel {
 			// The year a boat was built, an earlier theft, a fund set up: a year alone past the lead
 			// is background (raters kept 3 of 38 such questions, all three on the main event).
 			const backgroundYear = YEAR_ALONE.test(normalizeAnswer(answer)) && position >= LEAD_SENTENCES;
-			const kind = detailOfADetail || backgroundYear ? 'trivia' : ownKind;
+			// "The company, which employs about 2,800 people and reported turnover of €1.9 billion,
+			// said …": a figure set off between the subject and its verb describes who acts, and is
+			// not the news (raters dropped such turnovers, memberships and launch weights).
+			const describesSubject =
+				ownKind === 'number' &&
+				sentence !== undefined &&
+				inSubjectAside(sentence, askedAt(candidate, sentence.text, answer));
+			const kind = detailOfADetail || backgroundYear || describesSubject ? 'trivia' : ownKind;
 			score += add(kind, KIND_WEIGHT[kind]);
 			return { score, reasons, trivia: kind === 'trivia' };
 		}
@@ -275,6 +282,39 @@ const NAMED_WITH_AGE =
 const OWN_LIFE = /\b(?:he|she|his|her|hers|him)\b/i;
 
 const isAnecdote = (sentence: string) => NAMED_WITH_AGE.test(sentence) && OWN_LIFE.test(sentence);
+
+/**
+ * Where in its sentence a question asks: its answer's place, or for a true/false the first place
+ * its statement differs from the sentence (the number it changed).
+ */
+function askedAt(candidate: Candidate, text: string, answer: string): number {
+	if (candidate.draft.type !== 'true-false') return text.indexOf(answer);
+	const statement = candidate.draft.prompt.replace(/^True or false\?\s*/, '');
+	let at = 0;
+	while (at < text.length && text[at] === statement[at]) at += 1;
+	return at < text.length ? at : -1;
+}
+
+/**
+ * Whether position `at` stands in an aside set off by commas between a sentence's subject and its
+ * verb: the sentence's first comma opens it, and a verb follows the comma that closes it ("The
+ * company, which employs about 2,800 people, said …").
+ */
+function inSubjectAside(sentence: ArticleSentence, at: number): boolean {
+	if (at <= 0) return false;
+	const { text } = sentence;
+	const open = text.search(/\S,\s/);
+	if (open < 0 || open + 1 >= at) return false;
+	// A quotation's words are the speaker's, not the subject's description.
+	if (/[“"]/.test(text.slice(0, open))) return false;
+	const close = text.indexOf(', ', at);
+	if (close < 0) return false;
+	const next = sentence.terms.find((t) => t.start > close);
+	const after = next && sentence.terms[sentence.terms.indexOf(next) + 1];
+	const verbNext = (t: typeof next) =>
+		t !== undefined && t.tags.has('Verb') && !t.tags.has('Gerund');
+	return verbNext(next) || (next?.tags.has('Adverb') === true && verbNext(after));
+}
 
 const isNumberQuestion = (candidate: Candidate) =>
 	candidate.kind === 'number' || candidate.draft.skill === 'number';

@@ -657,5 +657,22 @@ function simpleWhy(
 	// compromise conjugates "lost" or "rose" only after a subject.
 	const infinitive = infinitiveOf(phrase) ?? conjugate(phrase, 'Infinitive');
 	if (!infinitive) return undefined;
-	return `Why ${doSupportFor(verbTerms[0]!, subject)} ${subject.text} ${infinitive}${rest}?`;
+	const auxiliary = doSupportFor(verbTerms[0]!, subject);
+	return `Why ${auxiliary} ${subject.text} ${infinitive}${auxiliary === 'did' ? withJoinedVerbInfinitive(rest) : rest}?`;
 }
+
+/**
+ * "…use up its fuel while hovering and fell the last few hundred metres": a second past verb the
+ * subject did takes the infinitive after "did" too ("and fall").
+ */
+function withJoinedVerbInfinitive(rest: string): string {
+	return rest.replace(/(\s(?:and|but)\s+)(\p{Ll}+)\b/u, (whole, joiner: string, word: string) => {
+		if (!/ed$/.test(word) && !IRREGULAR_PAST.test(word)) return whole;
+		const base = infinitiveOf(word);
+		return base && base !== word ? `${joiner}${base}` : whole;
+	});
+}
+
+/** Past forms that do not end in -ed, which a joined second verb often is. */
+const IRREGULAR_PAST =
+	/^(?:fell|rose|fled|sank|struck|took|gave|went|came|made|left|lost|won|sold|bought|brought|caught|built|spent|sent|held|kept|hit|cut|broke|drove|grew|threw|wrote|began|ran|swept|tore|shook|stood|told|found|paid)$/;

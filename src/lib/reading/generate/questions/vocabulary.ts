@@ -103,12 +103,26 @@ const meaningWords = (meaning: string): string[] =>
 		.map((word) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(\p{L})\1$/u, '$1'));
 
 /**
+ * Words that only say how much or which ("roughly a fifth", "primarily"): nothing of the story
+ * turns on them, and raters dropped "roughly" as not worth a question. They stay wrong meanings.
+ */
+const HEDGES = new Set([
+	'roughly',
+	'approximately',
+	'predominantly',
+	'primarily',
+	'principally',
+	'essentially',
+	'specifically'
+]);
+
+/**
  * "In paragraph 5, the word “temporarily” is closest in meaning to…" for the less common words of
  * the bundled list the article uses, and a matching of three or four of them to their meanings.
  */
 export function vocabularyQuestions(article: Article): Candidate[] {
 	const uses = findVocabulary(article.sentences)
-		.filter((use) => use.entry.level >= 2)
+		.filter((use) => use.entry.level >= 2 && !HEDGES.has(use.entry.word))
 		.sort((a, b) => b.entry.level - a.entry.level || a.sentence.position - b.sentence.position);
 	// With four words or more, the less common ones are asked singly and the next three or four
 	// are matched to their meanings, so no word is asked twice.
