@@ -112,6 +112,10 @@ describe('questions about a described doer', () => {
 		],
 		['a doer whose owner another sentence names', 'Its annual payroll is now about $38 million.'],
 		[
+			'a subject cut at its conjunction',
+			'Teachers reported fewer cases of lateness, and math grades at the program schools rose by 2.4 points.'
+		],
+		[
 			'a list cut to its first item',
 			'The 27-member wage commission is made up of nine representatives each from workers, employers and the public.'
 		]
@@ -172,6 +176,20 @@ describe('questions about a described doer', () => {
 			'Overall inflation',
 			'Rising food prices'
 		]);
+	});
+
+	it('drafts a doer with options and typed, as one group, so the ranking keeps one', () => {
+		const asked = subjectPhraseQuestions(
+			analyzed(
+				'A bipartisan group of more than 70 former judges is urging the senate to delay the vote.',
+				'Striking dock workers blocked the harbour gates on Monday.',
+				'Local fishermen joined the protest on Tuesday.',
+				'Angry shop owners closed their doors for an hour.',
+				...PADDING
+			)
+		).filter((c) => c.draft.prompt.startsWith('Who is urging'));
+		expect(asked.map((c) => c.draft.type).sort()).toEqual(['short-answer', 'single-choice']);
+		expect(new Set(asked.map((c) => c.group)).size).toBe(1);
 	});
 
 	it('accepts a person the doer names, typed alone', () => {

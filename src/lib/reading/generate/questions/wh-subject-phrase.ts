@@ -83,10 +83,15 @@ export function subjectPhraseQuestions(article: Article): Candidate[] {
 		const accepted = [...typedForms(doer.text, doer.who), ...doer.names].filter(
 			(form) => !containsAnswer(prompt, form)
 		);
-		const draft = choice ?? (accepted.length > 0 ? shortAnswer(common, accepted) : undefined);
+		const typed = accepted.length > 0 ? shortAnswer(common, accepted) : undefined;
+		// Both ways, one kept: a described doer among other sentences' doers often reads as no
+		// rival at all ("Who has 14 days to appeal? A Kenyan court | At least two patients"), and
+		// the ranking takes the form teachers keep more often.
+		const key = clauseKey(doer.clause);
 		out.push(
-			...candidate(draft, choice ? 8 : 6, clauseKey(doer.clause)).map((c) => ({
+			...[...candidate(choice, 8, key), ...candidate(typed, 6, key)].map((c) => ({
 				...c,
+				group: `doer:${key}`,
 				kind: doer.who ? ('person' as const) : ('event' as const),
 				answer: bareOf(doer.text)
 			}))
@@ -128,6 +133,8 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	if (verbTerms.some((t) => t.tags.has('Negative'))) return undefined;
 	const first = terms[subject.from]!;
 	if (opensWithPronoun(first)) return undefined;
+	// "…, and math grades at the program schools rose": the subject starts after the conjunction.
+	if (/^(?:and|or|but|nor|yet|so)$/i.test(first.text)) return undefined;
 	// A name is asked by the named-subject questions; a name with a title too.
 	if (
 		article.mentions.some(
