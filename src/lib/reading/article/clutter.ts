@@ -162,6 +162,19 @@ const RULES: ReadonlyArray<{ reason: ClutterReason; pattern: RegExp; maxWords: n
 		reason: 'byline',
 		maxWords: 20,
 		pattern: /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\.?$/i
+	},
+	// "Staff Writer", "Health Reporter" under a byline: the writer's job, not the story's.
+	{
+		reason: 'byline',
+		maxWords: 4,
+		pattern: /^(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:Writer|Reporter|Correspondent|Editor|Columnist)$/u
+	},
+	// "Denise Kowalczyk covers business and labor for The Courier.": the writer's note at the end.
+	{
+		reason: 'byline',
+		maxWords: 20,
+		pattern:
+			/^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}\s+(?:covers|reports on|writes about|is (?:a|the) [\p{Ll} ]{0,30}(?:reporter|correspondent|writer|editor|columnist))\b[^.!?]{0,100}\bfor\s+(?:the\s+)?[\p{Lu}][^.!?]*\.?$/u
 	}
 ];
 
@@ -216,8 +229,11 @@ export function isRealParagraph(text: string): boolean {
 /** Sentences of three words or more that end in . ! or ?, as a reader would count them. */
 function fullSentenceCount(line: string): number {
 	// "All rights reserved." is a formula, not a sentence of article text.
+	// "6:12 p.m. ET Feb. 20": a time's and a month's dots end no sentence.
 	const pieces = line
 		.replace(/\s*all rights reserved\.?$/i, '')
+		.replace(/\b([ap])\.m\./gi, '$1m')
+		.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\./g, '$1')
 		.split(/(?<=[.!?…]['"’”)\]]*)\s+(?=["“‘(]?[\p{Lu}\d])/u);
 	return pieces.filter((piece) => /[.!?…]['"’”)\]]*$/.test(piece) && piece.split(/\s+/).length >= 3)
 		.length;

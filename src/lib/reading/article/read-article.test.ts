@@ -90,6 +90,15 @@ describe('readArticle: headline', () => {
 		expect(article.dropped).toEqual([]);
 	});
 
+	it('takes a headline as the title past its standfirst, a byline with the writer’s job and a timestamp', () => {
+		const lead = `${FLOOD} ${STRIKE} ${COURT}`;
+		const article = readArticle(
+			`Port shuts as river rises for a third day\n\nShippers say the closure could cost them millions of euros\n\nBy Ana Ruiz\nStaff Writer\n\nPublished 6:12 p.m. ET Feb. 20 | Updated 9:40 p.m. ET Feb. 20\n\n${lead}`
+		);
+		expect(article.title).toBe('Port shuts as river rises for a third day');
+		expect(article.body).toBe(lead);
+	});
+
 	it('keeps a short sentence-case label at the top out of the title', () => {
 		const lead = `${FLOOD} ${STRIKE} ${COURT}`;
 		expect(readArticle(`Latest news today\n\n${lead}`).title).toBeUndefined();
@@ -203,6 +212,10 @@ describe('readArticle: page clutter', () => {
 		['timestamp', 'Updated: March 4, 2024 10:15 a.m. ET'],
 		['timestamp', 'Updated 14:05 GMT'],
 		['timestamp', 'Thursday, 17:45'],
+		['timestamp', 'Published 6:12 p.m. ET Feb. 20 | Updated 9:40 p.m. ET Feb. 20'],
+		['byline', 'Staff Writer'],
+		['byline', 'Senior Health Reporter'],
+		['byline', 'Denise Kowalczyk covers business and labor for The Courier.'],
 		['byline', 'By Maria Costa'],
 		['byline', 'By Tom Reed | Reuters'],
 		['byline', 'Reporting by Lena Park; Editing by Omar Said']
