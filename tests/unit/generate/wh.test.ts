@@ -777,6 +777,9 @@ describe('wellFormed', () => {
 		// Where someone spoke is no question: what they said is missing.
 		['What does the article say the minister said in?', false],
 		['Who did the minister speak to?', true],
+		// After "did", a second verb with its own auxiliary belongs to a statement.
+		['When did the plant open as a factory and was bought by Brennard?', false],
+		['When did the plant open and start making dishwashers?', true],
 		// "the money": which money, only the sentence before says.
 		['What will the money pay for?', false],
 		['What will the money for the bridge pay for?', true]
@@ -888,9 +891,29 @@ describe('objects that name no thing to ask for', () => {
 			'Countries that have introduced them are vaccinating only a fraction of eligible children, and several governments have asked for more doses.'
 		],
 		['a share of a budget', 'The council approved a share of the harbour budget for repairs.'],
-		['“the news”, which points back', 'Investors welcomed the news.']
+		['“the news”, which points back', 'Investors welcomed the news.'],
+		['one common noun', 'Supporters folded banners and drifted out into the rain.']
 	])('asks nothing for %s', (_, sentence) => {
 		expect(prompts(sentence).filter((d) => /^(?:What|Who)\b/.test(d.prompt))).toEqual([]);
+	});
+
+	it('asks no “Who said that …?” cut at a participle after a noun', () => {
+		const asked = prompts(
+			'Finance Director Paul Ostrowski said income tax paid by Brennard and its employees accounted for 12% of the city budget.'
+		).map((d) => d.prompt);
+		expect(asked.filter((p) => /income tax paid by Brennard\?$/.test(p))).toEqual([]);
+	});
+});
+
+describe('numbers inside what they describe', () => {
+	it('asks no how-many of a relative clause’s count (“people … who walked 7,000 steps”)', () => {
+		const asked = numberQuestions(
+			analyzed(
+				'People in their 60s who walked at least 7,000 steps a day were less likely to develop dementia.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(asked.filter((p) => /\bwho walk\b/.test(p))).toEqual([]);
 	});
 });
 

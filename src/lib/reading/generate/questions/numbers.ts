@@ -1,4 +1,5 @@
 import { CONVERSION_AFTER, endOfSpan } from '../text/spans';
+import { isPartOrWhole } from '../text/part-of-whole';
 import { splitClauses, type Clause } from '../analyze/clauses';
 import { finiteFlagsOf } from '../analyze/clauses/verbs';
 import { gapPrompt } from '../compose/clause-gap';
@@ -140,6 +141,7 @@ function questionsOfNumber(article: Article, mention: NumberMention): Candidate[
 		mention.value !== 2 &&
 		!convertedOrConversion &&
 		!insideModifier &&
+		!isPartOrWhole(sentence.text, mention.start, mention.end) &&
 		quotesBalanced(sentence.text) &&
 		wordsIn(sentence.text) <= 35
 	) {
@@ -472,6 +474,14 @@ function phraseQuestion(article: Article, mention: NumberMention): string | unde
 		)
 			verbStart -= 1;
 		if (terms[verbIndex]!.tags.has('Particle') && verbStart > 0) verbStart -= 1;
+		// "People … who walked at least 7,000 steps were less likely …": the verb of a clause that
+		// says which people has no subject of its own to ask with ("How many steps did people …
+		// who walk?"); "Nordic Shipping, which operates 64 vessels" names its own.
+		if (
+			/^(?:who|which|that)$/.test(terms[verbStart - 1]?.normal ?? '') &&
+			!/,/.test(terms[verbStart - 2]?.post ?? '')
+		)
+			return undefined;
 		const rest = restText(afterUnit);
 		const question = invertWithWh(
 			article,

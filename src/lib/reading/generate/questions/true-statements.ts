@@ -1,4 +1,5 @@
 import { HEAD_OF_STATE } from '../analyze/titles';
+import { isPartOrWhole } from '../text/part-of-whole';
 import { candidate, multipleChoice, type WrongOption } from '../compose/draft';
 import { numberDistractors } from '../distractors/numbers';
 import { entityOf, sameKindEntities } from '../distractors/entities';
@@ -93,11 +94,6 @@ function alter(article: Article, sentence: ArticleSentence, text: string): strin
 	return falseVersions(article, sentence, text)[0];
 }
 
-/** A count in words or digits: "four of the six members" is a part of a whole as "4 of the 6" is. */
-const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`;
-const PART_BEFORE_WHOLE = new RegExp(String.raw`^\s+of\s+(?:the\s+)?${COUNT}\b`, 'i');
-const WHOLE_AFTER_PART = new RegExp(String.raw`\b${COUNT}\s+of\s+(?:the\s+)?$`, 'i');
-
 /**
  * False versions of a statement taken from `sentence`: each with one of its numbers or names
  * replaced by another of the same kind from the article that the sentence does not contain, at
@@ -125,7 +121,7 @@ export function falseVersions(
 		// "Chileshe, 62, who denied…": an age set off by commas is a detail; and "38 of the 20
 		// trains" is false at a glance, for the sum, not for what the article says.
 		if (/^,/.test(after) && /,\s*$/.test(text.slice(0, at))) continue;
-		if (PART_BEFORE_WHOLE.test(after) || WHOLE_AFTER_PART.test(text.slice(0, at))) continue;
+		if (isPartOrWhole(text, at, at + number.text.length)) continue;
 		const others = article.numbers.filter((n) => n !== number);
 		// "the one unidentified people": a count of many stays a count of many.
 		const swap = numberDistractors(number, others, 3)

@@ -338,6 +338,9 @@ export function objectQuestion(
 	if (containsAnswer(prompt, phrase)) return [];
 	// "the decision", "the policy": an answer that names nothing on its own.
 	if (VAGUE_HEAD.test(`the ${bareOf(phrase)}`)) return [];
+	// "What did supporters fold? → banners", "What did the team repeat? → analysis": one common
+	// noun asks for a word of the sentence, not a fact of the story.
+	if (wh === 'What' && /^\p{Ll}[\p{Ll}-]*$/u.test(bareOf(phrase))) return [];
 	return phraseAnswer(prompt, sentence, phrase, {
 		skill: 'detail',
 		kind: copula ? 'definition' : 'event',

@@ -153,6 +153,17 @@ function subjectQuestion(
 	// "Who said in a televised address?" asks nothing: what was said is in the reported clause.
 	if (reported && !reported.quoted) {
 		if (wordsIn(reported.text) > 16 || PRONOUN_START.test(reported.text)) return [];
+		// "said income tax paid by Brennard | and its employees accounted for …": a verb right after
+		// a noun and before "by" is a participle describing it, no clause's verb.
+		const verbAt = reported.verb?.from ?? -1;
+		const beforeVerb = sentence.terms[verbAt - 1];
+		if (
+			verbAt > 0 &&
+			beforeVerb?.tags.has('Noun') &&
+			!beforeVerb.tags.has('Pronoun') &&
+			sentence.terms[verbAt + 1]?.normal === 'by'
+		)
+			return [];
 		// "Later If Democrats were…": a capital that is no name is a quotation's or sentence's start.
 		const first = sentence.terms.find((t) => t.start >= reported.start);
 		if (
