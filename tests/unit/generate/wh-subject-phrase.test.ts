@@ -112,6 +112,10 @@ describe('questions about a described doer', () => {
 		],
 		['a doer whose owner another sentence names', 'Its annual payroll is now about $38 million.'],
 		[
+			'an adverb read into the subject',
+			'The dock union last staged a nationwide strike two years ago.'
+		],
+		[
 			'a subject cut at its conjunction',
 			'Teachers reported fewer cases of lateness, and math grades at the program schools rose by 2.4 points.'
 		],

@@ -197,7 +197,7 @@ const MAX_CLUTTER_CHARS = 400;
  * clutterReason('Rescue boats on Main Street in 2019. (File)') // 'caption'
  * clutterReason('The river rose.') // undefined
  */
-export function clutterReason(line: string): ClutterReason | undefined {
+function clutterReason(line: string): ClutterReason | undefined {
 	// Furniture is short; the length cap also keeps the unanchored patterns cheap on huge lines.
 	if (!line || line.length > MAX_CLUTTER_CHARS) return undefined;
 	const words = line.split(/\s+/).length;
@@ -205,6 +205,39 @@ export function clutterReason(line: string): ClutterReason | undefined {
 	if (words <= 12 && BYLINE.test(line)) return 'byline';
 	return RULES.find((rule) => words <= rule.maxWords && rule.pattern.test(line))?.reason;
 }
+
+/** A writer's name on a line of its own: two to four capitalised words. */
+const NAME_LINE = /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}$/u;
+/** "Education Correspondent", "Emma MacLeod · Nova Scotia bureau": a writer's job or desk. */
+const WRITER_JOB = /(?:Writer|Reporter|Correspondent|Editor|Columnist|\bbureau|\bdesk)$/;
+
+/**
+ * Why each line of a block is page furniture: `clutterReason` line by line, and a writer's name
+ * with no "By" is a byline when the line under it gives the writer's job ("Ciarán Walsh" over
+ * "Education Correspondent"), or when the line names the writer and desk ("Emma MacLeod · Nova
+ * Scotia bureau").
+ */
+export function lineClutterReasons(lines: readonly string[]): (ClutterReason | undefined)[] {
+	const reasons = lines.map((line) => clutterReason(line.trim()));
+	lines.forEach((line, i) => {
+		const text = line.trim();
+		if (reasons[i]) return;
+		const [name, desk] = text.split(/\s*[·|]\s*/);
+		if (
+			desk !== undefined &&
+			NAME_LINE.test(name!) &&
+			WRITER_JOB.test(desk) &&
+			wordCount(desk) <= 5
+		)
+			reasons[i] = 'byline';
+		const below = lines[i + 1]?.trim() ?? '';
+		if (NAME_LINE.test(text) && reasons[i + 1] === 'byline' && WRITER_JOB.test(below))
+			reasons[i] = 'byline';
+	});
+	return reasons;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).length;
 
 /**
  * Whether `block` opens a list of links to other stories ("Read more:", "Most popular"), and which.

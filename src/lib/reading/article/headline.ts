@@ -127,7 +127,7 @@ export function headlineOf(
 
 /**
  * The line under a headline that sums the story up, as news sites print it: one line of six to 35
- * words, capitalised, with no final full stop.
+ * words, opening on a capital or an amount ("€9m scheme will fund …"), with no final full stop.
  */
 export function isStandfirst(block: string): boolean {
 	const text = block.trim();
@@ -136,7 +136,7 @@ export function isStandfirst(block: string): boolean {
 		!text.includes('\n') &&
 		words >= 6 &&
 		words <= 35 &&
-		/^\p{Lu}/u.test(text) &&
+		/^[\p{Lu}\d$€£¥]/u.test(text) &&
 		!SENTENCE_END.test(text) &&
 		!/[,;:—–-]$/.test(text)
 	);

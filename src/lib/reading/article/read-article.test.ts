@@ -99,6 +99,26 @@ describe('readArticle: headline', () => {
 		expect(article.body).toBe(lead);
 	});
 
+	it.each([
+		[
+			'a standfirst opening on an amount and a byline without “By”',
+			'€9m scheme will fund pouches and lockers for every school',
+			'Ciarán Walsh\nEducation Correspondent'
+		],
+		[
+			'a byline that names the desk',
+			'Investigators were sent to the port after the emergency descent',
+			'Emma MacLeod · Nova Scotia bureau\nPosted: Mar 03 | Last Updated: Mar 03'
+		]
+	])('takes the headline above %s as the title', (_case, standfirst, byline) => {
+		const lead = `${FLOOD} ${STRIKE} ${COURT}`;
+		const article = readArticle(
+			`Port shuts as river rises for a third day\n\n${standfirst}\n\n${byline}\n\n${lead}`
+		);
+		expect(article.title).toBe('Port shuts as river rises for a third day');
+		expect(article.body).toBe(lead);
+	});
+
 	it('keeps a short sentence-case label at the top out of the title', () => {
 		const lead = `${FLOOD} ${STRIKE} ${COURT}`;
 		expect(readArticle(`Latest news today\n\n${lead}`).title).toBeUndefined();

@@ -1,6 +1,6 @@
 import {
-	clutterReason,
 	isRealParagraph,
+	lineClutterReasons,
 	listHeaderReason,
 	type ClutterReason,
 	type ListReason
@@ -176,8 +176,10 @@ function keepArticleLines(
 ): { lines: string[]; droppedAfterFirst: number } {
 	const lines: string[] = [];
 	let droppedAfterFirst = 0;
-	for (const line of block.split('\n')) {
-		const reason = clutterReason(line.trim());
+	const all = block.split('\n');
+	const reasons = lineClutterReasons(all);
+	for (const [i, line] of all.entries()) {
+		const reason = reasons[i];
 		if (reason) {
 			dropped.push({ text: line.trim(), reason });
 			if (lines.length > 0) droppedAfterFirst += 1;
@@ -193,7 +195,9 @@ function nextArticleBlockAt(
 ): { text: string; index: number } | undefined {
 	const end = Math.min(blocks.length, index + 1 + HEADLINE_LOOKAHEAD);
 	for (let next = index + 1; next < end; next++) {
-		const lines = blocks[next]!.split('\n').filter((line) => !clutterReason(line.trim()));
+		const all = blocks[next]!.split('\n');
+		const reasons = lineClutterReasons(all);
+		const lines = all.filter((_, i) => !reasons[i]);
 		if (lines.some((line) => line.trim())) return { text: lines.join('\n'), index: next };
 	}
 	return undefined;

@@ -103,6 +103,15 @@ describe('findNumbers: amounts side by side', () => {
 	it('reads a multiplier after figures as part of them', () => {
 		expect(amountsIn('About 2.5 million people voted.').map((n) => n.value)).toEqual([2500000]);
 	});
+
+	it('reads a number word after figures and their multiplier as another amount', () => {
+		expect(
+			amountsIn('Exports rose from about $310 million three years earlier.').map((n) => n.text)
+		).toEqual(['$310 million', 'three']);
+		expect(
+			amountsIn('The city has two million three hundred thousand people.').map((n) => n.value)
+		).toEqual([2300000]);
+	});
 });
 
 describe('valueOf', () => {

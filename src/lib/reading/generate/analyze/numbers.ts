@@ -57,7 +57,15 @@ export function findNumbers(sentence: ArticleSentence): NumberMention[] {
 			continue;
 		}
 		let j = i + 1;
-		while (j < terms.length && continuesAmount(terms[j - 1]!, terms[j]!)) j += 1;
+		// "$310 million three years earlier": after figures and their multiplier, a number word
+		// starts another amount.
+		const figures = /\d/.test(term.text);
+		while (
+			j < terms.length &&
+			continuesAmount(terms[j - 1]!, terms[j]!) &&
+			!(figures && !/\d/.test(terms[j]!.text) && SCALE.test(terms[j - 1]!.text))
+		)
+			j += 1;
 		const mention = toMention(sentence, i, j);
 		// "(0840 GMT)": a clock time, not an amount.
 		if (mention && !/^(?:GMT|UTC)$/.test(terms[j]?.text ?? '')) found.push(mention);
@@ -65,6 +73,8 @@ export function findNumbers(sentence: ArticleSentence): NumberMention[] {
 	}
 	return found;
 }
+
+const SCALE = /^(?:hundred|thousand|million|billion|trillion)s?$/i;
 
 /**
  * Whether `next` goes on the amount `previous` is part of: after a space ("two million"), or after

@@ -101,6 +101,9 @@ export function subjectPhraseQuestions(article: Article): Candidate[] {
 }
 
 /** The clause's subject when it is a described doer worth asking for. */
+const SUBJECT_ADVERB =
+	/^(?:last|also|then|now|already|still|recently|first|later|again|once|previously|finally)$/;
+
 function doerOf(article: Article, clause: Clause): Doer | undefined {
 	const { subject, verb, sentence } = clause;
 	if (!subject || !verb || clause.quoted || clause.kind === 'relative') return undefined;
@@ -109,6 +112,8 @@ function doerOf(article: Article, clause: Clause): Doer | undefined {
 	if (subject.from < clause.firstTerm || subject.to > verb.from) return undefined;
 	if (!wholeSubject(sentence, subject)) return undefined;
 	const { terms } = sentence;
+	// "The union last staged a strike": an adverb before the verb read into the subject.
+	if (SUBJECT_ADVERB.test(terms[subject.to - 1]?.normal ?? '')) return undefined;
 	// "…related to the 2016 U.S. election escalated": a subject starts a clause, after its
 	// connective or punctuation, not inside another phrase.
 	const before = terms[subject.from - 1];
