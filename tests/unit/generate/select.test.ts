@@ -604,11 +604,12 @@ describe('questionBudget', () => {
 		expect(questionBudget([...nine, ...minor], 600)).toBe(9);
 	});
 
-	it('never gives more than 15 (a 15-question quiz) unless asked, nor more than one per 18 words', () => {
+	it('never gives more than ten unless asked, nor more than one per 18 words', () => {
 		const many = Array.from({ length: 40 }, () => scored({ importance: 3 }));
-		expect(questionBudget(many, 2000)).toBe(15);
+		expect(questionBudget(many, 2000)).toBe(10);
 		expect(questionBudget(many, 2000, 25)).toBe(25);
-		expect(questionBudget(many, 180)).toBe(10);
+		expect(questionBudget(many, 2000, 15)).toBe(15);
+		expect(questionBudget(many, 144, 15)).toBe(8);
 		expect(questionBudget(many, 40)).toBe(5);
 	});
 });
