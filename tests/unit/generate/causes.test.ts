@@ -1,3 +1,4 @@
+import { quotesBalanced } from '../../../src/lib/reading/generate/text/grammar';
 import { describe, expect, it } from 'vitest';
 import { causeQuestions } from '../../../src/lib/reading/generate/questions/causes';
 import type { QuestionDraft } from '../../../src/lib/reading/generate/types';
@@ -232,6 +233,49 @@ describe('causes with an auxiliary or a contracted "not"', () => {
 		expect(prompts).toContain(
 			'Why did the probe burn through the fuel while hovering and fall the last 200 metres?'
 		);
+	});
+
+	it('ends a noun-phrase cause at ", and" that opens another clause', () => {
+		const asked = causeQuestions(
+			analyzed(
+				'In 2022 the power to the training ground was cut off because of unpaid bills, and last season the squad trained on a public field.',
+				'The club was founded in 1921 by dock workers.'
+			)
+		).map((c) => [c.draft.prompt, c.draft.answerText]);
+		expect(asked).toContainEqual([
+			'Why was the power to the training ground cut off?',
+			'unpaid bills'
+		]);
+	});
+
+	it('keeps a list inside the cause whole, and never cuts a comparison at "than"', () => {
+		const answers = causeQuestions(
+			analyzed(
+				'A software fault overcharged more than 18,000 bus, tram and metro passengers last week, forcing the transport authority to suspend the app.',
+				'The app was launched in September.'
+			)
+		).map((c) => c.draft.answerText);
+		expect(answers.filter((a) => /\b(?:more|bus)$/.test(a))).toEqual([]);
+	});
+
+	it('asks no why cut across the end of a quotation', () => {
+		const prompts = causeQuestions(
+			analyzed(
+				'A spokesperson for the embassy said Norway "welcomes all efforts to protect the fjord" and noted that its dams had released extra water in past droughts in order to ease shortages downstream.',
+				'The fjord is home to 40 fish farms.'
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => !quotesBalanced(p))).toEqual([]);
+	});
+
+	it('asks no why of a cause inside a condition ("If … because …")', () => {
+		const prompts = causeQuestions(
+			analyzed(
+				'“People come for the old church,” the mayor said. “If even a few young families come back because there is work, that would be the real restoration.”',
+				'The church was rebuilt after the quake damaged its roof.'
+			)
+		).map((c) => c.draft.prompt);
+		expect(prompts.filter((p) => /families/.test(p))).toEqual([]);
 	});
 
 	it('leaves an adverb out of the cause ("The storm also caused …")', () => {

@@ -155,6 +155,28 @@ describe('fact importance', () => {
 		expect(model.of(statement(news)).trivia).toBe(false);
 	});
 
+	it('reads a true/false that changes a survey’s size as trivia', () => {
+		const article = analyzed(
+			'A survey of 96 members found that 61 per cent opposed the strike.',
+			...HARBOUR.slice(1)
+		);
+		const changed: Candidate = {
+			...candidateOn('p1s1', 'number', 'False'),
+			draft: {
+				type: 'true-false',
+				options: ['True', 'False'],
+				prompt: 'True or false? A survey of 48 members found that 61 per cent opposed the strike.',
+				answerText: 'False',
+				answer: false,
+				evidence: ['x'],
+				sentenceIds: ['p1s1'],
+				skill: 'number',
+				difficulty: 'medium'
+			}
+		};
+		expect(importanceModel(article).of(changed).trivia).toBe(true);
+	});
+
 	it('marks a gap for “the two” of “the two leaders” as guessable, unlike a count', () => {
 		const article = analyzed(
 			'The two leaders spoke on Monday as 40 officials met in the capital.',

@@ -130,6 +130,16 @@ describe('a lead’s statement with what made it news', () => {
 			'no sum an earlier sentence named',
 			'The money will pay for new benches, trees and signs.',
 			undefined
+		],
+		[
+			'no aside about some of what was counted',
+			'A software fault overcharged more than 18,000 bus, tram and metro passengers in the city last week, some of them by more than €100.',
+			'A software fault overcharged more than 18,000 bus, tram and metro passengers in the city last week'
+		],
+		[
+			'no naming verb cut from what it names',
+			'Three coastal towns that share the Arlen estuary agreed on Monday to give each other at least ten days of notice before major releases of water from their reservoirs, in a deal the mayors described as the most important step in managing the estuary in three decades.',
+			'Three coastal towns that share the Arlen estuary agreed on Monday to give each other at least ten days of notice before major releases of water from their reservoirs'
 		]
 	])('%s', (_case, sentence, statement) => {
 		expect(statementOf(analyzed(sentence, ...PADDING).sentences[0]!)).toBe(statement);

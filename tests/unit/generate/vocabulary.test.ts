@@ -65,6 +65,15 @@ describe('findVocabulary and meaningIn', () => {
 		expect(words('Domestic flights were cancelled after the storm.')).toContain('domestic');
 	});
 
+	it('does not take “magnitude” before a reading on a scale (a magnitude 6.5 earthquake)', () => {
+		const words = (sentence: string) =>
+			findVocabulary(analyzed(sentence, ...PADDING).sentences).map((u) => u.entry.word);
+		expect(words('A magnitude 6.5 earthquake damaged the church in 2016.')).not.toContain(
+			'magnitude'
+		);
+		expect(words('Few expected the magnitude of the damage to the church.')).toContain('magnitude');
+	});
+
 	it('does not take a word in another part of speech: “secure” as an adjective is not the verb', () => {
 		const article = analyzed('The building was secure after the storm passed.', ...PADDING);
 		expect(findVocabulary(article.sentences).map((u) => u.entry.word)).not.toContain('secure');

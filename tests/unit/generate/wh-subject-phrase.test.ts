@@ -116,6 +116,14 @@ describe('questions about a described doer', () => {
 			'The dock union last staged a nationwide strike two years ago.'
 		],
 		[
+			'a bare description after “be”',
+			'Head teachers in the pilot districts were largely positive.'
+		],
+		[
+			'“only” read into the subject',
+			'Many passengers only noticed the problem when the charges appeared.'
+		],
+		[
 			'a subject cut at its conjunction',
 			'Teachers reported fewer cases of lateness, and math grades at the program schools rose by 2.4 points.'
 		],

@@ -906,6 +906,16 @@ describe('objects that name no thing to ask for', () => {
 });
 
 describe('numbers inside what they describe', () => {
+	it('asks nothing of a rough guess (“several hundred people”)', () => {
+		const asked = numberQuestions(
+			analyzed(
+				'The result was met with chants from several hundred people outside the club.',
+				...PADDING
+			)
+		).map((c) => c.draft.prompt);
+		expect(asked).toEqual([]);
+	});
+
 	it('asks no how-many of a relative clause’s count (“people … who walked 7,000 steps”)', () => {
 		const asked = numberQuestions(
 			analyzed(

@@ -324,8 +324,7 @@ const SAMPLE_BEFORE =
 	/\b(?:(?:survey|poll|sample|subset|panel)\s+of|surveyed|polled|interviewed|questioned|attended by)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|fewer than|just over|just under)\s+)?$/i;
 
 function sizesASample(candidate: Candidate, sentence: string): boolean {
-	const answer = (candidate.answer ?? candidate.draft.answerText).trim();
-	const at = sentence.indexOf(answer);
+	const at = askedAt(candidate, sentence, (candidate.answer ?? candidate.draft.answerText).trim());
 	return at > 0 && SAMPLE_BEFORE.test(sentence.slice(0, at));
 }
 

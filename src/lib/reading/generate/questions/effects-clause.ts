@@ -55,7 +55,8 @@ function withoutTrailingPhrases(sentence: ArticleSentence, clause: string): stri
 	if (verb < 0) return clause;
 	for (let k = inside.length - 1; k > verb + 1; k--) {
 		const { term } = inside[k]!;
-		if (!term.tags.has('Preposition') || term.normal === 'of') continue;
+		// "overcharged more | than 18,000 passengers": a comparison is cut from what it compares.
+		if (!term.tags.has('Preposition') || /^(?:of|than)$/.test(term.normal)) continue;
 		// "The auditors found that design work | on several sections began …": a cut inside a
 		// clause the last verb opens leaves that clause without its verb.
 		const lastVerb = inside.slice(0, k).findLastIndex((t) => t.finite);
@@ -80,6 +81,10 @@ const isPlainNoun = (term: Term | undefined) =>
  * such as "prompting", a semicolon, "which", "and" + gerund). Undefined when more than
  * `MAX_ANSWER_WORDS` words remain.
  */
+/** ", tram and underground passengers": the comma goes on a list of words, not a new phrase. */
+const LIST_GOES_ON =
+	/^,\s*[\p{L}'’-]+(?:\s[\p{L}'’-]+)?(?:,\s*[\p{L}'’-]+(?:\s[\p{L}'’-]+)?)*,?\s+(?:and|or)\s/u;
+
 export function clauseFrom(
 	sentence: ArticleSentence,
 	from: number,
@@ -111,8 +116,18 @@ export function clauseFrom(
 		run.push(t);
 		if (isFinite(t)) hasVerb = true;
 		if (/[;:]|[.!?]["”’]?\s*$/.test(t.post)) break;
-		// A comma after the verb ends the clause, unless a relative clause opens right after it.
-		if (/,/.test(t.post) && hasVerb && !RELATIVE.test(terms[k + 1]?.normal ?? '')) break;
+		// A comma after the verb ends the clause, unless a relative clause opens right after it, or
+		// a list goes on ("overcharged more than 18,000 bus, tram and underground passengers").
+		if (
+			/,/.test(t.post) &&
+			hasVerb &&
+			!RELATIVE.test(terms[k + 1]?.normal ?? '') &&
+			!LIST_GOES_ON.test(sentence.text.slice(t.end))
+		)
+			break;
+		// "because of unpaid bills, and last season the squad trained …": after a phrase with no
+		// verb, ", and" opens another clause.
+		if (/,/.test(t.post) && !hasVerb && /^(?:and|but)$/.test(terms[k + 1]?.normal ?? '')) break;
 	}
 	runs.push(run);
 	const text = runs

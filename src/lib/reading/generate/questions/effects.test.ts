@@ -204,6 +204,17 @@ describe('effectQuestions of a clause cause', () => {
 		);
 	});
 
+	it('keeps a gerund cause as it is, with the participle after it ("eating breakfast prepared in …")', () => {
+		const prompts = effectPrompts(
+			'Twelve children fell ill after eating lunch prepared in a kitchen that had failed an inspection.',
+			'The school closed its canteen for a week.'
+		);
+		expect(prompts).toContain(
+			'According to the article, what happened as a result of eating lunch prepared in a kitchen that had failed an inspection?'
+		);
+		expect(prompts.filter((p) => /preparing/.test(p))).toEqual([]);
+	});
+
 	it.each([
 		// The first verb is a participle's; the clause's own ("were left") would stay finite.
 		'The blackout disrupted water supply to the city because pumping stations operated by the water utility were left without power.'

@@ -13,6 +13,7 @@ import {
 } from './effects-clause';
 import { contentWords, eventClauses, eventPhrases } from './effects-pool';
 import { escapeRegExp } from '../text/escape-regexp';
+import { quotesBalanced } from '../text/grammar';
 import { finiteFlagsOf } from '../analyze/clauses/verbs';
 
 /**
@@ -20,6 +21,8 @@ import { finiteFlagsOf } from '../analyze/clauses/verbs';
  * "and", no pronoun only the sentence before explains, an answer of at most 14 words. A cause that
  * opens with a possessive ("His departure") is named ("Robert Hale’s departure") or dropped.
  */
+const HYPOTHETICAL = /(?:^|[“"‘]|[.!?]\s)(?:If|Unless|Should)\s/;
+
 export function askable(relation: CauseRelation): boolean {
 	const core = relation.prompt
 		.replace(/^According to [^,]{2,60}, /, '')
@@ -32,6 +35,12 @@ export function askable(relation: CauseRelation): boolean {
 		return false;
 	if (hasUnresolved(core)) return false;
 	if (!singleClause(core)) return false;
+	// "Why does China welcome all efforts to strengthen cooperation on the Lancang-Mekong" and
+	// noted …?": a question cut across a quotation's end.
+	if (!quotesBalanced(core)) return false;
+	// "If even a few young families come back because there is work, …": a cause in a condition
+	// is no fact ("Why do a few young families come back?" when none have).
+	if (HYPOTHETICAL.test(relation.sentence.text)) return false;
 	if (wordsIn(relation.cause) > MAX_ANSWER_WORDS) return false;
 	return !/^(?:his|her|their|its|this|that|these|those|it|they|he|she|him|them)\b/i.test(
 		relation.cause
@@ -151,6 +160,10 @@ function nominal(clause: string, sentences: readonly ArticleSentence[]): string 
 	if (!sentence) return undefined;
 	const offset = sentence.text.toLowerCase().indexOf(lower);
 	const terms = sentence.terms.filter((t) => t.start >= offset && t.end <= offset + clause.length);
+	// "(after) eating breakfast prepared in a kitchen …": already a gerund phrase, whose later
+	// participle is no verb to turn ("eating breakfast preparing …").
+	if (terms[0]?.tags.has('Gerund') || (terms[0]?.tags.has('Verb') && /ing$/.test(terms[0].normal)))
+		return clause;
 	// "The steel plant closed": compromise may tag a past verb after a noun as an adjective.
 	const isVerb = (t: Term, i: number) =>
 		t.tags.has('Verb') ||

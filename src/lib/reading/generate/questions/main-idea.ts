@@ -88,10 +88,12 @@ const wordAt = (text: string, word: string) =>
 const CLAUSE_AFTER = /\s(?=(?:after|because|as|when|while|amid|despite)\s)/g;
 
 const ASIDE_AFTER_COMMA =
-	/,\s(?=(?:which|who|whom|whose|where|when|while|as|after|before|including|according|the day|a day|a move|amid|despite|with|in (?:one|what|a move|the latest)|\p{Ll}+ing|an?\s\p{Ll}+\s(?:that|which))\b)/gu;
+	/,\s(?=(?:which|who|whom|whose|where|when|while|as|after|before|including|according|the day|a day|a move|amid|despite|with|in (?:one|what|a move|the latest|a deal|a decision|a vote)|(?:some|many|most|several|all|none) of (?:them|whom)|\p{Ll}+ing|an?\s\p{Ll}+\s(?:that|which))\b)/gu;
 
 /** "The money will pay for planters": which money, an earlier sentence said. */
 const POINTS_BACK_TO_SUM = /^the (?:money|funds|funding|cash|sum|amount|rest)\b/i;
+
+const SOME_OF_THEM = /,\s(?:some|many|most|several|all|none) of them\b[^,]*$/i;
 
 /** A pronoun anywhere leans on another sentence: "The sponsors cast it in terms of rights". */
 const PRONOUN = /\b(?:it|they|them|he|him|she)\b/i;
@@ -221,12 +223,14 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 			: sentence.text.slice(main.start, eventTextEnd ?? joinedEnd ?? main.end);
 	const verbOf = attributedAfter && reported.verb ? reported.verb : main.verb;
 	const verbWord = sentence.terms[verbOf.from]!.text;
+	// "…last week, some of them by more than €100": an aside about some of what was counted.
 	const text = withinLength(
 		stripFinalPunctuation(
 			withoutCauseOfSubject(eventWords(joined), verbWord)
 				.replace(OPENER, '')
 				.replace(/\s(?:also|then|meanwhile)\s/, ' ')
 				.replace(/[.!?]?[”"]$/, (m) => (m.length > 1 ? m.slice(1) : m))
+				.replace(SOME_OF_THEM, '')
 				.trim()
 		),
 		verbWord
@@ -245,6 +249,8 @@ function statementWith(sentence: ArticleSentence, withEvent: boolean): string | 
 		return undefined;
 	// "The latest charges … come": a verb whose cut-off complement said when or what.
 	if (NEEDS_COMPLEMENT.test(text)) return undefined;
+	// "…, in a deal officials described": what they described it as was cut off.
+	if (NAMING_VERB_END.test(text)) return undefined;
 	// "…“with intent to influence, delay”": a statement cut inside a quotation misquotes it.
 	if (endsInsideQuotation(sentence.text, text)) return undefined;
 	// "If the measure is approved, lawmakers will …": without its condition a statement misstates.
@@ -279,6 +285,10 @@ function namedCountryResolved(text: string): string {
 	);
 	return named ? text.replace(/\bthe country\b/gi, '') : text;
 }
+
+/** Verbs of calling something something, cut before what: "officials described", "was hailed". */
+const NAMING_VERB_END =
+	/\s(?:described|called|termed|dubbed|labelled|labeled|branded|hailed|regarded|considered|seen)$/i;
 
 /** Verbs that say little without what follows them: "come after …", "stem from …". */
 const NEEDS_COMPLEMENT =

@@ -63,6 +63,12 @@ function questionsOfNumber(article: Article, mention: NumberMention): Candidate[
 	// "The ministry put the figure at about 62%": which figure, only the sentence before says.
 	if (POINTS_BACK.test(sentence.text.slice(0, mention.start))) return out;
 	if (partOfName(sentence.terms, mention)) return out;
+	// "from several hundred people": a rough guess of a crowd, not a figure to recall.
+	if (
+		/\b(?:several|a few|few|some|many)\s+$/i.test(sentence.text.slice(0, mention.start)) &&
+		!/\d/.test(mention.text)
+	)
+		return out;
 	const key = `number:${sentence.id}:${mention.start}`;
 	const others = article.numbers.filter((n) => n !== mention);
 	const wrong = numberDistractors(mention, others, 3);

@@ -102,7 +102,7 @@ export function subjectPhraseQuestions(article: Article): Candidate[] {
 
 /** The clause's subject when it is a described doer worth asking for. */
 const SUBJECT_ADVERB =
-	/^(?:last|also|then|now|already|still|recently|first|later|again|once|previously|finally)$/;
+	/^(?:last|also|then|now|already|still|recently|first|later|again|once|previously|finally|only)$/;
 
 function doerOf(article: Article, clause: Clause): Doer | undefined {
 	const { subject, verb, sentence } = clause;
@@ -279,6 +279,14 @@ function promptFor(doer: Doer, introduced: ReadonlySet<string>): string | undefi
 	if (continuesList(after)) return undefined;
 	let rest = stripFinalPunctuation(firstPart).trim();
 	if (wordsIn(rest) < 2 || wordsIn(rest) > LONGEST_REST) return undefined;
+	// "Who was largely positive?", "Who was also not without problems?": after "be", a bare
+	// description says nothing of what about.
+	if (
+		/^(?:is|was|are|were)$/.test(first.normal) &&
+		wordsIn(rest) <= 4 &&
+		!/\b(?:about|of|with|to|for|on|in)\b/.test(rest)
+	)
+		return undefined;
 	// "…Wednesday because of a Senate budget agreement": the reason is the why-question's answer.
 	rest = rest.split(/\s(?:because|due to|as a result of|after|amid|following)\s/i)[0]!;
 	// "hasten that possibility": a thing named by an earlier sentence.
