@@ -49,6 +49,22 @@ const gapOn = (sentenceId: string, kind: FactKind, answer: string, prompt: strin
 	}
 });
 
+/** A false statement of a number in the given sentence, as the number builder drafts it. */
+const falseStatementOn = (sentenceId: string, text: string): Candidate => ({
+	...candidateOn(sentenceId, 'number', 'False'),
+	draft: {
+		type: 'true-false',
+		options: ['True', 'False'],
+		prompt: `True or false? ${text}`,
+		answerText: 'False',
+		answer: false,
+		evidence: ['x'],
+		sentenceIds: [sentenceId],
+		skill: 'number',
+		difficulty: 'medium'
+	}
+});
+
 describe('sentence centrality (TextRank)', () => {
 	const article = analyzed(...HARBOUR);
 	const centrality = sentenceCentrality(article.sentences);
@@ -132,27 +148,13 @@ describe('fact importance', () => {
 			'The company, which employs about 2,800 people, said it would cut 640 jobs at the plant.',
 			...HARBOUR.slice(1)
 		);
-		const statement = (text: string): Candidate => ({
-			...candidateOn('p1s1', 'number', 'False'),
-			draft: {
-				type: 'true-false',
-				options: ['True', 'False'],
-				prompt: `True or false? ${text}`,
-				answerText: 'False',
-				answer: false,
-				evidence: ['x'],
-				sentenceIds: ['p1s1'],
-				skill: 'number',
-				difficulty: 'medium'
-			}
-		});
 		const model = importanceModel(article);
 		const aside =
 			'The company, which employs about 1,400 people, said it would cut 640 jobs at the plant.';
 		const news =
 			'The company, which employs about 2,800 people, said it would cut 320 jobs at the plant.';
-		expect(model.of(statement(aside)).trivia).toBe(true);
-		expect(model.of(statement(news)).trivia).toBe(false);
+		expect(model.of(falseStatementOn('p1s1', aside)).trivia).toBe(true);
+		expect(model.of(falseStatementOn('p1s1', news)).trivia).toBe(false);
 	});
 
 	it('reads a true/false that changes a survey’s size as trivia', () => {
@@ -160,21 +162,8 @@ describe('fact importance', () => {
 			'A survey of 96 members found that 61 per cent opposed the strike.',
 			...HARBOUR.slice(1)
 		);
-		const changed: Candidate = {
-			...candidateOn('p1s1', 'number', 'False'),
-			draft: {
-				type: 'true-false',
-				options: ['True', 'False'],
-				prompt: 'True or false? A survey of 48 members found that 61 per cent opposed the strike.',
-				answerText: 'False',
-				answer: false,
-				evidence: ['x'],
-				sentenceIds: ['p1s1'],
-				skill: 'number',
-				difficulty: 'medium'
-			}
-		};
-		expect(importanceModel(article).of(changed).trivia).toBe(true);
+		const changed = 'A survey of 48 members found that 61 per cent opposed the strike.';
+		expect(importanceModel(article).of(falseStatementOn('p1s1', changed)).trivia).toBe(true);
 	});
 
 	it('marks a gap for “the two” of “the two leaders” as guessable, unlike a count', () => {
