@@ -71,6 +71,9 @@ describe('findVocabulary and meaningIn', () => {
 		expect(words('A magnitude 6.5 earthquake damaged the church in 2016.')).not.toContain(
 			'magnitude'
 		);
+		expect(words('The tremor measured 2.9 on the local magnitude scale.')).not.toContain(
+			'magnitude'
+		);
 		expect(words('Few expected the magnitude of the damage to the church.')).toContain('magnitude');
 	});
 

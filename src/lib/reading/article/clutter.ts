@@ -222,6 +222,12 @@ export function lineClutterReasons(lines: readonly string[]): (ClutterReason | u
 	lines.forEach((line, i) => {
 		const text = line.trim();
 		if (reasons[i]) return;
+		// "By Daniel Arsenault | Published 6:42 a.m. ET": a byline and a timestamp on one line.
+		const parts = text.split(/\s+[·|]\s+/);
+		if (parts.length > 1 && parts.every((part) => clutterReason(part) !== undefined)) {
+			reasons[i] = 'byline';
+			return;
+		}
 		const [name, desk] = text.split(/\s*[·|]\s*/);
 		if (
 			desk !== undefined &&

@@ -109,6 +109,11 @@ describe('readArticle: headline', () => {
 			'a byline that names the desk',
 			'Investigators were sent to the port after the emergency descent',
 			'Emma MacLeod · Nova Scotia bureau\nPosted: Mar 03 | Last Updated: Mar 03'
+		],
+		[
+			'a byline and its timestamp on one line',
+			'Federal government under pressure as dozens of ships wait offshore',
+			'By Daniel Arsenault | Published 6:42 a.m. ET'
 		]
 	])('takes the headline above %s as the title', (_case, standfirst, byline) => {
 		const lead = `${FLOOD} ${STRIKE} ${COURT}`;

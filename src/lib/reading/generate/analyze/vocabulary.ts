@@ -114,8 +114,9 @@ function fits(entry: VocabularyEntry, term: Term): boolean {
 /** Nouns after which a listed word takes another sense than its listed meaning. */
 const OTHER_SENSE_BEFORE: Readonly<Record<string, RegExp>> = {
 	domestic: /^(?:workers?|violence|abuse|chores|help|staff|servants?|duties|life|partners?)$/,
-	// "a magnitude 6.5 earthquake": a strength on a scale, not "great size".
-	magnitude: /^\d/
+	// "a magnitude 6.5 earthquake", "the local magnitude scale": a strength on a scale, not
+	// "great size".
+	magnitude: /^(?:\d|scales?$)/
 };
 
 /**
