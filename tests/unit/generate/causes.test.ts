@@ -258,6 +258,17 @@ describe('causes with an auxiliary or a contracted "not"', () => {
 		expect(answers.filter((a) => /\b(?:more|bus)$/.test(a))).toEqual([]);
 	});
 
+	it('cuts a long cause before a phrase, never inside one ("over | about a week")', () => {
+		const answers = causeQuestions(
+			analyzed(
+				'In 2015, a heatwave in the port city killed more than 1,000 people over about a week, prompting the authorities to draw up a heat plan.',
+				'The city has 20 million people.'
+			)
+		).map((c) => c.draft.answerText);
+		expect(answers).toContain('In 2015, a heatwave in the port city killed more than 1,000 people');
+		expect(answers.filter((a) => /\bover$/.test(a))).toEqual([]);
+	});
+
 	it('asks no why cut across the end of a quotation', () => {
 		const prompts = causeQuestions(
 			analyzed(

@@ -777,6 +777,9 @@ describe('wellFormed', () => {
 		// Where someone spoke is no question: what they said is missing.
 		['What does the article say the minister said in?', false],
 		['Who did the minister speak to?', true],
+		// "since" a time asks "have … confirmed", not "did … confirm".
+		['How many deaths did officials confirm since Thursday?', false],
+		['How many deaths did officials confirm on Thursday?', true],
 		// After "did", a second verb with its own auxiliary belongs to a statement.
 		['When did the plant open as a factory and was bought by Brennard?', false],
 		['When did the plant open and start making dishwashers?', true],

@@ -56,7 +56,9 @@ function withoutTrailingPhrases(sentence: ArticleSentence, clause: string): stri
 	for (let k = inside.length - 1; k > verb + 1; k--) {
 		const { term } = inside[k]!;
 		// "overcharged more | than 18,000 passengers": a comparison is cut from what it compares.
-		if (!term.tags.has('Preposition') || /^(?:of|than)$/.test(term.normal)) continue;
+		if (!isPreposition(term) || /^(?:of|than)$/.test(term.normal)) continue;
+		// "over | about a week": a word inside the phrase of the preposition before it.
+		if (isPreposition(inside[k - 1]?.term)) continue;
 		// "The auditors found that design work | on several sections began …": a cut inside a
 		// clause the last verb opens leaves that clause without its verb.
 		const lastVerb = inside.slice(0, k).findLastIndex((t) => t.finite);
@@ -66,6 +68,11 @@ function withoutTrailingPhrases(sentence: ArticleSentence, clause: string): stri
 	}
 	return clause;
 }
+
+/** Prepositions compromise may tag otherwise ("over" a span of time). */
+const PREPOSITION_WORD = /^(?:over|under|for|in|at|by|from|around|within|during)$/;
+const isPreposition = (term: Term | undefined) =>
+	term !== undefined && (term.tags.has('Preposition') || PREPOSITION_WORD.test(term.normal));
 
 const isPlainNoun = (term: Term | undefined) =>
 	term !== undefined &&

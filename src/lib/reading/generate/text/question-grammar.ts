@@ -150,6 +150,8 @@ export function wellFormed(prompt: string, introduced: ReadonlySet<string> = NON
 		return false;
 	if (/\b(?:and|or|but|the|a|an|of|that|what|who|which|where|when|how)\?$/i.test(prompt))
 		return false;
+	// "How many deaths did officials confirm since Thursday?": "since" a time asks "have … confirmed".
+	if (/\bdid\s.+\ssince\s+(?:\p{Lu}|\d|last\b|the\b)/u.test(prompt)) return false;
 	// "When did the plant open in 1971 … and was bought by Brennard?": after "did", a second verb
 	// with its own auxiliary belongs to a statement, not the question.
 	if (/\b(?:did|do|does)\s.+\s(?:and|but)\s+(?:was|were|is|are|has|have|had)\s/i.test(prompt))
