@@ -1,4 +1,5 @@
 import { findCountry } from '../data/countries';
+import { bareStormName } from './storm-names';
 import type { Entity, Mention, Term } from '../types';
 import { finishEntities, type Cluster } from './entity-names';
 import { INSTITUTION_QUALIFIERS, isAcronym, ORGANIZATION_WORDS, vocabularyForm } from './titles';
@@ -194,8 +195,8 @@ function mergeLateMatches(clusters: readonly Cluster[]): Cluster[] {
  * Dalisay" → "dalisay", a storm's name without the word that says it is one ("Dalisay weakened").
  */
 function withoutCompanyWord(mention: Mention): string {
-	const storm = /^(?:typhoon|hurricane|cyclone|storm) (\S+)$/i.exec(mention.text);
-	if (mention.kind === 'name' && storm) return storm[1]!.toLowerCase();
+	const storm = mention.kind === 'name' ? bareStormName(mention.text) : undefined;
+	if (storm) return storm;
 	if (mention.kind !== 'organization') return '';
 	const words = mention.text.toLowerCase().split(/\s+/);
 	const last = words.at(-1) ?? '';

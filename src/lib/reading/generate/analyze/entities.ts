@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from '../../../core/format';
+import { STORM_WORD } from './storm-names';
 import { findCountry } from '../data/countries';
 import type { ArticleSentence, EntityKind, Mention, Term } from '../types';
 import { findNameRuns, joined, opensClause, startsReport, type NameRun } from './name-runs';
@@ -157,8 +158,6 @@ function isAdjective(sentence: ArticleSentence, run: NameRun): boolean {
 const PLACE_FIRST =
 	/^(?:Plaza|Calle|Avenida|Rua|Rue|Via|Rio|Río|Lago|Puerto|Porto|Monte|Sierra|Mount|Mt\.|Lake|Port|Fort|Cape|Gulf|Strait)$/;
 
-const STORM_FIRST = /^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical)$/;
-
 const MONTH = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`, 'i');
 
 const SAINT_PREFIX = /^(?:San|Santa|Santo|São|Sao|Saint|St\.|Sainte|Ste\.)$/;
@@ -180,7 +179,7 @@ function kindOf(
 	// "the Ruby Line": a route, whatever its first word would say of a person.
 	if (namesRoute(terms)) return 'name';
 	// "Typhoon Dalisay", "Hurricane Ian": a storm, though named like a person.
-	if (terms.length >= 2 && STORM_FIRST.test(terms[0]!.text)) return 'name';
+	if (terms.length >= 2 && STORM_WORD.test(terms[0]!.text)) return 'name';
 	if (terms.length >= 2 && PLACE_WORDS.has(head)) return 'place';
 	if (terms.length >= 2 && PLACE_FIRST.test(terms[0]!.text)) return 'place';
 	// "Costa Ricans", "Kenyans": a country's people, named by what they are, not who.

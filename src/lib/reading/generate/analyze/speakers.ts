@@ -1,4 +1,5 @@
 import type { Mention } from '../types';
+import { STORM_WORD } from './storm-names';
 import type { Cluster } from './entity-names';
 import { ATTRIBUTION_VERBS } from './clauses/lexicon';
 
@@ -39,8 +40,6 @@ export function promoteSpeakers(clusters: readonly Cluster[]): void {
 		for (const mention of cluster.mentions) mention.kind = 'person';
 	}
 }
-
-const STORM_WORD = /^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical)$/;
 
 /** Last words of institutions' names: "Border Protection said" is an agency speaking. */
 const INSTITUTION_HEAD =

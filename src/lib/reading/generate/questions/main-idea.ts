@@ -7,7 +7,7 @@ import { candidate, singleChoice } from '../compose/draft';
 import { quotesBalanced, stripFinalPunctuation } from '../text/grammar';
 import { capitalize, wordsIn } from '../text/normalize';
 import type { Article, ArticleSentence, Candidate, WrongOption } from '../types';
-import { VAGUE_NOUN, withoutListCommas } from '../text/question-grammar';
+import { SUM_NOUN, VAGUE_NOUN, withoutListCommas } from '../text/question-grammar';
 import { escapeRegExp } from '../text/escape-regexp';
 import { falseVersions } from './true-statements';
 
@@ -91,7 +91,7 @@ const ASIDE_AFTER_COMMA =
 	/,\s(?=(?:which|who|whom|whose|where|when|while|as|after|before|including|according|the day|a day|a move|amid|despite|with|in (?:one|what|a move|the latest|a deal|a decision|a vote)|(?:some|many|most|several|all|none) of (?:them|whom)|\p{Ll}+ing|an?\s\p{Ll}+\s(?:that|which))\b)/gu;
 
 /** "The money will pay for planters": which money, an earlier sentence said. */
-const POINTS_BACK_TO_SUM = /^the (?:money|funds|funding|cash|sum|amount|rest)\b/i;
+const POINTS_BACK_TO_SUM = new RegExp(String.raw`^the (?:${SUM_NOUN}|sum|amount|rest)\b`, 'i');
 
 const SOME_OF_THEM = /,\s(?:some|many|most|several|all|none) of them\b[^,]*$/i;
 

@@ -31,7 +31,9 @@ export const COUNTED_BACK =
 	/\bthe (?:(?:two|three|four|five|six) (?!of\b)\p{L}+s\b|(?:remaining|other) (?:two|three|four|five|six)\b)/iu;
 
 /** A sum named only as "the money": a statement may say whose ("the fund … the money"), a question not. */
-const THE_SUM = /\bthe (?:money|funds|funding|cash)\b(?!\s+(?:for|from|of|to)\b)/i;
+/** Nouns for a sum of money that name no particular one. */
+export const SUM_NOUN = 'money|funds|funding|cash';
+const THE_SUM = new RegExp(String.raw`\bthe (?:${SUM_NOUN})\b(?!\s+(?:for|from|of|to)\b)`, 'i');
 
 /** Every "the <thing>" a prompt holds, for checking each against the nouns the article introduced. */
 const VAGUE_NOUNS = new RegExp(VAGUE_NOUN.source, 'gi');
